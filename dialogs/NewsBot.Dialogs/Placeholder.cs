@@ -1,0 +1,1 @@
+namespace NewsBot.Dialogs; public sealed class Placeholder { }
