@@ -27,5 +27,6 @@ public sealed class Article
 
     public string Slice(TextSpan span) => Text[span.Start..span.End];
 
-    public static Article FromText(string text, string source = "inline") => ArticleReader.Read(text, source);
+    /// <param name="title">The title when the source states one (an HTML &lt;title&gt;); otherwise the first line is taken.</param>
+    public static Article FromText(string text, string source = "inline", string? title = null) => ArticleReader.Read(text, source, title);
 }

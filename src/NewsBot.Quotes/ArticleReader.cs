@@ -3,7 +3,7 @@ namespace NewsBot.Quotes;
 /// <summary>Splits plain text into paragraphs and sentences. (Replaced by the full reader.)</summary>
 internal static class ArticleReader
 {
-    public static Article Read(string text, string source)
+    public static Article Read(string text, string source, string? title)
     {
         var paragraphs = new List<Paragraph>();
         int start = 0;
@@ -14,7 +14,7 @@ internal static class ArticleReader
             start += line.Length + 1;
         }
         var sentences = paragraphs.Select((p, i) => new Sentence(i, p.Index, p.Span)).ToList();
-        string title = paragraphs.Count > 0 ? text[paragraphs[0].Span.Start..paragraphs[0].Span.End].Trim() : "";
+        title ??= paragraphs.Count > 0 ? text[paragraphs[0].Span.Start..paragraphs[0].Span.End].Trim() : "";
         return new Article(source, text, title, paragraphs, sentences);
     }
 }
