@@ -21,6 +21,7 @@ public static partial class QuestionText
         text = Markup().Replace(text, " ");
         text = System.Net.WebUtility.HtmlDecode(text);
         text = MarkdownMarks().Replace(text, " ");
+        text = new string(text.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format || c is '\n' or '\t').ToArray());
         text = Spaces().Replace(text, " ").Trim();
         if (text.Length == 0) return new Result("", Problem.Empty);
         if (text.Length > MaxLength) return new Result("", Problem.TooLong);

@@ -16,11 +16,28 @@ public static partial class Recognizer
         "this speaker", "that speaker", "he or she", "she or he", "this", "that", "this guy", "that guy", "this one", "that one",
     };
 
+    private static readonly HashSet<string> NotAName = new(StringComparer.Ordinal)
+    {
+        "there", "here", "in this article", "in the article", "in the story", "in this story", "there in this article", "in total", "in all", "quoted", "total",
+    };
+
     public static Intent Recognize(string question)
     {
-        var text = Clean(question);
+        var cleaned = Clean(question);
+        var text = cleaned.Text;
         if (text.Length == 0) return new Intent(IntentKind.Unknown, Fragment: "");
+        var result = RecognizeFolded(text);
+        // Slots come back in the user's own spelling and case (names are shown back to them).
+        return result with
+        {
+            Name = result.Name is { Length: > 0 } name ? cleaned.Original(name, text) : result.Name,
+            Fragment = result.Fragment is { Length: > 0 } fragment ? cleaned.Original(fragment, text) : result.Fragment,
+            Topic = result.Topic is { Length: > 0 } topic ? cleaned.Original(topic, text) : result.Topic,
+        };
+    }
 
+    private static Intent RecognizeFolded(string text)
+    {
         if (HelpPattern().IsMatch(text)) return new Intent(IntentKind.Help);
         if (GreetingPattern().IsMatch(text)) return new Intent(IntentKind.Greeting);
         if (ThanksPattern().IsMatch(text)) return new Intent(IntentKind.Thanks);
@@ -55,19 +72,47 @@ public static partial class Recognizer
         return new Intent(IntentKind.Unknown, Fragment: text);
     }
 
-    /// <summary>Folded, single-spaced, without trailing punctuation or a polite lead-in.</summary>
-    public static string Clean(string question)
+    /// <summary>The question folded for matching, with the way back to the user's own characters.</summary>
+    public sealed record CleanText(string Text, string Source, int[] Origin)
     {
-        var text = Words.Fold(question);
-        text = Whitespace().Replace(text, " ").Trim();
-        text = text.TrimEnd('?', '!', '.', ' ', ';', ',');
-        text = PoliteLeadIn().Replace(text, "");
-        return text.Trim();
+        /// <summary>The user's original characters for a piece of <see cref="Text"/> (the piece itself if not found).</summary>
+        public string Original(string piece, string within)
+        {
+            int at = within.IndexOf(piece, StringComparison.Ordinal);
+            if (at < 0 || piece.Length == 0) return piece;
+            int start = Origin[at], end = Origin[at + piece.Length - 1] + 1;
+            return Source[start..end].Trim();
+        }
+    }
+
+    /// <summary>Folded, single-spaced, without trailing punctuation or a polite lead-in.</summary>
+    public static CleanText Clean(string question)
+    {
+        var text = new System.Text.StringBuilder();
+        var origin = new List<int>();
+        for (int i = 0; i < question.Length; i++)
+        {
+            var folded = Words.Fold(question[i].ToString());
+            foreach (var c in folded)
+            {
+                bool space = char.IsWhiteSpace(c);
+                if (space && (text.Length == 0 || text[^1] == ' ')) continue;
+                text.Append(space ? ' ' : c);
+                origin.Add(i);
+            }
+        }
+        int end = text.Length;
+        while (end > 0 && "?!. ;,".Contains(text[end - 1])) end--;
+        int start = 0;
+        var leadIn = PoliteLeadIn().Match(text.ToString(0, end));
+        if (leadIn.Success) start = leadIn.Length;
+        while (start < end && text[start] == ' ') start++;
+        return new CleanText(text.ToString(start, end - start), question, origin.Skip(start).Take(end - start).ToArray());
     }
 
     private static Intent HowMany(string what, string? name) =>
         what.StartsWith("quot", StringComparison.Ordinal) || what.StartsWith("statement", StringComparison.Ordinal) || what == "times"
-            ? new Intent(IntentKind.HowManyQuotes, name is null ? "" : NameOrBack(name))
+            ? new Intent(IntentKind.HowManyQuotes, name is null || NotAName.Contains(name) ? "" : NameOrBack(name))
             : new Intent(IntentKind.HowManySpeakers, "");
 
     private static string? NameOrBack(string name)
@@ -85,7 +130,6 @@ public static partial class Recognizer
         return f.Trim().Trim('"', '\'', ':', ',').Trim();
     }
 
-    [GeneratedRegex(@"\s+")] private static partial Regex Whitespace();
     [GeneratedRegex(@"^(?:(?:hey|hi|ok|okay|so|and|well|please|bot|newsbot)[,]? )*(?:(?:can|could|would) you (?:please )?(?:tell me|say|show me|find out)?|please tell me|tell me|i (?:want|would like|'d like) to know|do you know)? ?")]
     private static partial Regex PoliteLeadIn();
     [GeneratedRegex(@"^(?:/?help|\?|commands|menu|options|usage|what can (?:i|you) (?:ask|do|say)(?: you| here)?|what do you do|how does this work|how do i use this|what are you|who are you|what questions can i ask)$")]
