@@ -46,7 +46,8 @@ public sealed class InProcessBot : IDisposable
     public IQuoteIndex Index { get; }
     public InProcessAdapter Adapter { get; } = new();
 
-    public InProcessBot(NewsBotOptions options) : this(services => services.AddNewsBot(options)) { }
+    public InProcessBot(NewsBotOptions options, ILoggerFactory? loggerFactory = null)
+        : this(services => { if (loggerFactory is not null) services.AddSingleton(loggerFactory); services.AddNewsBot(options); }) { }
 
     /// <summary>A bot over an index already built (tests build theirs from hand-made articles).</summary>
     public InProcessBot(IQuoteIndex index) : this(services => services.AddSingleton(index).AddNewsBot(new NewsBotOptions())) { }

@@ -10,7 +10,7 @@ namespace NewsBot.Dialogs.Conversation;
 /// </summary>
 public sealed class QuestionAnswerer
 {
-    public const int PageSize = 3;
+    public const int PageSize = 5;
     private const double FragmentThreshold = 0.5;
     private const double PassageThreshold = 0.6;
 
@@ -54,6 +54,7 @@ public sealed class QuestionAnswerer
             IntentKind.HowManySpeakers => HowManySpeakers(),
             IntentKind.HowManyQuotes when intent.Name == "" => HowManyQuotes(),
             IntentKind.Unknown => Unrecognised(intent.Fragment ?? question, memory),
+            IntentKind.WhatSaid when _resolver.ResolveSeveral(intent.Name) is { Count: > 1 } people => WhatSaidSeveral(people, intent, memory),
             _ => AboutSpeaker(intent, _resolver.Resolve(intent.Name, memory), memory),
         };
     }
@@ -111,6 +112,31 @@ public sealed class QuestionAnswerer
             sb.Append(continuing ? $"{QuoteFormatter.NameWithRole(main)} also said:" : $"{QuoteFormatter.NameWithRole(main)} said:");
         }
         return ListQuotes(sb, fresh, memory, shown, bySpeaker: false, cardTitle: $"What {main.Speaker.Name} said");
+    }
+
+    /// <summary>"What did Trump and Clinton say?": each person's quotes in turn.</summary>
+    private Answer WhatSaidSeveral(IReadOnlyList<Resolution.Found> people, Intent intent, ConversationMemory memory)
+    {
+        var sb = new StringBuilder();
+        var views = new List<QuoteView>();
+        memory.LastQuoteKeys = [];
+        foreach (var person in people)
+        {
+            if (sb.Length > 0) sb.Append("\n\n");
+            if (!person.IsQuoted)
+            {
+                sb.Append($"{QuoteFormatter.NameWithRole(person.Main)} is mentioned but not quoted.");
+                continue;
+            }
+            var quotes = Narrow(person.Speakers.SelectMany(_index.QuotesBy).ToList(), intent, sb).Take(PageSize).ToList();
+            sb.Append($"{QuoteFormatter.NameWithRole(person.Main)} said:");
+            foreach (var quote in quotes) sb.Append('\n').Append(_format.Bullet(quote));
+            views.AddRange(quotes.Select(_format.View));
+            memory.LastQuoteKeys.AddRange(quotes.Select(q => q.Key));
+        }
+        memory.LastSpeakerKey = null;
+        memory.MoreQuoteKeys = [];
+        return new Answer(sb.ToString(), views, [], "What they said");
     }
 
     /// <summary>Only the quotes about the asked topic or through the asked medium, when there are such.</summary>
@@ -182,7 +208,7 @@ public sealed class QuestionAnswerer
         var recent = theirs.Where(q => memory.LastQuoteKeys.Contains(q.Key)).ToList();
         var quotes = intent.RefersBack && recent.Count > 0 ? recent : theirs;
         var sb = new StringBuilder($"Where {QuoteFormatter.NameWithRole(main)} said it:");
-        foreach (var quote in quotes.Take(PageSize * 2))
+        foreach (var quote in quotes.Take(PageSize))
         {
             var medium = QuoteFormatter.MediumOf(quote);
             var how = medium is null
@@ -191,7 +217,7 @@ public sealed class QuestionAnswerer
             sb.Append($"\n- {how}: {QuoteFormatter.Quoted(quote.Quote.Text)} {_format.Where(quote.Article, quote.Quote.Paragraph)}");
         }
         memory.LastQuoteKeys = quotes.Select(q => q.Key).ToList();
-        return new Answer(sb.ToString(), quotes.Take(PageSize * 2).Select(_format.View).ToList(), [], $"Where {main.Speaker.Name} said it");
+        return new Answer(sb.ToString(), quotes.Take(PageSize).Select(_format.View).ToList(), [], $"Where {main.Speaker.Name} said it");
     }
 
     private static string SpeakerVerb(QuoteRef quote) =>
@@ -227,8 +253,16 @@ public sealed class QuestionAnswerer
         return Plain(sb.ToString());
     }
 
-    private Answer MentionedInTextOnly(Resolution.OnlyInText inText) =>
-        Plain($"{Markdown.Bold(inText.Typed)} is mentioned but not quoted in {(inText.Articles.Count == 1 && _index.Articles.Count == 1 ? "this article" : JoinAnd(inText.Articles.Select(a => QuoteFormatter.Quoted(a.Title))))}.{QuotedPeopleHint()}");
+    private Answer MentionedInTextOnly(Resolution.OnlyInText inText)
+    {
+        var where = _index.Articles.Count == 1 ? "this article" : JoinAnd(inText.Mentions.Select(m => QuoteFormatter.Quoted(m.Article.Title)));
+        var sb = new StringBuilder($"{Markdown.Bold(inText.Typed)} is mentioned but not quoted in {where}, as far as I can tell.");
+        var first = inText.Mentions[0];
+        if (QuoteFormatter.SentenceAt(first.Article.Article, first.Position) is { } sentence)
+            sb.Append($" The article says: {_format.Passage(first.Article, sentence)}");
+        sb.Append(QuotedPeopleHint());
+        return Plain(sb.ToString());
+    }
 
     private Answer NoOneNamed(string? typed) => typed is null
         ? Plain("I'm not sure who you mean: ask about someone by name first, for example **who is quoted?**")

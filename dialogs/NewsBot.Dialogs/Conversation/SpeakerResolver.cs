@@ -17,16 +17,17 @@ public abstract record Resolution
     public sealed record Ambiguous(string Typed, IReadOnlyList<SpeakerRef> Options) : Resolution;
 
     /// <summary>The name occurs in the article text but the engine knows no such speaker.</summary>
-    public sealed record OnlyInText(string Typed, IReadOnlyList<IndexedArticle> Articles) : Resolution;
+    public sealed record OnlyInText(string Typed, IReadOnlyList<(IndexedArticle Article, int Position)> Mentions) : Resolution;
 
     public sealed record NotFound(string? Typed) : Resolution;
 }
 
 /// <summary>Turns a typed name or a pronoun into the speaker(s) it means.</summary>
-public sealed class SpeakerResolver(IQuoteIndex index)
+public sealed partial class SpeakerResolver(IQuoteIndex index)
 {
     private const double MinimumScore = 0.4;
-    private const double Tie = 0.03;
+    private const double Tie = 0.01;
+    private const double Confident = 0.9;
 
     public Resolution Resolve(string? typed, ConversationMemory memory)
     {
@@ -60,14 +61,39 @@ public sealed class SpeakerResolver(IQuoteIndex index)
 
     private static string PersonKey(SpeakerRef speaker) => string.Join(' ', NameMatcher.NameWords(speaker.Speaker.Name));
 
-    /// <summary>Articles whose text names someone so called (capitalised words only, typos allowed).</summary>
-    private IReadOnlyList<IndexedArticle> ArticlesNaming(string typed)
+    /// <summary>
+    /// Several people named together ("Trump and Clinton"), each resolved on their own; empty
+    /// unless the whole is no confident single match and at least two different people are found.
+    /// </summary>
+    public IReadOnlyList<Resolution.Found> ResolveSeveral(string? typed)
+    {
+        if (typed is null) return [];
+        var parts = Conjunction().Split(typed).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return [];
+        var whole = index.FindSpeakers(typed);
+        if (whole.Count > 0 && whole[0].Score >= Confident) return [];
+        var empty = new ConversationMemory();
+        var found = parts.Select(p => Resolve(p, empty)).OfType<Resolution.Found>()
+            .DistinctBy(f => PersonKey(f.Main)).ToList();
+        return found.Count >= 2 ? found : [];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:and|&|or)\s+|\s*,\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Conjunction();
+
+    /// <summary>Where each article first names someone so called (capitalised words only, typos allowed).</summary>
+    private IReadOnlyList<(IndexedArticle Article, int Position)> ArticlesNaming(string typed)
     {
         var wanted = NameMatcher.NameWords(typed).Where(w => w.Length >= 2 && !Words.IsStopWord(w)).ToList();
         if (wanted.Count == 0) return [];
-        return index.Articles.Where(a => Words.TokensWithOffsets(a.Article.Text)
-                .Where(t => char.IsUpper(a.Article.Text[t.Start]))
-                .Any(t => wanted.Any(w => w == t.Text || EditDistance.IsClose(w, t.Text))))
-            .ToList();
+        var mentions = new List<(IndexedArticle, int)>();
+        foreach (var article in index.Articles)
+        {
+            var hit = Words.TokensWithOffsets(article.Article.Text)
+                .Where(t => char.IsUpper(article.Article.Text[t.Start]))
+                .FirstOrDefault(t => wanted.Any(w => w == t.Text || EditDistance.IsClose(w, t.Text)));
+            if (hit.Text is not null) mentions.Add((article, hit.Start));
+        }
+        return mentions;
     }
 }

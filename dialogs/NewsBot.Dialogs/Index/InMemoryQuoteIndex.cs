@@ -8,7 +8,15 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
 {
     private sealed record QuoteEntry(QuoteRef Quote, HashSet<string> Keys);
     private sealed record SentenceEntry(IndexedArticle Article, Sentence Sentence, HashSet<string> Keys);
-    private sealed record SpeakerEntry(SpeakerRef Speaker, List<IReadOnlyList<string>> NameForms);
+    /// <summary>A speaker's name forms: the full name first, then aliases and role-plus-surname forms.</summary>
+    private sealed record SpeakerEntry(SpeakerRef Speaker, List<IReadOnlyList<string>> NameForms)
+    {
+        /// <summary>A form other than the full name fits slightly less, so "Obama" prefers the speaker so named.</summary>
+        private const double OtherFormWeight = 0.97;
+
+        public double Score(IReadOnlyList<string> typed) =>
+            NameForms.Select((form, i) => NameMatcher.Score(typed, form) * (i == 0 ? 1 : OtherFormWeight)).DefaultIfEmpty(0).Max();
+    }
 
     private readonly List<QuoteEntry> _quotes = [];
     private readonly List<SentenceEntry> _sentences = [];
@@ -28,7 +36,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
             var analysis = article.Analysis;
             foreach (var speaker in analysis.Speakers)
             {
-                var forms = new[] { speaker.Name }.Concat(speaker.Aliases)
+                var forms = new[] { speaker.Name }.Concat(speaker.Aliases).Concat(RoleForms(speaker))
                     .Select(NameMatcher.NameWords).Where(f => f.Count > 0).ToList();
                 _speakers.Add(new SpeakerEntry(new SpeakerRef(article, speaker), forms));
             }
@@ -42,6 +50,14 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         foreach (var entry in _sentences) _relevance.AddDocument(entry.Keys);
         Speakers = _speakers.Select(s => s.Speaker).ToList();
         AllQuotes = _quotes.Select(q => q.Quote).ToList();
+    }
+
+    /// <summary>"President Obama" from the role "President" and the name "Barack Obama" (short roles only).</summary>
+    private static IEnumerable<string> RoleForms(Speaker speaker)
+    {
+        if (speaker.Kind != SpeakerKind.Person) return [];
+        var surname = speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        return surname is null ? [] : speaker.Roles.Where(r => r.Split(' ').Length <= 3).Select(r => $"{r} {surname}");
     }
 
     private static HashSet<string> KeySet(string text) => new(Words.Keys(text), StringComparer.Ordinal);
@@ -118,7 +134,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         var typed = NameMatcher.NameWords(typedName);
         if (typed.Count == 0) return [];
         return _speakers
-            .Select(s => new NameMatch(s.Speaker, s.NameForms.Count == 0 ? 0 : s.NameForms.Max(f => NameMatcher.Score(typed, f))))
+            .Select(s => new NameMatch(s.Speaker, s.Score(typed)))
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score).ThenByDescending(m => m.Speaker.Speaker.QuoteCount)
             .ToList();
