@@ -129,7 +129,7 @@ public class BotAnswerTests : IDisposable
     }
 
     [Theory]
-    [InlineData("how many quotes are there", "8 quotes")]
+    [InlineData("how many quotes are there", "12 quotes")]
     [InlineData("how many people were quoted", "5 people")]
     public async Task How_many_counts(string question, string expected)
     {

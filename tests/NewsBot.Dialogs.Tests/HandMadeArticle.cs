@@ -68,6 +68,8 @@ Marquez added that the first boats would sail in spring, and that "nobody will p
 
 She also said the city hoped to "keep the harbor open to fishermen."
 
+Marquez promised ferries that are "quiet," "clean" and "on time," and said the city had "learned from the last plan."
+
 Governor Tom Whitfield has not commented on the plan.
 """;
 
@@ -86,6 +88,10 @@ Governor Tom Whitfield has not commented on the plan.
         .Quote("hba", "tolls on the bridge would hurt small shops during the truce between the unions and the port", "warned in a statement", kind: QuoteKind.Indirect)
         .Quote("marquez", "nobody will pay more than two dollars a ride", "added")
         .Quote("marquez", "keep the harbor open to fishermen", "said")
+        .Quote("marquez", "quiet", "promised")
+        .Quote("marquez", "clean", "promised")
+        .Quote("marquez", "on time", "promised")
+        .Quote("marquez", "learned from the last plan", "said")
         .Build();
 
     public const string SchoolText = """
