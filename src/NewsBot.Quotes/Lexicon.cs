@@ -30,7 +30,6 @@ internal static class Lexicon
         Add(CueComplement.Clause, "write writes wrote written writing");
         Add(CueComplement.Clause, "tweet tweets tweeted tweeting", medium: "Twitter");
         Add(CueComplement.Clause, "post posts posted posting", medium: "a post");
-        Add(CueComplement.ClauseOrObject, "speak speaks spoke spoken speaking");
         Add(CueComplement.Clause, "testify testifies testified testifying", medium: "testimony");
         Add(CueComplement.Clause, "reply replies replied replying");
         Add(CueComplement.Clause, "deny denies denied denying");
@@ -45,7 +44,7 @@ internal static class Lexicon
             "maintain agree disagree reason hint speculate recount insist explain reveal disclose predict write " +
             "acknowledge complain tweet assure inform remind advise");
         Regular(CueComplement.ClauseOrObject, "urge criticize criticise praise blast slam condemn accuse demand question dismiss reject " +
-            "describe cite applaud decry defend echo thank mock ridicule attack");
+            "describe cite applaud decry defend echo thank mock ridicule");
         Regular(CueComplement.QuoteOrThat, "announce ask call");
         cues["told"] = cues["told"] with { TakesListener = true };
         foreach (var form in Inflect("remind").Concat(Inflect("assure")).Concat(Inflect("inform")).Concat(Inflect("advise")).Concat(Inflect("warn")).Concat(Inflect("urge")).Concat(Inflect("ask")))

@@ -70,6 +70,12 @@ internal sealed class SentenceAttributions
         {
             // "said" as an adjective ("the said document") or a noun use of "call", "report", "post" is not a cue.
             if (IsWord(i - 1) && Word(i - 1).ToLowerInvariant() is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its") return false;
+            // An infinitive ("has yet to explain") is not a report of speech.
+            if (IsWord(i - 1, "to")) return false;
+            // A passive ("was widely rejected by …") reports what was done to the subject, not what it said.
+            int k = i - 1;
+            while (IsWord(k) && Word(k).EndsWith("ly", StringComparison.Ordinal)) k--;
+            if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsWord(k) && Word(k).ToLowerInvariant() is "was" or "were" or "been" or "be" or "is" or "are" or "being") return false;
             return true;
         }
         return false;
@@ -108,7 +114,27 @@ internal sealed class SentenceAttributions
             return attribution;
         }
 
-        if (hasContentAfter || participle) return null;
+        if (subject is null && (IsQuoteMark(cueIndex - 1) || IsPunct(cueIndex - 1, ',')) && !participle
+            && SubjectAfter(cueEnd + 1, out int invertedEnd) is { } inverted && EndsClause(invertedEnd + 1))
+        {
+            // "…," said Hua. / "…," said Kirby, the spokesman.
+            var quoted = ContentBefore(cueIndex - 1);
+            if (quoted is null) return null;
+            var inversion = Make(inverted, cueSpan, cueText, medium);
+            inversion.Pieces.Add(quoted.Value);
+            AddRest(inversion, invertedEnd + 1, ref consumedTo);
+            return inversion;
+        }
+
+        if (subject is null && hasContentAfter && !participle && FallbackSubject(cueIndex) is { } fallback)
+        {
+            var attribution = Make(fallback, cueSpan, cueText, medium);
+            AddPiece(attribution, after, contentEnd);
+            consumedTo = contentEnd - 1;
+            return attribution;
+        }
+
+        if (hasContentAfter || participle || !(EndsClause(after) || IsPunct(after - 1, ','))) return null;
 
         // Nothing said after the cue: the content comes before it ("…," Hua said / "…," said Hua).
         int boundary;
@@ -126,15 +152,43 @@ internal sealed class SentenceAttributions
         if (before is null) return null;
         var result = Make(source, cueSpan, cueText, medium ?? MediumBefore(subjectStart, cueIndex));
         result.Pieces.Add(before.Value);
-        // "…," Hua added, "…": the rest of the sentence continues the statement when it quotes.
-        if (after < _tokens.Count && (IsPunct(after - 1, ',') || IsPunct(after, ',')))
-        {
-            int restStart = IsPunct(after, ',') ? after + 1 : after;
-            int restEnd = ContentEnd(restStart);
-            if (restStart < restEnd && ContainsQuote(restStart, restEnd)) AddPiece(result, restStart, restEnd);
-            consumedTo = restEnd - 1;
-        }
+        AddRest(result, after, ref consumedTo);
         return result;
+    }
+
+    /// <summary>"…," Hua added, "…": the rest of the sentence continues the statement when it quotes.</summary>
+    private void AddRest(Attribution attribution, int after, ref int consumedTo)
+    {
+        if (after >= _tokens.Count || !(IsPunct(after - 1, ',') || IsPunct(after, ','))) return;
+        int restStart = IsPunct(after, ',') ? after + 1 : after;
+        int restEnd = ContentEnd(restStart);
+        if (restStart < restEnd && ContainsQuote(restStart, restEnd)) AddPiece(attribution, restStart, restEnd);
+        consumedTo = restEnd - 1;
+    }
+
+    /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
+    private bool EndsClause(int i) => i >= _tokens.Count || IsPunct(i, ',') || IsPunct(i, '.') || IsPunct(i, ';') || IsQuoteMark(i) || IsPunct(i, '!') || IsPunct(i, '?');
+
+    /// <summary>
+    /// When no clean noun phrase stands before the cue ("all the experts I interviewed said", "Another 19
+    /// percent said"): the phrase from the clause's start, if short.
+    /// </summary>
+    private SourceMention? FallbackSubject(int cueIndex)
+    {
+        int start = cueIndex - 1;
+        while (start >= 0 && !_tokens[start].InQuote && !(IsPunct(start, ',') || IsPunct(start, ';') || IsPunct(start, ':') || IsQuoteMark(start)) && cueIndex - start <= 12) start--;
+        start++;
+        if (start >= cueIndex || cueIndex - start > 12) return SentenceInitialSubject(cueIndex);
+        while (start < cueIndex && IsWord(start) && Word(start).ToLowerInvariant() is "but" or "and" or "so" or "yet" or "still" or "however" or "meanwhile") start++;
+        if (start >= cueIndex || !IsWord(start) || cueIndex - start > 7) return null;
+        bool content = false;
+        for (int k = start; k < cueIndex; k++)
+        {
+            if (IsWord(k) && Word(k).ToLowerInvariant() is "to" or "if" or "when" or "because" or "while" or "although") return null;
+            if (IsWord(k) && !Lexicon.VerbModifiers.Contains(Word(k))) content = true;
+        }
+        if (!content) return null;
+        return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
     }
 
     private Attribution? AccordingTo(int i, out int consumedTo)
@@ -186,6 +240,8 @@ internal sealed class SentenceAttributions
             toToken--;
             end = _tokens[toToken - 1].End;
         }
+        // A quotation that the piece opens runs to its closing mark, over sentence ends.
+        if (region is not null && region.Outer.Start == start && region.Outer.End > end) end = region.Outer.End;
         attribution.Pieces.Add(new TextSpan(start, end));
     }
 
@@ -306,7 +362,7 @@ internal sealed class SentenceAttributions
             if ((IsPunct(i, ',') || IsPunct(i, ';')) && IsWord(i + 1) && !_tokens[i + 1].InQuote)
             {
                 var next = Word(i + 1);
-                if (Lexicon.Cues.ContainsKey(next) && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return i;
+                if ((Lexicon.Cues.ContainsKey(next) || Lexicon.PhrasalCues.ContainsKey(next)) && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return i;
                 if (next.Equals("according", StringComparison.OrdinalIgnoreCase) && IsWord(i + 2, "to")) return i;
             }
         }
@@ -323,6 +379,8 @@ internal sealed class SentenceAttributions
             if (_tokens[i].InQuote) quoted = true;
         }
         if (words == 0) return false;
+        if (!sawThat && !sawColon && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
+            return false;
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || (quoted && IsQuoteMark(from));
         if (sawThat || sawColon || quoted) return words >= 1;
         return words >= 3;
@@ -368,8 +426,6 @@ internal sealed class SentenceAttributions
             j--;
             skipped++;
         }
-        // A skipped "on Twitter"/"in a statement" must not swallow the subject itself.
-        while (j < cueIndex - 1 && IsWord(j + 1) && Lexicon.Pronouns.Contains(Word(j + 1)) && false) j++;
         if (j < 0) return null;
         if (IsPunct(j, ')'))
         {
@@ -411,8 +467,19 @@ internal sealed class SentenceAttributions
         int open = commaBeforeCue - 1;
         while (open > 0 && !IsPunct(open, ',') && !_tokens[open].InQuote && commaBeforeCue - open < 30) open--;
         if (open <= 0 || !IsPunct(open, ',')) return null;
+        bool nameBetween = commaBeforeCue - open - 1 is >= 1 and <= 6 && IsCapitalized(open + 1)
+                           && Enumerable.Range(open + 1, commaBeforeCue - open - 1).All(k => IsCapitalized(k) && SpeakerResolver.IsNameToken(Word(k)) || IsPunct(k, '.'));
+        if (nameBetween)
+        {
+            // "one of the family's attorneys, Justin Bamberg, said": the name stands in the commas.
+            int roleStart = open - 1;
+            while (roleStart > 0 && IsWord(roleStart - 1) && !_tokens[roleStart - 1].InQuote && open - roleStart < 10) roleStart--;
+            subjectStart = open + 1;
+            var nameSpan = new TextSpan(_tokens[open + 1].Start, _tokens[commaBeforeCue - 1].End);
+            return new SourceMention(nameSpan, new TextSpan(_tokens[roleStart].Start, _tokens[open - 1].End), null);
+        }
         var head = NounPhraseEndingAt(open - 1, out int start);
-        if (head is null || !IsCapitalized(open - 1)) return null;
+        if (head is null || !(IsCapitalized(open - 1) || Lexicon.GroupNouns.Contains(Word(open - 1)) || Lexicon.TitleWords.Contains(Word(open - 1)))) return null;
         subjectStart = start;
         var appositive = new TextSpan(_tokens[open + 1].Start, _tokens[commaBeforeCue - 1].End);
         return new SourceMention(head.Value, appositive, null);
@@ -429,7 +496,12 @@ internal sealed class SentenceAttributions
             return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
         }
         int j = i;
-        while (j < _tokens.Count && IsWord(j) && !_tokens[j].InQuote && IsNounPhraseWord(j, j == i) && j - i < 8) j++;
+        while (j < _tokens.Count && j - i < 8)
+        {
+            if (IsWord(j) && !_tokens[j].InQuote && IsNounPhraseWord(j, j == i)) { j++; continue; }
+            if (IsPunct(j, '.') && j > i && _tokens[j - 1].End == _tokens[j].Start && _tokens[j - 1].Length <= 4 && IsCapitalized(j - 1) && IsCapitalized(j + 1)) { j++; continue; } // "Mr. Morgan"
+            break;
+        }
         // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"
         while (IsWord(j, "of") && IsCapitalized(j + 1))
         {
@@ -474,6 +546,7 @@ internal sealed class SentenceAttributions
             int p = j - 1;
             if (IsWord(p) && !_tokens[p].InQuote && IsNounPhraseWord(p, false)) { j = p; continue; }
             if (IsWord(p, "of") && IsCapitalized(p - 1) && IsCapitalized(j)) { j = p; continue; }
+            if (IsWord(p) && Word(p).ToLowerInvariant() is "the" && IsWord(p - 1, "of") && IsCapitalized(p - 2) && IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
             if (IsWord(p) && Word(p).ToLowerInvariant() is "the" or "a" or "an") { j = p; break; }
             if (IsPunct(p, '.') && p - 1 >= 0 && IsWord(p - 1) && _tokens[p - 1].End == _tokens[p].Start && Word(p - 1).Length <= 4 && IsCapitalized(p - 1)) { j = p; continue; } // "Sen." "Gov."
             break;

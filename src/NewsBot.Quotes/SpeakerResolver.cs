@@ -124,6 +124,13 @@ internal sealed class SpeakerResolver
         while (words.Count > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an") words.RemoveAt(0);
         if (words.Count == 0) return null;
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
+        // "Mr. Morgan of the Sierra Club": the person, with "of …" as a role.
+        int of = words.FindIndex(w => w is "of");
+        if (of > 0 && words.Take(of).Any(w => IsNameToken(w) && !Lexicon.OrganizationWords.Contains(w)) && !words.Take(of).Any(w => Lexicon.OrganizationWords.Contains(w)))
+        {
+            appositive = string.Join(' ', words.Skip(of)) + (appositive is null ? "" : ", " + appositive);
+            words = words.Take(of).ToList();
+        }
 
         int nameStart = words.Count;
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
