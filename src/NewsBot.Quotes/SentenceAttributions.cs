@@ -58,6 +58,8 @@ internal sealed class SentenceAttributions
     {
         cueEnd = i;
         var word = Word(i);
+        // A capitalised word inside a sentence is a name ("United States", "Washington Post"), not a verb.
+        if (char.IsUpper(word[0]) && i > 0 && !IsQuoteMark(i - 1)) { cue = null!; return false; }
         if (Lexicon.PhrasalCues.TryGetValue(word, out var particles) && IsWord(i + 1) && particles.Contains(Word(i + 1).ToLowerInvariant()))
         {
             cueEnd = i + 1;
@@ -266,9 +268,9 @@ internal sealed class SentenceAttributions
         {
             int j = i;
             while (j < limit && IsWord(j) && !IsWord(j, "that") && !IsWord(j, "on") && !IsWord(j, "in") && !IsWord(j, "to") && j - i < 5) j++;
-            if (j < _tokens.Count && (IsWord(j, "that") || IsPunct(j, ',') || IsPunct(j, ':') || IsQuoteMark(j) || IsWord(j, "on") || IsWord(j, "in") || IsWord(j, "to")))
+            // "told reporters that …" leaves the listener out; "urged Republicans to join …" keeps it.
+            if (j < _tokens.Count && (IsWord(j, "that") || IsPunct(j, ',') || IsPunct(j, ':') || IsQuoteMark(j) || IsWord(j, "on") || IsWord(j, "in")))
                 i = j;
-            else if (j - i <= 2) i = j;
         }
         while (i < limit)
         {
@@ -381,7 +383,7 @@ internal sealed class SentenceAttributions
         if (words == 0) return false;
         if (!sawThat && !sawColon && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
             return false;
-        if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || (quoted && IsQuoteMark(from));
+        if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
         if (sawThat || sawColon || quoted) return words >= 1;
         return words >= 3;
     }
@@ -461,21 +463,38 @@ internal sealed class SentenceAttributions
     private static bool IsDayOrMonth(string w) => w.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
         or "january" or "february" or "march" or "april" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
+    /// <summary>
+    /// "Andriy Yermak, a senior advisor to Zelensky …, said", "Johnnie Wilson, of Springfield, Va., said",
+    /// "one of the family's attorneys, Justin Bamberg, said": the speaker is the noun phrase that opens
+    /// the chain of comma-separated phrases before the cue.
+    /// </summary>
     private SourceMention? AppositiveSubject(int commaBeforeCue, out int subjectStart)
     {
         subjectStart = commaBeforeCue;
-        int open = commaBeforeCue - 1;
-        while (open > 0 && !IsPunct(open, ',') && !_tokens[open].InQuote && commaBeforeCue - open < 30) open--;
-        if (open <= 0 || !IsPunct(open, ',')) return null;
-        bool nameBetween = commaBeforeCue - open - 1 is >= 1 and <= 6 && IsCapitalized(open + 1)
-                           && Enumerable.Range(open + 1, commaBeforeCue - open - 1).All(k => IsCapitalized(k) && SpeakerResolver.IsNameToken(Word(k)) || IsPunct(k, '.'));
+        var commas = new List<int>();
+        for (int k = commaBeforeCue - 1; k > 0 && commaBeforeCue - k < 40; k--)
+        {
+            if (_tokens[k].InQuote || IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':')) break;
+            if (IsPunct(k, ',')) commas.Add(k);
+        }
+        if (commas.Count == 0) return null;
+        int open = commas[^1];
+        for (int c = commas.Count - 1; c >= 0; c--)
+        {
+            open = commas[c];
+            if (NounPhraseEndingAt(open - 1, out _) is not null) break;
+        }
+        int segmentEnd = commas.Count > 0 && commas.IndexOf(open) > 0 ? commas[commas.IndexOf(open) - 1] : commaBeforeCue;
+        int nameWords = 0;
+        bool nameBetween = segmentEnd - open - 1 is >= 2 and <= 6 && IsCapitalized(open + 1)
+                           && Enumerable.Range(open + 1, segmentEnd - open - 1).All(k => (IsCapitalized(k) && SpeakerResolver.IsNameToken(Word(k)) && ++nameWords > 0) || IsPunct(k, '.'))
+                           && nameWords >= 2;
         if (nameBetween)
         {
-            // "one of the family's attorneys, Justin Bamberg, said": the name stands in the commas.
             int roleStart = open - 1;
             while (roleStart > 0 && IsWord(roleStart - 1) && !_tokens[roleStart - 1].InQuote && open - roleStart < 10) roleStart--;
             subjectStart = open + 1;
-            var nameSpan = new TextSpan(_tokens[open + 1].Start, _tokens[commaBeforeCue - 1].End);
+            var nameSpan = new TextSpan(_tokens[open + 1].Start, _tokens[segmentEnd - 1].End);
             return new SourceMention(nameSpan, new TextSpan(_tokens[roleStart].Start, _tokens[open - 1].End), null);
         }
         var head = NounPhraseEndingAt(open - 1, out int start);

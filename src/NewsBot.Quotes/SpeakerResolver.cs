@@ -61,7 +61,8 @@ internal sealed class SpeakerResolver
             resolved[attribution] = entity;
             if (entity is null) continue;
             entity.LastMention = attribution.Source.Span.Start;
-            if (entity.Kind == SpeakerKind.Person) { _lastPersonSpeaker = entity; _lastPersonSpeakerParagraph = attribution.Paragraph; }
+            bool named = entity.NameTokens.Any(IsNameToken);
+            if (entity.Kind == SpeakerKind.Person && named) { _lastPersonSpeaker = entity; _lastPersonSpeakerParagraph = attribution.Paragraph; }
             else _lastGroupSpeaker = entity;
         }
         while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
@@ -185,7 +186,7 @@ internal sealed class SpeakerResolver
         if (pronoun is "i" or "you") return _lastPersonSpeaker;
         char gender = pronoun == "she" ? 'f' : 'm';
         var candidate = _lastPersonSpeaker;
-        if (candidate is null || (candidate.Gender != '\0' && candidate.Gender != gender) || paragraph - _lastPersonSpeakerParagraph > 4)
+        if (candidate is null || (candidate.Gender != '\0' && candidate.Gender != gender) || paragraph - _lastPersonSpeakerParagraph > 12)
         {
             candidate = _entities.Where(e => e.Kind == SpeakerKind.Person && (e.Gender == '\0' || e.Gender == gender))
                                  .OrderByDescending(e => e.LastMention).FirstOrDefault() ?? candidate;
