@@ -58,6 +58,8 @@ internal sealed class SentenceAttributions
     {
         cueEnd = i;
         var word = Word(i);
+        // A capitalised word inside a sentence is a name ("United States", "Washington Post"), not a verb.
+        if (char.IsUpper(word[0]) && i > 0 && !IsQuoteMark(i - 1)) { cue = null!; return false; }
         if (Lexicon.PhrasalCues.TryGetValue(word, out var particles) && IsWord(i + 1) && particles.Contains(Word(i + 1).ToLowerInvariant()))
         {
             cueEnd = i + 1;
@@ -70,6 +72,12 @@ internal sealed class SentenceAttributions
         {
             // "said" as an adjective ("the said document") or a noun use of "call", "report", "post" is not a cue.
             if (IsWord(i - 1) && Word(i - 1).ToLowerInvariant() is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its") return false;
+            // An infinitive ("has yet to explain") is not a report of speech.
+            if (IsWord(i - 1, "to")) return false;
+            // A passive ("was widely rejected by …") reports what was done to the subject, not what it said.
+            int k = i - 1;
+            while (IsWord(k) && Word(k).EndsWith("ly", StringComparison.Ordinal)) k--;
+            if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsWord(k) && Word(k).ToLowerInvariant() is "was" or "were" or "been" or "be" or "is" or "are" or "being") return false;
             return true;
         }
         return false;
@@ -102,13 +110,33 @@ internal sealed class SentenceAttributions
 
         if (subject is not null && hasContentAfter)
         {
-            var attribution = Make(subject, cueSpan, cueText, medium ?? MediumBefore(subjectStart, cueIndex));
+            var attribution = Make(subject, cueSpan, cueText, medium ?? MediumBefore(cueIndex));
             AddPiece(attribution, after, contentEnd);
             consumedTo = contentEnd - 1;
             return attribution;
         }
 
-        if (hasContentAfter || participle) return null;
+        if (subject is null && (IsQuoteMark(cueIndex - 1) || IsPunct(cueIndex - 1, ',')) && !participle
+            && SubjectAfter(cueEnd + 1, out int invertedEnd) is { } inverted && EndsClause(invertedEnd + 1))
+        {
+            // "…," said Hua. / "…," said Kirby, the spokesman.
+            var quoted = ContentBefore(cueIndex - 1);
+            if (quoted is null) return null;
+            var inversion = Make(inverted, cueSpan, cueText, medium);
+            inversion.Pieces.Add(quoted.Value);
+            AddRest(inversion, invertedEnd + 1, ref consumedTo);
+            return inversion;
+        }
+
+        if (subject is null && hasContentAfter && !participle && FallbackSubject(cueIndex) is { } fallback)
+        {
+            var attribution = Make(fallback, cueSpan, cueText, medium);
+            AddPiece(attribution, after, contentEnd);
+            consumedTo = contentEnd - 1;
+            return attribution;
+        }
+
+        if (hasContentAfter || participle || !(EndsClause(after) || IsPunct(after - 1, ','))) return null;
 
         // Nothing said after the cue: the content comes before it ("…," Hua said / "…," said Hua).
         int boundary;
@@ -124,27 +152,56 @@ internal sealed class SentenceAttributions
         if (!(IsPunct(boundary, ',') || IsQuoteMark(boundary) || IsPunct(boundary, '—') || IsPunct(boundary, '–') || IsPunct(boundary, ':'))) return null;
         var before = ContentBefore(boundary);
         if (before is null) return null;
-        var result = Make(source, cueSpan, cueText, medium ?? MediumBefore(subjectStart, cueIndex));
+        var result = Make(source, cueSpan, cueText, medium ?? MediumBefore(cueIndex));
         result.Pieces.Add(before.Value);
-        // "…," Hua added, "…": the rest of the sentence continues the statement when it quotes.
-        if (after < _tokens.Count && (IsPunct(after - 1, ',') || IsPunct(after, ',')))
-        {
-            int restStart = IsPunct(after, ',') ? after + 1 : after;
-            int restEnd = ContentEnd(restStart);
-            if (restStart < restEnd && ContainsQuote(restStart, restEnd)) AddPiece(result, restStart, restEnd);
-            consumedTo = restEnd - 1;
-        }
+        AddRest(result, after, ref consumedTo);
         return result;
+    }
+
+    /// <summary>"…," Hua added, "…": the rest of the sentence continues the statement when it quotes.</summary>
+    private void AddRest(Attribution attribution, int after, ref int consumedTo)
+    {
+        if (after >= _tokens.Count || !(IsPunct(after - 1, ',') || IsPunct(after, ','))) return;
+        int restStart = IsPunct(after, ',') ? after + 1 : after;
+        int restEnd = ContentEnd(restStart);
+        if (restStart < restEnd && ContainsQuote(restStart, restEnd)) AddPiece(attribution, restStart, restEnd);
+        consumedTo = restEnd - 1;
+    }
+
+    /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
+    private bool EndsClause(int i) => i >= _tokens.Count || IsPunct(i, ',') || IsPunct(i, '.') || IsPunct(i, ';') || IsQuoteMark(i) || IsPunct(i, '!') || IsPunct(i, '?');
+
+    /// <summary>
+    /// When no clean noun phrase stands before the cue ("all the experts I interviewed said", "Another 19
+    /// percent said"): the phrase from the clause's start, if short.
+    /// </summary>
+    private SourceMention? FallbackSubject(int cueIndex)
+    {
+        int start = cueIndex - 1;
+        while (start >= 0 && !_tokens[start].InQuote && !(IsPunct(start, ',') || IsPunct(start, ';') || IsPunct(start, ':') || IsQuoteMark(start)) && cueIndex - start <= 12) start--;
+        start++;
+        if (start >= cueIndex || cueIndex - start > 12) return SentenceInitialSubject(cueIndex);
+        while (start < cueIndex && IsWord(start) && Word(start).ToLowerInvariant() is "but" or "and" or "so" or "yet" or "still" or "however" or "meanwhile") start++;
+        if (start >= cueIndex || !IsWord(start) || cueIndex - start > 7) return null;
+        bool content = false;
+        for (int k = start; k < cueIndex; k++)
+        {
+            if (IsWord(k) && Word(k).ToLowerInvariant() is "to" or "if" or "when" or "because" or "while" or "although") return null;
+            if (IsWord(k) && !Lexicon.VerbModifiers.Contains(Word(k))) content = true;
+        }
+        if (!content) return null;
+        return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
     }
 
     private Attribution? AccordingTo(int i, out int consumedTo)
     {
         consumedTo = i + 1;
-        var source = SubjectAfter(i + 2, out int subjectEnd);
+        bool opensSentence = i == 0 || (i == 1 && IsQuoteMark(0));
+        var source = SubjectAfter(i + 2, out int subjectEnd, allowAppositive: !opensSentence);
         if (source is null) return null;
         var cueSpan = new TextSpan(_tokens[i].Start, _tokens[i + 1].End);
         var attribution = Make(source, cueSpan, "according to", null);
-        if (i == 0 || (i == 1 && IsQuoteMark(0)))
+        if (opensSentence)
         {
             int start = subjectEnd + 1;
             if (IsPunct(start, ',')) start++;
@@ -186,6 +243,8 @@ internal sealed class SentenceAttributions
             toToken--;
             end = _tokens[toToken - 1].End;
         }
+        // A quotation that the piece opens runs to its closing mark, over sentence ends.
+        if (region is not null && region.Outer.Start == start && region.Outer.End > end) end = region.Outer.End;
         attribution.Pieces.Add(new TextSpan(start, end));
     }
 
@@ -210,9 +269,9 @@ internal sealed class SentenceAttributions
         {
             int j = i;
             while (j < limit && IsWord(j) && !IsWord(j, "that") && !IsWord(j, "on") && !IsWord(j, "in") && !IsWord(j, "to") && j - i < 5) j++;
-            if (j < _tokens.Count && (IsWord(j, "that") || IsPunct(j, ',') || IsPunct(j, ':') || IsQuoteMark(j) || IsWord(j, "on") || IsWord(j, "in") || IsWord(j, "to")))
+            // "told reporters that …" leaves the listener out; "urged Republicans to join …" keeps it.
+            if (j < _tokens.Count && (IsWord(j, "that") || IsPunct(j, ',') || IsPunct(j, ':') || IsQuoteMark(j) || IsWord(j, "on") || IsWord(j, "in")))
                 i = j;
-            else if (j - i <= 2) i = j;
         }
         while (i < limit)
         {
@@ -290,9 +349,10 @@ internal sealed class SentenceAttributions
         return false;
     }
 
-    private string? MediumBefore(int subjectStart, int cueIndex)
+    private string? MediumBefore(int cueIndex)
     {
-        for (int i = Math.Max(0, subjectStart); i < cueIndex; i++)
+        // "In a statement, the union said …": the medium may open the sentence.
+        for (int i = 0; i < cueIndex; i++)
             if (MediumPhrase(i, out _, out var medium)) return medium;
         return null;
     }
@@ -306,7 +366,7 @@ internal sealed class SentenceAttributions
             if ((IsPunct(i, ',') || IsPunct(i, ';')) && IsWord(i + 1) && !_tokens[i + 1].InQuote)
             {
                 var next = Word(i + 1);
-                if (Lexicon.Cues.ContainsKey(next) && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return i;
+                if ((Lexicon.Cues.ContainsKey(next) || Lexicon.PhrasalCues.ContainsKey(next)) && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return i;
                 if (next.Equals("according", StringComparison.OrdinalIgnoreCase) && IsWord(i + 2, "to")) return i;
             }
         }
@@ -323,7 +383,9 @@ internal sealed class SentenceAttributions
             if (_tokens[i].InQuote) quoted = true;
         }
         if (words == 0) return false;
-        if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || (quoted && IsQuoteMark(from));
+        if (!sawThat && !sawColon && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
+            return false;
+        if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
         if (sawThat || sawColon || quoted) return words >= 1;
         return words >= 3;
     }
@@ -368,8 +430,6 @@ internal sealed class SentenceAttributions
             j--;
             skipped++;
         }
-        // A skipped "on Twitter"/"in a statement" must not swallow the subject itself.
-        while (j < cueIndex - 1 && IsWord(j + 1) && Lexicon.Pronouns.Contains(Word(j + 1)) && false) j++;
         if (j < 0) return null;
         if (IsPunct(j, ')'))
         {
@@ -405,21 +465,49 @@ internal sealed class SentenceAttributions
     private static bool IsDayOrMonth(string w) => w.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
         or "january" or "february" or "march" or "april" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
+    /// <summary>
+    /// "Andriy Yermak, a senior advisor to Zelensky …, said", "Johnnie Wilson, of Springfield, Va., said",
+    /// "one of the family's attorneys, Justin Bamberg, said": the speaker is the noun phrase that opens
+    /// the chain of comma-separated phrases before the cue.
+    /// </summary>
     private SourceMention? AppositiveSubject(int commaBeforeCue, out int subjectStart)
     {
         subjectStart = commaBeforeCue;
-        int open = commaBeforeCue - 1;
-        while (open > 0 && !IsPunct(open, ',') && !_tokens[open].InQuote && commaBeforeCue - open < 30) open--;
-        if (open <= 0 || !IsPunct(open, ',')) return null;
+        var commas = new List<int>();
+        for (int k = commaBeforeCue - 1; k > 0 && commaBeforeCue - k < 40; k--)
+        {
+            if (_tokens[k].InQuote || IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':')) break;
+            if (IsPunct(k, ',')) commas.Add(k);
+        }
+        if (commas.Count == 0) return null;
+        int open = commas[^1];
+        for (int c = commas.Count - 1; c >= 0; c--)
+        {
+            open = commas[c];
+            if (NounPhraseEndingAt(open - 1, out _) is not null) break;
+        }
+        int segmentEnd = commas.Count > 0 && commas.IndexOf(open) > 0 ? commas[commas.IndexOf(open) - 1] : commaBeforeCue;
+        int nameWords = 0;
+        bool nameBetween = segmentEnd - open - 1 is >= 2 and <= 6 && IsCapitalized(open + 1)
+                           && Enumerable.Range(open + 1, segmentEnd - open - 1).All(k => (IsCapitalized(k) && SpeakerResolver.IsNameToken(Word(k)) && ++nameWords > 0) || IsPunct(k, '.'))
+                           && nameWords >= 2;
+        if (nameBetween)
+        {
+            int roleStart = open - 1;
+            while (roleStart > 0 && IsWord(roleStart - 1) && !_tokens[roleStart - 1].InQuote && open - roleStart < 10) roleStart--;
+            subjectStart = open + 1;
+            var nameSpan = new TextSpan(_tokens[open + 1].Start, _tokens[segmentEnd - 1].End);
+            return new SourceMention(nameSpan, new TextSpan(_tokens[roleStart].Start, _tokens[open - 1].End), null);
+        }
         var head = NounPhraseEndingAt(open - 1, out int start);
-        if (head is null || !IsCapitalized(open - 1)) return null;
+        if (head is null || !(IsCapitalized(open - 1) || Lexicon.GroupNouns.Contains(Word(open - 1)) || Lexicon.TitleWords.Contains(Word(open - 1)))) return null;
         subjectStart = start;
         var appositive = new TextSpan(_tokens[open + 1].Start, _tokens[commaBeforeCue - 1].End);
         return new SourceMention(head.Value, appositive, null);
     }
 
     /// <summary>The speaker after an inverted cue ("said Hua", "according to the newspaper").</summary>
-    private SourceMention? SubjectAfter(int i, out int end)
+    private SourceMention? SubjectAfter(int i, out int end, bool allowAppositive = true)
     {
         end = i;
         if (!IsWord(i) || _tokens[i].InQuote) return null;
@@ -429,7 +517,12 @@ internal sealed class SentenceAttributions
             return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
         }
         int j = i;
-        while (j < _tokens.Count && IsWord(j) && !_tokens[j].InQuote && IsNounPhraseWord(j, j == i) && j - i < 8) j++;
+        while (j < _tokens.Count && j - i < 8)
+        {
+            if (IsWord(j) && !_tokens[j].InQuote && IsNounPhraseWord(j, j == i)) { j++; continue; }
+            if (IsPunct(j, '.') && j > i && _tokens[j - 1].End == _tokens[j].Start && _tokens[j - 1].Length <= 4 && IsCapitalized(j - 1) && IsCapitalized(j + 1)) { j++; continue; } // "Mr. Morgan"
+            break;
+        }
         // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"
         while (IsWord(j, "of") && IsCapitalized(j + 1))
         {
@@ -440,7 +533,7 @@ internal sealed class SentenceAttributions
         end = j - 1;
         var span = new TextSpan(_tokens[i].Start, _tokens[end].End);
         TextSpan? appositive = null;
-        if (IsPunct(j, ',') && IsWord(j + 1) && Word(j + 1).ToLowerInvariant() is "a" or "an" or "the" or "who")
+        if (allowAppositive && IsPunct(j, ',') && IsWord(j + 1) && Word(j + 1).ToLowerInvariant() is "a" or "an" or "the" or "who")
         {
             int k = j + 1;
             while (k < _tokens.Count && !IsPunct(k, ',') && !IsPunct(k, '.') && k - j < 25) k++;
@@ -474,6 +567,7 @@ internal sealed class SentenceAttributions
             int p = j - 1;
             if (IsWord(p) && !_tokens[p].InQuote && IsNounPhraseWord(p, false)) { j = p; continue; }
             if (IsWord(p, "of") && IsCapitalized(p - 1) && IsCapitalized(j)) { j = p; continue; }
+            if (IsWord(p) && Word(p).ToLowerInvariant() is "the" && IsWord(p - 1, "of") && IsCapitalized(p - 2) && IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
             if (IsWord(p) && Word(p).ToLowerInvariant() is "the" or "a" or "an") { j = p; break; }
             if (IsPunct(p, '.') && p - 1 >= 0 && IsWord(p - 1) && _tokens[p - 1].End == _tokens[p].Start && Word(p - 1).Length <= 4 && IsCapitalized(p - 1)) { j = p; continue; } // "Sen." "Gov."
             break;

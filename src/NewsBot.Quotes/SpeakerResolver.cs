@@ -61,7 +61,8 @@ internal sealed class SpeakerResolver
             resolved[attribution] = entity;
             if (entity is null) continue;
             entity.LastMention = attribution.Source.Span.Start;
-            if (entity.Kind == SpeakerKind.Person) { _lastPersonSpeaker = entity; _lastPersonSpeakerParagraph = attribution.Paragraph; }
+            bool named = entity.NameTokens.Any(IsNameToken);
+            if (entity.Kind == SpeakerKind.Person && named) { _lastPersonSpeaker = entity; _lastPersonSpeakerParagraph = attribution.Paragraph; }
             else _lastGroupSpeaker = entity;
         }
         while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
@@ -124,6 +125,13 @@ internal sealed class SpeakerResolver
         while (words.Count > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an") words.RemoveAt(0);
         if (words.Count == 0) return null;
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
+        // "Mr. Morgan of the Sierra Club": the person, with "of …" as a role.
+        int of = words.FindIndex(w => w is "of");
+        if (of > 0 && words.Take(of).Any(w => IsNameToken(w) && !Lexicon.OrganizationWords.Contains(w)) && !words.Take(of).Any(w => Lexicon.OrganizationWords.Contains(w)))
+        {
+            appositive = string.Join(' ', words.Skip(of)) + (appositive is null ? "" : ", " + appositive);
+            words = words.Take(of).ToList();
+        }
 
         int nameStart = words.Count;
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
@@ -178,7 +186,7 @@ internal sealed class SpeakerResolver
         if (pronoun is "i" or "you") return _lastPersonSpeaker;
         char gender = pronoun == "she" ? 'f' : 'm';
         var candidate = _lastPersonSpeaker;
-        if (candidate is null || (candidate.Gender != '\0' && candidate.Gender != gender) || paragraph - _lastPersonSpeakerParagraph > 4)
+        if (candidate is null || (candidate.Gender != '\0' && candidate.Gender != gender) || paragraph - _lastPersonSpeakerParagraph > 12)
         {
             candidate = _entities.Where(e => e.Kind == SpeakerKind.Person && (e.Gender == '\0' || e.Gender == gender))
                                  .OrderByDescending(e => e.LastMention).FirstOrDefault() ?? candidate;
