@@ -165,7 +165,7 @@ public sealed class QuestionAnswerer
         foreach (var quote in page) sb.Append('\n').Append(bySpeaker ? "- " + _format.Line(quote) : _format.Bullet(quote));
         memory.MoreQuoteKeys = quotes.Skip(PageSize).Select(q => q.Key).ToList();
         memory.LastQuoteKeys = page.Select(q => q.Key).ToList();
-        shown?.AddRange(page.Select(q => q.Key));
+        shown?.AddRange(page.Select(q => q.Key).Where(k => !shown.Contains(k)).ToList());
         if (memory.MoreQuoteKeys.Count > 0) sb.Append($"\n\n{Count(memory.MoreQuoteKeys.Count, "more quote")}: say **more**.");
         return new Answer(sb.ToString(), page.Select(_format.View).ToList(), memory.MoreQuoteKeys.Count > 0 ? ["more"] : [], cardTitle);
     }
