@@ -1,5 +1,5 @@
 using System.CommandLine;
-using NewsBot.Cli;
+using NewsBot.Cli.Commands;
 
 var root = new RootCommand("NewsBot: who said what in a news article");
 root.Subcommands.Add(AskCommand.Create());

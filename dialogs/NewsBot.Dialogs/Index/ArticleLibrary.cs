@@ -4,7 +4,7 @@ using NewsBot.Quotes;
 namespace NewsBot.Dialogs.Index;
 
 /// <summary>Reads article files and folders and runs the quote engine over each; bad files are logged and skipped.</summary>
-public static class ArticleLoader
+public static class ArticleLibrary
 {
     public static readonly IReadOnlyList<string> Extensions = [".txt", ".html", ".htm"];
 
