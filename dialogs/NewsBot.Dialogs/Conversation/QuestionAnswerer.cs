@@ -215,7 +215,7 @@ public sealed class QuestionAnswerer
             var how = medium is null
                 ? $"the article doesn't say where (it reports: {Markdown.Escape(SpeakerVerb(quote))})"
                 : Markdown.Escape(QuoteFormatter.OnMedium(medium));
-            sb.Append($"\n- {how}: {QuoteFormatter.Quoted(quote.Quote.Text)} {_format.Where(quote.Article, quote.Quote.Paragraph)}");
+            sb.Append($"\n- {how}: {QuoteFormatter.QuoteText(quote.Quote)} {_format.Where(quote.Article, quote.Quote.Paragraph)}");
         }
         memory.LastQuoteKeys = quotes.Select(q => q.Key).ToList();
         return new Answer(sb.ToString(), quotes.Take(PageSize).Select(_format.View).ToList(), [], $"Where {main.Speaker.Name} said it");
@@ -295,7 +295,7 @@ public sealed class QuestionAnswerer
         if (others.Count > 0)
         {
             sb.Append("\n\nOther possible matches, less close:");
-            foreach (var other in others) sb.Append($"\n- {QuoteFormatter.Quoted(other.Quote.Quote.Text)}, from {_format.NameWithRole(other.Quote)} {_format.Where(other.Quote.Article, other.Quote.Quote.Paragraph)}");
+            foreach (var other in others) sb.Append($"\n- {QuoteFormatter.QuoteText(other.Quote.Quote)}, from {_format.NameWithRole(other.Quote)} {_format.Where(other.Quote.Article, other.Quote.Quote.Paragraph)}");
         }
         if (best.Quote.SpeakerRef is { } speaker) Remember(memory, speaker);
         memory.LastQuoteKeys = [best.Quote.Key];
