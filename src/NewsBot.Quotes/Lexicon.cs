@@ -45,7 +45,10 @@ internal static class Lexicon
             "acknowledge complain assure inform remind advise");
         Regular(CueComplement.ClauseOrObject, "urge criticize criticise praise blast slam condemn accuse demand question dismiss reject " +
             "describe cite applaud decry defend echo thank mock ridicule");
-        Regular(CueComplement.QuoteOrThat, "announce ask call");
+        Regular(CueComplement.QuoteOrThat, "announce ask");
+        // "called the charges unsubstantiated": a label is a statement; "called the police" is not (too short).
+        Regular(CueComplement.ClauseOrObject, "call");
+        Regular(CueComplement.ClauseOrObject, "vow pledge threaten refuse");
         cues["told"] = cues["told"] with { TakesListener = true };
         foreach (var form in Inflect("remind").Concat(Inflect("assure")).Concat(Inflect("inform")).Concat(Inflect("advise")).Concat(Inflect("warn")).Concat(Inflect("urge")).Concat(Inflect("ask")))
             cues[form] = cues[form] with { TakesListener = true };
@@ -71,6 +74,12 @@ internal static class Lexicon
         ["call"] = ["for", "on"], ["calls"] = ["for", "on"], ["called"] = ["for", "on"], ["calling"] = ["for", "on"],
         ["speak"] = ["out", "about", "of"], ["speaks"] = ["out", "about", "of"], ["spoke"] = ["out", "about", "of"], ["speaking"] = ["out", "about", "of"],
         ["went"] = ["on"], ["goes"] = ["on"], ["go"] = ["on"],
+    };
+
+    /// <summary>Cues whose content may be an infinitive: "vowed to form a task force", "urged voters to stay home".</summary>
+    public static readonly HashSet<string> InfinitiveCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vow", "promise", "pledge", "threaten", "agree", "refuse", "urge", "warn", "ask", "demand", "claim", "tell", "call",
     };
 
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "you" };

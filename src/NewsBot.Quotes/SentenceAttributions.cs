@@ -108,6 +108,21 @@ internal sealed class SentenceAttributions
             return attribution;
         }
 
+        if (subject is not null && IsWord(subjectStart - 1, "as") && (IsPunct(cueEnd + 1, ',') || EndsClause(cueEnd + 1)))
+        {
+            // "Hawaii, as one of the advisers pointed out, rarely gets two hurricanes": the sentence around the aside.
+            var aside = Make(subject, cueSpan, cueText, medium);
+            int open = IsPunct(subjectStart - 2, ',') ? subjectStart - 2 : subjectStart - 1;
+            if (open > 0) AddPiece(aside, 0, open);
+            int resume = IsPunct(cueEnd + 1, ',') ? cueEnd + 2 : cueEnd + 1;
+            int resumeEnd = ContentEnd(resume);
+            AddPiece(aside, resume, resumeEnd);
+            consumedTo = resumeEnd - 1;
+            return aside.Pieces.Count > 0 ? aside : null;
+        }
+        if (subject is not null && sawColon && after >= _tokens.Count)
+            return new Attribution { Paragraph = _sentence.Paragraph, Source = subject, CueSpan = cueSpan, Cue = cueText, Medium = medium, ContentFollows = true };
+
         if (subject is not null && hasContentAfter)
         {
             var attribution = Make(subject, cueSpan, cueText, medium ?? MediumBefore(cueIndex));
@@ -126,6 +141,15 @@ internal sealed class SentenceAttributions
             inversion.Pieces.Add(quoted.Value);
             AddRest(inversion, invertedEnd + 1, ref consumedTo);
             return inversion;
+        }
+
+        if (subject is null && hasContentAfter && CoordinatedSubject(cueIndex, earlier) is { } shared)
+        {
+            // "Police arrested a man and said a curfew would continue": the verbs share the subject.
+            var attribution = Make(shared, cueSpan, cueText, medium);
+            AddPiece(attribution, after, contentEnd);
+            consumedTo = contentEnd - 1;
+            return attribution;
         }
 
         if (subject is null && hasContentAfter && !participle && FallbackSubject(cueIndex) is { } fallback)
@@ -170,6 +194,14 @@ internal sealed class SentenceAttributions
 
     /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
     private bool EndsClause(int i) => i >= _tokens.Count || IsPunct(i, ',') || IsPunct(i, '.') || IsPunct(i, ';') || IsQuoteMark(i) || IsPunct(i, '!') || IsPunct(i, '?');
+
+    private SourceMention? CoordinatedSubject(int cueIndex, List<Attribution> earlier)
+    {
+        int j = cueIndex - 1;
+        while (IsWord(j) && Lexicon.VerbModifiers.Contains(Word(j)) && cueIndex - j < 4) j--;
+        if (!(IsWord(j, "and") || IsWord(j, "but"))) return null;
+        return earlier.LastOrDefault()?.Source ?? SentenceInitialSubject(j);
+    }
 
     /// <summary>
     /// When no clean noun phrase stands before the cue ("all the experts I interviewed said", "Another 19
@@ -383,11 +415,13 @@ internal sealed class SentenceAttributions
             if (_tokens[i].InQuote) quoted = true;
         }
         if (words == 0) return false;
-        if (!sawThat && !sawColon && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
+        bool infinitive = IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && IsWord(from + 1) && !IsCapitalized(from + 1)
+                          && !Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (!sawThat && !sawColon && !infinitive && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
             return false;
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
         if (sawThat || sawColon || quoted) return words >= 1;
-        return words >= 3;
+        return words >= (cue.Lemma == "call" ? 4 : 3);
     }
 
     private bool ContainsQuote(int from, int to)
@@ -551,8 +585,20 @@ internal sealed class SentenceAttributions
         if (Lexicon.Pronouns.Contains(Word(i))) return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
         int j = i;
         while (j < before && IsWord(j) && IsNounPhraseWord(j, j == i)) j++;
+        // "The county sheriff arrested …": plain nouns up to the first word that looks like a verb.
+        int nounPhraseEnd = j;
+        while (j < before && j - i < 6 && IsWord(j) && !_tokens[j].InQuote && !LooksLikeVerb(j)) j++;
+        if (!LooksLikeVerb(j)) j = nounPhraseEnd;
         if (j == i) return null;
         return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[j - 1].End), null, null);
+    }
+
+    private bool LooksLikeVerb(int i)
+    {
+        if (!IsWord(i) || IsCapitalized(i)) return false;
+        var w = Word(i).ToLowerInvariant();
+        return w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Cues.ContainsKey(w) || Lexicon.VerbModifiers.Contains(w) && w is not ("the" or "a" or "an" or "on" or "in" or "at" or "this" or "last" or "past")
+               || w is "and" or "but" or "who" or "which";
     }
 
     /// <summary>A noun phrase that ends at token <paramref name="end"/>: names, titles, determiners, "of" between names.</summary>
