@@ -518,7 +518,7 @@ internal sealed class SentenceAttributions
         for (int c = commas.Count - 1; c >= 0; c--)
         {
             open = commas[c];
-            if (NounPhraseEndingAt(open - 1, out _) is not null) break;
+            if (NounPhraseEndingAt(open - 1, out int phraseStart) is not null && !IsPreposition(phraseStart - 1)) break;
         }
         int segmentEnd = commas.Count > 0 && commas.IndexOf(open) > 0 ? commas[commas.IndexOf(open) - 1] : commaBeforeCue;
         int nameWords = 0;
@@ -577,10 +577,27 @@ internal sealed class SentenceAttributions
         return new SourceMention(span, appositive, null);
     }
 
+    private bool IsPreposition(int i) => IsWord(i) && Word(i).ToLowerInvariant() is "on" or "in" or "at" or "during" or "after" or "before" or "for"
+        or "with" or "from" or "by" or "of" or "to" or "since" or "until" or "earlier" or "later" or "last" or "this" or "meanwhile" or "however";
+
     private SourceMention? SentenceInitialSubject(int before)
     {
         int i = 0;
         while (i < before && !IsWord(i)) i++;
+        // "On Sunday, Sanders …", "On Sunday morning Mr. Trump …": the opening adverbial is not the subject.
+        if (IsPreposition(i))
+        {
+            int comma = i;
+            while (comma < before && comma - i < 8 && !IsPunct(comma, ',')) comma++;
+            if (IsPunct(comma, ',')) i = comma + 1;
+            else
+            {
+                i++;
+                while (i < before && IsWord(i) && (IsDayOrMonth(Word(i)) || Lexicon.VerbModifiers.Contains(Word(i)) || Word(i).All(char.IsDigit))) i++;
+            }
+            while (i < before && !IsWord(i)) i++;
+            if (i >= before) return null;
+        }
         if (i >= before) return null;
         if (Lexicon.Pronouns.Contains(Word(i))) return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
         int j = i;

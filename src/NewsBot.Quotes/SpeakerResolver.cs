@@ -122,8 +122,9 @@ internal sealed class SpeakerResolver
         var lower = raw.ToLowerInvariant();
         if (Lexicon.Pronouns.Contains(lower)) return ResolvePronoun(lower, paragraph);
         var words = raw.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an") words.RemoveAt(0);
-        if (words.Count == 0) return null;
+        while (words.Count > 0 && (words[0].ToLowerInvariant() is "the" or "a" or "an" || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
+        if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
+        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0].ToLowerInvariant(), paragraph);
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
         // "Mr. Morgan of the Sierra Club": the person, with "of …" as a role.
         int of = words.FindIndex(w => w is "of");
@@ -178,6 +179,16 @@ internal sealed class SpeakerResolver
         GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
         return person;
     }
+
+    /// <summary>Words that open a clause rather than name anyone ("But", "If", "There"): never a speaker by themselves.</summary>
+    private static readonly HashSet<string> NotASpeaker = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "and", "or", "so", "yet", "as", "if", "there", "here", "one", "when", "while", "because", "although", "though",
+        "after", "before", "since", "until", "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "then",
+        "now", "still", "also", "even", "just", "only", "however", "meanwhile", "instead", "indeed", "perhaps", "maybe",
+        "in", "on", "at", "by", "for", "with", "from", "of", "to", "into", "over", "under", "about", "during", "without",
+        "not", "no", "yes", "it's", "that's", "there's", "he's", "she's", "they're", "we're", "i'm", "you're",
+    };
 
     private Entity? ResolvePronoun(string pronoun, int paragraph)
     {
