@@ -70,6 +70,12 @@ internal sealed class SentenceAttributions
         }
         if (Lexicon.Cues.TryGetValue(word, out cue!))
         {
+            if (IsWord(i + 1) && Lexicon.ReportingPrepositions.Contains(Word(i + 1)) && !Lexicon.NoPrepositionalCue.Contains(cue.Lemma)
+                && !(Word(i + 1) == "to" && IsWord(i + 2) && Lexicon.InfinitiveCues.Contains(cue.Lemma) && !IsCapitalized(i + 2) && Word(i + 2) is not ("the" or "a" or "an" or "his" or "her" or "their")))
+            {
+                cueEnd = i + 1;
+                cue = cue with { Complement = CueComplement.PrepositionObject };
+            }
             // "said" as an adjective ("the said document") or a noun use of "call", "report", "post" is not a cue.
             if (IsWord(i - 1) && Word(i - 1).ToLowerInvariant() is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its") return false;
             // An infinitive ("has yet to explain") is not a report of speech.
@@ -90,6 +96,8 @@ internal sealed class SentenceAttributions
         var cueText = _text[cueSpan.Start..cueSpan.End];
         var subject = SubjectBefore(cueIndex, out int subjectStart);
         bool participle = cueText.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cueIndex == cueEnd || cueText.Contains("ing ", StringComparison.OrdinalIgnoreCase);
+        // "Zelensky offering a plan" is not a report; "Zelensky is offering" or "…, offering" are.
+        if (participle && subject is not null && !HasAuxiliary(subjectStart, cueIndex)) subject = null;
 
         int after = SkipAfterCue(cueEnd + 1, cue, out string? medium, out bool sawThat, out bool sawColon);
         int contentEnd = ContentEnd(after);
@@ -122,6 +130,13 @@ internal sealed class SentenceAttributions
         }
         if (subject is not null && sawColon && after >= _tokens.Count)
             return new Attribution { Paragraph = _sentence.Paragraph, Source = subject, CueSpan = cueSpan, Cue = cueText, Medium = medium, ContentFollows = true };
+
+        if (subject is not null && hasContentAfter && !sawThat && !sawColon && !ContainsQuote(after, contentEnd) && cue.Lemma != "say"
+            && IsWord(subjectStart - 1) && Word(subjectStart - 1).ToLowerInvariant() is "after" or "before" or "when" or "since" or "until" or "once" or "while")
+        {
+            // "after Xi announced intentions to mediate": a past event in a time clause, not a statement.
+            return null;
+        }
 
         if (subject is not null && hasContentAfter)
         {
@@ -158,6 +173,15 @@ internal sealed class SentenceAttributions
             AddPiece(attribution, after, contentEnd);
             consumedTo = contentEnd - 1;
             return attribution;
+        }
+
+        if (subject is null && hasContentAfter && cue.Lemma == "ask" && (IsWord(after) && Word(after).ToLowerInvariant() is "if" or "whether" or "about" or "how" or "what" or "why" or "who" or "when" || cue.Complement == CueComplement.PrepositionObject))
+        {
+            // "Asked if the plan had failed, …": a question put to someone the sentence names later, if at all.
+            var question = Make(null, cueSpan, cueText, medium);
+            AddPiece(question, after, contentEnd);
+            consumedTo = contentEnd - 1;
+            return question;
         }
 
         if (hasContentAfter || participle || !(EndsClause(after) || IsPunct(after - 1, ','))) return null;
@@ -417,9 +441,10 @@ internal sealed class SentenceAttributions
         if (words == 0) return false;
         bool infinitive = IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && IsWord(from + 1) && !IsCapitalized(from + 1)
                           && !Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
-        if (!sawThat && !sawColon && !infinitive && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
+        if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
             return false;
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
+        if (cue.Complement == CueComplement.PrepositionObject) return true;
         if (sawThat || sawColon || quoted) return words >= 1;
         return words >= (cue.Lemma == "call" ? 4 : 3);
     }
@@ -575,6 +600,13 @@ internal sealed class SentenceAttributions
             end = k - 1;
         }
         return new SourceMention(span, appositive, null);
+    }
+
+    private bool HasAuxiliary(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (IsWord(k) && Word(k).ToLowerInvariant() is "is" or "are" or "was" or "were" or "been" or "be" or "am" or "keeps" or "kept") return true;
+        return false;
     }
 
     private bool IsPreposition(int i) => IsWord(i) && Word(i).ToLowerInvariant() is "on" or "in" or "at" or "during" or "after" or "before" or "for"
