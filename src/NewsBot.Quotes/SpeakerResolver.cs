@@ -49,13 +49,16 @@ internal sealed class SpeakerResolver
     private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions)
     {
         var titledMentions = TitledPeople.Find(_article, regions);
-        int nextMention = 0;
+        var subjects = SubjectNames.Find(_article, regions);
+        int nextMention = 0, nextSubject = 0;
         var resolved = new Dictionary<Attribution, Entity?>();
         foreach (var attribution in attributions.OrderBy(a => a.EffectiveSource?.Span.Start ?? a.Cover.Start))
         {
             int position = attribution.Source?.Span.Start ?? attribution.Cover.Start;
             while (nextMention < titledMentions.Count && titledMentions[nextMention].Name.Start < position)
                 AddTitledMention(titledMentions[nextMention++]);
+            while (nextSubject < subjects.Count && subjects[nextSubject].Start < position)
+                NoteSubject(subjects[nextSubject++], attribution.Paragraph);
             if (attribution.Source is null) continue;
             var entity = ResolveMention(attribution.Source, attribution.Paragraph);
             resolved[attribution] = entity;
@@ -104,6 +107,16 @@ internal sealed class SpeakerResolver
         for (var a = attribution; a is not null; a = a.InheritsFrom)
             if (a.Source is not null) return resolved.GetValueOrDefault(a);
         return null;
+    }
+
+    /// <summary>A person named as a sentence's subject becomes the likeliest referent of a following "he" or "she".</summary>
+    private void NoteSubject(TextSpan name, int paragraph)
+    {
+        var person = FindPerson(_article.Slice(name));
+        if (person is null) return;
+        person.LastMention = name.Start;
+        _lastPersonSpeaker = person;
+        _lastPersonSpeakerParagraph = paragraph;
     }
 
     private void AddTitledMention(TitledPerson mention)
