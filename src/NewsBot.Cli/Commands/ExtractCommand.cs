@@ -14,6 +14,12 @@ public static class ExtractCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "Article files (plain text or HTML), or folders: every .txt/.html/.htm file directly in them, in name order.",
         };
+        // The library takes "--typo" for a FILE; a path that starts with "-" and does not exist is far likelier a mistyped option.
+        files.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !Path.Exists(t.Value)))
+                result.AddError($"Unrecognized option '{token.Value}' (for a file whose name starts with '-', write ./{token.Value}).");
+        });
         var format = new Option<string>("--format")
         {
             Description = "table: readable, per file; jsonl: one JSON object per file (the shape score_quotes.py reads).",
