@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using NewsBot.Testing;
 
 namespace NewsBot.Cli.Tests;
 
@@ -24,13 +25,12 @@ public sealed record QuoteScores(
 /// <summary>
 /// Runs the project's own `extract --format jsonl` over an evaluation folder and scores the
 /// result with ../shared/eval/score_quotes.py (python3), the same pipeline as the README's.
-/// The evaluation data is found by walking up from the test assembly to the folder holding shared/eval.
 /// </summary>
 public static class EvalScorer
 {
     private static readonly JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public static string EvalFolder { get; } = FindEvalFolder();
+    public static string EvalFolder => SharedEval.Folder;
 
     /// <summary>A folder under shared/eval with text/ and ann/, e.g. "seed" or "polnear-dev".</summary>
     public static string GoldFolder(string name) => Path.Combine(EvalFolder, name);
@@ -72,15 +72,5 @@ public static class EvalScorer
         python.WaitForExit();
         if (python.ExitCode != 0) throw new InvalidOperationException($"python3 {string.Join(' ', args)} failed ({python.ExitCode}): {error.Result}");
         return output;
-    }
-
-    private static string FindEvalFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var eval = Path.Combine(dir.FullName, "shared", "eval");
-            if (Directory.Exists(eval)) return eval;
-        }
-        throw new DirectoryNotFoundException($"No shared/eval folder above {AppContext.BaseDirectory}; the evaluation data sits beside the repository.");
     }
 }
