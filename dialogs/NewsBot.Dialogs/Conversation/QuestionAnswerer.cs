@@ -14,6 +14,7 @@ public sealed class QuestionAnswerer
     private const double FragmentThreshold = 0.5;
     private const double PassageThreshold = 0.6;
     private const int MentionSentences = 3;
+    private const double ClosestThreshold = 0.3;
 
     private readonly IQuoteIndex _index;
     private readonly SpeakerResolver _resolver;
@@ -307,7 +308,13 @@ public sealed class QuestionAnswerer
     {
         var passages = _index.FindPassages(fragment, 2).Where(p => p.Score >= PassageThreshold).ToList();
         if (passages.Count == 0)
-            return Plain($"I couldn't find anyone saying {QuoteFormatter.Quoted(Echo(fragment))}.{QuotedPeopleHint()} Try a few exact words from a quote.");
+        {
+            var closest = _index.FindQuotes(fragment, 1).FirstOrDefault(m => m.Score >= ClosestThreshold);
+            return closest is null
+                ? Plain($"I couldn't find anyone saying {QuoteFormatter.Quoted(Echo(fragment))}.{QuotedPeopleHint()} Try a few exact words from a quote.")
+                : new Answer($"No one says quite {QuoteFormatter.Quoted(Echo(fragment))}. The closest quote:\n\n{_format.Line(closest.Quote)}",
+                    [_format.View(closest.Quote)], [], "Closest quote");
+        }
         var sb = new StringBuilder("I couldn't find those words in any quote I can attribute, but the article says:");
         foreach (var p in passages) sb.Append("\n- ").Append(_format.Passage(p.Article, p.Sentence));
         return Plain(sb.ToString());
