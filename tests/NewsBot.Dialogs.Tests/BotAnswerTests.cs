@@ -113,6 +113,12 @@ public class BotAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_name_typed_in_lower_case_is_shown_capitalised()
+    {
+        Assert.Contains("No one named John Smith appears", await _bot.AskAsync("what did john smith say"));
+    }
+
+    [Fact]
     public async Task Who_was_quoted_lists_speakers_and_mentioned_people_apart()
     {
         var reply = await _bot.AskAsync("Who was quoted?");

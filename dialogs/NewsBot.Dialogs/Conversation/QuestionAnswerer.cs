@@ -251,7 +251,7 @@ public sealed class QuestionAnswerer
         [(speaker.Article, [speaker.Speaker.Name, .. speaker.Speaker.Aliases])]);
 
     private Answer MentionedInTextOnly(Resolution.OnlyInText inText) => MentionedOnly(
-        Markdown.Bold(Echo(inText.Typed)),
+        Markdown.Bold(AsName(inText.Typed)),
         _index.Articles.Count == 1 ? "this article" : JoinAnd(inText.Mentions.Select(m => QuoteFormatter.Quoted(m.Article.Title))),
         inText.Mentions.Select(m => (m.Article, (IReadOnlyList<string>)[inText.Typed])).ToList());
 
@@ -270,7 +270,7 @@ public sealed class QuestionAnswerer
 
     private Answer NoOneNamed(string? typed) => typed is null
         ? Plain("I'm not sure who you mean: ask about someone by name first, for example **who is quoted?**")
-        : Plain($"No one named {Markdown.Bold(Echo(typed))} appears in {(_index.Articles.Count == 1 ? "this article" : "the articles I have")}.{QuotedPeopleHint()}");
+        : Plain($"No one named {Markdown.Bold(AsName(typed))} appears in {(_index.Articles.Count == 1 ? "this article" : "the articles I have")}.{QuotedPeopleHint()}");
 
     private string QuotedPeopleHint()
     {
@@ -403,6 +403,15 @@ public sealed class QuestionAnswerer
     }
 
     // ---- wording ----------------------------------------------------------------------------
+
+    /// <summary>A name typed in lower case, capitalised for showing back ("xi jinping" as "Xi Jinping").</summary>
+    private static string AsName(string typed)
+    {
+        var echo = Echo(typed);
+        if (echo.Any(char.IsUpper)) return echo;
+        return string.Join(' ', echo.Split(' ').Select((w, i) =>
+            w.Length == 0 || (i > 0 && w is "of" or "the" or "and" or "for" or "de" or "van" or "von") ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+    }
 
     /// <summary>What the user typed, shortened for repeating back to them.</summary>
     private static string Echo(string typed, int max = 80) => typed.Length <= max ? typed : typed[..max].TrimEnd() + "\u2026";
