@@ -1,5 +1,6 @@
 using System.Text;
 using NewsBot.Dialogs.Index;
+using static NewsBot.Dialogs.Conversation.Wording;
 using NewsBot.Dialogs.Language;
 
 namespace NewsBot.Dialogs.Conversation;
@@ -34,15 +35,16 @@ public sealed class QuestionAnswerer
     public Answer Answer(string question, ConversationMemory memory)
     {
         memory.Turns++;
+        var intent = Recognizer.Recognize(question);
         if (memory.Pending is { } pending)
         {
+            // A bare name answers the pending "which one?"; a new question simply moves on.
             memory.Pending = null;
-            var chosen = PickOption(question, pending);
+            var chosen = intent.Kind == IntentKind.Unknown ? PickOption(question, pending) : null;
             if (chosen is not null)
                 return AboutSpeaker(new Intent(Enum.Parse<IntentKind>(pending.Intent), chosen.Speaker.Name, Topic: pending.Topic, Medium: pending.Medium),
                     new Resolution.Found(_resolver.SamePerson(chosen)), memory);
         }
-        var intent = Recognizer.Recognize(question);
         return intent.Kind switch
         {
             IntentKind.Help => _help.Help(),
@@ -402,40 +404,6 @@ public sealed class QuestionAnswerer
         return _help.NotUnderstood();
     }
 
-    // ---- wording ----------------------------------------------------------------------------
-
-    /// <summary>A name typed in lower case, capitalised for showing back ("xi jinping" as "Xi Jinping").</summary>
-    private static string AsName(string typed)
-    {
-        var echo = Echo(typed);
-        if (echo.Any(char.IsUpper)) return echo;
-        return string.Join(' ', echo.Split(' ').Select((w, i) =>
-            w.Length == 0 || (i > 0 && w is "of" or "the" or "and" or "for" or "de" or "van" or "von") ? w : char.ToUpperInvariant(w[0]) + w[1..]));
-    }
-
-    /// <summary>What the user typed, shortened for repeating back to them.</summary>
-    private static string Echo(string typed, int max = 80) => typed.Length <= max ? typed : typed[..max].TrimEnd() + "\u2026";
-
     private string InArticles(IReadOnlyList<SpeakerRef> speakers) =>
         _index.Articles.Count == 1 ? " in this article" : $" in {JoinAnd(speakers.Select(s => QuoteFormatter.Quoted(s.Article.Title)).Distinct())}";
-
-    public static string Times(int n) => n == 1 ? "once" : n == 2 ? "twice" : $"{n} times";
-
-    public static string Count(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
-
-    public static string JoinAnd(IEnumerable<string> items) => Join(items, "and");
-
-    public static string JoinOr(IEnumerable<string> items) => Join(items, "or");
-
-    private static string Join(IEnumerable<string> items, string last)
-    {
-        var list = items.ToList();
-        return list.Count switch
-        {
-            0 => "",
-            1 => list[0],
-            2 => $"{list[0]} {last} {list[1]}",
-            _ => string.Join(", ", list.Take(list.Count - 1)) + $", {last} " + list[^1],
-        };
-    }
 }
