@@ -20,13 +20,16 @@ internal sealed class SentenceAttributions
         _regions = regions;
     }
 
-    public static List<Attribution> Find(string text, Sentence sentence, IReadOnlyList<QuoteRegion> regions)
-    {
-        var tokens = Tokenizer.Tokenize(text, sentence.Span, regions);
-        return new SentenceAttributions(text, sentence, tokens, regions).FindAll();
-    }
+    public static List<Attribution> Find(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<QuoteRegion> regions)
+        => new SentenceAttributions(text, sentence, tokens, regions).FindAll();
 
-    private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].Length);
+    private string?[]? _words;
+
+    private string Word(int i)
+    {
+        _words ??= new string?[_tokens.Count];
+        return _words[i] ??= _text.Substring(_tokens[i].Start, _tokens[i].Length);
+    }
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
     private bool IsWord(int i, string word) => IsWord(i) && string.Equals(Word(i), word, StringComparison.OrdinalIgnoreCase);
     private bool IsPunct(int i, char c) => i >= 0 && i < _tokens.Count && _tokens[i].Kind != TokenKind.Word && _text[_tokens[i].Start] == c;
@@ -680,7 +683,7 @@ internal sealed class SentenceAttributions
         var w = Word(i);
         if (IsCapitalized(i)) return !Lexicon.Cues.ContainsKey(w) || first;
         var lower = w.ToLowerInvariant();
-        if (lower.EndsWith("'s") || lower.EndsWith("’s")) return true;
+        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) return true;
         return Lexicon.TitleWords.Contains(lower) || Lexicon.GroupNouns.Contains(lower) || Lexicon.OrganizationWords.Contains(lower)
                || (first && lower is "the" or "a" or "an" or "both" or "many" or "some" or "several" or "two" or "three" or "other" or "his" or "her" or "their" or "its")
                || lower is "u.s." or "white" or "federal" or "local" or "senior" or "top" or "former" or "current" or "chinese" or "american" or "russian";
