@@ -68,6 +68,7 @@ internal sealed class SentenceAttributions
             cueEnd = i + 1;
             if (IsWord(i + 2) && (Word(i + 2) is "against" or "about" or "on" or "to") && Word(i + 1) == "out") cueEnd = i + 2;
             if (word is "went" or "goes" or "go" && !(IsWord(i + 2, "to") && IsWord(i + 3) && Lexicon.Cues.ContainsKey(Word(i + 3)))) { cue = null!; return false; }
+            if (word is "put" or "puts" && !(EndsClause(i + 2) || IsPunct(i + 2, ':') || IsWord(i + 2, "in") || IsWord(i + 2, "this") || IsWord(i + 2, "that"))) { cue = null!; return false; }
             cue = new CueVerb(word.ToLowerInvariant(), CueComplement.ClauseOrObject, false, null);
             return true;
         }
@@ -106,7 +107,7 @@ internal sealed class SentenceAttributions
         int contentEnd = ContentEnd(after);
         bool hasContentAfter = HasContent(after, contentEnd, cue, sawThat, sawColon);
 
-        if (subject is null && participle && hasContentAfter && IsPunct(cueIndex - 1, ','))
+        if (subject is null && participle && hasContentAfter && (IsPunct(cueIndex - 1, ',') || IsWord(cueIndex - 1) && Word(cueIndex - 1).ToLowerInvariant() is "by" or "for" or "after" or "before" or "while" or "when" or "without"))
         {
             // "…, saying …": the speaker is the one of the sentence's main clause.
             var owner = earlier.LastOrDefault();
@@ -191,6 +192,12 @@ internal sealed class SentenceAttributions
 
         // Nothing said after the cue: the content comes before it ("…," Hua said / "…," said Hua).
         int boundary;
+        if (subject is null && !IsQuoteMark(cueIndex - 1) && !IsPunct(cueIndex - 1, ',') && QuotedPhraseSubject(cueIndex, out int phraseStart) is { } phrase)
+        {
+            // "“Why didn’t he pay?” a narrator in the ad asks."
+            subject = phrase;
+            subjectStart = phraseStart;
+        }
         SourceMention? source = subject;
         if (source is not null) boundary = subjectStart - 1;
         else
@@ -347,6 +354,13 @@ internal sealed class SentenceAttributions
             }
             if (IsPunct(i, ',') && i == start) { i++; continue; }
             break;
+        }
+        // "says of Clinton, “…”": the topic, then the quotation.
+        if ((IsWord(i, "of") || IsWord(i, "about")) && !_tokens[i].InQuote)
+        {
+            int k = i + 1;
+            while (k < _tokens.Count && IsWord(k) && k - i <= 4) k++;
+            if (IsPunct(k, ',') && IsQuoteMark(k + 1)) i = k + 1;
         }
         if (IsWord(i, "that")) { sawThat = true; i++; }
         else if (IsPunct(i, ':')) { sawColon = true; i++; }
@@ -603,6 +617,16 @@ internal sealed class SentenceAttributions
             end = k - 1;
         }
         return new SourceMention(span, appositive, null);
+    }
+
+    private SourceMention? QuotedPhraseSubject(int cueIndex, out int start)
+    {
+        start = cueIndex - 1;
+        while (start >= 0 && IsWord(start) && !_tokens[start].InQuote && cueIndex - start <= 8) start--;
+        if (start < 0 || !(IsQuoteMark(start) || IsPunct(start, ',') && IsQuoteMark(start - 1))) return null;
+        start++;
+        if (start >= cueIndex) return null;
+        return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
     }
 
     private bool HasAuxiliary(int from, int to)
