@@ -171,6 +171,8 @@ internal sealed class SentenceAttributions
             return attribution;
         }
 
+        // Where the phrase before the cue does not look like a speaker, no statement is claimed:
+        // a quote without a trustworthy speaker answers no "who said" question.
         if (subject is null && hasContentAfter && !participle && FallbackSubject(cueIndex) is { } fallback)
         {
             var attribution = Make(fallback, cueSpan, cueText, medium);
@@ -249,13 +251,15 @@ internal sealed class SentenceAttributions
         if (start >= cueIndex || cueIndex - start > 12) return SentenceInitialSubject(cueIndex);
         while (start < cueIndex && IsWord(start) && Word(start).ToLowerInvariant() is "but" or "and" or "so" or "yet" or "still" or "however" or "meanwhile") start++;
         if (start >= cueIndex || !IsWord(start) || cueIndex - start > 7) return null;
-        bool content = false;
+        bool content = false, named = false;
         for (int k = start; k < cueIndex; k++)
         {
             if (IsWord(k) && Word(k).ToLowerInvariant() is "to" or "if" or "when" or "because" or "while" or "although") return null;
             if (IsWord(k) && !Lexicon.VerbModifiers.Contains(Word(k))) content = true;
+            if (LooksLikeVerb(k) && !(Lexicon.VerbModifiers.Contains(Word(k)) && k == cueIndex - 1)) return null;
+            if (IsWord(k) && (IsCapitalized(k) && k > 0 || Lexicon.GroupNouns.Contains(Word(k)) || Lexicon.TitleWords.Contains(Word(k)))) named = true;
         }
-        if (!content) return null;
+        if (!content || !named) return null;
         return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
     }
 
@@ -599,11 +603,28 @@ internal sealed class SentenceAttributions
             if (IsPunct(j, '.') && j > i && _tokens[j - 1].End == _tokens[j].Start && _tokens[j - 1].Length <= 4 && IsCapitalized(j - 1) && IsCapitalized(j + 1)) { j++; continue; } // "Mr. Morgan"
             break;
         }
+        // "the nonpartisan Congressional Budget Office": adjectives between the article and the name.
+        if (j == i + 1 && Word(i).ToLowerInvariant() is "the" or "a" or "an")
+        {
+            int k = j;
+            while (k < _tokens.Count && k - j < 4 && IsWord(k) && !IsCapitalized(k) && !_tokens[k].InQuote && !Lexicon.Cues.ContainsKey(Word(k)) && !IsPreposition(k) && !IsWord(k, "that")) k++;
+            if (k > j && IsWord(k) && (IsCapitalized(k) || IsNounPhraseWord(k, false)) && !_tokens[k].InQuote)
+            {
+                j = k;
+                while (j < _tokens.Count && j - i < 12 && IsWord(j) && !_tokens[j].InQuote && IsNounPhraseWord(j, false)) j++;
+            }
+        }
         // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"
         while (IsWord(j, "of") && IsCapitalized(j + 1))
         {
             j++;
             while (j < _tokens.Count && IsCapitalized(j) && j - i < 10) j++;
+        }
+        // "an analysis by Lily Batchelder": the author is the speaker's name.
+        if (j > i && (IsWord(j, "by") || IsWord(j, "from")) && IsCapitalized(j + 1))
+        {
+            j++;
+            while (j < _tokens.Count && (IsCapitalized(j) || IsPunct(j, '.') && IsCapitalized(j - 1)) && j - i < 14) j++;
         }
         if (j == i) return null;
         end = j - 1;
@@ -680,6 +701,14 @@ internal sealed class SentenceAttributions
     /// <summary>A noun phrase that ends at token <paramref name="end"/>: names, titles, determiners, "of" between names.</summary>
     private TextSpan? NounPhraseEndingAt(int end, out int start)
     {
+        // "Rep. Jim Clyburn (D-S.C.)": the party and state in parentheses belong to the name.
+        int last = end;
+        if (IsPunct(end, ')'))
+        {
+            int open = end;
+            while (open > 0 && !IsPunct(open, '(') && end - open < 10) open--;
+            if (IsPunct(open, '(') && open > 0) end = open - 1;
+        }
         start = end;
         if (!IsWord(end) || _tokens[end].InQuote) return null;
         if (!IsNounPhraseWord(end, false) && !IsCapitalized(end)) return null;
@@ -692,6 +721,7 @@ internal sealed class SentenceAttributions
             if (IsWord(p) && Word(p).ToLowerInvariant() is "the" && IsWord(p - 1, "of") && IsCapitalized(p - 2) && IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
             if (IsWord(p) && Word(p).ToLowerInvariant() is "the" or "a" or "an") { j = p; break; }
             if (IsPunct(p, '.') && p - 1 >= 0 && IsWord(p - 1) && _tokens[p - 1].End == _tokens[p].Start && Word(p - 1).Length <= 4 && IsCapitalized(p - 1)) { j = p; continue; } // "Sen." "Gov."
+            if (IsWord(p, "and") && IsCapitalized(j) && (IsCapitalized(p - 1) || IsPunct(p - 1, '.'))) { j = p; continue; } // "Mr. Grassley and Mr. Leahy"
             break;
         }
         // A lone lowercase noun that is not a role or group word is not a speaker ("the fact said" is not a thing).
@@ -699,7 +729,7 @@ internal sealed class SentenceAttributions
         // Sentence-initial adverbials such as "On Wednesday" are not part of the subject.
         while (j < end && IsWord(j) && (Lexicon.VerbModifiers.Contains(Word(j)) && Word(j).ToLowerInvariant() is not ("the" or "a" or "an") || IsDayOrMonth(Word(j)))) j++;
         start = j;
-        return new TextSpan(_tokens[j].Start, _tokens[end].End);
+        return new TextSpan(_tokens[j].Start, _tokens[last].End);
     }
 
     private bool IsNounPhraseWord(int i, bool first)
