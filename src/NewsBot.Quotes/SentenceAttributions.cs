@@ -20,13 +20,16 @@ internal sealed class SentenceAttributions
         _regions = regions;
     }
 
-    public static List<Attribution> Find(string text, Sentence sentence, IReadOnlyList<QuoteRegion> regions)
-    {
-        var tokens = Tokenizer.Tokenize(text, sentence.Span, regions);
-        return new SentenceAttributions(text, sentence, tokens, regions).FindAll();
-    }
+    public static List<Attribution> Find(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<QuoteRegion> regions)
+        => new SentenceAttributions(text, sentence, tokens, regions).FindAll();
 
-    private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].Length);
+    private string?[]? _words;
+
+    private string Word(int i)
+    {
+        _words ??= new string?[_tokens.Count];
+        return _words[i] ??= _text.Substring(_tokens[i].Start, _tokens[i].Length);
+    }
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
     private bool IsWord(int i, string word) => IsWord(i) && string.Equals(Word(i), word, StringComparison.OrdinalIgnoreCase);
     private bool IsPunct(int i, char c) => i >= 0 && i < _tokens.Count && _tokens[i].Kind != TokenKind.Word && _text[_tokens[i].Start] == c;
@@ -65,6 +68,7 @@ internal sealed class SentenceAttributions
             cueEnd = i + 1;
             if (IsWord(i + 2) && (Word(i + 2) is "against" or "about" or "on" or "to") && Word(i + 1) == "out") cueEnd = i + 2;
             if (word is "went" or "goes" or "go" && !(IsWord(i + 2, "to") && IsWord(i + 3) && Lexicon.Cues.ContainsKey(Word(i + 3)))) { cue = null!; return false; }
+            if (word is "put" or "puts" && !(EndsClause(i + 2) || IsPunct(i + 2, ':') || IsWord(i + 2, "in") || IsWord(i + 2, "this") || IsWord(i + 2, "that"))) { cue = null!; return false; }
             cue = new CueVerb(word.ToLowerInvariant(), CueComplement.ClauseOrObject, false, null);
             return true;
         }
@@ -103,7 +107,7 @@ internal sealed class SentenceAttributions
         int contentEnd = ContentEnd(after);
         bool hasContentAfter = HasContent(after, contentEnd, cue, sawThat, sawColon);
 
-        if (subject is null && participle && hasContentAfter && IsPunct(cueIndex - 1, ','))
+        if (subject is null && participle && hasContentAfter && (IsPunct(cueIndex - 1, ',') || IsWord(cueIndex - 1) && Word(cueIndex - 1).ToLowerInvariant() is "by" or "for" or "after" or "before" or "while" or "when" or "without"))
         {
             // "…, saying …": the speaker is the one of the sentence's main clause.
             var owner = earlier.LastOrDefault();
@@ -167,6 +171,8 @@ internal sealed class SentenceAttributions
             return attribution;
         }
 
+        // Where the phrase before the cue does not look like a speaker, no statement is claimed:
+        // a quote without a trustworthy speaker answers no "who said" question.
         if (subject is null && hasContentAfter && !participle && FallbackSubject(cueIndex) is { } fallback)
         {
             var attribution = Make(fallback, cueSpan, cueText, medium);
@@ -188,6 +194,12 @@ internal sealed class SentenceAttributions
 
         // Nothing said after the cue: the content comes before it ("…," Hua said / "…," said Hua).
         int boundary;
+        if (subject is null && !IsQuoteMark(cueIndex - 1) && !IsPunct(cueIndex - 1, ',') && QuotedPhraseSubject(cueIndex, out int phraseStart) is { } phrase)
+        {
+            // "“Why didn’t he pay?” a narrator in the ad asks."
+            subject = phrase;
+            subjectStart = phraseStart;
+        }
         SourceMention? source = subject;
         if (source is not null) boundary = subjectStart - 1;
         else
@@ -239,13 +251,15 @@ internal sealed class SentenceAttributions
         if (start >= cueIndex || cueIndex - start > 12) return SentenceInitialSubject(cueIndex);
         while (start < cueIndex && IsWord(start) && Word(start).ToLowerInvariant() is "but" or "and" or "so" or "yet" or "still" or "however" or "meanwhile") start++;
         if (start >= cueIndex || !IsWord(start) || cueIndex - start > 7) return null;
-        bool content = false;
+        bool content = false, named = false;
         for (int k = start; k < cueIndex; k++)
         {
             if (IsWord(k) && Word(k).ToLowerInvariant() is "to" or "if" or "when" or "because" or "while" or "although") return null;
             if (IsWord(k) && !Lexicon.VerbModifiers.Contains(Word(k))) content = true;
+            if (LooksLikeVerb(k) && !(Lexicon.VerbModifiers.Contains(Word(k)) && k == cueIndex - 1)) return null;
+            if (IsWord(k) && (IsCapitalized(k) && k > 0 || Lexicon.GroupNouns.Contains(Word(k)) || Lexicon.TitleWords.Contains(Word(k)))) named = true;
         }
-        if (!content) return null;
+        if (!content || !named) return null;
         return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
     }
 
@@ -344,6 +358,13 @@ internal sealed class SentenceAttributions
             }
             if (IsPunct(i, ',') && i == start) { i++; continue; }
             break;
+        }
+        // "says of Clinton, “…”": the topic, then the quotation.
+        if ((IsWord(i, "of") || IsWord(i, "about")) && !_tokens[i].InQuote)
+        {
+            int k = i + 1;
+            while (k < _tokens.Count && IsWord(k) && k - i <= 4) k++;
+            if (IsPunct(k, ',') && IsQuoteMark(k + 1)) i = k + 1;
         }
         if (IsWord(i, "that")) { sawThat = true; i++; }
         else if (IsPunct(i, ':')) { sawColon = true; i++; }
@@ -582,11 +603,28 @@ internal sealed class SentenceAttributions
             if (IsPunct(j, '.') && j > i && _tokens[j - 1].End == _tokens[j].Start && _tokens[j - 1].Length <= 4 && IsCapitalized(j - 1) && IsCapitalized(j + 1)) { j++; continue; } // "Mr. Morgan"
             break;
         }
+        // "the nonpartisan Congressional Budget Office": adjectives between the article and the name.
+        if (j == i + 1 && Word(i).ToLowerInvariant() is "the" or "a" or "an")
+        {
+            int k = j;
+            while (k < _tokens.Count && k - j < 4 && IsWord(k) && !IsCapitalized(k) && !_tokens[k].InQuote && !Lexicon.Cues.ContainsKey(Word(k)) && !IsPreposition(k) && !IsWord(k, "that")) k++;
+            if (k > j && IsWord(k) && (IsCapitalized(k) || IsNounPhraseWord(k, false)) && !_tokens[k].InQuote)
+            {
+                j = k;
+                while (j < _tokens.Count && j - i < 12 && IsWord(j) && !_tokens[j].InQuote && IsNounPhraseWord(j, false)) j++;
+            }
+        }
         // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"
         while (IsWord(j, "of") && IsCapitalized(j + 1))
         {
             j++;
             while (j < _tokens.Count && IsCapitalized(j) && j - i < 10) j++;
+        }
+        // "an analysis by Lily Batchelder": the author is the speaker's name.
+        if (j > i && (IsWord(j, "by") || IsWord(j, "from")) && IsCapitalized(j + 1))
+        {
+            j++;
+            while (j < _tokens.Count && (IsCapitalized(j) || IsPunct(j, '.') && IsCapitalized(j - 1)) && j - i < 14) j++;
         }
         if (j == i) return null;
         end = j - 1;
@@ -600,6 +638,16 @@ internal sealed class SentenceAttributions
             end = k - 1;
         }
         return new SourceMention(span, appositive, null);
+    }
+
+    private SourceMention? QuotedPhraseSubject(int cueIndex, out int start)
+    {
+        start = cueIndex - 1;
+        while (start >= 0 && IsWord(start) && !_tokens[start].InQuote && cueIndex - start <= 8) start--;
+        if (start < 0 || !(IsQuoteMark(start) || IsPunct(start, ',') && IsQuoteMark(start - 1))) return null;
+        start++;
+        if (start >= cueIndex) return null;
+        return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
     }
 
     private bool HasAuxiliary(int from, int to)
@@ -653,6 +701,14 @@ internal sealed class SentenceAttributions
     /// <summary>A noun phrase that ends at token <paramref name="end"/>: names, titles, determiners, "of" between names.</summary>
     private TextSpan? NounPhraseEndingAt(int end, out int start)
     {
+        // "Rep. Jim Clyburn (D-S.C.)": the party and state in parentheses belong to the name.
+        int last = end;
+        if (IsPunct(end, ')'))
+        {
+            int open = end;
+            while (open > 0 && !IsPunct(open, '(') && end - open < 10) open--;
+            if (IsPunct(open, '(') && open > 0) end = open - 1;
+        }
         start = end;
         if (!IsWord(end) || _tokens[end].InQuote) return null;
         if (!IsNounPhraseWord(end, false) && !IsCapitalized(end)) return null;
@@ -665,6 +721,7 @@ internal sealed class SentenceAttributions
             if (IsWord(p) && Word(p).ToLowerInvariant() is "the" && IsWord(p - 1, "of") && IsCapitalized(p - 2) && IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
             if (IsWord(p) && Word(p).ToLowerInvariant() is "the" or "a" or "an") { j = p; break; }
             if (IsPunct(p, '.') && p - 1 >= 0 && IsWord(p - 1) && _tokens[p - 1].End == _tokens[p].Start && Word(p - 1).Length <= 4 && IsCapitalized(p - 1)) { j = p; continue; } // "Sen." "Gov."
+            if (IsWord(p, "and") && IsCapitalized(j) && (IsCapitalized(p - 1) || IsPunct(p - 1, '.'))) { j = p; continue; } // "Mr. Grassley and Mr. Leahy"
             break;
         }
         // A lone lowercase noun that is not a role or group word is not a speaker ("the fact said" is not a thing).
@@ -672,7 +729,7 @@ internal sealed class SentenceAttributions
         // Sentence-initial adverbials such as "On Wednesday" are not part of the subject.
         while (j < end && IsWord(j) && (Lexicon.VerbModifiers.Contains(Word(j)) && Word(j).ToLowerInvariant() is not ("the" or "a" or "an") || IsDayOrMonth(Word(j)))) j++;
         start = j;
-        return new TextSpan(_tokens[j].Start, _tokens[end].End);
+        return new TextSpan(_tokens[j].Start, _tokens[last].End);
     }
 
     private bool IsNounPhraseWord(int i, bool first)
@@ -680,7 +737,7 @@ internal sealed class SentenceAttributions
         var w = Word(i);
         if (IsCapitalized(i)) return !Lexicon.Cues.ContainsKey(w) || first;
         var lower = w.ToLowerInvariant();
-        if (lower.EndsWith("'s") || lower.EndsWith("’s")) return true;
+        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) return true;
         return Lexicon.TitleWords.Contains(lower) || Lexicon.GroupNouns.Contains(lower) || Lexicon.OrganizationWords.Contains(lower)
                || (first && lower is "the" or "a" or "an" or "both" or "many" or "some" or "several" or "two" or "three" or "other" or "his" or "her" or "their" or "its")
                || lower is "u.s." or "white" or "federal" or "local" or "senior" or "top" or "former" or "current" or "chinese" or "american" or "russian";
