@@ -42,19 +42,9 @@ public partial class EvalQuestionsTests
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
 }
 
-/// <summary>Finds ../shared/eval by walking up from the test assembly to the folder that holds shared/eval.</summary>
+/// <summary>The shared evaluation files, and the repository the tests run from.</summary>
 public static class EvalFiles
 {
-    public static string Directory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var eval = Path.Combine(dir.FullName, "shared", "eval");
-            if (System.IO.Directory.Exists(eval)) return eval;
-        }
-        throw new DirectoryNotFoundException("shared/eval not found above " + AppContext.BaseDirectory);
-    }
-
     public static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -63,5 +53,5 @@ public static class EvalFiles
     }
 
     public static IEnumerable<string> Lines(string name) =>
-        File.ReadLines(Path.Combine(Directory(), name)).Where(l => l.Trim().Length > 0);
+        File.ReadLines(Path.Combine(NewsBot.Testing.SharedEval.Folder, name)).Where(l => l.Trim().Length > 0);
 }
