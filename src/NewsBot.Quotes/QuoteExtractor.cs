@@ -59,6 +59,8 @@ internal static partial class QuoteExtractor
         foreach (var paragraph in article.Paragraphs)
         {
             if (paragraph.IsChrome || paragraph.Span.Length > 20_000) continue;
+            int colon = article.Text.IndexOf(':', paragraph.Span.Start, Math.Min(paragraph.Span.Length, 80));
+            if (colon < 0) continue;
             var match = TranscriptSpeaker().Match(article.Text, paragraph.Span.Start, Math.Min(paragraph.Span.Length, 200));
             if (!match.Success) continue;
             var name = match.Groups["name"].Value;
