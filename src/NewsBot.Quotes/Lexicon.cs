@@ -149,7 +149,9 @@ internal static class Lexicon
         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "twitter", "facebook", "instagram", "a", "an", "the", "statement", "interview",
         "tweet", "post", "speech", "rally", "briefing", "conference", "news", "press", "email", "phone", "call", "recent",
-        "radio", "television", "tv", "broadcast", "sunday's", "told", "reporters",
+        "radio", "television", "tv", "broadcast", "sunday's", "told", "reporters", "long", "widely", "consistently",
+        "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't", "wasn't", "can't", "couldn't",
+        "haven’t", "hasn’t", "hadn’t", "didn’t", "doesn’t", "don’t", "won’t", "wouldn’t", "isn’t", "wasn’t", "can’t", "couldn’t",
     };
 
     public static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
@@ -198,5 +200,6 @@ internal static class Lexicon
         "workers", "employees", "executives", "insiders", "americans", "others", "many", "some", "both", "observers",
         "administration", "campaign", "spokespeople", "representatives", "participants", "respondents", "doctors", "lawyers",
         "attorneys", "historians", "commentators", "pundits", "journalists", "reporters", "fans", "users", "followers",
+        "source", "person", "witness", "insider", "observer", "listeners", "viewers", "readers", "callers", "residents",
     };
 }

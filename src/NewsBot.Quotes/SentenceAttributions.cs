@@ -192,7 +192,7 @@ internal sealed class SentenceAttributions
             return question;
         }
 
-        if (hasContentAfter || participle || !(EndsClause(after) || IsPunct(after - 1, ','))) return null;
+        if (hasContentAfter || participle || !(EndsClause(after) || IsPunct(after - 1, ',') || ShortTail(after))) return null;
 
         // Nothing said after the cue: the content comes before it ("…," Hua said / "…," said Hua).
         int boundary;
@@ -228,6 +228,18 @@ internal sealed class SentenceAttributions
         int restEnd = ContentEnd(restStart);
         if (restStart < restEnd && ContainsQuote(restStart, restEnd)) AddPiece(attribution, restStart, restEnd);
         consumedTo = restEnd - 1;
+    }
+
+    /// <summary>"…," Melanie said to the TV.: a few words of setting between the cue and the sentence's end.</summary>
+    private bool ShortTail(int from)
+    {
+        int words = 0;
+        for (int i = from; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].InQuote || IsQuoteMark(i)) return false;
+            if (IsWord(i) && ++words > 5) return false;
+        }
+        return words > 0 && IsPreposition(from);
     }
 
     /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
@@ -320,15 +332,7 @@ internal sealed class SentenceAttributions
         attribution.Pieces.Add(new TextSpan(start, end));
     }
 
-    private QuoteRegion? RegionAt(int position)
-    {
-        foreach (var region in _regions)
-        {
-            if (region.Outer.Start > position) break;
-            if (region.Outer.Contains(position)) return region;
-        }
-        return null;
-    }
+    private QuoteRegion? RegionAt(int position) => QuoteRegionSearch.At(_regions, position);
 
     /// <summary>After the cue: the listener ("told reporters"), time and medium phrases, then "that" or a colon.</summary>
     private int SkipAfterCue(int i, CueVerb cue, out string? medium, out bool sawThat, out bool sawColon)
@@ -523,6 +527,8 @@ internal sealed class SentenceAttributions
         {
             // "Andriy Yermak, a senior advisor to Zelensky …, said"
             if (IsPunct(j, ',') && j > 1) return AppositiveSubject(j, out subjectStart);
+            // "Kall -- co-editor of a book about debates -- said"
+            if (IsDash(j)) return DashAppositiveSubject(j, out subjectStart);
             return null;
         }
         var w0 = Word(j);
@@ -534,9 +540,9 @@ internal sealed class SentenceAttributions
         if (Has(j, WordClass.Relative) && !w0.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             int k = IsPunct(j - 1, ',') ? j - 2 : j - 1;
-            var antecedent = NounPhraseEndingAt(k, out int antecedentStart);
+            var antecedent = NounPhraseEndingAt(k, out _) ?? PlainNounPhraseEndingAt(k);
             subjectStart = j;
-            return antecedent is null ? null : new SourceMention(antecedent.Value, null, null) { };
+            return antecedent is null ? null : new SourceMention(antecedent.Value, null, null);
         }
         var phrase = NounPhraseEndingAt(j, out int start);
         if (phrase is null) return null;
@@ -552,6 +558,24 @@ internal sealed class SentenceAttributions
     /// "one of the family's attorneys, Justin Bamberg, said": the speaker is the noun phrase that opens
     /// the chain of comma-separated phrases before the cue.
     /// </summary>
+    private bool IsDash(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] is '-' or '—' or '–' or '―';
+
+    private SourceMention? DashAppositiveSubject(int dashBeforeCue, out int subjectStart)
+    {
+        subjectStart = dashBeforeCue;
+        int k = dashBeforeCue;
+        while (k >= 0 && IsDash(k)) k--;
+        int open = k;
+        while (open >= 0 && !IsDash(open) && !_tokens[open].InQuote && dashBeforeCue - open < 40) open--;
+        if (open < 1 || !IsDash(open)) return null;
+        int headEnd = open;
+        while (headEnd >= 0 && IsDash(headEnd)) headEnd--;
+        var head = NounPhraseEndingAt(headEnd, out int start);
+        if (head is null) return null;
+        subjectStart = start;
+        return new SourceMention(head.Value, new TextSpan(_tokens[open + 1].Start, _tokens[k].End), null);
+    }
+
     private SourceMention? AppositiveSubject(int commaBeforeCue, out int subjectStart)
     {
         subjectStart = commaBeforeCue;
@@ -732,6 +756,16 @@ internal sealed class SentenceAttributions
         while (j < end && IsWord(j) && (Has(j, WordClass.Modifier) && Word(j).ToLowerInvariant() is not ("the" or "a" or "an") || IsDayOrMonth(Word(j)))) j++;
         start = j;
         return new TextSpan(_tokens[j].Start, _tokens[last].End);
+    }
+
+    /// <summary>"an architect", "black listeners": a determiner or adjectives and a lowercase noun, for the antecedent of "who".</summary>
+    private TextSpan? PlainNounPhraseEndingAt(int end)
+    {
+        if (!IsWord(end) || _tokens[end].InQuote || LooksLikeVerb(end)) return null;
+        int j = end;
+        while (j - 1 >= 0 && end - j < 4 && IsWord(j - 1) && !_tokens[j - 1].InQuote && !IsPreposition(j - 1) && !LooksLikeVerb(j - 1) && !Has(j - 1, WordClass.Modifier | WordClass.Pronoun)) j--;
+        if (j - 1 >= 0 && IsWord(j - 1) && Word(j - 1).ToLowerInvariant() is "a" or "an" or "the") j--;
+        return new TextSpan(_tokens[j].Start, _tokens[end].End);
     }
 
     private bool IsNounPhraseWord(int i, bool first)

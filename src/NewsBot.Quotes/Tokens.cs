@@ -15,7 +15,7 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, TextSpan span, IReadOnlyList<QuoteRegion> regions)
     {
         var tokens = new List<Token>(span.Length / 3 + 4);
-        int r = FirstRegionEndingAfter(regions, span.Start);
+        int r = QuoteRegionSearch.FirstEndingAfter(regions, span.Start);
         int i = span.Start;
         while (i < span.End)
         {
@@ -47,15 +47,4 @@ internal static class Tokenizer
 
     private static bool IsDottedAcronym(string text, int start, int dot)
         => dot - start == 1 || (dot - start >= 3 && text[dot - 2] == '.');
-
-    private static int FirstRegionEndingAfter(IReadOnlyList<QuoteRegion> regions, int position)
-    {
-        int lo = 0, hi = regions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (regions[mid].Outer.End <= position) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
 }
