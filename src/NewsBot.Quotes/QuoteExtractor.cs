@@ -59,6 +59,8 @@ internal static partial class QuoteExtractor
         foreach (var paragraph in article.Paragraphs)
         {
             if (paragraph.IsChrome || paragraph.Span.Length > 20_000) continue;
+            int colon = article.Text.IndexOf(':', paragraph.Span.Start, Math.Min(paragraph.Span.Length, 80));
+            if (colon < 0) continue;
             var match = TranscriptSpeaker().Match(article.Text, paragraph.Span.Start, Math.Min(paragraph.Span.Length, 200));
             if (!match.Success) continue;
             var name = match.Groups["name"].Value;
@@ -93,20 +95,22 @@ internal static partial class QuoteExtractor
     private static void AddUnclaimedQuotes(Article article, List<QuoteRegion> regions, List<Attribution> attributions, Dictionary<int, List<Attribution>> byParagraph)
     {
         var text = article.Text;
-        var claimed = attributions.SelectMany(a => a.Pieces).OrderBy(p => p.Start).ToList();
+        var claimed = new bool[regions.Count];
+        foreach (var piece in attributions.SelectMany(a => a.Pieces)) Claim(claimed, regions, piece);
         Attribution? lastInArticle = null;
         int lastParagraph = -10;
         var sorted = attributions.OrderBy(a => a.Cover.Start).ToList();
         int next = 0;
-        foreach (var region in regions)
+        for (int index = 0; index < regions.Count; index++)
         {
+            var region = regions[index];
             while (next < sorted.Count && sorted[next].Cover.Start < region.Outer.Start)
             {
                 lastInArticle = sorted[next];
                 lastParagraph = sorted[next].Paragraph;
                 next++;
             }
-            if (IsClaimed(claimed, region)) continue;
+            if (claimed[index]) continue;
             bool substantial = region.WordCount >= SubstantialQuoteWords || EndsSentence(text, region);
             if (!substantial) continue;
 
@@ -119,7 +123,7 @@ internal static partial class QuoteExtractor
             if (previous is not null && OnlyPunctuationBetween(text, previous.CueSpan?.End ?? previous.Cover.End, region.Outer.Start) && previous.Pieces[0].Start < previous.CueSpan?.Start)
             {
                 previous.Pieces.Add(region.Outer);
-                claimed.Add(region.Outer);
+                claimed[index] = true;
                 continue;
             }
             owner = previous ?? sameParagraph?.FirstOrDefault();
@@ -141,7 +145,7 @@ internal static partial class QuoteExtractor
             else continue;
             statement.Pieces.Add(region.Outer);
             attributions.Add(statement);
-            claimed.Add(region.Outer);
+            claimed[index] = true;
             if (!byParagraph.TryGetValue(paragraph, out var list)) byParagraph[paragraph] = list = [];
             list.Add(statement);
             lastInArticle = statement;
@@ -149,13 +153,11 @@ internal static partial class QuoteExtractor
         }
     }
 
-    private static bool IsClaimed(List<TextSpan> claimed, QuoteRegion region)
+    /// <summary>Marks the quotation regions whose content a statement's piece overlaps.</summary>
+    private static void Claim(bool[] claimed, List<QuoteRegion> regions, TextSpan piece)
     {
-        foreach (var piece in claimed)
-        {
-            if (piece.Overlaps(region.Content)) return true;
-        }
-        return false;
+        for (int r = QuoteRegionSearch.FirstEndingAfter(regions, piece.Start); r < regions.Count && regions[r].Outer.Start < piece.End; r++)
+            if (piece.Overlaps(regions[r].Content)) claimed[r] = true;
     }
 
     private static bool EndsSentence(string text, QuoteRegion region)

@@ -10,6 +10,27 @@ internal sealed record QuoteRegion(TextSpan Outer, TextSpan Content, bool Closed
     public int WordCount { get; init; }
 }
 
+internal static class QuoteRegionSearch
+{
+    /// <summary>Index of the first region (sorted, non-overlapping) that ends after <paramref name="position"/>.</summary>
+    public static int FirstEndingAfter(IReadOnlyList<QuoteRegion> regions, int position)
+    {
+        int lo = 0, hi = regions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (regions[mid].Outer.End <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    public static QuoteRegion? At(IReadOnlyList<QuoteRegion> regions, int position)
+    {
+        int i = FirstEndingAfter(regions, position);
+        return i < regions.Count && regions[i].Outer.Contains(position) ? regions[i] : null;
+    }
+}
+
 /// <summary>Pairs the quotation marks of an article: “ ” " ‘ ’ ' '' « » „ “, tolerating apostrophes and unbalanced marks.</summary>
 internal static class QuoteRegionFinder
 {

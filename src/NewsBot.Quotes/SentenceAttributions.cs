@@ -31,6 +31,7 @@ internal sealed class SentenceAttributions
         return _words[i] ??= _text.Substring(_tokens[i].Start, _tokens[i].Length);
     }
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
+    private bool Has(int i, WordClass c) => IsWord(i) && _tokens[i].Is(c);
     private bool IsWord(int i, string word) => IsWord(i) && string.Equals(Word(i), word, StringComparison.OrdinalIgnoreCase);
     private bool IsPunct(int i, char c) => i >= 0 && i < _tokens.Count && _tokens[i].Kind != TokenKind.Word && _text[_tokens[i].Start] == c;
     private bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(_text[_tokens[i].Start]);
@@ -43,6 +44,7 @@ internal sealed class SentenceAttributions
         {
             var token = _tokens[i];
             if (token.Kind != TokenKind.Word || token.InQuote) continue;
+            if (!token.Is(WordClass.Cue | WordClass.PhrasalCue) && !(token.Length == 9 && IsWord(i + 1, "to"))) continue;
             var word = Word(i);
             Attribution? attribution = null;
             int consumedTo = i;
@@ -67,7 +69,7 @@ internal sealed class SentenceAttributions
         {
             cueEnd = i + 1;
             if (IsWord(i + 2) && (Word(i + 2) is "against" or "about" or "on" or "to") && Word(i + 1) == "out") cueEnd = i + 2;
-            if (word is "went" or "goes" or "go" && !(IsWord(i + 2, "to") && IsWord(i + 3) && Lexicon.Cues.ContainsKey(Word(i + 3)))) { cue = null!; return false; }
+            if (word is "went" or "goes" or "go" && !(IsWord(i + 2, "to") && IsWord(i + 3) && Has(i + 3, WordClass.Cue))) { cue = null!; return false; }
             if (word is "put" or "puts" && !(EndsClause(i + 2) || IsPunct(i + 2, ':') || IsWord(i + 2, "in") || IsWord(i + 2, "this") || IsWord(i + 2, "that"))) { cue = null!; return false; }
             cue = new CueVerb(word.ToLowerInvariant(), CueComplement.ClauseOrObject, false, null);
             return true;
@@ -190,7 +192,7 @@ internal sealed class SentenceAttributions
             return question;
         }
 
-        if (hasContentAfter || participle || !(EndsClause(after) || IsPunct(after - 1, ','))) return null;
+        if (hasContentAfter || participle || !(EndsClause(after) || IsPunct(after - 1, ',') || ShortTail(after))) return null;
 
         // Nothing said after the cue: the content comes before it ("…," Hua said / "…," said Hua).
         int boundary;
@@ -228,13 +230,25 @@ internal sealed class SentenceAttributions
         consumedTo = restEnd - 1;
     }
 
+    /// <summary>"…," Melanie said to the TV.: a few words of setting between the cue and the sentence's end.</summary>
+    private bool ShortTail(int from)
+    {
+        int words = 0;
+        for (int i = from; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].InQuote || IsQuoteMark(i)) return false;
+            if (IsWord(i) && ++words > 5) return false;
+        }
+        return words > 0 && IsPreposition(from);
+    }
+
     /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
     private bool EndsClause(int i) => i >= _tokens.Count || IsPunct(i, ',') || IsPunct(i, '.') || IsPunct(i, ';') || IsQuoteMark(i) || IsPunct(i, '!') || IsPunct(i, '?');
 
     private SourceMention? CoordinatedSubject(int cueIndex, List<Attribution> earlier)
     {
         int j = cueIndex - 1;
-        while (IsWord(j) && Lexicon.VerbModifiers.Contains(Word(j)) && cueIndex - j < 4) j--;
+        while (Has(j, WordClass.Modifier) && cueIndex - j < 4) j--;
         if (!(IsWord(j, "and") || IsWord(j, "but"))) return null;
         return earlier.LastOrDefault()?.Source ?? SentenceInitialSubject(j);
     }
@@ -255,9 +269,9 @@ internal sealed class SentenceAttributions
         for (int k = start; k < cueIndex; k++)
         {
             if (IsWord(k) && Word(k).ToLowerInvariant() is "to" or "if" or "when" or "because" or "while" or "although") return null;
-            if (IsWord(k) && !Lexicon.VerbModifiers.Contains(Word(k))) content = true;
-            if (LooksLikeVerb(k) && !(Lexicon.VerbModifiers.Contains(Word(k)) && k == cueIndex - 1)) return null;
-            if (IsWord(k) && (IsCapitalized(k) && k > 0 || Lexicon.GroupNouns.Contains(Word(k)) || Lexicon.TitleWords.Contains(Word(k)))) named = true;
+            if (IsWord(k) && !Has(k, WordClass.Modifier)) content = true;
+            if (LooksLikeVerb(k) && !(Has(k, WordClass.Modifier) && k == cueIndex - 1)) return null;
+            if (IsWord(k) && (IsCapitalized(k) && k > 0 || Has(k, WordClass.Group | WordClass.Title))) named = true;
         }
         if (!content || !named) return null;
         return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
@@ -318,15 +332,7 @@ internal sealed class SentenceAttributions
         attribution.Pieces.Add(new TextSpan(start, end));
     }
 
-    private QuoteRegion? RegionAt(int position)
-    {
-        foreach (var region in _regions)
-        {
-            if (region.Outer.Start > position) break;
-            if (region.Outer.Contains(position)) return region;
-        }
-        return null;
-    }
+    private QuoteRegion? RegionAt(int position) => QuoteRegionSearch.At(_regions, position);
 
     /// <summary>After the cue: the listener ("told reporters"), time and medium phrases, then "that" or a colon.</summary>
     private int SkipAfterCue(int i, CueVerb cue, out string? medium, out bool sawThat, out bool sawColon)
@@ -351,7 +357,7 @@ internal sealed class SentenceAttributions
                 i += length;
                 continue;
             }
-            if (IsWord(i) && Lexicon.VerbModifiers.Contains(Word(i)) && !IsWord(i, "that") && i - start < 8 && !StartsClause(i))
+            if (Has(i, WordClass.Modifier) && !IsWord(i, "that") && i - start < 8 && !StartsClause(i))
             {
                 i++;
                 continue;
@@ -503,7 +509,7 @@ internal sealed class SentenceAttributions
         while (j >= 0 && IsWord(j) && !_tokens[j].InQuote && skipped < 8)
         {
             var w = Word(j);
-            bool modifier = Lexicon.VerbModifiers.Contains(w) && !(IsCapitalized(j) && !IsDayOrMonth(w) && w is not ("Twitter" or "Facebook"))
+            bool modifier = Has(j, WordClass.Modifier) && !(IsCapitalized(j) && !IsDayOrMonth(w) && w is not ("Twitter" or "Facebook"))
                             || (w.EndsWith("ly", StringComparison.Ordinal) && !IsCapitalized(j) && w.Length > 3)
                             || (w.All(char.IsDigit) && skipped > 0);
             if (!modifier) break;
@@ -521,20 +527,22 @@ internal sealed class SentenceAttributions
         {
             // "Andriy Yermak, a senior advisor to Zelensky …, said"
             if (IsPunct(j, ',') && j > 1) return AppositiveSubject(j, out subjectStart);
+            // "Kall -- co-editor of a book about debates -- said"
+            if (IsDash(j)) return DashAppositiveSubject(j, out subjectStart);
             return null;
         }
         var w0 = Word(j);
-        if (Lexicon.Pronouns.Contains(w0))
+        if (Has(j, WordClass.Pronoun))
         {
             subjectStart = j;
             return new SourceMention(new TextSpan(_tokens[j].Start, _tokens[j].End), null, null);
         }
-        if (Lexicon.RelativePronouns.Contains(w0) && !w0.Equals("that", StringComparison.OrdinalIgnoreCase))
+        if (Has(j, WordClass.Relative) && !w0.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             int k = IsPunct(j - 1, ',') ? j - 2 : j - 1;
-            var antecedent = NounPhraseEndingAt(k, out int antecedentStart);
+            var antecedent = NounPhraseEndingAt(k, out _) ?? PlainNounPhraseEndingAt(k);
             subjectStart = j;
-            return antecedent is null ? null : new SourceMention(antecedent.Value, null, null) { };
+            return antecedent is null ? null : new SourceMention(antecedent.Value, null, null);
         }
         var phrase = NounPhraseEndingAt(j, out int start);
         if (phrase is null) return null;
@@ -550,6 +558,24 @@ internal sealed class SentenceAttributions
     /// "one of the family's attorneys, Justin Bamberg, said": the speaker is the noun phrase that opens
     /// the chain of comma-separated phrases before the cue.
     /// </summary>
+    private bool IsDash(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] is '-' or '—' or '–' or '―';
+
+    private SourceMention? DashAppositiveSubject(int dashBeforeCue, out int subjectStart)
+    {
+        subjectStart = dashBeforeCue;
+        int k = dashBeforeCue;
+        while (k >= 0 && IsDash(k)) k--;
+        int open = k;
+        while (open >= 0 && !IsDash(open) && !_tokens[open].InQuote && dashBeforeCue - open < 40) open--;
+        if (open < 1 || !IsDash(open)) return null;
+        int headEnd = open;
+        while (headEnd >= 0 && IsDash(headEnd)) headEnd--;
+        var head = NounPhraseEndingAt(headEnd, out int start);
+        if (head is null) return null;
+        subjectStart = start;
+        return new SourceMention(head.Value, new TextSpan(_tokens[open + 1].Start, _tokens[k].End), null);
+    }
+
     private SourceMention? AppositiveSubject(int commaBeforeCue, out int subjectStart)
     {
         subjectStart = commaBeforeCue;
@@ -580,7 +606,7 @@ internal sealed class SentenceAttributions
             return new SourceMention(nameSpan, new TextSpan(_tokens[roleStart].Start, _tokens[open - 1].End), null);
         }
         var head = NounPhraseEndingAt(open - 1, out int start);
-        if (head is null || !(IsCapitalized(open - 1) || Lexicon.GroupNouns.Contains(Word(open - 1)) || Lexicon.TitleWords.Contains(Word(open - 1)))) return null;
+        if (head is null || !(IsCapitalized(open - 1) || Has(open - 1, WordClass.Group | WordClass.Title))) return null;
         subjectStart = start;
         var appositive = new TextSpan(_tokens[open + 1].Start, _tokens[commaBeforeCue - 1].End);
         return new SourceMention(head.Value, appositive, null);
@@ -591,7 +617,7 @@ internal sealed class SentenceAttributions
     {
         end = i;
         if (!IsWord(i) || _tokens[i].InQuote) return null;
-        if (Lexicon.Pronouns.Contains(Word(i)))
+        if (Has(i, WordClass.Pronoun))
         {
             end = i;
             return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
@@ -607,7 +633,7 @@ internal sealed class SentenceAttributions
         if (j == i + 1 && Word(i).ToLowerInvariant() is "the" or "a" or "an")
         {
             int k = j;
-            while (k < _tokens.Count && k - j < 4 && IsWord(k) && !IsCapitalized(k) && !_tokens[k].InQuote && !Lexicon.Cues.ContainsKey(Word(k)) && !IsPreposition(k) && !IsWord(k, "that")) k++;
+            while (k < _tokens.Count && k - j < 4 && IsWord(k) && !IsCapitalized(k) && !_tokens[k].InQuote && !Has(k, WordClass.Cue) && !IsPreposition(k) && !IsWord(k, "that")) k++;
             if (k > j && IsWord(k) && (IsCapitalized(k) || IsNounPhraseWord(k, false)) && !_tokens[k].InQuote)
             {
                 j = k;
@@ -673,13 +699,13 @@ internal sealed class SentenceAttributions
             else
             {
                 i++;
-                while (i < before && IsWord(i) && (IsDayOrMonth(Word(i)) || Lexicon.VerbModifiers.Contains(Word(i)) || Word(i).All(char.IsDigit))) i++;
+                while (i < before && IsWord(i) && (IsDayOrMonth(Word(i)) || Has(i, WordClass.Modifier) || Word(i).All(char.IsDigit))) i++;
             }
             while (i < before && !IsWord(i)) i++;
             if (i >= before) return null;
         }
         if (i >= before) return null;
-        if (Lexicon.Pronouns.Contains(Word(i))) return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
+        if (Has(i, WordClass.Pronoun)) return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
         int j = i;
         while (j < before && IsWord(j) && IsNounPhraseWord(j, j == i)) j++;
         // "The county sheriff arrested …": plain nouns up to the first word that looks like a verb.
@@ -694,7 +720,7 @@ internal sealed class SentenceAttributions
     {
         if (!IsWord(i) || IsCapitalized(i)) return false;
         var w = Word(i).ToLowerInvariant();
-        return w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Cues.ContainsKey(w) || Lexicon.VerbModifiers.Contains(w) && w is not ("the" or "a" or "an" or "on" or "in" or "at" or "this" or "last" or "past")
+        return w.EndsWith("ed", StringComparison.Ordinal) || Has(i, WordClass.Cue) || Has(i, WordClass.Modifier) && w is not ("the" or "a" or "an" or "on" or "in" or "at" or "this" or "last" or "past")
                || w is "and" or "but" or "who" or "which";
     }
 
@@ -725,20 +751,30 @@ internal sealed class SentenceAttributions
             break;
         }
         // A lone lowercase noun that is not a role or group word is not a speaker ("the fact said" is not a thing).
-        if (j == end && !IsCapitalized(end) && !Lexicon.TitleWords.Contains(Word(end)) && !Lexicon.GroupNouns.Contains(Word(end)) && !Lexicon.OrganizationWords.Contains(Word(end))) return null;
+        if (j == end && !IsCapitalized(end) && !Has(end, WordClass.Title | WordClass.Group | WordClass.Organization)) return null;
         // Sentence-initial adverbials such as "On Wednesday" are not part of the subject.
-        while (j < end && IsWord(j) && (Lexicon.VerbModifiers.Contains(Word(j)) && Word(j).ToLowerInvariant() is not ("the" or "a" or "an") || IsDayOrMonth(Word(j)))) j++;
+        while (j < end && IsWord(j) && (Has(j, WordClass.Modifier) && Word(j).ToLowerInvariant() is not ("the" or "a" or "an") || IsDayOrMonth(Word(j)))) j++;
         start = j;
         return new TextSpan(_tokens[j].Start, _tokens[last].End);
+    }
+
+    /// <summary>"an architect", "black listeners": a determiner or adjectives and a lowercase noun, for the antecedent of "who".</summary>
+    private TextSpan? PlainNounPhraseEndingAt(int end)
+    {
+        if (!IsWord(end) || _tokens[end].InQuote || LooksLikeVerb(end)) return null;
+        int j = end;
+        while (j - 1 >= 0 && end - j < 4 && IsWord(j - 1) && !_tokens[j - 1].InQuote && !IsPreposition(j - 1) && !LooksLikeVerb(j - 1) && !Has(j - 1, WordClass.Modifier | WordClass.Pronoun)) j--;
+        if (j - 1 >= 0 && IsWord(j - 1) && Word(j - 1).ToLowerInvariant() is "a" or "an" or "the") j--;
+        return new TextSpan(_tokens[j].Start, _tokens[end].End);
     }
 
     private bool IsNounPhraseWord(int i, bool first)
     {
         var w = Word(i);
-        if (IsCapitalized(i)) return !Lexicon.Cues.ContainsKey(w) || first;
+        if (IsCapitalized(i)) return !Has(i, WordClass.Cue) || first;
         var lower = w.ToLowerInvariant();
         if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) return true;
-        return Lexicon.TitleWords.Contains(lower) || Lexicon.GroupNouns.Contains(lower) || Lexicon.OrganizationWords.Contains(lower)
+        return Has(i, WordClass.Title | WordClass.Group | WordClass.Organization)
                || (first && lower is "the" or "a" or "an" or "both" or "many" or "some" or "several" or "two" or "three" or "other" or "his" or "her" or "their" or "its")
                || lower is "u.s." or "white" or "federal" or "local" or "senior" or "top" or "former" or "current" or "chinese" or "american" or "russian";
     }

@@ -18,7 +18,14 @@ internal sealed class SpeakerResolver
 
     private sealed class Entity(string name, SpeakerKind kind, int firstMention)
     {
-        public string Name { get; set; } = name;
+        private string _name = name;
+        private string[]? _nameTokens;
+
+        public string Name
+        {
+            get => _name;
+            set { _name = value; _nameTokens = null; }
+        }
         public SpeakerKind Kind { get; } = kind;
         public int FirstMention { get; } = firstMention;
         public List<string> Aliases { get; } = [];
@@ -26,7 +33,7 @@ internal sealed class SpeakerResolver
         public int Quotes { get; set; }
         public int LastMention { get; set; } = firstMention;
         public char Gender { get; set; } // 'm', 'f' or '\0' when unknown
-        public string[] NameTokens => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        public string[] NameTokens => _nameTokens ??= _name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         public void AddAlias(string alias)
         {
@@ -115,6 +122,7 @@ internal sealed class SpeakerResolver
         var person = FindPerson(_article.Slice(name));
         if (person is null) return;
         person.AddAlias(_article.Slice(name));
+        IndexNames(person);
         person.LastMention = name.Start;
         _lastPersonSpeaker = person;
         _lastPersonSpeakerParagraph = paragraph;
@@ -124,7 +132,7 @@ internal sealed class SpeakerResolver
     {
         var name = _article.Slice(mention.Name);
         var entity = FindPerson(name) ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
-        if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; }
+        if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity); }
         if (mention.Role is { } role) entity.AddRole(_article.Slice(role));
         entity.LastMention = mention.Name.Start;
         GenderFromTitle(entity, mention.Role is { } r ? _article.Slice(r) : "");
@@ -186,8 +194,9 @@ internal sealed class SpeakerResolver
         {
             person.AddAlias(person.Name);
             person.Name = name;
+            IndexNames(person);
         }
-        else person.AddAlias(name);
+        else { person.AddAlias(name); IndexNames(person); }
         if (roleTokens.Count > 0) person.AddRole(string.Join(' ', roleTokens));
         if (appositive is not null) person.AddRole(appositive);
         GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
@@ -225,7 +234,7 @@ internal sealed class SpeakerResolver
     {
         var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Entity? best = null;
-        foreach (var e in _entities)
+        foreach (var e in Candidates(tokens))
         {
             if (e.Kind != SpeakerKind.Person) continue;
             bool match = e.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
@@ -242,7 +251,30 @@ internal sealed class SpeakerResolver
     {
         var entity = new Entity(name, kind, position);
         _entities.Add(entity);
+        IndexNames(entity);
         return entity;
+    }
+
+    /// <summary>People by every word of their names and aliases, so that finding one does not scan them all.</summary>
+    private readonly Dictionary<string, List<Entity>> _byNameWord = new(StringComparer.OrdinalIgnoreCase);
+
+    private void IndexNames(Entity entity)
+    {
+        foreach (var form in entity.Aliases.Append(entity.Name))
+            foreach (var word in form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!_byNameWord.TryGetValue(word, out var list)) _byNameWord[word] = list = [];
+                if (!list.Contains(entity)) list.Add(entity);
+            }
+    }
+
+    private IEnumerable<Entity> Candidates(string[] words)
+    {
+        var seen = new HashSet<Entity>();
+        foreach (var word in words)
+            if (_byNameWord.TryGetValue(word, out var list))
+                foreach (var entity in list)
+                    if (seen.Add(entity)) yield return entity;
     }
 
     private static void GenderFromTitle(Entity entity, string roles)
@@ -276,12 +308,8 @@ internal sealed class SpeakerResolver
         foreach (var piece in attribution.Pieces)
         {
             total += piece.Length;
-            foreach (var region in regions)
-            {
-                if (region.Outer.Start >= piece.End) break;
-                if (region.Outer.Overlaps(piece))
-                    quoted += Math.Min(piece.End, region.Outer.End) - Math.Max(piece.Start, region.Outer.Start);
-            }
+            for (int r = QuoteRegionSearch.FirstEndingAfter(regions, piece.Start); r < regions.Count && regions[r].Outer.Start < piece.End; r++)
+                quoted += Math.Min(piece.End, regions[r].Outer.End) - Math.Max(piece.Start, regions[r].Outer.Start);
         }
         if (quoted == 0) return QuoteKind.Indirect;
         if (quoted >= total - 2) return QuoteKind.Direct;

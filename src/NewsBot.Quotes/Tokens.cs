@@ -2,8 +2,10 @@ namespace NewsBot.Quotes;
 
 internal enum TokenKind { Word, Punct, QuoteMark }
 
-internal readonly record struct Token(int Start, int End, TokenKind Kind, bool InQuote)
+internal readonly record struct Token(int Start, int End, TokenKind Kind, bool InQuote, WordClass Classes = WordClass.None)
 {
+    public bool Is(WordClass c) => (Classes & c) != 0;
+
     public int Length => End - Start;
 }
 
@@ -13,7 +15,7 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, TextSpan span, IReadOnlyList<QuoteRegion> regions)
     {
         var tokens = new List<Token>(span.Length / 3 + 4);
-        int r = FirstRegionEndingAfter(regions, span.Start);
+        int r = QuoteRegionSearch.FirstEndingAfter(regions, span.Start);
         int i = span.Start;
         while (i < span.End)
         {
@@ -33,7 +35,7 @@ internal static class Tokenizer
                     if (d == '.' && IsDottedAcronym(text, start, i) && i - start <= 3 && (i - start) % 2 == 1) { i++; continue; } // U.S. a.m.
                     break;
                 }
-                tokens.Add(new Token(start, i, TokenKind.Word, inQuote));
+                tokens.Add(new Token(start, i, TokenKind.Word, inQuote, Lexicon.Classify(text.AsSpan(start, i - start))));
                 continue;
             }
             var kind = QuoteChars.IsOpeningLike(c) || QuoteChars.IsClosingLike(c) ? TokenKind.QuoteMark : TokenKind.Punct;
@@ -45,15 +47,4 @@ internal static class Tokenizer
 
     private static bool IsDottedAcronym(string text, int start, int dot)
         => dot - start == 1 || (dot - start >= 3 && text[dot - 2] == '.');
-
-    private static int FirstRegionEndingAfter(IReadOnlyList<QuoteRegion> regions, int position)
-    {
-        int lo = 0, hi = regions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (regions[mid].Outer.End <= position) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
 }
