@@ -1,4 +1,23 @@
+using NewsBot.Web;
+using NewsBot.Web.BotFramework;
+using NewsBot.Web.DirectLine;
+
+// NewsBot's web host. Listens on http://localhost:3978 unless told otherwise (--urls, ASPNETCORE_URLS).
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddBotFrameworkChannels();          // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings
+builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to
+builder.Services.AddHealthChecks();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+
+app.UseDefaultFiles();                               // / : the web chat page (wwwroot)
+app.UseStaticFiles();
+app.MapHealthChecks("/healthz");
+app.MapBotMessages("/api/messages");
+app.MapDirectLine("/v3/directline");
+
 app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
