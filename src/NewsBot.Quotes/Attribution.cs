@@ -1,0 +1,23 @@
+namespace NewsBot.Quotes;
+
+/// <summary>Who a statement is attributed to, as the article words it ("Hua", "he", "a senior advisor …").</summary>
+internal sealed record SourceMention(TextSpan Span, TextSpan? Appositive, TextSpan? Antecedent);
+
+/// <summary>
+/// A statement found in the text before speakers are resolved: its content pieces, cue and source
+/// mention (or, when it has none of its own, the attribution it inherits from).
+/// </summary>
+internal sealed class Attribution
+{
+    public required int Paragraph { get; init; }
+    public required SourceMention? Source { get; set; }
+    public required TextSpan? CueSpan { get; init; }
+    public required string Cue { get; init; }
+    public List<TextSpan> Pieces { get; } = [];
+    public string? Medium { get; set; }
+    public Attribution? InheritsFrom { get; set; }
+
+    public TextSpan Cover => new(Pieces.Min(p => p.Start), Pieces.Max(p => p.End));
+
+    public SourceMention? EffectiveSource => Source ?? InheritsFrom?.EffectiveSource;
+}

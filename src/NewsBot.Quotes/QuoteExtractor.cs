@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Quotes;
+
+/// <summary>
+/// Finds the article's statements: reported speech found sentence by sentence, then the quotations
+/// no cue claimed: continuations of a split quote, quote-only paragraphs that carry the previous
+/// speaker on, "— Name" signatures and "NAME: …" transcript lines.
+/// </summary>
+internal static partial class QuoteExtractor
+{
+    private const int SubstantialQuoteWords = 4;
+
+    public static List<Attribution> Extract(Article article, List<QuoteRegion> regions)
+    {
+        var text = article.Text;
+        var attributions = new List<Attribution>();
+        var byParagraph = new Dictionary<int, List<Attribution>>();
+        foreach (var sentence in article.Sentences)
+        {
+            var found = SentenceAttributions.Find(text, sentence, regions);
+            if (found.Count == 0) continue;
+            attributions.AddRange(found);
+            if (!byParagraph.TryGetValue(sentence.Paragraph, out var list)) byParagraph[sentence.Paragraph] = list = [];
+            list.AddRange(found);
+        }
+        AddTranscriptLines(article, regions, attributions, byParagraph);
+        AddUnclaimedQuotes(article, regions, attributions, byParagraph);
+        attributions.RemoveAll(a => a.Pieces.Count == 0);
+        attributions.Sort((a, b) => a.Cover.Start.CompareTo(b.Cover.Start));
+        return attributions;
+    }
+
+    [GeneratedRegex(@"^[""“]?(?<name>(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*)(?:\s\([^)]{1,30}\))?:\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex TranscriptSpeaker();
+
+    /// <summary>"PENCE: Well, look, …" and headlines such as "Pence: Flowers won't be at debate".</summary>
+    private static void AddTranscriptLines(Article article, List<QuoteRegion> regions, List<Attribution> attributions, Dictionary<int, List<Attribution>> byParagraph)
+    {
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (paragraph.IsChrome || byParagraph.ContainsKey(paragraph.Index)) continue;
+            var line = article.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length);
+            var match = TranscriptSpeaker().Match(line.ToString());
+            if (!match.Success) continue;
+            var name = match.Groups["name"];
+            if (QuoteRegionFinder.CountWords(article.Text, paragraph.Span) < 4) continue;
+            if (Lexicon.OrganizationWords.Contains(name.Value) || name.Value is "Note" or "Update" or "Editor" or "Related" or "Source" or "Photo" or "Watch" or "Read") continue;
+            int start = paragraph.Span.Start;
+            var nameSpan = new TextSpan(start + name.Index, start + name.Index + name.Length);
+            var content = ArticleReader.Trim(article.Text, start + match.Length, paragraph.Span.End);
+            var attribution = new Attribution
+            {
+                Paragraph = paragraph.Index,
+                Source = new SourceMention(nameSpan, null, null),
+                CueSpan = new TextSpan(nameSpan.End, nameSpan.End + 1),
+                Cue = ":",
+            };
+            attribution.Pieces.Add(content);
+            attributions.Add(attribution);
+            byParagraph[paragraph.Index] = [attribution];
+        }
+    }
+
+    private static void AddUnclaimedQuotes(Article article, List<QuoteRegion> regions, List<Attribution> attributions, Dictionary<int, List<Attribution>> byParagraph)
+    {
+        var text = article.Text;
+        var claimed = attributions.SelectMany(a => a.Pieces).OrderBy(p => p.Start).ToList();
+        Attribution? lastInArticle = null;
+        int lastParagraph = -10;
+        var sorted = attributions.OrderBy(a => a.Cover.Start).ToList();
+        int next = 0;
+        foreach (var region in regions)
+        {
+            while (next < sorted.Count && sorted[next].Cover.Start < region.Outer.Start)
+            {
+                lastInArticle = sorted[next];
+                lastParagraph = sorted[next].Paragraph;
+                next++;
+            }
+            if (IsClaimed(claimed, region)) continue;
+            bool substantial = region.WordCount >= SubstantialQuoteWords || EndsSentence(text, region);
+            if (!substantial) continue;
+
+            int paragraph = region.FirstParagraph;
+            var paragraphSpan = article.Paragraphs[paragraph].Span;
+            var sameParagraph = byParagraph.TryGetValue(paragraph, out var here) ? here : null;
+            Attribution? owner = null;
+            // A split quote: '"…," Hua said. "…"' continues the statement right before it.
+            var previous = sameParagraph?.LastOrDefault(a => a.Cover.End <= region.Outer.Start);
+            if (previous is not null && OnlyPunctuationBetween(text, previous.CueSpan?.End ?? previous.Cover.End, region.Outer.Start) && previous.Pieces[0].Start < previous.CueSpan?.Start)
+            {
+                previous.Pieces.Add(region.Outer);
+                claimed.Add(region.Outer);
+                continue;
+            }
+            owner = previous ?? sameParagraph?.FirstOrDefault();
+            var signed = SignatureAfter(article, region);
+            Attribution statement;
+            if (signed is not null)
+            {
+                statement = new Attribution { Paragraph = paragraph, Source = signed, CueSpan = null, Cue = "—" };
+            }
+            else if (owner is not null)
+            {
+                statement = new Attribution { Paragraph = paragraph, Source = null, CueSpan = null, Cue = "", InheritsFrom = owner };
+            }
+            else if (lastInArticle is not null && paragraph - lastParagraph <= 2 && StartsParagraph(text, paragraphSpan, region))
+            {
+                // A quote-only paragraph continues the previous speaker's statement.
+                statement = new Attribution { Paragraph = paragraph, Source = null, CueSpan = null, Cue = "", InheritsFrom = lastInArticle };
+            }
+            else continue;
+            statement.Pieces.Add(region.Outer);
+            attributions.Add(statement);
+            claimed.Add(region.Outer);
+            if (!byParagraph.TryGetValue(paragraph, out var list)) byParagraph[paragraph] = list = [];
+            list.Add(statement);
+            lastInArticle = statement;
+            lastParagraph = region.LastParagraph;
+        }
+    }
+
+    private static bool IsClaimed(List<TextSpan> claimed, QuoteRegion region)
+    {
+        foreach (var piece in claimed)
+        {
+            if (piece.Overlaps(region.Content)) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsSentence(string text, QuoteRegion region)
+        => region.WordCount >= 3 && region.Content.End > region.Content.Start && text[region.Content.End - 1] is '.' or '!' or '?' or ',';
+
+    private static bool StartsParagraph(string text, TextSpan paragraph, QuoteRegion region)
+        => OnlyPunctuationBetween(text, paragraph.Start, region.Outer.Start);
+
+    private static bool OnlyPunctuationBetween(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (char.IsLetterOrDigit(text[i])) return false;
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s*[―—–-]{1,2}\s*(?<name>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s*[.,]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Signature();
+
+    /// <summary>"“…” ― Sonya Herridge": a name signed after the quote at the paragraph's end.</summary>
+    private static SourceMention? SignatureAfter(Article article, QuoteRegion region)
+    {
+        var paragraph = article.Paragraphs[region.LastParagraph].Span;
+        if (region.Outer.End >= paragraph.End) return null;
+        var tail = article.Text[region.Outer.End..paragraph.End];
+        var match = Signature().Match(tail);
+        if (!match.Success) return null;
+        var name = match.Groups["name"];
+        int start = region.Outer.End + name.Index;
+        return new SourceMention(new TextSpan(start, start + name.Length), null, null);
+    }
+}

@@ -1,0 +1,177 @@
+namespace NewsBot.Quotes;
+
+/// <summary>
+/// A stretch of text inside quotation marks. <see cref="Content"/> excludes the marks;
+/// <see cref="Outer"/> includes the ones present. A region may run over several paragraphs
+/// (an opening mark on each, closed only at the end) or stay unclosed at a paragraph's end.
+/// </summary>
+internal sealed record QuoteRegion(TextSpan Outer, TextSpan Content, bool Closed, int FirstParagraph, int LastParagraph)
+{
+    public int WordCount { get; init; }
+}
+
+/// <summary>Pairs the quotation marks of an article: “ ” " ‘ ’ ' '' « » „ “, tolerating apostrophes and unbalanced marks.</summary>
+internal static class QuoteRegionFinder
+{
+    public static List<QuoteRegion> Find(Article article)
+    {
+        var text = article.Text;
+        var regions = new List<QuoteRegion>();
+        int openAt = -1, openParagraph = -1;
+        char closer = '\0';
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (paragraph.IsChrome) continue;
+            int i = paragraph.Span.Start, end = paragraph.Span.End;
+            if (openAt >= 0)
+            {
+                // An open quote continues into this paragraph only when it starts with an opening mark.
+                if (StartsQuote(text, i, end, out int markLength, out _))
+                {
+                    i += markLength;
+                }
+                else
+                {
+                    var last = article.Paragraphs[openParagraph];
+                    regions.Add(Make(text, openAt, last.Span.End, closed: false, FindParagraph(article, openAt), last.Index));
+                    openAt = -1;
+                }
+            }
+            for (; i < end; i++)
+            {
+                char c = text[i];
+                if (openAt < 0)
+                {
+                    if (IsDoubleOpener(text, i, end, paragraph.Span.Start, out int len, out char expected))
+                    {
+                        openAt = i; closer = expected; i += len - 1;
+                    }
+                    else if (IsSingleOpener(text, i, end, paragraph.Span.Start))
+                    {
+                        int close = FindSingleCloser(text, i + 1, end, c == '‘' ? '’' : '\'');
+                        if (close > 0)
+                        {
+                            regions.Add(Make(text, i, close + 1, closed: true, paragraph.Index, paragraph.Index));
+                            i = close;
+                        }
+                    }
+                }
+                else if (IsDoubleCloser(text, i, closer, out int closeLength))
+                {
+                    regions.Add(Make(text, openAt, i + closeLength, closed: true, FindParagraph(article, openAt), paragraph.Index));
+                    openAt = -1;
+                    i += closeLength - 1;
+                }
+            }
+            if (openAt >= 0) openParagraph = paragraph.Index;
+        }
+        if (openAt >= 0)
+        {
+            var last = article.Paragraphs[openParagraph];
+            regions.Add(Make(text, openAt, last.Span.End, closed: false, FindParagraph(article, openAt), last.Index));
+        }
+        return regions;
+    }
+
+    private static int FindParagraph(Article article, int position)
+    {
+        int lo = 0, hi = article.Paragraphs.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (article.Paragraphs[mid].Span.Start <= position) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    private static QuoteRegion Make(string text, int outerStart, int outerEnd, bool closed, int firstParagraph, int lastParagraph)
+    {
+        int contentStart = outerStart;
+        while (contentStart < outerEnd && (QuoteChars.IsOpeningLike(text[contentStart]) || text[contentStart] == '”')) contentStart++;
+        int contentEnd = outerEnd;
+        if (closed) while (contentEnd > contentStart && QuoteChars.IsClosingLike(text[contentEnd - 1])) contentEnd--;
+        var content = ArticleReader.Trim(text, contentStart, contentEnd);
+        return new QuoteRegion(new TextSpan(outerStart, outerEnd), content, closed, firstParagraph, lastParagraph)
+        {
+            WordCount = CountWords(text, content),
+        };
+    }
+
+    internal static int CountWords(string text, TextSpan span)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            bool letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static bool StartsQuote(string text, int i, int end, out int length, out char expected)
+        => IsDoubleOpener(text, i, end, i, out length, out expected);
+
+    private static bool IsDoubleOpener(string text, int i, int end, int paragraphStart, out int length, out char expected)
+    {
+        char c = text[i];
+        length = 1;
+        expected = '\0';
+        switch (c)
+        {
+            case '“': expected = '”'; return true;
+            case '«': expected = '»'; return true;
+            case '„': expected = '“'; return true;
+            case '"': expected = '"'; return i + 1 < end && !char.IsWhiteSpace(text[i + 1]) || i == paragraphStart;
+            case '”' when i == paragraphStart && i + 1 < end && char.IsLetter(text[i + 1]):
+                expected = '”'; return true; // a typo'd opening mark at a paragraph's start
+            case '\'' or '’' when i + 1 < end && text[i + 1] == c && (i == paragraphStart || !char.IsLetterOrDigit(text[i - 1])):
+                expected = c; length = 2; return true; // two apostrophes, as some papers print quotes
+            case '`' when i + 1 < end && text[i + 1] == '`':
+                expected = '\''; length = 2; return true;
+            default: return false;
+        }
+    }
+
+    private static bool IsDoubleCloser(string text, int i, char expected, out int length)
+    {
+        length = 1;
+        char c = text[i];
+        if (expected is '\'' or '’')
+        {
+            if (c == expected && i + 1 < text.Length && text[i + 1] == expected) { length = 2; return true; }
+            return false;
+        }
+        if (c == expected) return true;
+        // Straight and curly marks are sometimes mixed within one quote.
+        return expected == '”' && c == '"' || expected == '"' && c == '”';
+    }
+
+    private static bool IsSingleOpener(string text, int i, int end, int paragraphStart)
+    {
+        char c = text[i];
+        if (c is not ('‘' or '\'')) return false;
+        bool before = i == paragraphStart || !char.IsLetterOrDigit(text[i - 1]);
+        return before && i + 1 < end && char.IsLetter(text[i + 1]);
+    }
+
+    /// <summary>A closing single mark: not between two letters (an apostrophe), within the paragraph.</summary>
+    private static int FindSingleCloser(string text, int from, int end, char mark)
+    {
+        for (int i = from; i < end; i++)
+        {
+            char c = text[i];
+            if (c is '“' or '”' or '"') return -1;
+            if (c != mark && !(mark == '’' && c == '\'') && !(mark == '\'' && c == '’')) continue;
+            bool letterAfter = i + 1 < end && char.IsLetter(text[i + 1]);
+            bool letterBefore = i > from && char.IsLetterOrDigit(text[i - 1]);
+            if (letterAfter && letterBefore) continue;          // don't, Clinton's
+            if (!letterBefore && text[i - 1] is not ('.' or ',' or '!' or '?')) continue;
+            if (letterAfter) continue;
+            if (i + 1 < end && text[i + 1] == 's' ) continue;
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,265 @@
+namespace NewsBot.Quotes;
+
+/// <summary>
+/// Turns source mentions into speakers: full names with their titles as roles, surnames and short
+/// forms linked to the full name met earlier, pronouns to the right earlier person, role nouns
+/// ("the spokesperson") to the person who holds the role, organisations and groups as themselves.
+/// Also collects people who are mentioned with a title but never quoted.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly Article _article;
+    private readonly List<Entity> _entities = [];
+    private Entity? _lastPersonSpeaker;
+    private int _lastPersonSpeakerParagraph = -100;
+    private Entity? _lastGroupSpeaker;
+
+    private SpeakerResolver(Article article) => _article = article;
+
+    private sealed class Entity(string name, SpeakerKind kind, int firstMention)
+    {
+        public string Name { get; set; } = name;
+        public SpeakerKind Kind { get; } = kind;
+        public int FirstMention { get; } = firstMention;
+        public List<string> Aliases { get; } = [];
+        public List<string> Roles { get; } = [];
+        public int Quotes { get; set; }
+        public int LastMention { get; set; } = firstMention;
+        public char Gender { get; set; } // 'm', 'f' or '\0' when unknown
+        public string[] NameTokens => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        public void AddAlias(string alias)
+        {
+            if (!alias.Equals(Name, StringComparison.Ordinal) && !Aliases.Contains(alias)) Aliases.Add(alias);
+        }
+
+        public void AddRole(string role)
+        {
+            role = role.Trim().TrimEnd(',', '.');
+            if (role.Length > 1 && !Roles.Any(r => r.Contains(role, StringComparison.OrdinalIgnoreCase))) Roles.Add(role);
+        }
+    }
+
+    public static ArticleQuotes Resolve(Article article, List<Attribution> attributions, List<QuoteRegion> regions)
+    {
+        var resolver = new SpeakerResolver(article);
+        return resolver.Run(attributions, regions);
+    }
+
+    private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions)
+    {
+        var titledMentions = TitledPeople.Find(_article, regions);
+        int nextMention = 0;
+        var resolved = new Dictionary<Attribution, Entity?>();
+        foreach (var attribution in attributions.OrderBy(a => a.EffectiveSource?.Span.Start ?? a.Cover.Start))
+        {
+            int position = attribution.Source?.Span.Start ?? attribution.Cover.Start;
+            while (nextMention < titledMentions.Count && titledMentions[nextMention].Name.Start < position)
+                AddTitledMention(titledMentions[nextMention++]);
+            if (attribution.Source is null) continue;
+            var entity = ResolveMention(attribution.Source, attribution.Paragraph);
+            resolved[attribution] = entity;
+            if (entity is null) continue;
+            entity.LastMention = attribution.Source.Span.Start;
+            bool named = entity.NameTokens.Any(IsNameToken);
+            if (entity.Kind == SpeakerKind.Person && named) { _lastPersonSpeaker = entity; _lastPersonSpeakerParagraph = attribution.Paragraph; }
+            else _lastGroupSpeaker = entity;
+        }
+        while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
+
+        var ids = new Dictionary<Entity, string>();
+        var quotes = new List<Quote>();
+        foreach (var attribution in attributions)
+        {
+            var entity = EntityOf(attribution, resolved);
+            if (entity is not null) entity.Quotes++;
+        }
+        var ordered = _entities.OrderBy(e => e.FirstMention).ToList();
+        for (int i = 0; i < ordered.Count; i++) ids[ordered[i]] = "s" + (i + 1);
+        foreach (var attribution in attributions)
+        {
+            var entity = EntityOf(attribution, resolved);
+            var source = attribution.EffectiveSource;
+            string name = entity?.Name ?? (source is null ? "unknown" : _article.Slice(source.Span));
+            quotes.Add(new Quote(
+                Id: "q" + (quotes.Count + 1),
+                SpeakerId: entity is null ? null : ids[entity],
+                SpeakerName: name,
+                Text: string.Join(" … ", attribution.Pieces.Select(p => _article.Slice(p))),
+                Span: attribution.Cover,
+                Pieces: attribution.Pieces.OrderBy(p => p.Start).ToList(),
+                Kind: KindOf(attribution, regions),
+                Cue: attribution.Cue.Length > 0 ? attribution.Cue : attribution.InheritsFrom?.Cue ?? "",
+                CueSpan: attribution.CueSpan,
+                Medium: attribution.Medium ?? attribution.InheritsFrom?.Medium,
+                SpeakerMention: source?.Span,
+                Paragraph: attribution.Paragraph));
+        }
+        var speakers = ordered.Select(e => new Speaker(ids[e], e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length))).ToList();
+        return new ArticleQuotes(_article, speakers, quotes);
+    }
+
+    private static Entity? EntityOf(Attribution attribution, Dictionary<Attribution, Entity?> resolved)
+    {
+        for (var a = attribution; a is not null; a = a.InheritsFrom)
+            if (a.Source is not null) return resolved.GetValueOrDefault(a);
+        return null;
+    }
+
+    private void AddTitledMention(TitledPerson mention)
+    {
+        var name = _article.Slice(mention.Name);
+        var entity = FindPerson(name) ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
+        if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; }
+        if (mention.Role is { } role) entity.AddRole(_article.Slice(role));
+        entity.LastMention = mention.Name.Start;
+        GenderFromTitle(entity, mention.Role is { } r ? _article.Slice(r) : "");
+    }
+
+    private Entity? ResolveMention(SourceMention mention, int paragraph)
+    {
+        var raw = _article.Slice(mention.Span).Trim();
+        var lower = raw.ToLowerInvariant();
+        if (Lexicon.Pronouns.Contains(lower)) return ResolvePronoun(lower, paragraph);
+        var words = raw.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an") words.RemoveAt(0);
+        if (words.Count == 0) return null;
+        var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
+        // "Mr. Morgan of the Sierra Club": the person, with "of …" as a role.
+        int of = words.FindIndex(w => w is "of");
+        if (of > 0 && words.Take(of).Any(w => IsNameToken(w) && !Lexicon.OrganizationWords.Contains(w)) && !words.Take(of).Any(w => Lexicon.OrganizationWords.Contains(w)))
+        {
+            appositive = string.Join(' ', words.Skip(of)) + (appositive is null ? "" : ", " + appositive);
+            words = words.Take(of).ToList();
+        }
+
+        int nameStart = words.Count;
+        while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
+        var nameTokens = words.Skip(nameStart).ToList();
+        var roleTokens = words.Take(nameStart).ToList();
+        bool organisation = words.Any(w => Lexicon.OrganizationWords.Contains(StripPossessive(w))) && !roleTokens.Any(IsPersonTitle);
+        bool group = !organisation && nameTokens.Count == 0 && Lexicon.GroupNouns.Contains(words[^1]);
+
+        if (organisation || (nameTokens.Count > 0 && nameTokens.Any(t => Lexicon.OrganizationWords.Contains(StripPossessive(t)))))
+        {
+            var orgName = string.Join(' ', words);
+            var org = _entities.FirstOrDefault(e => e.Kind != SpeakerKind.Person && (e.Name.Equals(orgName, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(orgName, StringComparer.OrdinalIgnoreCase)))
+                      ?? NewEntity(orgName, SpeakerKind.Organization, mention.Span.Start);
+            return org;
+        }
+        if (group)
+        {
+            var groupName = string.Join(' ', words);
+            return _entities.FirstOrDefault(e => e.Kind == SpeakerKind.Group && e.Name.Equals(groupName, StringComparison.OrdinalIgnoreCase))
+                   ?? NewEntity(groupName, SpeakerKind.Group, mention.Span.Start);
+        }
+        if (nameTokens.Count == 0)
+        {
+            // "the spokesperson", "the president": whoever holds that role.
+            var head = words[^1].ToLowerInvariant();
+            var holder = _entities.Where(e => e.Kind == SpeakerKind.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)))
+                                  .OrderByDescending(e => e.LastMention).FirstOrDefault();
+            if (holder is not null) return holder;
+            var nominal = string.Join(' ', words);
+            return _entities.FirstOrDefault(e => e.Name.Equals(nominal, StringComparison.OrdinalIgnoreCase))
+                   ?? NewEntity(nominal, Lexicon.TitleWords.Contains(head) ? SpeakerKind.Person : SpeakerKind.Group, mention.Span.Start);
+        }
+        var name = string.Join(' ', nameTokens.Select(StripPossessive));
+        var person = FindPerson(name);
+        if (person is null) person = NewEntity(name, SpeakerKind.Person, mention.Span.Start);
+        else if (nameTokens.Count > person.NameTokens.Length && name.EndsWith(person.Name, StringComparison.Ordinal))
+        {
+            person.AddAlias(person.Name);
+            person.Name = name;
+        }
+        else person.AddAlias(name);
+        if (roleTokens.Count > 0) person.AddRole(string.Join(' ', roleTokens));
+        if (appositive is not null) person.AddRole(appositive);
+        GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
+        return person;
+    }
+
+    private Entity? ResolvePronoun(string pronoun, int paragraph)
+    {
+        if (pronoun is "they" or "we" or "it")
+            return _lastGroupSpeaker is not null && (pronoun != "it" || _lastGroupSpeaker.Kind == SpeakerKind.Organization) ? _lastGroupSpeaker : pronoun == "we" ? _lastPersonSpeaker : null;
+        if (pronoun is "i" or "you") return _lastPersonSpeaker;
+        char gender = pronoun == "she" ? 'f' : 'm';
+        var candidate = _lastPersonSpeaker;
+        if (candidate is null || (candidate.Gender != '\0' && candidate.Gender != gender) || paragraph - _lastPersonSpeakerParagraph > 12)
+        {
+            candidate = _entities.Where(e => e.Kind == SpeakerKind.Person && (e.Gender == '\0' || e.Gender == gender))
+                                 .OrderByDescending(e => e.LastMention).FirstOrDefault() ?? candidate;
+        }
+        if (candidate is not null && candidate.Gender == '\0') candidate.Gender = gender;
+        return candidate;
+    }
+
+    /// <summary>The person an earlier mention names: the same full name, or a surname or first name of it.</summary>
+    private Entity? FindPerson(string name)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Entity? best = null;
+        foreach (var e in _entities)
+        {
+            if (e.Kind != SpeakerKind.Person) continue;
+            bool match = e.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
+                         || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)
+                         || (tokens.Length == 1 && e.NameTokens.Contains(tokens[0], StringComparer.OrdinalIgnoreCase))
+                         || (tokens.Length > 1 && e.NameTokens.Length == 1 && tokens[^1].Equals(e.Name, StringComparison.OrdinalIgnoreCase))
+                         || (tokens.Length > 1 && e.NameTokens.Length > 1 && tokens[^1].Equals(e.NameTokens[^1], StringComparison.OrdinalIgnoreCase) && tokens[0].Equals(e.NameTokens[0], StringComparison.OrdinalIgnoreCase));
+            if (match && (best is null || e.LastMention > best.LastMention)) best = e;
+        }
+        return best;
+    }
+
+    private Entity NewEntity(string name, SpeakerKind kind, int position)
+    {
+        var entity = new Entity(name, kind, position);
+        _entities.Add(entity);
+        return entity;
+    }
+
+    private static void GenderFromTitle(Entity entity, string roles)
+    {
+        if (entity.Gender != '\0') return;
+        var lower = " " + roles.ToLowerInvariant() + " ";
+        if (lower.Contains(" mrs") || lower.Contains(" ms") || lower.Contains("woman") || lower.Contains(" lady") || lower.Contains(" queen")) entity.Gender = 'f';
+        else if (lower.Contains(" mr") || lower.Contains("spokesman") || lower.Contains("chairman") || lower.Contains(" king") || lower.Contains("congressman")) entity.Gender = 'm';
+    }
+
+    private static string StripPossessive(string word)
+        => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static bool IsPersonTitle(string word) => Lexicon.TitleWords.Contains(word.TrimEnd('.')) && !Lexicon.OrganizationWords.Contains(word);
+
+    internal static bool IsNameToken(string word)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0])) return false;
+        var bare = word.TrimEnd('.');
+        if (Lexicon.TitleWords.Contains(bare) && bare.ToLowerInvariant() is not ("king" or "hill")) return false;
+        return !IsNationality(bare);
+    }
+
+    internal static bool IsNationality(string word)
+        => word.Length > 4 && (word.EndsWith("ian") || word.EndsWith("ese") || word.EndsWith("ish") || word.EndsWith("can") || word.EndsWith("ean") || word.EndsWith("ench") || word.EndsWith("man") && word is "German")
+           && char.IsUpper(word[0]) && word is not ("Christian" or "Brian" or "Julian" or "Adrian" or "Ian" or "Vivian" or "Lillian" or "Duncan" or "Sean");
+
+    private static QuoteKind KindOf(Attribution attribution, List<QuoteRegion> regions)
+    {
+        int quoted = 0, total = 0;
+        foreach (var piece in attribution.Pieces)
+        {
+            total += piece.Length;
+            foreach (var region in regions)
+            {
+                if (region.Outer.Start >= piece.End) break;
+                if (region.Outer.Overlaps(piece))
+                    quoted += Math.Min(piece.End, region.Outer.End) - Math.Max(piece.Start, region.Outer.Start);
+            }
+        }
+        if (quoted == 0) return QuoteKind.Indirect;
+        if (quoted >= total - 2) return QuoteKind.Direct;
+        return quoted * 2 >= total ? QuoteKind.Mixed : QuoteKind.Partial;
+    }
+}
