@@ -1,18 +1,26 @@
+using NewsBot.Dialogs;
 using NewsBot.Web;
+using NewsBot.Web.Articles;
 using NewsBot.Web.BotFramework;
 using NewsBot.Web.DirectLine;
 
 // NewsBot's web host. Listens on http://localhost:3978 unless told otherwise (--urls, ASPNETCORE_URLS).
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddBotFrameworkChannels();          // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings
+builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state and the article index
+{
+    ArticlePaths = [ArticleLocator.Locate(builder.Configuration, builder.Environment)],  // NewsBot:Articles, default seeds/
+});
+builder.Services.AddBotFrameworkChannels();             // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings
 builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
+app.IndexArticles();
 
-app.UseDefaultFiles();                               // / : the web chat page (wwwroot)
+app.UseDefaultFiles();                                  // /: the web chat page (wwwroot)
 app.UseStaticFiles();
+app.MapExampleQuestions("/api/examples");
 app.MapHealthChecks("/healthz");
 app.MapBotMessages("/api/messages");
 app.MapDirectLine("/v3/directline");

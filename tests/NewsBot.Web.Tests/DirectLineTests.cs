@@ -16,12 +16,7 @@ public sealed class DirectLineTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _host = new NewsBotHost(TestArticles.WriteFolder(), replaceServices: services =>
-        {
-            services.AddSingleton<IStorage, MemoryStorage>();
-            services.AddSingleton<ConversationState>();
-            services.AddSingleton<IBot, CountingOrFailingBot>();
-        });
+        _host = new NewsBotHost(TestArticles.WriteFolder(), replaceServices: services => services.AddSingleton<IBot, CountingOrFailingBot>());
         _http = _host.Http();
         return Task.CompletedTask;
     }

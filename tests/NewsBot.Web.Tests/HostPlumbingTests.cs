@@ -15,12 +15,7 @@ public sealed class HostPlumbingTests : IAsyncLifetime
     public async Task DisposeAsync() => await _channel.DisposeAsync();
 
     private static NewsBotHost HostWith<TBot>() where TBot : class, IBot =>
-        new(TestArticles.WriteFolder(), replaceServices: services =>
-        {
-            services.AddSingleton<IStorage, MemoryStorage>();
-            services.AddSingleton<ConversationState>();
-            services.AddSingleton<IBot, TBot>();
-        });
+        new(TestArticles.WriteFolder(), replaceServices: services => services.AddSingleton<IBot, TBot>());
 
     [Fact]
     public async Task A_flood_of_messages_in_one_conversation_is_answered_one_turn_at_a_time()

@@ -11,22 +11,14 @@ public static class ArticleLocator
 {
     public const string ConfigurationKey = "NewsBot:Articles";
     public const string DefaultPath = "seeds";
-    private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm"];
 
-    public static IReadOnlyList<string> Locate(IConfiguration configuration, IHostEnvironment environment)
+    public static string Locate(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration[ConfigurationKey];
         var wanted = string.IsNullOrWhiteSpace(configured) ? DefaultPath : configured;
-        var found = Resolve(wanted, [environment.ContentRootPath, AppContext.BaseDirectory, Environment.CurrentDirectory])
+        return Resolve(wanted, [environment.ContentRootPath, AppContext.BaseDirectory, Environment.CurrentDirectory])
             ?? throw new InvalidOperationException(
                 $"No articles found at '{wanted}' (looked from {environment.ContentRootPath}, {AppContext.BaseDirectory} and their parents). Set {ConfigurationKey} to a file or folder of articles.");
-        var files = File.Exists(found)
-            ? [found]
-            : Directory.EnumerateFiles(found)
-                .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal)
-                .ToList();
-        return files.Count > 0 ? files : throw new InvalidOperationException($"The folder '{found}' holds no .txt or .html articles.");
     }
 
     private static string? Resolve(string path, IEnumerable<string> bases)
