@@ -45,10 +45,34 @@
     }
   }, document.getElementById('webchat'));
 
+  await showExamples();
+
   // Clicking an example sends it as if typed.
   document.getElementById('examples').addEventListener('click', event => {
     const button = event.target.closest('button[data-question]');
     if (!button) return;
     store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: button.dataset.question } });
   });
+
+  /** Replaces the page's generic examples with ones taken from the articles the bot has read. */
+  async function showExamples() {
+    try {
+      const response = await fetch(new URL('api/examples', document.baseURI));
+      if (!response.ok) return;
+      const questions = await response.json();
+      if (!Array.isArray(questions) || questions.length === 0) return;
+      const list = document.getElementById('examples');
+      list.replaceChildren(...questions.map(question => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.dataset.question = question;
+        button.textContent = question === 'help' ? 'What can you answer?' : question;
+        const item = document.createElement('li');
+        item.append(button);
+        return item;
+      }));
+    } catch {
+      // The generic examples in the page stay.
+    }
+  }
 })();
