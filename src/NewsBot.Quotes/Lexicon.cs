@@ -41,8 +41,8 @@ internal static class Lexicon
             "add note argue claim insist state declare explain warn suggest respond continue recall predict promise vow " +
             "complain concede confirm acknowledge emphasize emphasise stress remark joke counter charge allege contend assert observe " +
             "conclude report boast lament mention reiterate repeat scoff answer shout yell muse caution estimate " +
-            "maintain agree disagree reason hint speculate recount insist explain reveal disclose predict write " +
-            "acknowledge complain tweet assure inform remind advise");
+            "maintain agree disagree reason hint speculate recount reveal disclose " +
+            "acknowledge complain assure inform remind advise");
         Regular(CueComplement.ClauseOrObject, "urge criticize criticise praise blast slam condemn accuse demand question dismiss reject " +
             "describe cite applaud decry defend echo thank mock ridicule");
         Regular(CueComplement.QuoteOrThat, "announce ask call");
@@ -108,7 +108,7 @@ internal static class Lexicon
         "actress", "comedian", "singer", "rapper", "entrepreneur", "investor", "founder", "scholar", "expert", "researcher",
         "scientist", "doctor", "physician", "nurse", "teacher", "student", "resident", "voter", "supporter", "critic",
         "delegate", "organizer", "volunteer", "owner", "partner", "counsel", "clerk", "trooper", "agent", "inspector",
-        "auditor", "treasurer", "comptroller", "controller", "whip", "majority", "minority", "ranking", "u.s.", "us",
+        "auditor", "treasurer", "captain", "coach", "envoy", "sergeant", "corporal", "farmer", "pilot", "chef", "officer", "comptroller", "controller", "whip", "majority", "minority", "ranking", "u.s.", "us",
     };
 
     public static readonly HashSet<string> OrganizationWords = new(StringComparer.OrdinalIgnoreCase)

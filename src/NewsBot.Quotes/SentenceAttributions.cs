@@ -110,7 +110,7 @@ internal sealed class SentenceAttributions
 
         if (subject is not null && hasContentAfter)
         {
-            var attribution = Make(subject, cueSpan, cueText, medium ?? MediumBefore(subjectStart, cueIndex));
+            var attribution = Make(subject, cueSpan, cueText, medium ?? MediumBefore(cueIndex));
             AddPiece(attribution, after, contentEnd);
             consumedTo = contentEnd - 1;
             return attribution;
@@ -152,7 +152,7 @@ internal sealed class SentenceAttributions
         if (!(IsPunct(boundary, ',') || IsQuoteMark(boundary) || IsPunct(boundary, '—') || IsPunct(boundary, '–') || IsPunct(boundary, ':'))) return null;
         var before = ContentBefore(boundary);
         if (before is null) return null;
-        var result = Make(source, cueSpan, cueText, medium ?? MediumBefore(subjectStart, cueIndex));
+        var result = Make(source, cueSpan, cueText, medium ?? MediumBefore(cueIndex));
         result.Pieces.Add(before.Value);
         AddRest(result, after, ref consumedTo);
         return result;
@@ -196,11 +196,12 @@ internal sealed class SentenceAttributions
     private Attribution? AccordingTo(int i, out int consumedTo)
     {
         consumedTo = i + 1;
-        var source = SubjectAfter(i + 2, out int subjectEnd);
+        bool opensSentence = i == 0 || (i == 1 && IsQuoteMark(0));
+        var source = SubjectAfter(i + 2, out int subjectEnd, allowAppositive: !opensSentence);
         if (source is null) return null;
         var cueSpan = new TextSpan(_tokens[i].Start, _tokens[i + 1].End);
         var attribution = Make(source, cueSpan, "according to", null);
-        if (i == 0 || (i == 1 && IsQuoteMark(0)))
+        if (opensSentence)
         {
             int start = subjectEnd + 1;
             if (IsPunct(start, ',')) start++;
@@ -348,9 +349,10 @@ internal sealed class SentenceAttributions
         return false;
     }
 
-    private string? MediumBefore(int subjectStart, int cueIndex)
+    private string? MediumBefore(int cueIndex)
     {
-        for (int i = Math.Max(0, subjectStart); i < cueIndex; i++)
+        // "In a statement, the union said …": the medium may open the sentence.
+        for (int i = 0; i < cueIndex; i++)
             if (MediumPhrase(i, out _, out var medium)) return medium;
         return null;
     }
@@ -505,7 +507,7 @@ internal sealed class SentenceAttributions
     }
 
     /// <summary>The speaker after an inverted cue ("said Hua", "according to the newspaper").</summary>
-    private SourceMention? SubjectAfter(int i, out int end)
+    private SourceMention? SubjectAfter(int i, out int end, bool allowAppositive = true)
     {
         end = i;
         if (!IsWord(i) || _tokens[i].InQuote) return null;
@@ -531,7 +533,7 @@ internal sealed class SentenceAttributions
         end = j - 1;
         var span = new TextSpan(_tokens[i].Start, _tokens[end].End);
         TextSpan? appositive = null;
-        if (IsPunct(j, ',') && IsWord(j + 1) && Word(j + 1).ToLowerInvariant() is "a" or "an" or "the" or "who")
+        if (allowAppositive && IsPunct(j, ',') && IsWord(j + 1) && Word(j + 1).ToLowerInvariant() is "a" or "an" or "the" or "who")
         {
             int k = j + 1;
             while (k < _tokens.Count && !IsPunct(k, ',') && !IsPunct(k, '.') && k - j < 25) k++;

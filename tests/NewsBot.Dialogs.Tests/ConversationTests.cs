@@ -155,3 +155,20 @@ public class ConversationTests : IDisposable
         Assert.Contains("Port director", await _bot.AskAsync("@NewsBot who is okafor"));
     }
 }
+
+public class MemoryGrowthTests
+{
+    [Fact]
+    public async Task Asking_what_else_again_and_again_does_not_grow_the_conversation_state()
+    {
+        using var bot = new Bot();
+        var chat = bot.Conversation();
+        var memory = new Conversation.ConversationMemory();
+        var answerer = new Conversation.QuestionAnswerer(bot.InProcess.Index);
+        answerer.Answer("what did marquez say", memory);
+        for (int i = 0; i < 5; i++) answerer.Answer("what else did she say", memory);
+        var shown = memory.ShownBySpeaker.Values.Single();
+        Assert.Equal(shown.Distinct().Count(), shown.Count);
+        Assert.Contains("That's everything", (await chat.SendAsync("what did marquez say")).Text + (await chat.SendAsync("what else did she say")).Text + (await chat.SendAsync("what else did she say")).Text);
+    }
+}

@@ -13,6 +13,7 @@ public sealed class QuestionAnswerer
     public const int PageSize = 5;
     private const double FragmentThreshold = 0.5;
     private const double PassageThreshold = 0.6;
+    private const int MentionSentences = 3;
 
     private readonly IQuoteIndex _index;
     private readonly SpeakerResolver _resolver;
@@ -164,7 +165,7 @@ public sealed class QuestionAnswerer
         foreach (var quote in page) sb.Append('\n').Append(bySpeaker ? "- " + _format.Line(quote) : _format.Bullet(quote));
         memory.MoreQuoteKeys = quotes.Skip(PageSize).Select(q => q.Key).ToList();
         memory.LastQuoteKeys = page.Select(q => q.Key).ToList();
-        shown?.AddRange(page.Select(q => q.Key));
+        shown?.AddRange(page.Select(q => q.Key).Where(k => !shown.Contains(k)).ToList());
         if (memory.MoreQuoteKeys.Count > 0) sb.Append($"\n\n{Count(memory.MoreQuoteKeys.Count, "more quote")}: say **more**.");
         return new Answer(sb.ToString(), page.Select(_format.View).ToList(), memory.MoreQuoteKeys.Count > 0 ? ["more"] : [], cardTitle);
     }
@@ -244,23 +245,25 @@ public sealed class QuestionAnswerer
             [], ambiguous.Options.Select(o => o.Speaker.Name).Distinct().ToList());
     }
 
-    private Answer MentionedNotQuoted(SpeakerRef speaker)
-    {
-        var sb = new StringBuilder($"{QuoteFormatter.NameWithRole(speaker)} is mentioned but not quoted in this article.");
-        var sentence = QuoteFormatter.SentenceAt(speaker.Article.Article, speaker.Speaker.FirstMention.Start);
-        if (sentence is not null) sb.Append($" The article says: {_format.Passage(speaker.Article, sentence)}");
-        sb.Append(QuotedPeopleHint());
-        return Plain(sb.ToString());
-    }
+    private Answer MentionedNotQuoted(SpeakerRef speaker) => MentionedOnly(
+        QuoteFormatter.NameWithRole(speaker), "this article",
+        [(speaker.Article, [speaker.Speaker.Name, .. speaker.Speaker.Aliases])]);
 
-    private Answer MentionedInTextOnly(Resolution.OnlyInText inText)
+    private Answer MentionedInTextOnly(Resolution.OnlyInText inText) => MentionedOnly(
+        Markdown.Bold(inText.Typed),
+        _index.Articles.Count == 1 ? "this article" : JoinAnd(inText.Mentions.Select(m => QuoteFormatter.Quoted(m.Article.Title))),
+        inText.Mentions.Select(m => (m.Article, (IReadOnlyList<string>)[inText.Typed])).ToList());
+
+    /// <summary>"X is mentioned but not quoted", with the article's sentences that name them.</summary>
+    private Answer MentionedOnly(string who, string where, IReadOnlyList<(IndexedArticle Article, IReadOnlyList<string> Names)> mentions)
     {
-        var where = _index.Articles.Count == 1 ? "this article" : JoinAnd(inText.Mentions.Select(m => QuoteFormatter.Quoted(m.Article.Title)));
-        var sb = new StringBuilder($"{Markdown.Bold(inText.Typed)} is mentioned but not quoted in {where}, as far as I can tell.");
-        var first = inText.Mentions[0];
-        if (QuoteFormatter.SentenceAt(first.Article.Article, first.Position) is { } sentence)
-            sb.Append($" The article says: {_format.Passage(first.Article, sentence)}");
-        sb.Append(QuotedPeopleHint());
+        var sb = new StringBuilder($"{who} is mentioned but not quoted in {where}.");
+        var passages = mentions
+            .SelectMany(m => QuoteFormatter.SentencesNaming(m.Article.Article, m.Names, MentionSentences).Select(s => _format.Passage(m.Article, s)))
+            .Distinct().Take(MentionSentences).ToList();
+        if (passages.Count > 0) sb.Append(" The article mentions them here:");
+        foreach (var passage in passages) sb.Append("\n- ").Append(passage);
+        sb.Append("\n\n").Append(QuotedPeopleHint().Trim());
         return Plain(sb.ToString());
     }
 
@@ -288,6 +291,7 @@ public sealed class QuestionAnswerer
         var others = matches.Skip(1).Where(m => m.Score >= best.Score - 0.15).ToList();
         var sb = new StringBuilder(_format.Line(best.Quote));
         if (best.Quote.Speaker is null) sb.Append("\n\nThe article does not name who said it.");
+        if (QuoteFormatter.Context(best.Quote) is { } context) sb.Append($"\n\nIn the article: {QuoteFormatter.Quoted(context)}");
         if (others.Count > 0)
         {
             sb.Append("\n\nOther possible matches, less close:");

@@ -88,10 +88,54 @@ public sealed class QuoteFormatter(IQuoteIndex index)
         return new string(text);
     }
 
+    /// <summary>Sentences where a name occurs (capitalised words, small typos allowed), in article order.</summary>
+    public static IReadOnlyList<Sentence> SentencesNaming(Article article, IEnumerable<string> names, int max)
+    {
+        var wanted = names.SelectMany(NameMatcher.NameWords).Where(w => w.Length >= 2 && !Words.IsStopWord(w)).Distinct().ToList();
+        if (wanted.Count == 0) return [];
+        return Words.TokensWithOffsets(article.Text)
+            .Where(t => char.IsUpper(article.Text[t.Start]) && wanted.Any(w => w == t.Text || EditDistance.IsClose(w, t.Text)))
+            .Select(t => SentenceAt(article, t.Start)).OfType<Sentence>()
+            .DistinctBy(s => s.Index).Take(max).ToList();
+    }
+
     /// <summary>The sentence of an article that holds a position, for showing context.</summary>
     public static Sentence? SentenceAt(Article article, int position) =>
         article.Sentences.FirstOrDefault(s => s.Span.Contains(position)) ?? article.Sentences.FirstOrDefault(s => s.Span.Start >= position);
 
     public string Passage(IndexedArticle article, Sentence sentence) =>
-        $"{Quoted(article.Article.Slice(sentence.Span))} {Where(article, sentence.Paragraph)}";
+        $"{Quoted(article.Article.Slice(WithIntroduction(article.Article, sentence)))} {Where(article, sentence.Paragraph)}";
+
+    /// <summary>
+    /// A sentence with what a colon ties to it: the sentence before when that one ends in a colon
+    /// ("The Times reports:"), the sentence after when this one does.
+    /// </summary>
+    public static TextSpan WithIntroduction(Article article, Sentence sentence)
+    {
+        var span = sentence.Span;
+        var sentences = article.Sentences;
+        int at = sentence.Index;
+        if (at > 0 && at - 1 < sentences.Count && EndsWithColon(article, sentences[at - 1])) span = TextSpan.Cover(span, sentences[at - 1].Span);
+        if (EndsWithColon(article, sentence) && at + 1 < sentences.Count) span = TextSpan.Cover(span, sentences[at + 1].Span);
+        return span;
+    }
+
+    private static bool EndsWithColon(Article article, Sentence sentence) => article.Slice(sentence.Span).TrimEnd().EndsWith(':');
+
+    /// <summary>
+    /// The sentences around a quote that hold its attribution (cue and speaker mention), when they
+    /// say more than the quote itself; null when there is nothing to add or it would be too long.
+    /// </summary>
+    public static string? Context(QuoteRef quote, int maxLength = 600)
+    {
+        var article = quote.Article.Article;
+        var q = quote.Quote;
+        var cover = q.Span;
+        if (q.CueSpan is { } cue) cover = TextSpan.Cover(cover, cue);
+        if (q.SpeakerMention is { } mention) cover = TextSpan.Cover(cover, mention);
+        var sentences = article.Sentences.Where(s => s.Span.Overlaps(cover)).ToList();
+        if (sentences.Count == 0) return null;
+        var text = article.Slice(new TextSpan(sentences[0].Span.Start, sentences[^1].Span.End)).Trim();
+        return text.Length > maxLength || text.Length <= q.Text.Length + 12 ? null : text;
+    }
 }

@@ -10,6 +10,12 @@ public static partial class Recognizer
 {
     private const string SayVerbs = "say|said|says|tweet|tweeted|tell|told|write|wrote|claim|claimed|state|stated|mention|mentioned|add|added|think|thought|announce|announced|post|posted|argue|argued|declare|declared|comment|commented|predict|predicted|warn|warned|suggest|suggested|call|called|describe|described|insist|insisted|explain|explained|report|reported";
 
+    /// <summary>
+    /// Words that may follow the verb without being part of the name ("say to reporters"). Anything
+    /// else makes the name run on, so "what did a new report by Politico say" names the report.
+    /// </summary>
+    private const string Tail = @"(?: (?:to|at|during|when|while|after|before|yesterday|today|last|this|that|exactly|there|here|in (?:the|this) (?:article|story)).*)?";
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
         "he", "she", "they", "him", "her", "them", "it", "his", "hers", "this person", "that person", "the speaker",
@@ -156,9 +162,9 @@ public static partial class Recognizer
     private static partial Regex WhoTalkedPattern();
     [GeneratedRegex(@"^(?:who (?:else )?(?:said|says|has said|had said|stated|states|claimed|claims|told|wrote|writes|declared|added|argued|remarked|insisted|called|described|warned|predicted|suggested|promised|announced|asked|is quoted (?:as )?saying|was quoted (?:as )?saying|is saying|was saying)|whose (?:words|quote|line|statement) (?:is|are|was|were)|who(?:'s| is) (?:the source of|behind|the author of)|who do(?:es)? (?:the|this) (?:quote|line|statement) come from,?|which (?:person|speaker|official) said)[:,]?(?: that)?[:,]? (?<fragment>.+)$")]
     private static partial Regex WhoSaidPattern();
-    [GeneratedRegex(@"^(?:who(?:'s| is| was| are| were)|tell me (?:more )?about|what(?:'s| is) (?:the )?(?:role|job|title|position) of|what (?:role|job|title|position) (?:does|did|do) (?<name2>.+?) (?:have|hold|play)|what does (?<name3>.+?) do|describe|who exactly is|more about|info on|information (?:on|about)) ?(?<name>.*?)(?: exactly)?$")]
+    [GeneratedRegex(@"^(?:who(?:'s| is| was| are| were)|tell me (?:more )?about|what(?:'s| is) (?:the )?(?:role|job|title|position) of|what (?:role|job|title|position) (?:does|did|do) (?<name2>.+?) (?:have|hold|play)|what does (?<name3>.+?) do|describe|who exactly is|more about|about|info on|information (?:on|about)) ?(?<name>.*?)(?: exactly)?$")]
     private static partial Regex WhoIsPattern();
-    [GeneratedRegex(@"^(?:what|which things?|anything) (?:else )?(?:did|does|has|have|do|had|was|were|is|are) (?<name>.+?) (?<verb>" + SayVerbs + @"|saying|got to say|have to say|to say)(?: (?:about|on|regarding|concerning|of|in) (?<topic>.+))?(?: .*)?$|^did (?<name>.+?) (?<verb>" + SayVerbs + @") (?:anything|something)(?: (?:about|on|regarding|concerning) (?<topic>.+))?$|^what(?:'s| is| was) (?<name>.+?) (?<verb>saying|said|quoted as saying|quoted saying)(?: (?:about|on|regarding) (?<topic>.+))?$")]
+    [GeneratedRegex(@"^(?:what|which things?|anything) (?:else )?(?:did|does|has|have|do|had|was|were|is|are) (?<name>.+?) (?<verb>" + SayVerbs + @"|saying|got to say|have to say|to say)(?: (?:about|on|regarding|concerning|of|in) (?<topic>.+))?" + Tail + @"$|^did (?<name>.+?) (?<verb>" + SayVerbs + @") (?:anything|something)(?: (?:about|on|regarding|concerning) (?<topic>.+))?$|^what(?:'s| is| was) (?<name>.+?) (?<verb>saying|said|quoted as saying|quoted saying)(?: (?:about|on|regarding) (?<topic>.+))?$")]
     private static partial Regex WhatSaidPattern();
     [GeneratedRegex(@"^(?:(?:show|give|list|find|get)(?: me)?(?: all)?(?: the)? )?(?:quotes?|quotations?|statements?|words|comments?|remarks?) (?:by|from|of|attributed to) (?<name>.+?)(?: (?:about|on|regarding) (?<topic>.+))?$|^what (?:are|were|was|is) (?<name>.+?)(?:'s|s') (?:quotes?|words|statements?|comments?|remarks?)(?: (?:about|on|regarding) (?<topic>.+))?$|^(?<name>.+?)(?:'s|s') (?:quotes?|words|statements?|comments?|remarks?)(?: (?:about|on|regarding) (?<topic>.+))?$")]
     private static partial Regex QuotesByPattern();

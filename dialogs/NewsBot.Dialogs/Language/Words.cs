@@ -83,11 +83,16 @@ public static class Words
             case '\u00a0': return " ";
         }
         if (c < 128) return char.ToLowerInvariant(c).ToString();
-        var sb = new StringBuilder(2);
-        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) sb.Append(char.ToLowerInvariant(d));
-        return sb.ToString();
+        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return "";
+        var lower = char.ToLowerInvariant(c);
+        // The app runs with invariant globalization (no Unicode normalisation data), so accents
+        // on Latin letters are removed by table.
+        int at = Accented.IndexOf(lower);
+        return at >= 0 ? Plain[at].ToString() : lower.ToString();
     }
+
+    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįıñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżžß";
+    private const string Plain = "aaaaaaaaaccddeeeeeeeeiiiiiiinnnoooooooorrsssstuuuuuuuuyyzzzs";
 
     /// <summary>A folded word and where it stands in the original text.</summary>
     public readonly record struct Token(string Text, int Start, int End);

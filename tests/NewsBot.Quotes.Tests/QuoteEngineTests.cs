@@ -1,0 +1,221 @@
+using NewsBot.Quotes;
+
+namespace NewsBot.Quotes.Tests;
+
+/// <summary>Each case the engine must handle, on sentences written for these tests.</summary>
+public class QuoteEngineTests
+{
+    private static ArticleQuotes Analyze(string text) => QuoteEngine.AnalyzeText(text);
+
+    private static Quote Single(ArticleQuotes result, string containing)
+        => Assert.Single(result.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+
+    private static string SpeakerOf(ArticleQuotes result, string containing)
+        => result.SpeakerOf(Single(result, containing))?.Name ?? "(none)";
+
+    [Fact]
+    public void Direct_quote_before_the_attribution_names_the_speaker()
+    {
+        var result = Analyze("Mayor Lena Ortiz opened the bridge on Monday.\n\n“The river no longer divides this town,” Ortiz said.");
+        var quote = Single(result, "river no longer divides");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Lena Ortiz", result.SpeakerOf(quote)!.Name);
+        Assert.Contains("Ortiz", result.SpeakerOf(quote)!.Aliases);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void Offsets_index_the_original_text_exactly()
+    {
+        const string text = "Intro line.\n\n\u00A0“We will build it,” said Tomas Berg, the architect.";
+        var quote = Single(Analyze(text), "We will build it");
+        Assert.Equal(quote.Text, text[quote.Span.Start..quote.Span.End]);
+        Assert.StartsWith("“", text[quote.Span.Start..]);
+    }
+
+    [Fact]
+    public void Inverted_attribution_with_appositive_gives_role()
+    {
+        var result = Analyze("\"Prices will fall by spring,\" said Dana Whitfield, a senior economist at the Harbor Institute.");
+        var speaker = result.SpeakerOf(Single(result, "Prices will fall"))!;
+        Assert.Equal("Dana Whitfield", speaker.Name);
+        Assert.Contains(speaker.Roles, r => r.Contains("senior economist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Appositive_subject_is_the_speaker_not_the_person_inside_it()
+    {
+        var result = Analyze("Governor Amy Lund spoke first. Piotr Nowak, a longtime adviser to Lund as head of her transition team, said on Twitter that \"patience matters\" to everyone.");
+        var quote = Single(result, "patience matters");
+        Assert.Equal("Piotr Nowak", result.SpeakerOf(quote)!.Name);
+        Assert.Equal("Twitter", quote.Medium);
+    }
+
+    [Fact]
+    public void Partial_quote_inside_reported_speech_stays_in_the_statement()
+    {
+        var result = Analyze("Coach Rina Patel said she had a \"long and honest\" talk with the players before the final.");
+        var quote = Single(result, "long and honest");
+        Assert.Contains("talk with the players", quote.Text);
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("Rina Patel", result.SpeakerOf(quote)!.Name);
+    }
+
+    [Fact]
+    public void Quote_split_around_the_attribution_is_one_statement()
+    {
+        var result = Analyze("Officer Jamal Reed led the search. “We covered every street,” Reed said. “Nobody was left behind.”");
+        var quote = Single(result, "covered every street");
+        Assert.Contains("Nobody was left behind", quote.Text);
+        Assert.Equal(2, quote.Pieces.Count);
+        Assert.Equal("Jamal Reed", result.SpeakerOf(quote)!.Name);
+    }
+
+    [Fact]
+    public void Split_quote_with_attribution_in_the_middle_of_a_sentence()
+    {
+        var result = Analyze("The harbor will reopen on Friday, Captain Ines Duarte added, to let \"every boat that waited come home.");
+        var quote = Single(result, "harbor will reopen");
+        Assert.Contains("every boat that waited", quote.Text);
+        Assert.Equal("Ines Duarte", result.SpeakerOf(quote)!.Name);
+    }
+
+    [Fact]
+    public void Quote_running_over_paragraphs_is_one_quote()
+    {
+        const string text = "Senator Mara Quinn said the plan had two parts.\n\n“The first thing we must do is listen.\n\n“The second thing is to act, and to act soon.”\n\nThe hall was quiet.";
+        var result = Analyze(text);
+        var quote = Single(result, "first thing we must do");
+        Assert.Contains("act soon", quote.Text);
+        Assert.Equal("Mara Quinn", result.SpeakerOf(quote)?.Name);
+    }
+
+    [Fact]
+    public void Quote_left_unclosed_at_the_end_of_the_text_is_kept()
+    {
+        var result = Analyze("Farmer Olu Bello said the rain came \"just in time for the harvest and the whole valley is grateful");
+        var quote = Single(result, "just in time");
+        Assert.Equal("Olu Bello", result.SpeakerOf(quote)!.Name);
+    }
+
+    [Theory]
+    [InlineData("Chief Nadia Kerr added that the station had not been warned about the storm.", "station had not been warned", "added")]
+    [InlineData("Chief Nadia Kerr told reporters that the station had not been warned about the storm.", "station had not been warned", "told")]
+    [InlineData("According to Chief Nadia Kerr, the station had not been warned about the storm.", "station had not been warned", "according to")]
+    [InlineData("The station had not been warned about the storm, according to Chief Nadia Kerr.", "station had not been warned", "according to")]
+    [InlineData("Chief Nadia Kerr urged residents to stay indoors until the storm passed.", "residents to stay indoors", "urged")]
+    [InlineData("Chief Nadia Kerr warned that the storm could return overnight.", "storm could return", "warned")]
+    public void Reported_speech_without_quotation_marks(string text, string content, string cue)
+    {
+        var result = Analyze(text);
+        var quote = Single(result, content);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal("Nadia Kerr", result.SpeakerOf(quote)!.Name);
+    }
+
+    [Fact]
+    public void Said_on_Twitter_records_the_medium()
+    {
+        var quote = Single(Analyze("Minister Hugo Lenz said on Twitter that the talks were over."), "talks were over");
+        Assert.Equal("Twitter", quote.Medium);
+    }
+
+    [Fact]
+    public void Tweeted_and_in_a_statement_record_the_medium()
+    {
+        var result = Analyze("Minister Hugo Lenz tweeted that the talks were over. In a statement, the union said the strike would go on.");
+        Assert.Equal("Twitter", Single(result, "talks were over").Medium);
+        Assert.Equal("a statement", Single(result, "strike would go on").Medium);
+    }
+
+    [Fact]
+    public void Scare_quotes_and_titles_are_not_statements()
+    {
+        var result = Analyze("She appeared on “Evening Desk” to talk about the so-called “reset” in ties.");
+        Assert.Empty(result.Quotes);
+    }
+
+    [Fact]
+    public void Pronoun_resolves_to_the_earlier_speaker()
+    {
+        var result = Analyze("Judge Carla Mendes ruled on Tuesday. Mendes said the law was clear. She added that an appeal was likely.");
+        Assert.Equal("Carla Mendes", SpeakerOf(result, "appeal was likely"));
+    }
+
+    [Fact]
+    public void Organisations_and_groups_speak_too()
+    {
+        var result = Analyze("The Port Authority said the terminal would close. Local officials have warned that traffic will worsen.");
+        var authority = result.SpeakerOf(Single(result, "terminal would close"))!;
+        Assert.Equal(SpeakerKind.Organization, authority.Kind);
+        var officials = result.SpeakerOf(Single(result, "traffic will worsen"))!;
+        Assert.Equal(SpeakerKind.Group, officials.Kind);
+    }
+
+    [Fact]
+    public void Role_noun_resolves_to_the_person_holding_the_role()
+    {
+        var result = Analyze("Ministry spokesperson Ilse Varga spoke on Monday. The spokesperson said the border would stay open.");
+        Assert.Equal("Ilse Varga", SpeakerOf(result, "border would stay open"));
+    }
+
+    [Fact]
+    public void Quote_only_paragraph_keeps_the_previous_speaker()
+    {
+        var result = Analyze("Director Omar Haddad said the museum would expand next year.\n\n\"We have waited a long time for this moment.\"");
+        Assert.Equal("Omar Haddad", SpeakerOf(result, "waited a long time"));
+    }
+
+    [Fact]
+    public void Person_mentioned_with_a_title_but_not_quoted_is_listed()
+    {
+        var result = Analyze("President Alma Reyes met the delegation. Envoy Karl Binder said the meeting went well.");
+        var reyes = Assert.Single(result.Speakers, s => s.Name == "Alma Reyes");
+        Assert.False(reyes.IsQuoted);
+        Assert.Contains("President", reyes.Roles);
+    }
+
+    [Theory]
+    [InlineData("“Bridges matter,” Mayor Tove Lind said.")]
+    [InlineData("\"Bridges matter,\" Mayor Tove Lind said.")]
+    [InlineData("''Bridges matter,'' Mayor Tove Lind said.")]
+    [InlineData("«Bridges matter,» Mayor Tove Lind said.")]
+    [InlineData("„Bridges matter,“ Mayor Tove Lind said.")]
+    [InlineData("‘Bridges matter,’ Mayor Tove Lind said.")]
+    public void Every_quotation_style_is_read(string text)
+    {
+        var quote = Single(Analyze(text), "Bridges matter");
+        Assert.Equal("Tove Lind", Analyze(text).SpeakerOf(quote)!.Name);
+    }
+
+    [Fact]
+    public void Site_chrome_is_left_out()
+    {
+        var article = Article.FromText("Headline here\n\n• Oops!\nSomething went wrong.\nPlease try again later.\n\nFor the latest news, weather and video, head to The Daily Site.\n\n–Updated at 9:41 a.m.\n\nReal text.");
+        var chrome = article.Paragraphs.Where(p => p.IsChrome).Select(p => article.Slice(p.Span)).ToList();
+        Assert.Equal(5, chrome.Count);
+        Assert.DoesNotContain(article.Paragraphs, p => p.IsChrome && article.Slice(p.Span) == "Real text.");
+    }
+
+    [Fact]
+    public void Abbreviations_do_not_end_sentences()
+    {
+        var article = Article.FromText("Sen. Ada Holm met U.S. envoys at 9 a.m. on Friday. Mr. Holm's aide left early.");
+        Assert.Equal(2, article.Sentences.Count);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("“Unbalanced quote with no end and no speaker")]
+    [InlineData("” ” “ “ \" ' ‘ ’ « » „")]
+    [InlineData("said said said according to to to")]
+    [InlineData("\uD83D\uDE00 \u200B\uFEFF \uD800 odd unicode said that")]
+    public void Odd_input_never_throws(string text)
+    {
+        var result = Analyze(text);
+        foreach (var quote in result.Quotes)
+            Assert.InRange(quote.Span.End, quote.Span.Start, text.Length);
+    }
+}
