@@ -13,7 +13,9 @@ namespace NewsBot.Web.Tests.Infrastructure;
 /// The real NewsBot.Web host (its Program.cs) on a loopback port of its own, serving the articles
 /// given, with optional test replacements for services (a bot of the test's own, say).
 /// </summary>
-public sealed class NewsBotHost : WebApplicationFactory<Program>
+// Any public type of NewsBot.Web names the assembly whose entry point (Program.cs) is started;
+// Program itself stays internal so that projects with a Program of their own can reference the host.
+public sealed class NewsBotHost : WebApplicationFactory<NewsBot.Web.BotFramework.NewsBotAdapter>
 {
     private readonly string _articles;
     private readonly IReadOnlyDictionary<string, string?> _settings;
