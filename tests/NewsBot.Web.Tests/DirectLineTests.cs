@@ -9,23 +9,9 @@ using Newtonsoft.Json.Linq;
 namespace NewsBot.Web.Tests;
 
 /// <summary>The host's local Direct Line 3.0 endpoint, as the web chat page uses it.</summary>
-public sealed class DirectLineTests : IAsyncLifetime
+public sealed class DirectLineTests : LoopbackHostTests
 {
-    private NewsBotHost _host = null!;
-    private HttpClient _http = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new NewsBotHost(TestArticles.WriteFolder(), replaceServices: services => services.AddSingleton<IBot, CountingOrFailingBot>());
-        _http = _host.Http();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _host.DisposeAsync();
-    }
+    protected override NewsBotHost CreateHost() => new(TestArticles.WriteFolder(), replaceServices: services => services.AddSingleton<IBot, CountingOrFailingBot>());
 
     /// <summary>Counts messages per conversation, fails on "fail", greets whoever joins.</summary>
     private sealed class CountingOrFailingBot(ConversationState state) : ActivityHandler
@@ -42,7 +28,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     [Fact]
     public async Task Starting_a_conversation_greets_the_user()
     {
-        var client = new DirectLineClient(_http);
+        var client = new DirectLineClient(Http);
         await client.StartAsync();
 
         var activities = await client.PollAsync();
@@ -56,7 +42,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     [Fact]
     public async Task The_users_activity_comes_back_with_its_client_id_then_the_reply()
     {
-        var client = new DirectLineClient(_http);
+        var client = new DirectLineClient(Http);
         await client.StartAsync();
         await client.PollAsync();
 
@@ -79,7 +65,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     [Fact]
     public async Task The_first_poll_with_an_undefined_watermark_starts_from_the_beginning()
     {
-        var client = new DirectLineClient(_http);
+        var client = new DirectLineClient(Http);
         await client.StartAsync();
 
         using var response = await client.RawAsync(HttpMethod.Get, $"v3/directline/conversations/{client.ConversationId}/activities?watermark=undefined");
@@ -91,16 +77,16 @@ public sealed class DirectLineTests : IAsyncLifetime
     [Fact]
     public async Task A_token_opens_only_its_own_conversation()
     {
-        var alice = new DirectLineClient(_http);
-        var bob = new DirectLineClient(_http);
+        var alice = new DirectLineClient(Http);
+        var bob = new DirectLineClient(Http);
         await alice.StartAsync();
         await bob.StartAsync();
         await alice.SayAsync("secret");
 
-        var intruder = new DirectLineClient(_http) { Token = bob.Token };
+        var intruder = new DirectLineClient(Http) { Token = bob.Token };
         using var read = await intruder.RawAsync(HttpMethod.Get, $"v3/directline/conversations/{alice.ConversationId}/activities");
         using var write = await intruder.RawAsync(HttpMethod.Post, $"v3/directline/conversations/{alice.ConversationId}/activities", """{"type":"message","text":"hi","from":{"id":"x"}}""");
-        var anonymous = new DirectLineClient(_http);
+        var anonymous = new DirectLineClient(Http);
         using var noToken = await anonymous.RawAsync(HttpMethod.Get, $"v3/directline/conversations/{alice.ConversationId}/activities");
 
         Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
@@ -112,8 +98,8 @@ public sealed class DirectLineTests : IAsyncLifetime
     [Fact]
     public async Task Conversations_keep_their_own_state()
     {
-        var first = new DirectLineClient(_http);
-        var second = new DirectLineClient(_http);
+        var first = new DirectLineClient(Http);
+        var second = new DirectLineClient(Http);
         await first.StartAsync();
         await second.StartAsync();
 
@@ -128,7 +114,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     [Fact]
     public async Task A_failing_turn_is_reported_in_the_stream()
     {
-        var client = new DirectLineClient(_http);
+        var client = new DirectLineClient(Http);
         await client.StartAsync();
 
         await client.SayAsync("fail");
@@ -143,7 +129,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     [InlineData("""{"type":"warp","from":{"id":"u"}}""")]
     public async Task Malformed_posts_get_a_400(string body)
     {
-        var client = new DirectLineClient(_http);
+        var client = new DirectLineClient(Http);
         await client.StartAsync();
 
         using var response = await client.RawAsync(HttpMethod.Post, $"v3/directline/conversations/{client.ConversationId}/activities", body);
@@ -154,7 +140,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_conversations_are_404_and_unknown_tokens_403()
     {
-        var client = new DirectLineClient(_http) { Token = "made-up" };
+        var client = new DirectLineClient(Http) { Token = "made-up" };
 
         using var unknown = await client.RawAsync(HttpMethod.Get, "v3/directline/conversations/nope/activities");
         using var start = await client.RawAsync(HttpMethod.Post, "v3/directline/conversations");
@@ -168,7 +154,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     [Fact]
     public async Task A_conversation_started_without_a_token_greets_the_user_on_their_first_message()
     {
-        var client = new DirectLineClient(_http);
+        var client = new DirectLineClient(Http);
         using var started = await client.RawAsync(HttpMethod.Post, "v3/directline/conversations");
         var conversation = JObject.Parse(await started.Content.ReadAsStringAsync());
         client.Token = (string)conversation["token"]!;

@@ -8,30 +8,12 @@ namespace NewsBot.Web.Tests;
 /// Playground, or any Bot Framework client) drives it, with replies recorded at the serviceUrl.
 /// The article is the tests' own (<see cref="TestArticles"/>).
 /// </summary>
-public sealed class EmulatorChannelTests : IAsyncLifetime
+public sealed class EmulatorChannelTests : LoopbackHostTests
 {
-    private ChannelRecorder _channel = null!;
-    private NewsBotHost _host = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await ChannelRecorder.StartAsync();
-        _host = new NewsBotHost(TestArticles.WriteFolder());
-        _http = _host.Http();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _host.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
-
     [Fact]
     public async Task Opening_a_conversation_gets_a_welcome_naming_the_article()
     {
-        var emulator = new EmulatorClient(_http, _channel);
+        var emulator = new EmulatorClient(Http, Channel);
 
         using var response = await emulator.OpenAsync();
 
@@ -44,12 +26,12 @@ public sealed class EmulatorChannelTests : IAsyncLifetime
     [Fact]
     public async Task Replies_go_back_to_the_conversation_and_activity_they_answer()
     {
-        var emulator = new EmulatorClient(_http, _channel);
+        var emulator = new EmulatorClient(Http, Channel);
         var question = emulator.Build("message", a => a.Text = "who was quoted?");
 
         using var response = await emulator.PostAsync(question);
 
-        var reply = Assert.Single(_channel.RepliesTo(emulator.ConversationId));
+        var reply = Assert.Single(Channel.RepliesTo(emulator.ConversationId));
         Assert.Equal(question.Id, reply.ReplyToId);
         Assert.Equal(emulator.User.Id, reply.Recipient.Id);
         Assert.Equal(emulator.Bot.Id, reply.From.Id);
@@ -58,7 +40,7 @@ public sealed class EmulatorChannelTests : IAsyncLifetime
     [Fact]
     public async Task Who_said_a_quotation_names_its_speaker()
     {
-        var emulator = new EmulatorClient(_http, _channel);
+        var emulator = new EmulatorClient(Http, Channel);
 
         var replies = await emulator.AskAsync("Who said \"every patch bought us a winter\"?");
 
@@ -68,7 +50,7 @@ public sealed class EmulatorChannelTests : IAsyncLifetime
     [Fact]
     public async Task What_did_someone_say_quotes_them()
     {
-        var emulator = new EmulatorClient(_http, _channel);
+        var emulator = new EmulatorClient(Http, Channel);
 
         var replies = await emulator.AskAsync("What did Solberg say?");
 
@@ -78,8 +60,8 @@ public sealed class EmulatorChannelTests : IAsyncLifetime
     [Fact]
     public async Task A_follow_up_is_understood_in_its_own_conversation_only()
     {
-        var asker = new EmulatorClient(_http, _channel);
-        var stranger = new EmulatorClient(_http, _channel);
+        var asker = new EmulatorClient(Http, Channel);
+        var stranger = new EmulatorClient(Http, Channel);
 
         await asker.AskAsync("What did Whitcombe say?");
         var followUp = Assert.Single(await asker.AskAsync("What else did she say?"));
@@ -92,7 +74,7 @@ public sealed class EmulatorChannelTests : IAsyncLifetime
     [Fact]
     public async Task A_flood_of_questions_in_one_conversation_is_all_answered()
     {
-        var emulator = new EmulatorClient(_http, _channel);
+        var emulator = new EmulatorClient(Http, Channel);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => emulator.SayAsync(i % 2 == 0 ? "who was quoted?" : "what did Reyes say?")));
 
@@ -109,7 +91,7 @@ public sealed class EmulatorChannelTests : IAsyncLifetime
     [InlineData("Ẅho sạid \"\u0301\u0301\"?")]
     public async Task Odd_messages_get_a_reply_not_an_error(string text)
     {
-        var emulator = new EmulatorClient(_http, _channel);
+        var emulator = new EmulatorClient(Http, Channel);
 
         var reply = Assert.Single(await emulator.AskAsync(text));
 
@@ -119,7 +101,7 @@ public sealed class EmulatorChannelTests : IAsyncLifetime
     [Fact]
     public async Task Unusual_but_valid_activity_types_are_accepted()
     {
-        var emulator = new EmulatorClient(_http, _channel);
+        var emulator = new EmulatorClient(Http, Channel);
 
         using var typing = await emulator.PostAsync(emulator.Build("typing", _ => { }));
         using var reaction = await emulator.PostAsync(emulator.Build("messageReaction", _ => { }));

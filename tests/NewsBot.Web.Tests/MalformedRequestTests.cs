@@ -8,25 +8,9 @@ using NewsBot.Web.Tests.Infrastructure;
 namespace NewsBot.Web.Tests;
 
 /// <summary>Whatever is posted to /api/messages, a bad request is a 4xx that says why, never a 500, and reaches no bot.</summary>
-public sealed class MalformedRequestTests : IAsyncLifetime
+public sealed class MalformedRequestTests : LoopbackHostTests
 {
-    private ChannelRecorder _channel = null!;
-    private NewsBotHost _host = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await ChannelRecorder.StartAsync();
-        _host = new NewsBotHost(TestArticles.WriteFolder(), replaceServices: services => services.AddSingleton<IBot, EchoBot>());
-        _http = _host.Http();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _host.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
+    protected override NewsBotHost CreateHost() => new(TestArticles.WriteFolder(), replaceServices: services => services.AddSingleton<IBot, EchoBot>());
 
     public static TheoryData<string, string> BadBodies => new()
     {
@@ -64,7 +48,7 @@ public sealed class MalformedRequestTests : IAsyncLifetime
     [Fact]
     public async Task Empty_body_gets_a_400()
     {
-        using var response = await _http.PostAsync("api/messages", new ByteArrayContent([]));
+        using var response = await Http.PostAsync("api/messages", new ByteArrayContent([]));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
@@ -74,22 +58,22 @@ public sealed class MalformedRequestTests : IAsyncLifetime
         var bytes = Encoding.UTF8.GetBytes("""{"type":"message","text":"X"}""");
         bytes[bytes.Length - 4] = 0xC3; // a lead byte with no continuation
         bytes[bytes.Length - 3] = 0x28;
-        using var response = await _http.PostAsync("api/messages", new ByteArrayContent(bytes));
+        using var response = await Http.PostAsync("api/messages", new ByteArrayContent(bytes));
         Assert.InRange((int)response.StatusCode, 400, 499);
     }
 
     [Fact]
     public async Task A_huge_body_gets_a_413_whether_or_not_its_length_is_announced()
     {
-        var emulator = new EmulatorClient(_http, _channel);
+        var emulator = new EmulatorClient(Http, Channel);
         var json = Newtonsoft.Json.JsonConvert.SerializeObject(emulator.Build("message", a => a.Text = new string('x', 2_000_000)));
 
-        using var announced = await _http.PostAsync("api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
+        using var announced = await Http.PostAsync("api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
         var chunked = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(json)));
         chunked.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = chunked };
         request.Headers.TransferEncodingChunked = true;
-        using var streamed = await _http.SendAsync(request);
+        using var streamed = await Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, announced.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, streamed.StatusCode);
@@ -99,7 +83,7 @@ public sealed class MalformedRequestTests : IAsyncLifetime
     [Fact]
     public async Task A_long_message_within_the_limit_is_answered()
     {
-        var emulator = new EmulatorClient(_http, _channel);
+        var emulator = new EmulatorClient(Http, Channel);
         var replies = await emulator.AskAsync(string.Concat(Enumerable.Repeat("who said what? ", 5_000)));
         Assert.Single(replies);
     }
@@ -107,7 +91,7 @@ public sealed class MalformedRequestTests : IAsyncLifetime
     [Fact]
     public async Task Get_is_not_allowed()
     {
-        using var response = await _http.GetAsync("api/messages");
+        using var response = await Http.GetAsync("api/messages");
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
@@ -118,11 +102,11 @@ public sealed class MalformedRequestTests : IAsyncLifetime
         var control = await PostAsync("""{"type":"message","text":"hi","channelId":"emulator","serviceUrl":"{serviceUrl}","from":{"id":"u"},"conversation":{"id":"c2"}}""");
 
         Assert.Equal(HttpStatusCode.OK, control.StatusCode);
-        Assert.Empty(_channel.RepliesTo("c"));
-        Assert.Single(_channel.RepliesTo("c2"));
+        Assert.Empty(Channel.RepliesTo("c"));
+        Assert.Single(Channel.RepliesTo("c2"));
     }
 
     /// <summary>Posts a body whose serviceUrl (if any) is the recording channel, so anything reaching the bot would show.</summary>
     private Task<HttpResponseMessage> PostAsync(string body) =>
-        _http.PostAsync("api/messages", new StringContent(body.Replace("{serviceUrl}", _channel.ServiceUrl), Encoding.UTF8, "application/json"));
+        Http.PostAsync("api/messages", new StringContent(body.Replace("{serviceUrl}", Channel.ServiceUrl), Encoding.UTF8, "application/json"));
 }

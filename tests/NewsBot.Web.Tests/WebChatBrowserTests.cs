@@ -7,18 +7,8 @@ namespace NewsBot.Web.Tests;
 /// eng/setup/21-node-tools.sh installs playwright-core): the page loads Web Chat from wwwroot,
 /// talks to the host's Direct Line, and shows NewsBot's answers. Fails when any piece is missing.
 /// </summary>
-public sealed class WebChatBrowserTests : IAsyncLifetime
+public sealed class WebChatBrowserTests : LoopbackHostTests
 {
-    private NewsBotHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new NewsBotHost(TestArticles.WriteFolder());
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task A_question_typed_or_clicked_in_the_page_is_answered()
     {
@@ -30,7 +20,7 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
         var outcome = await Tools.RunAsync("node",
         [
             Path.Combine(Tools.RepoRoot, "tests", "NewsBot.Web.Tests", "browser", "webchat.mjs"),
-            "--url", _host.Address.ToString(),
+            "--url", Host.Address.ToString(),
             "--tools", tools,
             "--welcome", "Harbour town votes to rebuild its storm wall",
             "--example", "Who was quoted?",
