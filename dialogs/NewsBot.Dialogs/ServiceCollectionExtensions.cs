@@ -25,7 +25,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IQuoteIndex>(sp =>
         {
             var logger = sp.GetService<ILoggerFactory>()?.CreateLogger("NewsBot.Articles") ?? NullLogger.Instance;
-            return new InMemoryQuoteIndex(ArticleLoader.Load(options.ArticlePaths, logger));
+            return new InMemoryQuoteIndex(ArticleLibrary.Load(options.ArticlePaths, logger));
         });
         services.TryAddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<IQuoteIndex>()));
         services.TryAddTransient<IBot>(sp => new NewsBotActivityHandler(

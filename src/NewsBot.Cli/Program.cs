@@ -1,8 +1,18 @@
 using System.CommandLine;
-using NewsBot.Cli;
+using NewsBot.Cli.Commands;
 
-var root = new RootCommand("NewsBot: who said what in a news article");
-root.Subcommands.Add(AskCommand.Create());
-root.Subcommands.Add(ChatCommand.Create());
-root.Subcommands.Add(ConverseCommand.Create());
-return await root.Parse(args).InvokeAsync();
+namespace NewsBot.Cli;
+
+/// <summary>The `newsbot` command line: this is its table of commands; each one lives in Commands/.</summary>
+public static class Program
+{
+    public static RootCommand Commands() => new("NewsBot: finds who said what in news articles.")
+    {
+        ExtractCommand.Create(),
+        AskCommand.Create(),
+        ChatCommand.Create(),
+        ConverseCommand.Create(),
+    };
+
+    public static int Main(string[] args) => CliApp.RunOnConsole(Commands(), args);
+}

@@ -17,6 +17,9 @@ internal sealed class Attribution
     public string? Medium { get; set; }
     public Attribution? InheritsFrom { get; set; }
 
+    /// <summary>"Limbaugh added:" closing a paragraph: what was said is the next paragraph.</summary>
+    public bool ContentFollows { get; init; }
+
     public TextSpan Cover => new(Pieces.Min(p => p.Start), Pieces.Max(p => p.End));
 
     public SourceMention? EffectiveSource => Source ?? InheritsFrom?.EffectiveSource;

@@ -1,7 +1,7 @@
 namespace NewsBot.Quotes;
 
 /// <summary>What follows a reporting verb: a clause ("said that …"), or also a noun phrase ("urged caution").</summary>
-internal enum CueComplement { Clause, ClauseOrObject, QuoteOrThat }
+internal enum CueComplement { Clause, ClauseOrObject, QuoteOrThat, PrepositionObject }
 
 internal sealed record CueVerb(string Lemma, CueComplement Complement, bool TakesListener, string? Medium);
 
@@ -45,7 +45,11 @@ internal static class Lexicon
             "acknowledge complain assure inform remind advise");
         Regular(CueComplement.ClauseOrObject, "urge criticize criticise praise blast slam condemn accuse demand question dismiss reject " +
             "describe cite applaud decry defend echo thank mock ridicule");
-        Regular(CueComplement.QuoteOrThat, "announce ask call");
+        Regular(CueComplement.ClauseOrObject, "announce ask talk comment refer allude object elaborate rail advocate discuss propose " +
+            "recommend challenge highlight pitch offer credit blame dispute detail outline grumble brag lobby");
+        // "called the charges unsubstantiated": a label is a statement; "called the police" is not (too short).
+        Regular(CueComplement.ClauseOrObject, "call");
+        Regular(CueComplement.ClauseOrObject, "vow pledge threaten refuse");
         cues["told"] = cues["told"] with { TakesListener = true };
         foreach (var form in Inflect("remind").Concat(Inflect("assure")).Concat(Inflect("inform")).Concat(Inflect("advise")).Concat(Inflect("warn")).Concat(Inflect("urge")).Concat(Inflect("ask")))
             cues[form] = cues[form] with { TakesListener = true };
@@ -73,6 +77,18 @@ internal static class Lexicon
         ["went"] = ["on"], ["goes"] = ["on"], ["go"] = ["on"],
     };
 
+    /// <summary>Cues whose content may be an infinitive: "vowed to form a task force", "urged voters to stay home".</summary>
+    public static readonly HashSet<string> InfinitiveCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vow", "promise", "pledge", "threaten", "agree", "refuse", "urge", "warn", "ask", "demand", "claim", "tell", "call",
+    };
+
+    /// <summary>"talked about", "warned of", "commented on", "pointed to", "called for", "argued against": the object is what was said.</summary>
+    public static readonly HashSet<string> ReportingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "about", "of", "on", "to", "for", "against" };
+
+    /// <summary>Verbs whose following preposition introduces a listener or a place, not a topic ("said to the crowd").</summary>
+    public static readonly HashSet<string> NoPrepositionalCue = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "add", "write", "post", "tweet", "report", "respond", "reply", "continue", "state" };
+
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "you" };
 
     public static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "that" };
@@ -82,7 +98,7 @@ internal static class Lexicon
     {
         "has", "have", "had", "was", "were", "is", "are", "been", "be", "would", "will", "could", "should", "might", "may", "must",
         "did", "does", "do", "not", "never", "also", "later", "earlier", "previously", "repeatedly", "again", "then", "once",
-        "recently", "publicly", "privately", "reportedly", "already", "further", "often", "frequently", "since", "first",
+        "recently", "publicly", "privately", "reportedly", "already", "further", "often", "frequently", "first",
         "still", "even", "just", "now", "too", "simply", "flatly", "separately", "subsequently", "immediately", "initially",
         "yesterday", "today", "tonight", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
         "on", "in", "at", "during", "this", "past", "late", "early", "monday", "tuesday", "wednesday", "thursday", "friday",

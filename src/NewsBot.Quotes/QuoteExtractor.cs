@@ -24,11 +24,26 @@ internal static partial class QuoteExtractor
             if (!byParagraph.TryGetValue(sentence.Paragraph, out var list)) byParagraph[sentence.Paragraph] = list = [];
             list.AddRange(found);
         }
+        FillFollowingParagraphs(article, regions, attributions);
+        attributions.RemoveAll(a => a.Pieces.Count == 0);
+        foreach (var list in byParagraph.Values) list.RemoveAll(a => a.Pieces.Count == 0);
         AddTranscriptLines(article, regions, attributions, byParagraph);
         AddUnclaimedQuotes(article, regions, attributions, byParagraph);
         attributions.RemoveAll(a => a.Pieces.Count == 0);
         attributions.Sort((a, b) => a.Cover.Start.CompareTo(b.Cover.Start));
         return attributions;
+    }
+
+    /// <summary>"The New York Times reports:" at a paragraph's end introduces the next paragraph (or the quotation it opens).</summary>
+    private static void FillFollowingParagraphs(Article article, List<QuoteRegion> regions, List<Attribution> attributions)
+    {
+        foreach (var attribution in attributions.Where(a => a.ContentFollows && a.Pieces.Count == 0))
+        {
+            var next = article.Paragraphs.Skip(attribution.Paragraph + 1).FirstOrDefault(p => !p.IsChrome);
+            if (next is null) continue;
+            var region = regions.FirstOrDefault(r => r.Outer.Start == next.Span.Start);
+            attribution.Pieces.Add(region is not null ? TextSpan.Cover(region.Outer, next.Span) : next.Span);
+        }
     }
 
     [GeneratedRegex(@"^[""“]?(?<name>(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*)(?:\s\([^)]{1,30}\))?:\s+(?=\S)", RegexOptions.CultureInvariant)]

@@ -70,6 +70,12 @@ internal sealed class SentenceAttributions
         }
         if (Lexicon.Cues.TryGetValue(word, out cue!))
         {
+            if (IsWord(i + 1) && Lexicon.ReportingPrepositions.Contains(Word(i + 1)) && !Lexicon.NoPrepositionalCue.Contains(cue.Lemma)
+                && !(Word(i + 1) == "to" && IsWord(i + 2) && Lexicon.InfinitiveCues.Contains(cue.Lemma) && !IsCapitalized(i + 2) && Word(i + 2) is not ("the" or "a" or "an" or "his" or "her" or "their")))
+            {
+                cueEnd = i + 1;
+                cue = cue with { Complement = CueComplement.PrepositionObject };
+            }
             // "said" as an adjective ("the said document") or a noun use of "call", "report", "post" is not a cue.
             if (IsWord(i - 1) && Word(i - 1).ToLowerInvariant() is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its") return false;
             // An infinitive ("has yet to explain") is not a report of speech.
@@ -90,6 +96,8 @@ internal sealed class SentenceAttributions
         var cueText = _text[cueSpan.Start..cueSpan.End];
         var subject = SubjectBefore(cueIndex, out int subjectStart);
         bool participle = cueText.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cueIndex == cueEnd || cueText.Contains("ing ", StringComparison.OrdinalIgnoreCase);
+        // "Zelensky offering a plan" is not a report; "Zelensky is offering" or "…, offering" are.
+        if (participle && subject is not null && !HasAuxiliary(subjectStart, cueIndex)) subject = null;
 
         int after = SkipAfterCue(cueEnd + 1, cue, out string? medium, out bool sawThat, out bool sawColon);
         int contentEnd = ContentEnd(after);
@@ -106,6 +114,28 @@ internal sealed class SentenceAttributions
             AddPiece(attribution, after, contentEnd);
             consumedTo = contentEnd - 1;
             return attribution;
+        }
+
+        if (subject is not null && IsWord(subjectStart - 1, "as") && (IsPunct(cueEnd + 1, ',') || EndsClause(cueEnd + 1)))
+        {
+            // "Hawaii, as one of the advisers pointed out, rarely gets two hurricanes": the sentence around the aside.
+            var aside = Make(subject, cueSpan, cueText, medium);
+            int open = IsPunct(subjectStart - 2, ',') ? subjectStart - 2 : subjectStart - 1;
+            if (open > 0) AddPiece(aside, 0, open);
+            int resume = IsPunct(cueEnd + 1, ',') ? cueEnd + 2 : cueEnd + 1;
+            int resumeEnd = ContentEnd(resume);
+            AddPiece(aside, resume, resumeEnd);
+            consumedTo = resumeEnd - 1;
+            return aside.Pieces.Count > 0 ? aside : null;
+        }
+        if (subject is not null && sawColon && after >= _tokens.Count)
+            return new Attribution { Paragraph = _sentence.Paragraph, Source = subject, CueSpan = cueSpan, Cue = cueText, Medium = medium, ContentFollows = true };
+
+        if (subject is not null && hasContentAfter && !sawThat && !sawColon && !ContainsQuote(after, contentEnd) && cue.Lemma != "say"
+            && IsWord(subjectStart - 1) && Word(subjectStart - 1).ToLowerInvariant() is "after" or "before" or "when" or "since" or "until" or "once" or "while")
+        {
+            // "after Xi announced intentions to mediate": a past event in a time clause, not a statement.
+            return null;
         }
 
         if (subject is not null && hasContentAfter)
@@ -128,12 +158,30 @@ internal sealed class SentenceAttributions
             return inversion;
         }
 
+        if (subject is null && hasContentAfter && CoordinatedSubject(cueIndex, earlier) is { } shared)
+        {
+            // "Police arrested a man and said a curfew would continue": the verbs share the subject.
+            var attribution = Make(shared, cueSpan, cueText, medium);
+            AddPiece(attribution, after, contentEnd);
+            consumedTo = contentEnd - 1;
+            return attribution;
+        }
+
         if (subject is null && hasContentAfter && !participle && FallbackSubject(cueIndex) is { } fallback)
         {
             var attribution = Make(fallback, cueSpan, cueText, medium);
             AddPiece(attribution, after, contentEnd);
             consumedTo = contentEnd - 1;
             return attribution;
+        }
+
+        if (subject is null && hasContentAfter && cue.Lemma == "ask" && (IsWord(after) && Word(after).ToLowerInvariant() is "if" or "whether" or "about" or "how" or "what" or "why" or "who" or "when" || cue.Complement == CueComplement.PrepositionObject))
+        {
+            // "Asked if the plan had failed, …": a question put to someone the sentence names later, if at all.
+            var question = Make(null, cueSpan, cueText, medium);
+            AddPiece(question, after, contentEnd);
+            consumedTo = contentEnd - 1;
+            return question;
         }
 
         if (hasContentAfter || participle || !(EndsClause(after) || IsPunct(after - 1, ','))) return null;
@@ -170,6 +218,14 @@ internal sealed class SentenceAttributions
 
     /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
     private bool EndsClause(int i) => i >= _tokens.Count || IsPunct(i, ',') || IsPunct(i, '.') || IsPunct(i, ';') || IsQuoteMark(i) || IsPunct(i, '!') || IsPunct(i, '?');
+
+    private SourceMention? CoordinatedSubject(int cueIndex, List<Attribution> earlier)
+    {
+        int j = cueIndex - 1;
+        while (IsWord(j) && Lexicon.VerbModifiers.Contains(Word(j)) && cueIndex - j < 4) j--;
+        if (!(IsWord(j, "and") || IsWord(j, "but"))) return null;
+        return earlier.LastOrDefault()?.Source ?? SentenceInitialSubject(j);
+    }
 
     /// <summary>
     /// When no clean noun phrase stands before the cue ("all the experts I interviewed said", "Another 19
@@ -383,11 +439,14 @@ internal sealed class SentenceAttributions
             if (_tokens[i].InQuote) quoted = true;
         }
         if (words == 0) return false;
-        if (!sawThat && !sawColon && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
+        bool infinitive = IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && IsWord(from + 1) && !IsCapitalized(from + 1)
+                          && !Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
             return false;
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
+        if (cue.Complement == CueComplement.PrepositionObject) return true;
         if (sawThat || sawColon || quoted) return words >= 1;
-        return words >= 3;
+        return words >= (cue.Lemma == "call" ? 4 : 3);
     }
 
     private bool ContainsQuote(int from, int to)
@@ -484,7 +543,7 @@ internal sealed class SentenceAttributions
         for (int c = commas.Count - 1; c >= 0; c--)
         {
             open = commas[c];
-            if (NounPhraseEndingAt(open - 1, out _) is not null) break;
+            if (NounPhraseEndingAt(open - 1, out int phraseStart) is not null && !IsPreposition(phraseStart - 1)) break;
         }
         int segmentEnd = commas.Count > 0 && commas.IndexOf(open) > 0 ? commas[commas.IndexOf(open) - 1] : commaBeforeCue;
         int nameWords = 0;
@@ -543,16 +602,52 @@ internal sealed class SentenceAttributions
         return new SourceMention(span, appositive, null);
     }
 
+    private bool HasAuxiliary(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (IsWord(k) && Word(k).ToLowerInvariant() is "is" or "are" or "was" or "were" or "been" or "be" or "am" or "keeps" or "kept") return true;
+        return false;
+    }
+
+    private bool IsPreposition(int i) => IsWord(i) && Word(i).ToLowerInvariant() is "on" or "in" or "at" or "during" or "after" or "before" or "for"
+        or "with" or "from" or "by" or "of" or "to" or "since" or "until" or "earlier" or "later" or "last" or "this" or "meanwhile" or "however";
+
     private SourceMention? SentenceInitialSubject(int before)
     {
         int i = 0;
         while (i < before && !IsWord(i)) i++;
+        // "On Sunday, Sanders …", "On Sunday morning Mr. Trump …": the opening adverbial is not the subject.
+        if (IsPreposition(i))
+        {
+            int comma = i;
+            while (comma < before && comma - i < 8 && !IsPunct(comma, ',')) comma++;
+            if (IsPunct(comma, ',')) i = comma + 1;
+            else
+            {
+                i++;
+                while (i < before && IsWord(i) && (IsDayOrMonth(Word(i)) || Lexicon.VerbModifiers.Contains(Word(i)) || Word(i).All(char.IsDigit))) i++;
+            }
+            while (i < before && !IsWord(i)) i++;
+            if (i >= before) return null;
+        }
         if (i >= before) return null;
         if (Lexicon.Pronouns.Contains(Word(i))) return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
         int j = i;
         while (j < before && IsWord(j) && IsNounPhraseWord(j, j == i)) j++;
+        // "The county sheriff arrested …": plain nouns up to the first word that looks like a verb.
+        int nounPhraseEnd = j;
+        while (j < before && j - i < 6 && IsWord(j) && !_tokens[j].InQuote && !LooksLikeVerb(j)) j++;
+        if (!LooksLikeVerb(j)) j = nounPhraseEnd;
         if (j == i) return null;
         return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[j - 1].End), null, null);
+    }
+
+    private bool LooksLikeVerb(int i)
+    {
+        if (!IsWord(i) || IsCapitalized(i)) return false;
+        var w = Word(i).ToLowerInvariant();
+        return w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Cues.ContainsKey(w) || Lexicon.VerbModifiers.Contains(w) && w is not ("the" or "a" or "an" or "on" or "in" or "at" or "this" or "last" or "past")
+               || w is "and" or "but" or "who" or "which";
     }
 
     /// <summary>A noun phrase that ends at token <paramref name="end"/>: names, titles, determiners, "of" between names.</summary>

@@ -49,13 +49,16 @@ internal sealed class SpeakerResolver
     private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions)
     {
         var titledMentions = TitledPeople.Find(_article, regions);
-        int nextMention = 0;
+        var subjects = SubjectNames.Find(_article, regions);
+        int nextMention = 0, nextSubject = 0;
         var resolved = new Dictionary<Attribution, Entity?>();
         foreach (var attribution in attributions.OrderBy(a => a.EffectiveSource?.Span.Start ?? a.Cover.Start))
         {
             int position = attribution.Source?.Span.Start ?? attribution.Cover.Start;
             while (nextMention < titledMentions.Count && titledMentions[nextMention].Name.Start < position)
                 AddTitledMention(titledMentions[nextMention++]);
+            while (nextSubject < subjects.Count && subjects[nextSubject].Start < position)
+                NoteSubject(subjects[nextSubject++], attribution.Paragraph);
             if (attribution.Source is null) continue;
             var entity = ResolveMention(attribution.Source, attribution.Paragraph);
             resolved[attribution] = entity;
@@ -106,6 +109,16 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>A person named as a sentence's subject becomes the likeliest referent of a following "he" or "she".</summary>
+    private void NoteSubject(TextSpan name, int paragraph)
+    {
+        var person = FindPerson(_article.Slice(name));
+        if (person is null) return;
+        person.LastMention = name.Start;
+        _lastPersonSpeaker = person;
+        _lastPersonSpeakerParagraph = paragraph;
+    }
+
     private void AddTitledMention(TitledPerson mention)
     {
         var name = _article.Slice(mention.Name);
@@ -122,8 +135,9 @@ internal sealed class SpeakerResolver
         var lower = raw.ToLowerInvariant();
         if (Lexicon.Pronouns.Contains(lower)) return ResolvePronoun(lower, paragraph);
         var words = raw.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an") words.RemoveAt(0);
-        if (words.Count == 0) return null;
+        while (words.Count > 0 && (words[0].ToLowerInvariant() is "the" or "a" or "an" || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
+        if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
+        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0].ToLowerInvariant(), paragraph);
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
         // "Mr. Morgan of the Sierra Club": the person, with "of …" as a role.
         int of = words.FindIndex(w => w is "of");
@@ -178,6 +192,16 @@ internal sealed class SpeakerResolver
         GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
         return person;
     }
+
+    /// <summary>Words that open a clause rather than name anyone ("But", "If", "There"): never a speaker by themselves.</summary>
+    private static readonly HashSet<string> NotASpeaker = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "and", "or", "so", "yet", "as", "if", "there", "here", "one", "when", "while", "because", "although", "though",
+        "after", "before", "since", "until", "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "then",
+        "now", "still", "also", "even", "just", "only", "however", "meanwhile", "instead", "indeed", "perhaps", "maybe",
+        "in", "on", "at", "by", "for", "with", "from", "of", "to", "into", "over", "under", "about", "during", "without",
+        "not", "no", "yes", "it's", "that's", "there's", "he's", "she's", "they're", "we're", "i'm", "you're",
+    };
 
     private Entity? ResolvePronoun(string pronoun, int paragraph)
     {

@@ -35,6 +35,14 @@ public class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_long_unknown_name_is_echoed_shortened()
+    {
+        var reply = await _bot.AskAsync("what did " + string.Concat(Enumerable.Repeat("Zyx ", 200)) + "say");
+        Assert.Contains("No one named", reply);
+        Assert.True(reply.Length < 400, reply);
+    }
+
+    [Fact]
     public async Task Names_the_user_typed_are_escaped_when_echoed()
     {
         var result = await _bot.Conversation("webchat").SendAsync(@"what did Sm\th say");

@@ -93,6 +93,17 @@ public class ConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Reported_speech_is_labelled_and_never_put_in_quotation_marks()
+    {
+        var result = await _bot.Conversation("webchat").SendAsync("what did the harbor business association say");
+        Assert.Contains("(reported) tolls on the bridge", result.Text);
+        Assert.DoesNotContain("\u201ctolls on the bridge", result.Text);
+        Assert.Contains("Reported speech, not verbatim", result.Text);
+        var verbatim = await _bot.AskAsync("who said bold but affordable");
+        Assert.Contains("\u201cbold but affordable\u201d", verbatim);
+    }
+
+    [Fact]
     public async Task One_conversation_never_sees_another_conversations_state()
     {
         var first = _bot.Conversation();

@@ -190,6 +190,29 @@ public class QuoteEngineTests
     }
 
     [Fact]
+    public void Colon_closing_a_paragraph_introduces_the_next_one()
+    {
+        var result = Analyze("Analyst Petra Gill wrote:\n\nThe market has never been this calm before an election.");
+        Assert.Equal("Petra Gill", SpeakerOf(result, "market has never been this calm"));
+    }
+
+    [Fact]
+    public void Coordinated_verbs_share_the_subject()
+    {
+        var result = Analyze("The county sheriff arrested two men on Sunday and said the road would reopen by noon.");
+        Assert.Contains("sheriff", SpeakerOf(result, "road would reopen"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Aside_attribution_covers_the_sentence_around_it()
+    {
+        var result = Analyze("The island, as Professor Lea Moss pointed out, rarely sees two storms in a week.");
+        var quote = Single(result, "rarely sees two storms");
+        Assert.Equal("Lea Moss", result.SpeakerOf(quote)!.Name);
+        Assert.Contains("The island", quote.Text);
+    }
+
+    [Fact]
     public void Site_chrome_is_left_out()
     {
         var article = Article.FromText("Headline here\n\n• Oops!\nSomething went wrong.\nPlease try again later.\n\nFor the latest news, weather and video, head to The Daily Site.\n\n–Updated at 9:41 a.m.\n\nReal text.");
@@ -211,6 +234,8 @@ public class QuoteEngineTests
     [InlineData("“Unbalanced quote with no end and no speaker")]
     [InlineData("” ” “ “ \" ' ‘ ’ « » „")]
     [InlineData("said said said according to to to")]
+    [InlineData("The agency said:")]
+    [InlineData("The agency said:\n\n")]
     [InlineData("\uD83D\uDE00 \u200B\uFEFF \uD800 odd unicode said that")]
     public void Odd_input_never_throws(string text)
     {

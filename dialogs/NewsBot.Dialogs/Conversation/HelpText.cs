@@ -38,7 +38,10 @@ public sealed class HelpText(IQuoteIndex index)
     private string ExampleName()
     {
         var speaker = index.Speakers.Where(s => s.Speaker.IsQuoted && s.Speaker.Kind == Quotes.SpeakerKind.Person).MaxBy(s => s.Speaker.QuoteCount);
-        return speaker is null ? "the president" : speaker.Speaker.Name.Split(' ')[^1];
+        if (speaker is null) return "the president";
+        // The one-word name the article itself uses ("Hua" for Hua Chunying), else the last word.
+        return speaker.Speaker.Aliases.FirstOrDefault(a => !a.Contains(' ') && speaker.Speaker.Name.Contains(a, StringComparison.Ordinal))
+            ?? speaker.Speaker.Name.Split(' ')[^1];
     }
 
     private IReadOnlyList<string> Suggestions() =>

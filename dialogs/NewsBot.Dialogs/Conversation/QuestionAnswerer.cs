@@ -149,7 +149,7 @@ public sealed class QuestionAnswerer
             var about = _index.FindQuotesAbout(topic, int.MaxValue).Select(m => m.Quote.Key).ToHashSet();
             var onTopic = result.Where(q => about.Contains(q.Key)).ToList();
             if (onTopic.Count > 0) result = onTopic;
-            else notes.Append($"Nothing they said is about {QuoteFormatter.Quoted(topic)}; here is everything. ");
+            else notes.Append($"Nothing they said is about {QuoteFormatter.Quoted(Echo(topic))}; here is everything. ");
         }
         if (intent.Medium is { } medium)
         {
@@ -215,7 +215,7 @@ public sealed class QuestionAnswerer
             var how = medium is null
                 ? $"the article doesn't say where (it reports: {Markdown.Escape(SpeakerVerb(quote))})"
                 : Markdown.Escape(QuoteFormatter.OnMedium(medium));
-            sb.Append($"\n- {how}: {QuoteFormatter.Quoted(quote.Quote.Text)} {_format.Where(quote.Article, quote.Quote.Paragraph)}");
+            sb.Append($"\n- {how}: {QuoteFormatter.QuoteText(quote.Quote)} {_format.Where(quote.Article, quote.Quote.Paragraph)}");
         }
         memory.LastQuoteKeys = quotes.Select(q => q.Key).ToList();
         return new Answer(sb.ToString(), quotes.Take(PageSize).Select(_format.View).ToList(), [], $"Where {main.Speaker.Name} said it");
@@ -241,7 +241,7 @@ public sealed class QuestionAnswerer
             SpeakerKeys = ambiguous.Options.Select(o => o.Key).ToList(),
         };
         var options = ambiguous.Options.Select(QuoteFormatter.NameWithRole);
-        return new Answer($"{QuoteFormatter.Quoted(ambiguous.Typed)} could be {JoinOr(options)}. Which one do you mean?",
+        return new Answer($"{QuoteFormatter.Quoted(Echo(ambiguous.Typed))} could be {JoinOr(options)}. Which one do you mean?",
             [], ambiguous.Options.Select(o => o.Speaker.Name).Distinct().ToList());
     }
 
@@ -250,7 +250,7 @@ public sealed class QuestionAnswerer
         [(speaker.Article, [speaker.Speaker.Name, .. speaker.Speaker.Aliases])]);
 
     private Answer MentionedInTextOnly(Resolution.OnlyInText inText) => MentionedOnly(
-        Markdown.Bold(inText.Typed),
+        Markdown.Bold(Echo(inText.Typed)),
         _index.Articles.Count == 1 ? "this article" : JoinAnd(inText.Mentions.Select(m => QuoteFormatter.Quoted(m.Article.Title))),
         inText.Mentions.Select(m => (m.Article, (IReadOnlyList<string>)[inText.Typed])).ToList());
 
@@ -269,7 +269,7 @@ public sealed class QuestionAnswerer
 
     private Answer NoOneNamed(string? typed) => typed is null
         ? Plain("I'm not sure who you mean: ask about someone by name first, for example **who is quoted?**")
-        : Plain($"No one named {Markdown.Bold(typed)} appears in {(_index.Articles.Count == 1 ? "this article" : "the articles I have")}.{QuotedPeopleHint()}");
+        : Plain($"No one named {Markdown.Bold(Echo(typed))} appears in {(_index.Articles.Count == 1 ? "this article" : "the articles I have")}.{QuotedPeopleHint()}");
 
     private string QuotedPeopleHint()
     {
@@ -295,7 +295,7 @@ public sealed class QuestionAnswerer
         if (others.Count > 0)
         {
             sb.Append("\n\nOther possible matches, less close:");
-            foreach (var other in others) sb.Append($"\n- {QuoteFormatter.Quoted(other.Quote.Quote.Text)}, from {_format.NameWithRole(other.Quote)} {_format.Where(other.Quote.Article, other.Quote.Quote.Paragraph)}");
+            foreach (var other in others) sb.Append($"\n- {QuoteFormatter.QuoteText(other.Quote.Quote)}, from {_format.NameWithRole(other.Quote)} {_format.Where(other.Quote.Article, other.Quote.Quote.Paragraph)}");
         }
         if (best.Quote.SpeakerRef is { } speaker) Remember(memory, speaker);
         memory.LastQuoteKeys = [best.Quote.Key];
@@ -307,7 +307,7 @@ public sealed class QuestionAnswerer
     {
         var passages = _index.FindPassages(fragment, 2).Where(p => p.Score >= PassageThreshold).ToList();
         if (passages.Count == 0)
-            return Plain($"I couldn't find anyone saying {QuoteFormatter.Quoted(fragment)}.{QuotedPeopleHint()} Try a few exact words from a quote.");
+            return Plain($"I couldn't find anyone saying {QuoteFormatter.Quoted(Echo(fragment))}.{QuotedPeopleHint()} Try a few exact words from a quote.");
         var sb = new StringBuilder("I couldn't find those words in any quote I can attribute, but the article says:");
         foreach (var p in passages) sb.Append("\n- ").Append(_format.Passage(p.Article, p.Sentence));
         return Plain(sb.ToString());
@@ -336,15 +336,15 @@ public sealed class QuestionAnswerer
         if (matches.Count == 0)
         {
             var passages = _index.FindPassages(topic, 2).Where(p => p.Score >= FragmentThreshold).ToList();
-            if (passages.Count == 0) return Plain($"No one in the article talks about {QuoteFormatter.Quoted(topic)}.{QuotedPeopleHint()}");
-            var text = new StringBuilder($"No quote is about {QuoteFormatter.Quoted(topic)}, but the article mentions it:");
+            if (passages.Count == 0) return Plain($"No one in the article talks about {QuoteFormatter.Quoted(Echo(topic))}.{QuotedPeopleHint()}");
+            var text = new StringBuilder($"No quote is about {QuoteFormatter.Quoted(Echo(topic))}, but the article mentions it:");
             foreach (var p in passages) text.Append("\n- ").Append(_format.Passage(p.Article, p.Sentence));
             return Plain(text.ToString());
         }
         // Best quote of each speaker, best speakers first.
         var bySpeaker = matches.GroupBy(m => m.Quote.SpeakerRef?.Key ?? SpeakerKeyless(m.Quote)).Select(g => g.First().Quote).ToList();
         if (bySpeaker[0].SpeakerRef is { } first) Remember(memory, first);
-        return ListQuotes(new StringBuilder($"Who talked about {QuoteFormatter.Quoted(topic)}:"), bySpeaker, memory, null, bySpeaker: true, cardTitle: $"About {topic}");
+        return ListQuotes(new StringBuilder($"Who talked about {QuoteFormatter.Quoted(Echo(topic))}:"), bySpeaker, memory, null, bySpeaker: true, cardTitle: $"About {Echo(topic)}");
     }
 
     private static string SpeakerKeyless(QuoteRef quote) => quote.Article.Key + "#" + quote.Quote.SpeakerName;
@@ -396,6 +396,9 @@ public sealed class QuestionAnswerer
     }
 
     // ---- wording ----------------------------------------------------------------------------
+
+    /// <summary>What the user typed, shortened for repeating back to them.</summary>
+    private static string Echo(string typed, int max = 80) => typed.Length <= max ? typed : typed[..max].TrimEnd() + "\u2026";
 
     private string InArticles(IReadOnlyList<SpeakerRef> speakers) =>
         _index.Articles.Count == 1 ? " in this article" : $" in {JoinAnd(speakers.Select(s => QuoteFormatter.Quoted(s.Article.Title)).Distinct())}";

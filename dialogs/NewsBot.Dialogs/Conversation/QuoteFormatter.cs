@@ -26,6 +26,22 @@ public sealed class QuoteFormatter(IQuoteIndex index)
     /// <summary>The quote's own words in curly quotes, escaped.</summary>
     public static string Quoted(string text) => "\u201c" + Markdown.Escape(text.Trim()) + "\u201d";
 
+    /// <summary>
+    /// A quote's words as the user sees them. Verbatim quotes are wrapped in curly quotes unless
+    /// they carry the article's own quotation marks (which then show exactly what is verbatim);
+    /// reported speech is the article's paraphrase, so it is labelled as such and never put in quotes.
+    /// </summary>
+    public static string QuoteText(Quote quote)
+    {
+        var trimmed = quote.Text.Trim();
+        return quote.Kind == QuoteKind.Indirect ? "(reported) " + Markdown.Escape(trimmed) : Verbatim(trimmed);
+    }
+
+    /// <summary>Verbatim words in curly quotes, unless they already hold the article's quotation marks.</summary>
+    public static string Verbatim(string text) => text.IndexOfAny(QuoteMarks) >= 0 ? Markdown.Escape(text.Trim()) : Quoted(text);
+
+    private static readonly char[] QuoteMarks = ['"', '\u201c', '\u201d', '\u00ab', '\u00bb'];
+
     /// <summary>"(paragraph 5)" or "(paragraph 5 of “Title”)" when several articles are loaded.</summary>
     public string Where(IndexedArticle article, int paragraphIndex)
     {
@@ -43,11 +59,11 @@ public sealed class QuoteFormatter(IQuoteIndex index)
     {
         var medium = MediumOf(quote);
         var how = medium is null ? verb : $"{verb} ({Markdown.Escape(OnMedium(medium))})";
-        return $"{NameWithRole(quote)} {how}: {Quoted(quote.Quote.Text)} {Where(quote.Article, quote.Quote.Paragraph)}";
+        return $"{NameWithRole(quote)} {how}: {QuoteText(quote.Quote)} {Where(quote.Article, quote.Quote.Paragraph)}";
     }
 
     /// <summary>Just the quote and where it stands, for lists under one speaker.</summary>
-    public string Bullet(QuoteRef quote) => $"- {Quoted(quote.Quote.Text)} {Where(quote.Article, quote.Quote.Paragraph)}";
+    public string Bullet(QuoteRef quote) => $"- {QuoteText(quote.Quote)} {Where(quote.Article, quote.Quote.Paragraph)}";
 
     public QuoteView View(QuoteRef quote) => new(
         SpeakerName(quote),
@@ -55,7 +71,8 @@ public sealed class QuoteFormatter(IQuoteIndex index)
         quote.Quote.Text.Trim(),
         ParagraphNumber(quote.Article, quote.Quote.Paragraph),
         MediumOf(quote),
-        ManyArticles ? quote.Article.Title : null);
+        ManyArticles ? quote.Article.Title : null,
+        quote.Quote.Kind == QuoteKind.Indirect);
 
     public static string OnMedium(string medium) => medium switch
     {

@@ -20,6 +20,7 @@ public static class QuoteCard
         {
             var speaker = quote.Role is null ? quote.Speaker : $"{quote.Speaker}, {quote.Role}";
             var place = new List<string>();
+            if (quote.Reported) place.Add("Reported speech, not verbatim");
             if (quote.ParagraphNumber > 0) place.Add($"Paragraph {quote.ParagraphNumber}");
             if (quote.Medium is { } medium) place.Add(QuoteFormatter.OnMedium(medium));
             if (quote.ArticleTitle is { } article) place.Add(article);
@@ -28,7 +29,7 @@ public static class QuoteCard
                 ["type"] = "Container",
                 ["separator"] = true,
                 ["items"] = new JArray(
-                    TextBlock(QuoteFormatter.Quoted(quote.Text)),
+                    TextBlock(quote.Reported ? Markdown.Escape(quote.Text) : QuoteFormatter.Verbatim(quote.Text)),
                     TextBlock("\u2014 " + Markdown.Escape(speaker), ("weight", "Bolder")),
                     TextBlock(Markdown.Escape(string.Join(" \u00b7 ", place)), ("isSubtle", true), ("size", "Small"))),
             });

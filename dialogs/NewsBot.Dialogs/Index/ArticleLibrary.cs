@@ -4,9 +4,9 @@ using NewsBot.Quotes;
 namespace NewsBot.Dialogs.Index;
 
 /// <summary>Reads article files and folders and runs the quote engine over each; bad files are logged and skipped.</summary>
-public static class ArticleLoader
+public static class ArticleLibrary
 {
-    public static readonly IReadOnlyList<string> Extensions = [".txt", ".html", ".htm"];
+    public static readonly IReadOnlyList<string> Extensions = [".txt", ".html", ".htm", ".xhtml"];
 
     public static IReadOnlyList<IndexedArticle> Load(IEnumerable<string> paths, ILogger logger)
     {
@@ -35,21 +35,23 @@ public static class ArticleLoader
         return [];
     }
 
+    /// <summary>One file through the engine's loader (text or HTML, any common encoding); null when it cannot be used.</summary>
     public static IndexedArticle? TryLoad(string file, ILogger logger)
     {
+        var loaded = ArticleLoader.LoadFile(file);
+        if (!loaded.Succeeded)
+        {
+            logger.LogWarning("Article skipped: {Problem}", loaded.Error);
+            return null;
+        }
         try
         {
-            var text = File.ReadAllText(file);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                logger.LogWarning("Article {File} is empty; skipped", file);
-                return null;
-            }
-            return new IndexedArticle(Path.GetFileName(file), QuoteEngine.AnalyzeText(text, file));
+            return new IndexedArticle(Path.GetFileName(file), QuoteEngine.Analyze(loaded.Article!));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Text.DecoderFallbackException)
+        catch (Exception e)
         {
-            logger.LogWarning(e, "Article {File} could not be read; skipped", file);
+            // One article the engine cannot handle must not keep the bot from serving the others.
+            logger.LogError(e, "Article {File} skipped: the quote engine failed", file);
             return null;
         }
     }

@@ -1,0 +1,33 @@
+namespace NewsBot.Quotes;
+
+/// <summary>Names that open a sentence as its subject ("Hillary Clinton is describing …", "On Sunday, Sanders issued …").</summary>
+internal static class SubjectNames
+{
+    public static List<TextSpan> Find(Article article, IReadOnlyList<QuoteRegion> regions)
+    {
+        var text = article.Text;
+        var found = new List<TextSpan>();
+        foreach (var sentence in article.Sentences)
+        {
+            var tokens = Tokenizer.Tokenize(text, sentence.Span, regions);
+            int i = 0;
+            if (i < tokens.Count && IsOpeningPreposition(text, tokens[i]))
+            {
+                while (i < tokens.Count && i < 8 && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ',')) i++;
+                i++;
+            }
+            if (i >= tokens.Count || tokens[i].InQuote || tokens[i].Kind != TokenKind.Word) continue;
+            int start = i;
+            while (i < tokens.Count && tokens[i].Kind == TokenKind.Word && i - start < 3 && SpeakerResolver.IsNameToken(Word(text, tokens[i]))
+                   && !Lexicon.OrganizationWords.Contains(Word(text, tokens[i]))) i++;
+            if (i == start) continue;
+            found.Add(new TextSpan(tokens[start].Start, tokens[i - 1].End));
+        }
+        return found;
+    }
+
+    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+
+    private static bool IsOpeningPreposition(string text, Token token)
+        => token.Kind == TokenKind.Word && Word(text, token) is "On" or "In" or "At" or "During" or "After" or "Before" or "Earlier" or "Later" or "Last" or "This" or "Meanwhile" or "However" or "But" or "And" or "Still" or "Yet";
+}
