@@ -32,26 +32,27 @@ public sealed class DirectLineAdapter : BotAdapter
         var conversation = turnContext.TurnState.Get<DirectLineConversation>();
         var responses = new List<ResourceResponse>(activities.Length);
         foreach (var activity in activities)
-        {
-            switch (activity.Type)
-            {
-                case ActivityTypesEx.Delay:
-                    var delay = activity.Value is int milliseconds ? milliseconds : 1000;
-                    await Task.Delay(delay, cancellationToken);
-                    break;
-                case ActivityTypesEx.InvokeResponse:
-                case ActivityTypes.Trace:
-                    // Not for the client: Azure Direct Line does not forward these either.
-                    break;
-                default:
-                    activity.From ??= turnContext.Activity.Recipient;
-                    activity.From.Role = RoleTypes.Bot;
-                    responses.Add(new ResourceResponse(conversation.Append(activity)));
-                    continue;
-            }
-            responses.Add(new ResourceResponse(string.Empty));
-        }
+            responses.Add(await DeliverAsync(conversation, turnContext.Activity.Recipient, activity, cancellationToken));
         return [.. responses];
+    }
+
+    private static async Task<ResourceResponse> DeliverAsync(DirectLineConversation conversation, ChannelAccount bot, Activity activity, CancellationToken cancellationToken)
+    {
+        switch (activity.Type)
+        {
+            case ActivityTypesEx.Delay:
+                var milliseconds = activity.Value is IConvertible value ? value.ToInt32(System.Globalization.CultureInfo.InvariantCulture) : 1000;
+                await Task.Delay(Math.Clamp(milliseconds, 0, 5000), cancellationToken);
+                return new ResourceResponse(string.Empty);
+            case ActivityTypesEx.InvokeResponse:
+            case ActivityTypes.Trace:
+                // Not for the client: Azure Direct Line does not forward these either.
+                return new ResourceResponse(string.Empty);
+            default:
+                activity.From ??= bot;
+                activity.From.Role = RoleTypes.Bot;
+                return new ResourceResponse(conversation.Append(activity));
+        }
     }
 
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
