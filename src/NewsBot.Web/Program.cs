@@ -4,8 +4,9 @@ using NewsBot.Web.Articles;
 using NewsBot.Web.BotFramework;
 using NewsBot.Web.DirectLine;
 
-// NewsBot's web host. Listens on http://localhost:3978 unless told otherwise (--urls, ASPNETCORE_URLS).
+// NewsBot's web host.
 var builder = WebApplication.CreateBuilder(args);
+builder.ListenOnBotPortUnlessConfigured();              // http://localhost:3978 unless --urls, ASPNETCORE_URLS, … say otherwise
 
 builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state and the article index
 {
