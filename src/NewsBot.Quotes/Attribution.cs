@@ -20,7 +20,19 @@ internal sealed class Attribution
     /// <summary>"Limbaugh added:" closing a paragraph: what was said is the next paragraph.</summary>
     public bool ContentFollows { get; init; }
 
-    public TextSpan Cover => new(Pieces.Min(p => p.Start), Pieces.Max(p => p.End));
+    public TextSpan Cover
+    {
+        get
+        {
+            int start = int.MaxValue, end = int.MinValue;
+            foreach (var piece in Pieces)
+            {
+                if (piece.Start < start) start = piece.Start;
+                if (piece.End > end) end = piece.End;
+            }
+            return new TextSpan(start, end);
+        }
+    }
 
     public SourceMention? EffectiveSource => Source ?? InheritsFrom?.EffectiveSource;
 }

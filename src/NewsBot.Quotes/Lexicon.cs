@@ -49,7 +49,9 @@ internal static class Lexicon
             "recommend challenge highlight pitch offer credit blame dispute detail outline grumble brag lobby");
         // "called the charges unsubstantiated": a label is a statement; "called the police" is not (too short).
         Regular(CueComplement.ClauseOrObject, "call");
-        Regular(CueComplement.ClauseOrObject, "vow pledge threaten refuse");
+        Regular(CueComplement.ClauseOrObject, "vow pledge threaten refuse liken compare label brand dub");
+        Regular(CueComplement.Clause, "chant scream exclaim plead beg mutter whisper cry");
+        Add(CueComplement.Clause, "sing sings sang sung singing");
         cues["told"] = cues["told"] with { TakesListener = true };
         foreach (var form in Inflect("remind").Concat(Inflect("assure")).Concat(Inflect("inform")).Concat(Inflect("advise")).Concat(Inflect("warn")).Concat(Inflect("urge")).Concat(Inflect("ask")))
             cues[form] = cues[form] with { TakesListener = true };
@@ -75,6 +77,7 @@ internal static class Lexicon
         ["call"] = ["for", "on"], ["calls"] = ["for", "on"], ["called"] = ["for", "on"], ["calling"] = ["for", "on"],
         ["speak"] = ["out", "about", "of"], ["speaks"] = ["out", "about", "of"], ["spoke"] = ["out", "about", "of"], ["speaking"] = ["out", "about", "of"],
         ["went"] = ["on"], ["goes"] = ["on"], ["go"] = ["on"],
+        ["put"] = ["it"], ["puts"] = ["it"],
     };
 
     /// <summary>Cues whose content may be an infinitive: "vowed to form a task force", "urged voters to stay home".</summary>

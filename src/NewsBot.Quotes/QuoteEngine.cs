@@ -8,8 +8,9 @@ public static class QuoteEngine
         ArgumentNullException.ThrowIfNull(article);
         var regions = QuoteRegionFinder.Find(article);
         regions.Sort((a, b) => a.Outer.Start.CompareTo(b.Outer.Start));
-        var attributions = QuoteExtractor.Extract(article, regions);
-        return SpeakerResolver.Resolve(article, attributions, regions);
+        var tokens = article.Sentences.Select(s => Tokenizer.Tokenize(article.Text, s.Span, regions)).ToArray();
+        var attributions = QuoteExtractor.Extract(article, regions, tokens);
+        return SpeakerResolver.Resolve(article, attributions, regions, tokens);
     }
 
     public static ArticleQuotes AnalyzeText(string text, string source = "inline") => Analyze(Article.FromText(text, source));

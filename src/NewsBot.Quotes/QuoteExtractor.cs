@@ -11,14 +11,15 @@ internal static partial class QuoteExtractor
 {
     private const int SubstantialQuoteWords = 4;
 
-    public static List<Attribution> Extract(Article article, List<QuoteRegion> regions)
+    /// <param name="tokens">Each sentence's tokens, by sentence index.</param>
+    public static List<Attribution> Extract(Article article, List<QuoteRegion> regions, IReadOnlyList<List<Token>> tokens)
     {
         var text = article.Text;
         var attributions = new List<Attribution>();
         var byParagraph = new Dictionary<int, List<Attribution>>();
         foreach (var sentence in article.Sentences)
         {
-            var found = SentenceAttributions.Find(text, sentence, regions);
+            var found = SentenceAttributions.Find(text, sentence, tokens[sentence.Index], regions);
             if (found.Count == 0) continue;
             attributions.AddRange(found);
             if (!byParagraph.TryGetValue(sentence.Paragraph, out var list)) byParagraph[sentence.Paragraph] = list = [];

@@ -20,13 +20,16 @@ internal sealed class SentenceAttributions
         _regions = regions;
     }
 
-    public static List<Attribution> Find(string text, Sentence sentence, IReadOnlyList<QuoteRegion> regions)
-    {
-        var tokens = Tokenizer.Tokenize(text, sentence.Span, regions);
-        return new SentenceAttributions(text, sentence, tokens, regions).FindAll();
-    }
+    public static List<Attribution> Find(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<QuoteRegion> regions)
+        => new SentenceAttributions(text, sentence, tokens, regions).FindAll();
 
-    private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].Length);
+    private string?[]? _words;
+
+    private string Word(int i)
+    {
+        _words ??= new string?[_tokens.Count];
+        return _words[i] ??= _text.Substring(_tokens[i].Start, _tokens[i].Length);
+    }
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
     private bool IsWord(int i, string word) => IsWord(i) && string.Equals(Word(i), word, StringComparison.OrdinalIgnoreCase);
     private bool IsPunct(int i, char c) => i >= 0 && i < _tokens.Count && _tokens[i].Kind != TokenKind.Word && _text[_tokens[i].Start] == c;
@@ -65,6 +68,7 @@ internal sealed class SentenceAttributions
             cueEnd = i + 1;
             if (IsWord(i + 2) && (Word(i + 2) is "against" or "about" or "on" or "to") && Word(i + 1) == "out") cueEnd = i + 2;
             if (word is "went" or "goes" or "go" && !(IsWord(i + 2, "to") && IsWord(i + 3) && Lexicon.Cues.ContainsKey(Word(i + 3)))) { cue = null!; return false; }
+            if (word is "put" or "puts" && !(EndsClause(i + 2) || IsPunct(i + 2, ':') || IsWord(i + 2, "in") || IsWord(i + 2, "this") || IsWord(i + 2, "that"))) { cue = null!; return false; }
             cue = new CueVerb(word.ToLowerInvariant(), CueComplement.ClauseOrObject, false, null);
             return true;
         }
@@ -103,7 +107,7 @@ internal sealed class SentenceAttributions
         int contentEnd = ContentEnd(after);
         bool hasContentAfter = HasContent(after, contentEnd, cue, sawThat, sawColon);
 
-        if (subject is null && participle && hasContentAfter && IsPunct(cueIndex - 1, ','))
+        if (subject is null && participle && hasContentAfter && (IsPunct(cueIndex - 1, ',') || IsWord(cueIndex - 1) && Word(cueIndex - 1).ToLowerInvariant() is "by" or "for" or "after" or "before" or "while" or "when" or "without"))
         {
             // "…, saying …": the speaker is the one of the sentence's main clause.
             var owner = earlier.LastOrDefault();
@@ -188,6 +192,12 @@ internal sealed class SentenceAttributions
 
         // Nothing said after the cue: the content comes before it ("…," Hua said / "…," said Hua).
         int boundary;
+        if (subject is null && !IsQuoteMark(cueIndex - 1) && !IsPunct(cueIndex - 1, ',') && QuotedPhraseSubject(cueIndex, out int phraseStart) is { } phrase)
+        {
+            // "“Why didn’t he pay?” a narrator in the ad asks."
+            subject = phrase;
+            subjectStart = phraseStart;
+        }
         SourceMention? source = subject;
         if (source is not null) boundary = subjectStart - 1;
         else
@@ -344,6 +354,13 @@ internal sealed class SentenceAttributions
             }
             if (IsPunct(i, ',') && i == start) { i++; continue; }
             break;
+        }
+        // "says of Clinton, “…”": the topic, then the quotation.
+        if ((IsWord(i, "of") || IsWord(i, "about")) && !_tokens[i].InQuote)
+        {
+            int k = i + 1;
+            while (k < _tokens.Count && IsWord(k) && k - i <= 4) k++;
+            if (IsPunct(k, ',') && IsQuoteMark(k + 1)) i = k + 1;
         }
         if (IsWord(i, "that")) { sawThat = true; i++; }
         else if (IsPunct(i, ':')) { sawColon = true; i++; }
@@ -602,6 +619,16 @@ internal sealed class SentenceAttributions
         return new SourceMention(span, appositive, null);
     }
 
+    private SourceMention? QuotedPhraseSubject(int cueIndex, out int start)
+    {
+        start = cueIndex - 1;
+        while (start >= 0 && IsWord(start) && !_tokens[start].InQuote && cueIndex - start <= 8) start--;
+        if (start < 0 || !(IsQuoteMark(start) || IsPunct(start, ',') && IsQuoteMark(start - 1))) return null;
+        start++;
+        if (start >= cueIndex) return null;
+        return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
+    }
+
     private bool HasAuxiliary(int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -680,7 +707,7 @@ internal sealed class SentenceAttributions
         var w = Word(i);
         if (IsCapitalized(i)) return !Lexicon.Cues.ContainsKey(w) || first;
         var lower = w.ToLowerInvariant();
-        if (lower.EndsWith("'s") || lower.EndsWith("’s")) return true;
+        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) return true;
         return Lexicon.TitleWords.Contains(lower) || Lexicon.GroupNouns.Contains(lower) || Lexicon.OrganizationWords.Contains(lower)
                || (first && lower is "the" or "a" or "an" or "both" or "many" or "some" or "several" or "two" or "three" or "other" or "his" or "her" or "their" or "its")
                || lower is "u.s." or "white" or "federal" or "local" or "senior" or "top" or "former" or "current" or "chinese" or "american" or "russian";

@@ -40,16 +40,16 @@ internal sealed class SpeakerResolver
         }
     }
 
-    public static ArticleQuotes Resolve(Article article, List<Attribution> attributions, List<QuoteRegion> regions)
+    public static ArticleQuotes Resolve(Article article, List<Attribution> attributions, List<QuoteRegion> regions, IReadOnlyList<List<Token>> tokens)
     {
         var resolver = new SpeakerResolver(article);
-        return resolver.Run(attributions, regions);
+        return resolver.Run(attributions, regions, tokens);
     }
 
-    private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions)
+    private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions, IReadOnlyList<List<Token>> tokens)
     {
-        var titledMentions = TitledPeople.Find(_article, regions);
-        var subjects = SubjectNames.Find(_article, regions);
+        var titledMentions = TitledPeople.Find(_article, tokens);
+        var subjects = SubjectNames.Find(_article, tokens);
         int nextMention = 0, nextSubject = 0;
         var resolved = new Dictionary<Attribution, Entity?>();
         foreach (var attribution in attributions.OrderBy(a => a.EffectiveSource?.Span.Start ?? a.Cover.Start))
@@ -114,6 +114,7 @@ internal sealed class SpeakerResolver
     {
         var person = FindPerson(_article.Slice(name));
         if (person is null) return;
+        person.AddAlias(_article.Slice(name));
         person.LastMention = name.Start;
         _lastPersonSpeaker = person;
         _lastPersonSpeakerParagraph = paragraph;
@@ -266,7 +267,7 @@ internal sealed class SpeakerResolver
     }
 
     internal static bool IsNationality(string word)
-        => word.Length > 4 && (word.EndsWith("ian") || word.EndsWith("ese") || word.EndsWith("ish") || word.EndsWith("can") || word.EndsWith("ean") || word.EndsWith("ench") || word.EndsWith("man") && word is "German")
+        => word.Length > 4 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("can", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("ench", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) && word is "German")
            && char.IsUpper(word[0]) && word is not ("Christian" or "Brian" or "Julian" or "Adrian" or "Ian" or "Vivian" or "Lillian" or "Duncan" or "Sean");
 
     private static QuoteKind KindOf(Attribution attribution, List<QuoteRegion> regions)

@@ -3,13 +3,13 @@ namespace NewsBot.Quotes;
 /// <summary>Names that open a sentence as its subject ("Hillary Clinton is describing …", "On Sunday, Sanders issued …").</summary>
 internal static class SubjectNames
 {
-    public static List<TextSpan> Find(Article article, IReadOnlyList<QuoteRegion> regions)
+    public static List<TextSpan> Find(Article article, IReadOnlyList<List<Token>> sentenceTokens)
     {
         var text = article.Text;
         var found = new List<TextSpan>();
         foreach (var sentence in article.Sentences)
         {
-            var tokens = Tokenizer.Tokenize(text, sentence.Span, regions);
+            var tokens = sentenceTokens[sentence.Index];
             int i = 0;
             if (i < tokens.Count && IsOpeningPreposition(text, tokens[i]))
             {

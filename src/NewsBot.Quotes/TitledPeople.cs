@@ -18,18 +18,19 @@ internal static class TitledPeople
         "businessman", "billionaire", "activist", "officer", "chairperson", "vice", "whip",
     };
 
-    public static List<TitledPerson> Find(Article article, IReadOnlyList<QuoteRegion> regions)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static List<TitledPerson> Find(Article article, IReadOnlyList<List<Token>> sentenceTokens)
     {
         var text = article.Text;
         var found = new List<TitledPerson>();
         foreach (var sentence in article.Sentences)
         {
-            var tokens = Tokenizer.Tokenize(text, sentence.Span, regions);
+            var tokens = sentenceTokens[sentence.Index];
             for (int i = 0; i < tokens.Count - 1; i++)
             {
                 if (tokens[i].Kind != TokenKind.Word || tokens[i].InQuote) continue;
-                var word = text.Substring(tokens[i].Start, tokens[i].Length);
-                if (!PersonTitles.Contains(word)) continue;
+                if (!TitleLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))) continue;
                 int j = i + 1;
                 if (j < tokens.Count && tokens[j].Kind == TokenKind.Punct && text[tokens[j].Start] == '.' && tokens[j].Start == tokens[i].End) j++;
                 int nameStart = j;
@@ -49,7 +50,7 @@ internal static class TitledPeople
     private static int StripPossessive(string text, Token token)
     {
         var word = text.AsSpan(token.Start, token.Length);
-        return word.EndsWith("'s") || word.EndsWith("’s") ? token.End - 2 : token.End;
+        return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? token.End - 2 : token.End;
     }
 
     private static bool IsName(string text, Token token)

@@ -12,7 +12,7 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, TextSpan span, IReadOnlyList<QuoteRegion> regions)
     {
-        var tokens = new List<Token>(span.Length / 5 + 4);
+        var tokens = new List<Token>(span.Length / 3 + 4);
         int r = FirstRegionEndingAfter(regions, span.Start);
         int i = span.Start;
         while (i < span.End)
