@@ -77,8 +77,42 @@ public class WebTurnBenchmarks
     [Benchmark(Description = "NewsBot answer turn")]
     public int Answer() => Post(_answerBody);
 
-    [GlobalCleanup]
-    public void Cleanup()
+    [GlobalCleanup(Target = nameof(Echo))]
+    public void CleanupAfterEcho() => Cleanup();
+
+    [GlobalCleanup(Target = nameof(Answer))]
+    public void CleanupAfterAnswer()
+    {
+        ReportPairedRatio(pairs: 200);
+        Cleanup();
+    }
+
+    /// <summary>
+    /// BenchmarkDotNet measures the two turns one after the other, so on a busy machine a change of
+    /// load between them skews the Ratio column. This alternates echo and answer turns and compares
+    /// their medians, which such drift affects equally.
+    /// </summary>
+    private void ReportPairedRatio(int pairs)
+    {
+        var echo = new List<double>(pairs);
+        var answer = new List<double>(pairs);
+        for (int i = 0; i < pairs; i++)
+        {
+            echo.Add(Time(_echoBody));
+            answer.Add(Time(_answerBody));
+        }
+        double median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
+        Console.WriteLine($"// Paired ({pairs} alternating turns): echo median {median(echo):F2} ms, answer median {median(answer):F2} ms, ratio {median(answer) / median(echo):F2} (target <= 1.5)");
+    }
+
+    private double Time(string body)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Post(body);
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private void Cleanup()
     {
         _http.Dispose();
         _host.Dispose();
