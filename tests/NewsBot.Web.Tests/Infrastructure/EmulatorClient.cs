@@ -7,9 +7,10 @@ namespace NewsBot.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Posts activities to /api/messages shaped the way the Bot Framework Emulator shapes them:
-/// channelId "emulator", a serviceUrl on loopback where replies are recorded, one conversation per client.
+/// channelId "emulator" (or another channel's id), a serviceUrl on loopback where replies are recorded,
+/// one conversation per client.
 /// </summary>
-public sealed class EmulatorClient(HttpClient http, ChannelRecorder channel)
+public sealed class EmulatorClient(HttpClient http, ChannelRecorder channel, string channelId = "emulator")
 {
     public ChannelAccount User { get; } = new("user-" + Guid.NewGuid().ToString("N")[..8], "User", RoleTypes.User);
     public ChannelAccount Bot { get; } = new("bot-" + Guid.NewGuid().ToString("N")[..8], "Bot", RoleTypes.Bot);
@@ -39,7 +40,7 @@ public sealed class EmulatorClient(HttpClient http, ChannelRecorder channel)
         {
             Type = type,
             Id = Guid.NewGuid().ToString(),
-            ChannelId = "emulator",
+            ChannelId = channelId,
             ServiceUrl = channel.ServiceUrl,
             From = User,
             Recipient = Bot,
