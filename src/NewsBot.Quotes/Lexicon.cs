@@ -5,6 +5,21 @@ internal enum CueComplement { Clause, ClauseOrObject, QuoteOrThat, PrepositionOb
 
 internal sealed record CueVerb(string Lemma, CueComplement Complement, bool TakesListener, string? Medium);
 
+/// <summary>What the lexicon knows of a word, computed once per token so that the parser tests bits, not strings.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    Cue = 1,
+    PhrasalCue = 2,
+    Modifier = 4,
+    Title = 8,
+    Organization = 16,
+    Group = 32,
+    Pronoun = 64,
+    Relative = 128,
+}
+
 /// <summary>The words news writing uses to report speech, and the words that make up speakers' names and roles.</summary>
 internal static class Lexicon
 {
@@ -91,6 +106,32 @@ internal static class Lexicon
 
     /// <summary>Verbs whose following preposition introduces a listener or a place, not a topic ("said to the crowd").</summary>
     public static readonly HashSet<string> NoPrepositionalCue = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "add", "write", "post", "tweet", "report", "respond", "reply", "continue", "state" };
+
+    // Built on first use: static fields initialise in text order, and the sets come further down.
+    private static Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>? _classLookup;
+
+    private static Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup => _classLookup ??= BuildClasses().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, WordClass> BuildClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Mark(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var w in words) classes[w] = classes.GetValueOrDefault(w) | c;
+        }
+        Mark(Cues.Keys, WordClass.Cue);
+        Mark(PhrasalCues.Keys, WordClass.PhrasalCue);
+        Mark(VerbModifiers, WordClass.Modifier);
+        Mark(TitleWords, WordClass.Title);
+        Mark(TitledPeople.PersonTitles, WordClass.Title);
+        Mark(OrganizationWords, WordClass.Organization);
+        Mark(GroupNouns, WordClass.Group);
+        Mark(Pronouns, WordClass.Pronoun);
+        Mark(RelativePronouns, WordClass.Relative);
+        return classes;
+    }
+
+    public static WordClass Classify(ReadOnlySpan<char> word) => ClassLookup.TryGetValue(word, out var c) ? c : WordClass.None;
 
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "you" };
 

@@ -17,8 +17,10 @@ internal static partial class QuoteExtractor
         var text = article.Text;
         var attributions = new List<Attribution>();
         var byParagraph = new Dictionary<int, List<Attribution>>();
+        var transcript = TranscriptParagraphs(article);
         foreach (var sentence in article.Sentences)
         {
+            if (transcript.ContainsKey(sentence.Paragraph)) continue;
             var found = SentenceAttributions.Find(text, sentence, tokens[sentence.Index], regions);
             if (found.Count == 0) continue;
             attributions.AddRange(found);
@@ -28,7 +30,7 @@ internal static partial class QuoteExtractor
         FillFollowingParagraphs(article, regions, attributions);
         attributions.RemoveAll(a => a.Pieces.Count == 0);
         foreach (var list in byParagraph.Values) list.RemoveAll(a => a.Pieces.Count == 0);
-        AddTranscriptLines(article, regions, attributions, byParagraph);
+        AddTranscriptLines(article, transcript, attributions, byParagraph);
         AddUnclaimedQuotes(article, regions, attributions, byParagraph);
         attributions.RemoveAll(a => a.Pieces.Count == 0);
         attributions.Sort((a, b) => a.Cover.Start.CompareTo(b.Cover.Start));
@@ -47,24 +49,36 @@ internal static partial class QuoteExtractor
         }
     }
 
-    [GeneratedRegex(@"^[""“]?(?<name>(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*)(?:\s\([^)]{1,30}\))?:\s+(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[""“]?(?<name>(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*)(?:\s\([^)]{1,30}\))?:\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex TranscriptSpeaker();
 
-    /// <summary>"PENCE: Well, look, …" and headlines such as "Pence: Flowers won't be at debate".</summary>
-    private static void AddTranscriptLines(Article article, List<QuoteRegion> regions, List<Attribution> attributions, Dictionary<int, List<Attribution>> byParagraph)
+    /// <summary>Paragraphs that open with a speaker's name and a colon: "PENCE: Well, look, …", "Pence: Flowers won't be at debate".</summary>
+    private static Dictionary<int, Match> TranscriptParagraphs(Article article)
     {
+        var found = new Dictionary<int, Match>();
         foreach (var paragraph in article.Paragraphs)
         {
-            if (paragraph.IsChrome || byParagraph.ContainsKey(paragraph.Index)) continue;
-            var line = article.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length);
-            var match = TranscriptSpeaker().Match(line.ToString());
+            if (paragraph.IsChrome || paragraph.Span.Length > 20_000) continue;
+            int colon = article.Text.IndexOf(':', paragraph.Span.Start, Math.Min(paragraph.Span.Length, 80));
+            if (colon < 0) continue;
+            var match = TranscriptSpeaker().Match(article.Text, paragraph.Span.Start, Math.Min(paragraph.Span.Length, 200));
             if (!match.Success) continue;
-            var name = match.Groups["name"];
+            var name = match.Groups["name"].Value;
             if (QuoteRegionFinder.CountWords(article.Text, paragraph.Span) < 4) continue;
-            if (Lexicon.OrganizationWords.Contains(name.Value) || name.Value is "Note" or "Update" or "Editor" or "Related" or "Source" or "Photo" or "Watch" or "Read") continue;
-            int start = paragraph.Span.Start;
-            var nameSpan = new TextSpan(start + name.Index, start + name.Index + name.Length);
-            var content = ArticleReader.Trim(article.Text, start + match.Length, paragraph.Span.End);
+            if (Lexicon.OrganizationWords.Contains(name) || name is "Note" or "Update" or "Editor" or "Related" or "Source" or "Photo" or "Watch" or "Read" or "Transcript" or "Q" or "A") continue;
+            found[paragraph.Index] = match;
+        }
+        return found;
+    }
+
+    private static void AddTranscriptLines(Article article, Dictionary<int, Match> transcript, List<Attribution> attributions, Dictionary<int, List<Attribution>> byParagraph)
+    {
+        foreach (var (index, match) in transcript)
+        {
+            var paragraph = article.Paragraphs[index];
+            var name = match.Groups["name"];
+            var nameSpan = new TextSpan(name.Index, name.Index + name.Length);
+            var content = ArticleReader.Trim(article.Text, match.Index + match.Length, paragraph.Span.End);
             var attribution = new Attribution
             {
                 Paragraph = paragraph.Index,

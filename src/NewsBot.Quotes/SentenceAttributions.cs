@@ -31,6 +31,7 @@ internal sealed class SentenceAttributions
         return _words[i] ??= _text.Substring(_tokens[i].Start, _tokens[i].Length);
     }
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
+    private bool Has(int i, WordClass c) => IsWord(i) && _tokens[i].Is(c);
     private bool IsWord(int i, string word) => IsWord(i) && string.Equals(Word(i), word, StringComparison.OrdinalIgnoreCase);
     private bool IsPunct(int i, char c) => i >= 0 && i < _tokens.Count && _tokens[i].Kind != TokenKind.Word && _text[_tokens[i].Start] == c;
     private bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(_text[_tokens[i].Start]);
@@ -43,6 +44,7 @@ internal sealed class SentenceAttributions
         {
             var token = _tokens[i];
             if (token.Kind != TokenKind.Word || token.InQuote) continue;
+            if (!token.Is(WordClass.Cue | WordClass.PhrasalCue) && !(token.Length == 9 && IsWord(i + 1, "to"))) continue;
             var word = Word(i);
             Attribution? attribution = null;
             int consumedTo = i;
@@ -67,7 +69,7 @@ internal sealed class SentenceAttributions
         {
             cueEnd = i + 1;
             if (IsWord(i + 2) && (Word(i + 2) is "against" or "about" or "on" or "to") && Word(i + 1) == "out") cueEnd = i + 2;
-            if (word is "went" or "goes" or "go" && !(IsWord(i + 2, "to") && IsWord(i + 3) && Lexicon.Cues.ContainsKey(Word(i + 3)))) { cue = null!; return false; }
+            if (word is "went" or "goes" or "go" && !(IsWord(i + 2, "to") && IsWord(i + 3) && Has(i + 3, WordClass.Cue))) { cue = null!; return false; }
             if (word is "put" or "puts" && !(EndsClause(i + 2) || IsPunct(i + 2, ':') || IsWord(i + 2, "in") || IsWord(i + 2, "this") || IsWord(i + 2, "that"))) { cue = null!; return false; }
             cue = new CueVerb(word.ToLowerInvariant(), CueComplement.ClauseOrObject, false, null);
             return true;
@@ -171,6 +173,8 @@ internal sealed class SentenceAttributions
             return attribution;
         }
 
+        // Where the phrase before the cue does not look like a speaker, no statement is claimed:
+        // a quote without a trustworthy speaker answers no "who said" question.
         if (subject is null && hasContentAfter && !participle && FallbackSubject(cueIndex) is { } fallback)
         {
             var attribution = Make(fallback, cueSpan, cueText, medium);
@@ -232,7 +236,7 @@ internal sealed class SentenceAttributions
     private SourceMention? CoordinatedSubject(int cueIndex, List<Attribution> earlier)
     {
         int j = cueIndex - 1;
-        while (IsWord(j) && Lexicon.VerbModifiers.Contains(Word(j)) && cueIndex - j < 4) j--;
+        while (Has(j, WordClass.Modifier) && cueIndex - j < 4) j--;
         if (!(IsWord(j, "and") || IsWord(j, "but"))) return null;
         return earlier.LastOrDefault()?.Source ?? SentenceInitialSubject(j);
     }
@@ -249,13 +253,15 @@ internal sealed class SentenceAttributions
         if (start >= cueIndex || cueIndex - start > 12) return SentenceInitialSubject(cueIndex);
         while (start < cueIndex && IsWord(start) && Word(start).ToLowerInvariant() is "but" or "and" or "so" or "yet" or "still" or "however" or "meanwhile") start++;
         if (start >= cueIndex || !IsWord(start) || cueIndex - start > 7) return null;
-        bool content = false;
+        bool content = false, named = false;
         for (int k = start; k < cueIndex; k++)
         {
             if (IsWord(k) && Word(k).ToLowerInvariant() is "to" or "if" or "when" or "because" or "while" or "although") return null;
-            if (IsWord(k) && !Lexicon.VerbModifiers.Contains(Word(k))) content = true;
+            if (IsWord(k) && !Has(k, WordClass.Modifier)) content = true;
+            if (LooksLikeVerb(k) && !(Has(k, WordClass.Modifier) && k == cueIndex - 1)) return null;
+            if (IsWord(k) && (IsCapitalized(k) && k > 0 || Has(k, WordClass.Group | WordClass.Title))) named = true;
         }
-        if (!content) return null;
+        if (!content || !named) return null;
         return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
     }
 
@@ -347,7 +353,7 @@ internal sealed class SentenceAttributions
                 i += length;
                 continue;
             }
-            if (IsWord(i) && Lexicon.VerbModifiers.Contains(Word(i)) && !IsWord(i, "that") && i - start < 8 && !StartsClause(i))
+            if (Has(i, WordClass.Modifier) && !IsWord(i, "that") && i - start < 8 && !StartsClause(i))
             {
                 i++;
                 continue;
@@ -499,7 +505,7 @@ internal sealed class SentenceAttributions
         while (j >= 0 && IsWord(j) && !_tokens[j].InQuote && skipped < 8)
         {
             var w = Word(j);
-            bool modifier = Lexicon.VerbModifiers.Contains(w) && !(IsCapitalized(j) && !IsDayOrMonth(w) && w is not ("Twitter" or "Facebook"))
+            bool modifier = Has(j, WordClass.Modifier) && !(IsCapitalized(j) && !IsDayOrMonth(w) && w is not ("Twitter" or "Facebook"))
                             || (w.EndsWith("ly", StringComparison.Ordinal) && !IsCapitalized(j) && w.Length > 3)
                             || (w.All(char.IsDigit) && skipped > 0);
             if (!modifier) break;
@@ -520,12 +526,12 @@ internal sealed class SentenceAttributions
             return null;
         }
         var w0 = Word(j);
-        if (Lexicon.Pronouns.Contains(w0))
+        if (Has(j, WordClass.Pronoun))
         {
             subjectStart = j;
             return new SourceMention(new TextSpan(_tokens[j].Start, _tokens[j].End), null, null);
         }
-        if (Lexicon.RelativePronouns.Contains(w0) && !w0.Equals("that", StringComparison.OrdinalIgnoreCase))
+        if (Has(j, WordClass.Relative) && !w0.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             int k = IsPunct(j - 1, ',') ? j - 2 : j - 1;
             var antecedent = NounPhraseEndingAt(k, out int antecedentStart);
@@ -576,7 +582,7 @@ internal sealed class SentenceAttributions
             return new SourceMention(nameSpan, new TextSpan(_tokens[roleStart].Start, _tokens[open - 1].End), null);
         }
         var head = NounPhraseEndingAt(open - 1, out int start);
-        if (head is null || !(IsCapitalized(open - 1) || Lexicon.GroupNouns.Contains(Word(open - 1)) || Lexicon.TitleWords.Contains(Word(open - 1)))) return null;
+        if (head is null || !(IsCapitalized(open - 1) || Has(open - 1, WordClass.Group | WordClass.Title))) return null;
         subjectStart = start;
         var appositive = new TextSpan(_tokens[open + 1].Start, _tokens[commaBeforeCue - 1].End);
         return new SourceMention(head.Value, appositive, null);
@@ -587,7 +593,7 @@ internal sealed class SentenceAttributions
     {
         end = i;
         if (!IsWord(i) || _tokens[i].InQuote) return null;
-        if (Lexicon.Pronouns.Contains(Word(i)))
+        if (Has(i, WordClass.Pronoun))
         {
             end = i;
             return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
@@ -599,11 +605,28 @@ internal sealed class SentenceAttributions
             if (IsPunct(j, '.') && j > i && _tokens[j - 1].End == _tokens[j].Start && _tokens[j - 1].Length <= 4 && IsCapitalized(j - 1) && IsCapitalized(j + 1)) { j++; continue; } // "Mr. Morgan"
             break;
         }
+        // "the nonpartisan Congressional Budget Office": adjectives between the article and the name.
+        if (j == i + 1 && Word(i).ToLowerInvariant() is "the" or "a" or "an")
+        {
+            int k = j;
+            while (k < _tokens.Count && k - j < 4 && IsWord(k) && !IsCapitalized(k) && !_tokens[k].InQuote && !Has(k, WordClass.Cue) && !IsPreposition(k) && !IsWord(k, "that")) k++;
+            if (k > j && IsWord(k) && (IsCapitalized(k) || IsNounPhraseWord(k, false)) && !_tokens[k].InQuote)
+            {
+                j = k;
+                while (j < _tokens.Count && j - i < 12 && IsWord(j) && !_tokens[j].InQuote && IsNounPhraseWord(j, false)) j++;
+            }
+        }
         // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"
         while (IsWord(j, "of") && IsCapitalized(j + 1))
         {
             j++;
             while (j < _tokens.Count && IsCapitalized(j) && j - i < 10) j++;
+        }
+        // "an analysis by Lily Batchelder": the author is the speaker's name.
+        if (j > i && (IsWord(j, "by") || IsWord(j, "from")) && IsCapitalized(j + 1))
+        {
+            j++;
+            while (j < _tokens.Count && (IsCapitalized(j) || IsPunct(j, '.') && IsCapitalized(j - 1)) && j - i < 14) j++;
         }
         if (j == i) return null;
         end = j - 1;
@@ -652,13 +675,13 @@ internal sealed class SentenceAttributions
             else
             {
                 i++;
-                while (i < before && IsWord(i) && (IsDayOrMonth(Word(i)) || Lexicon.VerbModifiers.Contains(Word(i)) || Word(i).All(char.IsDigit))) i++;
+                while (i < before && IsWord(i) && (IsDayOrMonth(Word(i)) || Has(i, WordClass.Modifier) || Word(i).All(char.IsDigit))) i++;
             }
             while (i < before && !IsWord(i)) i++;
             if (i >= before) return null;
         }
         if (i >= before) return null;
-        if (Lexicon.Pronouns.Contains(Word(i))) return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
+        if (Has(i, WordClass.Pronoun)) return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
         int j = i;
         while (j < before && IsWord(j) && IsNounPhraseWord(j, j == i)) j++;
         // "The county sheriff arrested …": plain nouns up to the first word that looks like a verb.
@@ -673,13 +696,21 @@ internal sealed class SentenceAttributions
     {
         if (!IsWord(i) || IsCapitalized(i)) return false;
         var w = Word(i).ToLowerInvariant();
-        return w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Cues.ContainsKey(w) || Lexicon.VerbModifiers.Contains(w) && w is not ("the" or "a" or "an" or "on" or "in" or "at" or "this" or "last" or "past")
+        return w.EndsWith("ed", StringComparison.Ordinal) || Has(i, WordClass.Cue) || Has(i, WordClass.Modifier) && w is not ("the" or "a" or "an" or "on" or "in" or "at" or "this" or "last" or "past")
                || w is "and" or "but" or "who" or "which";
     }
 
     /// <summary>A noun phrase that ends at token <paramref name="end"/>: names, titles, determiners, "of" between names.</summary>
     private TextSpan? NounPhraseEndingAt(int end, out int start)
     {
+        // "Rep. Jim Clyburn (D-S.C.)": the party and state in parentheses belong to the name.
+        int last = end;
+        if (IsPunct(end, ')'))
+        {
+            int open = end;
+            while (open > 0 && !IsPunct(open, '(') && end - open < 10) open--;
+            if (IsPunct(open, '(') && open > 0) end = open - 1;
+        }
         start = end;
         if (!IsWord(end) || _tokens[end].InQuote) return null;
         if (!IsNounPhraseWord(end, false) && !IsCapitalized(end)) return null;
@@ -692,23 +723,24 @@ internal sealed class SentenceAttributions
             if (IsWord(p) && Word(p).ToLowerInvariant() is "the" && IsWord(p - 1, "of") && IsCapitalized(p - 2) && IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
             if (IsWord(p) && Word(p).ToLowerInvariant() is "the" or "a" or "an") { j = p; break; }
             if (IsPunct(p, '.') && p - 1 >= 0 && IsWord(p - 1) && _tokens[p - 1].End == _tokens[p].Start && Word(p - 1).Length <= 4 && IsCapitalized(p - 1)) { j = p; continue; } // "Sen." "Gov."
+            if (IsWord(p, "and") && IsCapitalized(j) && (IsCapitalized(p - 1) || IsPunct(p - 1, '.'))) { j = p; continue; } // "Mr. Grassley and Mr. Leahy"
             break;
         }
         // A lone lowercase noun that is not a role or group word is not a speaker ("the fact said" is not a thing).
-        if (j == end && !IsCapitalized(end) && !Lexicon.TitleWords.Contains(Word(end)) && !Lexicon.GroupNouns.Contains(Word(end)) && !Lexicon.OrganizationWords.Contains(Word(end))) return null;
+        if (j == end && !IsCapitalized(end) && !Has(end, WordClass.Title | WordClass.Group | WordClass.Organization)) return null;
         // Sentence-initial adverbials such as "On Wednesday" are not part of the subject.
-        while (j < end && IsWord(j) && (Lexicon.VerbModifiers.Contains(Word(j)) && Word(j).ToLowerInvariant() is not ("the" or "a" or "an") || IsDayOrMonth(Word(j)))) j++;
+        while (j < end && IsWord(j) && (Has(j, WordClass.Modifier) && Word(j).ToLowerInvariant() is not ("the" or "a" or "an") || IsDayOrMonth(Word(j)))) j++;
         start = j;
-        return new TextSpan(_tokens[j].Start, _tokens[end].End);
+        return new TextSpan(_tokens[j].Start, _tokens[last].End);
     }
 
     private bool IsNounPhraseWord(int i, bool first)
     {
         var w = Word(i);
-        if (IsCapitalized(i)) return !Lexicon.Cues.ContainsKey(w) || first;
+        if (IsCapitalized(i)) return !Has(i, WordClass.Cue) || first;
         var lower = w.ToLowerInvariant();
         if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) return true;
-        return Lexicon.TitleWords.Contains(lower) || Lexicon.GroupNouns.Contains(lower) || Lexicon.OrganizationWords.Contains(lower)
+        return Has(i, WordClass.Title | WordClass.Group | WordClass.Organization)
                || (first && lower is "the" or "a" or "an" or "both" or "many" or "some" or "several" or "two" or "three" or "other" or "his" or "her" or "their" or "its")
                || lower is "u.s." or "white" or "federal" or "local" or "senior" or "top" or "former" or "current" or "chinese" or "american" or "russian";
     }

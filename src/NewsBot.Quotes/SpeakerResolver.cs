@@ -18,7 +18,14 @@ internal sealed class SpeakerResolver
 
     private sealed class Entity(string name, SpeakerKind kind, int firstMention)
     {
-        public string Name { get; set; } = name;
+        private string _name = name;
+        private string[]? _nameTokens;
+
+        public string Name
+        {
+            get => _name;
+            set { _name = value; _nameTokens = null; }
+        }
         public SpeakerKind Kind { get; } = kind;
         public int FirstMention { get; } = firstMention;
         public List<string> Aliases { get; } = [];
@@ -26,7 +33,7 @@ internal sealed class SpeakerResolver
         public int Quotes { get; set; }
         public int LastMention { get; set; } = firstMention;
         public char Gender { get; set; } // 'm', 'f' or '\0' when unknown
-        public string[] NameTokens => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        public string[] NameTokens => _nameTokens ??= _name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         public void AddAlias(string alias)
         {

@@ -6,7 +6,7 @@ internal readonly record struct TitledPerson(TextSpan Name, TextSpan? Role);
 /// <summary>Finds people the article names with a title, quoted or not, so that mentions such as "Xi" can be linked and listed.</summary>
 internal static class TitledPeople
 {
-    private static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "senator", "sen", "rep", "representative", "gov", "governor", "secretary", "minister",
         "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "director", "adviser", "advisor", "aide",
@@ -29,7 +29,7 @@ internal static class TitledPeople
             var tokens = sentenceTokens[sentence.Index];
             for (int i = 0; i < tokens.Count - 1; i++)
             {
-                if (tokens[i].Kind != TokenKind.Word || tokens[i].InQuote) continue;
+                if (!tokens[i].Is(WordClass.Title) || tokens[i].InQuote) continue;
                 if (!TitleLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))) continue;
                 int j = i + 1;
                 if (j < tokens.Count && tokens[j].Kind == TokenKind.Punct && text[tokens[j].Start] == '.' && tokens[j].Start == tokens[i].End) j++;

@@ -2,8 +2,10 @@ namespace NewsBot.Quotes;
 
 internal enum TokenKind { Word, Punct, QuoteMark }
 
-internal readonly record struct Token(int Start, int End, TokenKind Kind, bool InQuote)
+internal readonly record struct Token(int Start, int End, TokenKind Kind, bool InQuote, WordClass Classes = WordClass.None)
 {
+    public bool Is(WordClass c) => (Classes & c) != 0;
+
     public int Length => End - Start;
 }
 
@@ -33,7 +35,7 @@ internal static class Tokenizer
                     if (d == '.' && IsDottedAcronym(text, start, i) && i - start <= 3 && (i - start) % 2 == 1) { i++; continue; } // U.S. a.m.
                     break;
                 }
-                tokens.Add(new Token(start, i, TokenKind.Word, inQuote));
+                tokens.Add(new Token(start, i, TokenKind.Word, inQuote, Lexicon.Classify(text.AsSpan(start, i - start))));
                 continue;
             }
             var kind = QuoteChars.IsOpeningLike(c) || QuoteChars.IsClosingLike(c) ? TokenKind.QuoteMark : TokenKind.Punct;
