@@ -74,6 +74,21 @@ public class BotAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_role_alone_finds_the_person_who_holds_it()
+    {
+        Assert.Contains("Elena Marquez (Mayor) said", await _bot.AskAsync("what did the mayor say"));
+        Assert.Contains("Port director", await _bot.AskAsync("who is the port director"));
+    }
+
+    [Fact]
+    public async Task A_loose_paraphrase_gets_the_closest_quote_not_a_false_attribution()
+    {
+        var reply = await _bot.AskAsync("who said fishermen matter");
+        Assert.Contains("No one says quite", reply);
+        Assert.Contains("keep the harbor open to fishermen", reply);
+    }
+
+    [Fact]
     public async Task Who_is_gives_roles_and_how_often_quoted()
     {
         var reply = await _bot.AskAsync("Who is Okafor?");
@@ -95,6 +110,12 @@ public class BotAnswerTests : IDisposable
         var reply = await _bot.AskAsync("What did Smith say?");
         Assert.Contains("No one named Smith", reply);
         Assert.Contains("Samuel Okafor", reply);
+    }
+
+    [Fact]
+    public async Task A_name_typed_in_lower_case_is_shown_capitalised()
+    {
+        Assert.Contains("No one named John Smith appears", await _bot.AskAsync("what did john smith say"));
     }
 
     [Fact]

@@ -66,6 +66,17 @@ public class ConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_question_after_which_one_is_answered_as_asked()
+    {
+        var chat = _bot.Conversation();
+        Assert.Contains("Which one", (await chat.SendAsync("who is park")).Text);
+        var reply = (await chat.SendAsync("what did grace park say")).Text;
+        Assert.Contains("costly", reply);
+        var next = (await chat.SendAsync("Daniel Park")).Text;
+        Assert.Contains("came too fast", next);
+    }
+
+    [Fact]
     public async Task Article_text_is_escaped_in_the_markdown_reply_and_in_the_card()
     {
         var result = await _bot.Conversation("webchat").SendAsync("what did grace park say");

@@ -1,5 +1,6 @@
 using System.Text;
 using NewsBot.Dialogs.Index;
+using static NewsBot.Dialogs.Conversation.Wording;
 using NewsBot.Dialogs.Language;
 
 namespace NewsBot.Dialogs.Conversation;
@@ -14,6 +15,7 @@ public sealed class QuestionAnswerer
     private const double FragmentThreshold = 0.5;
     private const double PassageThreshold = 0.6;
     private const int MentionSentences = 3;
+    private const double ClosestThreshold = 0.3;
 
     private readonly IQuoteIndex _index;
     private readonly SpeakerResolver _resolver;
@@ -33,15 +35,16 @@ public sealed class QuestionAnswerer
     public Answer Answer(string question, ConversationMemory memory)
     {
         memory.Turns++;
+        var intent = Recognizer.Recognize(question);
         if (memory.Pending is { } pending)
         {
+            // A bare name answers the pending "which one?"; a new question simply moves on.
             memory.Pending = null;
-            var chosen = PickOption(question, pending);
+            var chosen = intent.Kind == IntentKind.Unknown ? PickOption(question, pending) : null;
             if (chosen is not null)
                 return AboutSpeaker(new Intent(Enum.Parse<IntentKind>(pending.Intent), chosen.Speaker.Name, Topic: pending.Topic, Medium: pending.Medium),
                     new Resolution.Found(_resolver.SamePerson(chosen)), memory);
         }
-        var intent = Recognizer.Recognize(question);
         return intent.Kind switch
         {
             IntentKind.Help => _help.Help(),
@@ -250,7 +253,7 @@ public sealed class QuestionAnswerer
         [(speaker.Article, [speaker.Speaker.Name, .. speaker.Speaker.Aliases])]);
 
     private Answer MentionedInTextOnly(Resolution.OnlyInText inText) => MentionedOnly(
-        Markdown.Bold(Echo(inText.Typed)),
+        Markdown.Bold(AsName(inText.Typed)),
         _index.Articles.Count == 1 ? "this article" : JoinAnd(inText.Mentions.Select(m => QuoteFormatter.Quoted(m.Article.Title))),
         inText.Mentions.Select(m => (m.Article, (IReadOnlyList<string>)[inText.Typed])).ToList());
 
@@ -269,7 +272,7 @@ public sealed class QuestionAnswerer
 
     private Answer NoOneNamed(string? typed) => typed is null
         ? Plain("I'm not sure who you mean: ask about someone by name first, for example **who is quoted?**")
-        : Plain($"No one named {Markdown.Bold(Echo(typed))} appears in {(_index.Articles.Count == 1 ? "this article" : "the articles I have")}.{QuotedPeopleHint()}");
+        : Plain($"No one named {Markdown.Bold(AsName(typed))} appears in {(_index.Articles.Count == 1 ? "this article" : "the articles I have")}.{QuotedPeopleHint()}");
 
     private string QuotedPeopleHint()
     {
@@ -307,7 +310,13 @@ public sealed class QuestionAnswerer
     {
         var passages = _index.FindPassages(fragment, 2).Where(p => p.Score >= PassageThreshold).ToList();
         if (passages.Count == 0)
-            return Plain($"I couldn't find anyone saying {QuoteFormatter.Quoted(Echo(fragment))}.{QuotedPeopleHint()} Try a few exact words from a quote.");
+        {
+            var closest = _index.FindQuotes(fragment, 1).FirstOrDefault(m => m.Score >= ClosestThreshold);
+            return closest is null
+                ? Plain($"I couldn't find anyone saying {QuoteFormatter.Quoted(Echo(fragment))}.{QuotedPeopleHint()} Try a few exact words from a quote.")
+                : new Answer($"No one says quite {QuoteFormatter.Quoted(Echo(fragment))}. The closest quote:\n\n{_format.Line(closest.Quote)}",
+                    [_format.View(closest.Quote)], [], "Closest quote");
+        }
         var sb = new StringBuilder("I couldn't find those words in any quote I can attribute, but the article says:");
         foreach (var p in passages) sb.Append("\n- ").Append(_format.Passage(p.Article, p.Sentence));
         return Plain(sb.ToString());
@@ -395,31 +404,6 @@ public sealed class QuestionAnswerer
         return _help.NotUnderstood();
     }
 
-    // ---- wording ----------------------------------------------------------------------------
-
-    /// <summary>What the user typed, shortened for repeating back to them.</summary>
-    private static string Echo(string typed, int max = 80) => typed.Length <= max ? typed : typed[..max].TrimEnd() + "\u2026";
-
     private string InArticles(IReadOnlyList<SpeakerRef> speakers) =>
         _index.Articles.Count == 1 ? " in this article" : $" in {JoinAnd(speakers.Select(s => QuoteFormatter.Quoted(s.Article.Title)).Distinct())}";
-
-    public static string Times(int n) => n == 1 ? "once" : n == 2 ? "twice" : $"{n} times";
-
-    public static string Count(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
-
-    public static string JoinAnd(IEnumerable<string> items) => Join(items, "and");
-
-    public static string JoinOr(IEnumerable<string> items) => Join(items, "or");
-
-    private static string Join(IEnumerable<string> items, string last)
-    {
-        var list = items.ToList();
-        return list.Count switch
-        {
-            0 => "",
-            1 => list[0],
-            2 => $"{list[0]} {last} {list[1]}",
-            _ => string.Join(", ", list.Take(list.Count - 1)) + $", {last} " + list[^1],
-        };
-    }
 }

@@ -39,6 +39,9 @@ public sealed partial class SpeakerResolver(IQuoteIndex index)
         var matches = index.FindSpeakers(typed);
         if (matches.Count == 0 || matches[0].Score < MinimumScore)
         {
+            var byRole = ByRole(typed);
+            if (byRole.Count == 1) return new Resolution.Found(byRole[0]);
+            if (byRole.Count > 1) return new Resolution.Ambiguous(typed, byRole.Select(p => p[0]).ToList());
             var inText = ArticlesNaming(typed);
             return inText.Count > 0 ? new Resolution.OnlyInText(typed, inText) : new Resolution.NotFound(typed);
         }
@@ -53,6 +56,17 @@ public sealed partial class SpeakerResolver(IQuoteIndex index)
         var quoted = people.Where(p => p.Any(s => s.Speaker.IsQuoted)).ToList();
         if (quoted.Count == 1) return new Resolution.Found(quoted[0]);
         return new Resolution.Ambiguous(typed, people.Select(p => p.OrderByDescending(s => s.Speaker.QuoteCount).First()).ToList());
+    }
+
+    /// <summary>People whose role holds every word typed ("the spokesperson", "the mayor"), one list per person.</summary>
+    private List<List<SpeakerRef>> ByRole(string typed)
+    {
+        var wanted = NameMatcher.NameWords(typed).Select(Words.Key).ToList();
+        if (wanted.Count == 0) return [];
+        return index.Speakers
+            .Where(s => s.Speaker.Roles.Any(role => wanted.All(new HashSet<string>(NameMatcher.NameWords(role).Select(Words.Key)).Contains)))
+            .GroupBy(PersonKey).Select(g => g.ToList())
+            .OrderByDescending(p => p.Sum(s => s.Speaker.QuoteCount)).ToList();
     }
 
     /// <summary>The same person in every loaded article (by folded full name).</summary>

@@ -23,6 +23,9 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     private readonly List<SpeakerEntry> _speakers = [];
     private readonly Dictionary<string, IReadOnlyList<Words.Token>> _articleTokens = [];
     private readonly Relevance _relevance = new();
+    private readonly Dictionary<string, SpeakerRef> _speakerByKey;
+    private readonly Dictionary<string, QuoteRef> _quoteByKey;
+    private readonly ILookup<string, QuoteRef> _quotesBySpeaker;
 
     public IReadOnlyList<IndexedArticle> Articles { get; }
     public IReadOnlyList<SpeakerRef> Speakers { get; }
@@ -50,6 +53,9 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         foreach (var entry in _sentences) _relevance.AddDocument(entry.Keys);
         Speakers = _speakers.Select(s => s.Speaker).ToList();
         AllQuotes = _quotes.Select(q => q.Quote).ToList();
+        _speakerByKey = Speakers.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.First());
+        _quoteByKey = AllQuotes.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First());
+        _quotesBySpeaker = AllQuotes.Where(q => q.SpeakerRef is not null).ToLookup(q => q.SpeakerRef!.Key);
     }
 
     /// <summary>"President Obama" from the role "President" and the name "Barack Obama" (short roles only).</summary>
@@ -140,10 +146,9 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
             .ToList();
     }
 
-    public IReadOnlyList<QuoteRef> QuotesBy(SpeakerRef speaker) =>
-        _quotes.Select(q => q.Quote).Where(q => q.Article.Key == speaker.Article.Key && q.Quote.SpeakerId == speaker.Speaker.Id).ToList();
+    public IReadOnlyList<QuoteRef> QuotesBy(SpeakerRef speaker) => _quotesBySpeaker[speaker.Key].ToList();
 
-    public SpeakerRef? SpeakerByKey(string key) => Speakers.FirstOrDefault(s => s.Key == key);
+    public SpeakerRef? SpeakerByKey(string key) => _speakerByKey.GetValueOrDefault(key);
 
-    public QuoteRef? QuoteByKey(string key) => AllQuotes.FirstOrDefault(q => q.Key == key);
+    public QuoteRef? QuoteByKey(string key) => _quoteByKey.GetValueOrDefault(key);
 }
