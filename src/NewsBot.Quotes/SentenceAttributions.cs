@@ -20,8 +20,16 @@ internal sealed class SentenceAttributions
         _regions = regions;
     }
 
+    private static readonly List<Attribution> None = [];
+
     public static List<Attribution> Find(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<QuoteRegion> regions)
-        => new SentenceAttributions(text, sentence, tokens, regions).FindAll();
+    {
+        // Most sentences hold no reporting word at all; they need no parsing.
+        bool mayReport = false;
+        foreach (var token in tokens)
+            if (token.Is(WordClass.Cue | WordClass.PhrasalCue) || token.Length == 9 && text[token.Start] is 'a' or 'A') { mayReport = true; break; }
+        return mayReport ? new SentenceAttributions(text, sentence, tokens, regions).FindAll() : None;
+    }
 
     private string?[]? _words;
 
@@ -327,9 +335,23 @@ internal sealed class SentenceAttributions
             toToken--;
             end = _tokens[toToken - 1].End;
         }
-        // A quotation that the piece opens runs to its closing mark, over sentence ends.
-        if (region is not null && region.Outer.Start == start && region.Outer.End > end) end = region.Outer.End;
+        // A quotation that the piece opens runs to its closing mark, over sentence ends; what follows
+        // it as a mere setting ("“dialogue is important” alongside emoji flags") is not part of what was said.
+        if (region is not null && region.Outer.Start == start)
+        {
+            if (region.Outer.End > end) end = region.Outer.End;
+            else if (SettingFollows(region.Outer.End, end)) end = region.Outer.End;
+        }
         attribution.Pieces.Add(new TextSpan(start, end));
+    }
+
+    private bool SettingFollows(int from, int end)
+    {
+        int i = from;
+        while (i < end && !char.IsLetter(_text[i])) i++;
+        int w = i;
+        while (w < end && char.IsLetter(_text[w])) w++;
+        return _text.AsSpan(i, w - i) is "alongside" or "along" or "amid" or "during" or "while" or "before" or "after" or "at" or "in" or "on" or "with";
     }
 
     private QuoteRegion? RegionAt(int position) => QuoteRegionSearch.At(_regions, position);
@@ -385,7 +407,7 @@ internal sealed class SentenceAttributions
     {
         length = 0;
         medium = null;
-        if (!IsWord(i)) return false;
+        if (!IsWord(i) || _tokens[i].Length > 6) return false;
         var w = Word(i).ToLowerInvariant();
         if ((w is "on" or "via") && IsWord(i + 1))
         {
