@@ -165,7 +165,23 @@ internal static partial class QuoteExtractor
             if (QuoteRegionSearch.At(regions, piece.Start) is not null || QuoteRegionSearch.At(regions, Math.Max(piece.Start, piece.End - 1)) is not null) return false;
             words += QuoteRegionFinder.CountWords(text, piece);
         }
-        return words < 4;
+        return words < 4 && !attribution.Pieces.Any(p => HasVerb(text, p));
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must", "do", "does", "did",
+    };
+
+    /// <summary>Whether a short piece holds a verb: an auxiliary or a past form ("traffic will worsen", "prices rose").</summary>
+    private static bool HasVerb(string text, TextSpan piece)
+    {
+        foreach (var word in text[piece.Start..piece.End].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bare = word.Trim(',', '.', ';', ':', '!', '?');
+            if (Auxiliaries.Contains(bare) || bare.EndsWith("ed", StringComparison.Ordinal) || bare.EndsWith("n't", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>Marks the quotation regions whose content a statement's piece overlaps.</summary>
