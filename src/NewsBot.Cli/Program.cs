@@ -9,6 +9,9 @@ public static class Program
     public static RootCommand Commands() => new("NewsBot: finds who said what in news articles.")
     {
         ExtractCommand.Create(),
+        AskCommand.Create(),
+        ChatCommand.Create(),
+        ConverseCommand.Create(),
         IndexCommand.Create(),
     };
 

@@ -1,4 +1,33 @@
+using NewsBot.Dialogs;
+using NewsBot.Web;
+using NewsBot.Web.Articles;
+using NewsBot.Web.BotFramework;
+using NewsBot.Web.DirectLine;
+
+// NewsBot's web host.
 var builder = WebApplication.CreateBuilder(args);
+builder.ListenOnBotPortUnlessConfigured();              // http://localhost:3978 unless --urls, ASPNETCORE_URLS, … say otherwise
+
+builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state and the article index
+{
+    ArticlePaths = [ArticleLocator.Locate(builder.Configuration, builder.Environment)],  // NewsBot:Articles, default seeds/
+});
+builder.Services.AddBotFrameworkChannels();             // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings
+builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to
+builder.Services.AddHealthChecks();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.IndexArticles();
+
+app.UseDefaultFiles();                                  // /: the web chat page (wwwroot)
+app.UseStaticFiles();
+app.MapExampleQuestions("/api/examples");
+app.MapHealthChecks("/healthz");
+app.MapBotMessages("/api/messages");
+app.MapDirectLine("/v3/directline");
+
 app.Run();
+
+// Internal on purpose (.NET 10 would otherwise make it public): the benchmarks reference this
+// assembly and have a Program of their own. Tests name the assembly through NewsBotAdapter.
+internal partial class Program;

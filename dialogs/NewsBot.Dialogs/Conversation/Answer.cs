@@ -1,0 +1,16 @@
+namespace NewsBot.Dialogs.Conversation;
+
+/// <summary>
+/// One quote as shown to the user: the article's own words, who said them and where.
+/// <see cref="Reported"/> marks reported speech (the article's paraphrase), never shown as verbatim.
+/// </summary>
+public sealed record QuoteView(string Speaker, string? Role, string Text, int ParagraphNumber, string? Medium, string? ArticleTitle, bool Reported = false);
+
+/// <summary>
+/// A reply before it becomes an activity: markdown text (article text inside it already escaped),
+/// the quotes a card can show, and suggested replies offered as buttons.
+/// </summary>
+public sealed record Answer(string Markdown, IReadOnlyList<QuoteView> Quotes, IReadOnlyList<string> Choices, string? CardTitle = null)
+{
+    public static Answer Plain(string markdown) => new(markdown, [], []);
+}

@@ -1,0 +1,33 @@
+namespace NewsBot.Dialogs.Index;
+
+/// <summary>
+/// What the conversation asks of the articles it knows. The in-memory implementation serves a
+/// handful of articles; a persistent store over a large corpus can implement the same questions.
+/// </summary>
+public interface IQuoteIndex
+{
+    IReadOnlyList<IndexedArticle> Articles { get; }
+
+    /// <summary>Every speaker, quoted or only mentioned, in article order.</summary>
+    IReadOnlyList<SpeakerRef> Speakers { get; }
+
+    /// <summary>Quotes whose words fit the fragment (verbatim or paraphrased), best first.</summary>
+    IReadOnlyList<QuoteMatch> FindQuotes(string fragment, int max);
+
+    /// <summary>Article sentences that fit the fragment, best first, for text no quote covers.</summary>
+    IReadOnlyList<PassageMatch> FindPassages(string fragment, int max);
+
+    /// <summary>Speakers whose name, surname, alias or a close spelling fits the typed name, best first.</summary>
+    IReadOnlyList<NameMatch> FindSpeakers(string typedName);
+
+    /// <summary>Quotes about a topic, best first.</summary>
+    IReadOnlyList<QuoteMatch> FindQuotesAbout(string topic, int max);
+
+    IReadOnlyList<QuoteRef> QuotesBy(SpeakerRef speaker);
+
+    IReadOnlyList<QuoteRef> AllQuotes { get; }
+
+    SpeakerRef? SpeakerByKey(string key);
+
+    QuoteRef? QuoteByKey(string key);
+}

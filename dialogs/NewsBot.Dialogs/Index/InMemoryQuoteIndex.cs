@@ -1,0 +1,154 @@
+using NewsBot.Dialogs.Language;
+using NewsBot.Quotes;
+
+namespace NewsBot.Dialogs.Index;
+
+/// <summary>The question index over articles held in memory: built once, read by many turns.</summary>
+public sealed class InMemoryQuoteIndex : IQuoteIndex
+{
+    private sealed record QuoteEntry(QuoteRef Quote, HashSet<string> Keys);
+    private sealed record SentenceEntry(IndexedArticle Article, Sentence Sentence, HashSet<string> Keys);
+    /// <summary>A speaker's name forms: the full name first, then aliases and role-plus-surname forms.</summary>
+    private sealed record SpeakerEntry(SpeakerRef Speaker, List<IReadOnlyList<string>> NameForms)
+    {
+        /// <summary>A form other than the full name fits slightly less, so "Obama" prefers the speaker so named.</summary>
+        private const double OtherFormWeight = 0.97;
+
+        public double Score(IReadOnlyList<string> typed) =>
+            NameForms.Select((form, i) => NameMatcher.Score(typed, form) * (i == 0 ? 1 : OtherFormWeight)).DefaultIfEmpty(0).Max();
+    }
+
+    private readonly List<QuoteEntry> _quotes = [];
+    private readonly List<SentenceEntry> _sentences = [];
+    private readonly List<SpeakerEntry> _speakers = [];
+    private readonly Dictionary<string, IReadOnlyList<Words.Token>> _articleTokens = [];
+    private readonly Relevance _relevance = new();
+    private readonly Dictionary<string, SpeakerRef> _speakerByKey;
+    private readonly Dictionary<string, QuoteRef> _quoteByKey;
+    private readonly ILookup<string, QuoteRef> _quotesBySpeaker;
+
+    public IReadOnlyList<IndexedArticle> Articles { get; }
+    public IReadOnlyList<SpeakerRef> Speakers { get; }
+    public IReadOnlyList<QuoteRef> AllQuotes { get; }
+
+    public InMemoryQuoteIndex(IEnumerable<IndexedArticle> articles)
+    {
+        Articles = articles.ToList();
+        foreach (var article in Articles)
+        {
+            var analysis = article.Analysis;
+            foreach (var speaker in analysis.Speakers)
+            {
+                var forms = new[] { speaker.Name }.Concat(speaker.Aliases).Concat(RoleForms(speaker))
+                    .Select(NameMatcher.NameWords).Where(f => f.Count > 0).ToList();
+                _speakers.Add(new SpeakerEntry(new SpeakerRef(article, speaker), forms));
+            }
+            foreach (var quote in analysis.Quotes)
+                _quotes.Add(new QuoteEntry(new QuoteRef(article, quote, analysis.SpeakerOf(quote)), KeySet(quote.Text)));
+            foreach (var sentence in article.Article.Sentences)
+                _sentences.Add(new SentenceEntry(article, sentence, KeySet(article.Article.Slice(sentence.Span))));
+            _articleTokens[article.Key] = Words.TokensWithOffsets(article.Article.Text);
+        }
+        foreach (var entry in _quotes) _relevance.AddDocument(entry.Keys);
+        foreach (var entry in _sentences) _relevance.AddDocument(entry.Keys);
+        Speakers = _speakers.Select(s => s.Speaker).ToList();
+        AllQuotes = _quotes.Select(q => q.Quote).ToList();
+        _speakerByKey = Speakers.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.First());
+        _quoteByKey = AllQuotes.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First());
+        _quotesBySpeaker = AllQuotes.Where(q => q.SpeakerRef is not null).ToLookup(q => q.SpeakerRef!.Key);
+    }
+
+    /// <summary>"President Obama" from the role "President" and the name "Barack Obama" (short roles only).</summary>
+    private static IEnumerable<string> RoleForms(Speaker speaker)
+    {
+        if (speaker.Kind != SpeakerKind.Person) return [];
+        var surname = speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        return surname is null ? [] : speaker.Roles.Where(r => r.Split(' ').Length <= 3).Select(r => $"{r} {surname}");
+    }
+
+    private static HashSet<string> KeySet(string text) => new(Words.Keys(text), StringComparer.Ordinal);
+
+    public IReadOnlyList<QuoteMatch> FindQuotes(string fragment, int max)
+    {
+        var verbatim = FindVerbatim(fragment);
+        var keys = Words.Keys(fragment);
+        var byWords = keys.Count == 0 ? [] : _quotes
+            .Select(q => new QuoteMatch(q.Quote, _relevance.Score(keys, q.Keys)))
+            .Where(m => m.Score > 0);
+        return verbatim.Concat(byWords)
+            .GroupBy(m => m.Quote.Key).Select(g => g.MaxBy(m => m.Score)!)
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start)
+            .Take(max).ToList();
+    }
+
+    /// <summary>Quotes whose text holds the fragment word for word (ignoring case and punctuation).</summary>
+    private IEnumerable<QuoteMatch> FindVerbatim(string fragment)
+    {
+        var wanted = Words.Tokens(fragment);
+        if (wanted.Count == 0) yield break;
+        foreach (var article in Articles)
+            foreach (var hit in Occurrences(_articleTokens[article.Key], wanted))
+            {
+                var covering = article.Analysis.Quotes
+                    .Select(q => (Quote: q, Overlap: Overlap(q, hit)))
+                    .Where(x => x.Overlap > 0)
+                    .OrderByDescending(x => x.Overlap)
+                    .FirstOrDefault();
+                if (covering.Quote is not null)
+                    yield return new QuoteMatch(new QuoteRef(article, covering.Quote, article.Analysis.SpeakerOf(covering.Quote)), 1.0);
+            }
+    }
+
+    private static int Overlap(Quote quote, TextSpan hit) =>
+        quote.Pieces.Append(quote.Span).Max(p => Math.Max(0, Math.Min(p.End, hit.End) - Math.Max(p.Start, hit.Start)));
+
+    private static IEnumerable<TextSpan> Occurrences(IReadOnlyList<Words.Token> text, IReadOnlyList<string> wanted)
+    {
+        for (int i = 0; i + wanted.Count <= text.Count; i++)
+        {
+            int j = 0;
+            while (j < wanted.Count && text[i + j].Text == wanted[j]) j++;
+            if (j == wanted.Count) yield return new TextSpan(text[i].Start, text[i + j - 1].End);
+        }
+    }
+
+    public IReadOnlyList<PassageMatch> FindPassages(string fragment, int max)
+    {
+        var keys = Words.Keys(fragment);
+        if (keys.Count == 0) return [];
+        return _sentences
+            .Select(s => new PassageMatch(s.Article, s.Sentence, _relevance.Score(keys, s.Keys)))
+            .Where(m => m.Score > 0)
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Sentence.Span.Start)
+            .Take(max).ToList();
+    }
+
+    public IReadOnlyList<QuoteMatch> FindQuotesAbout(string topic, int max)
+    {
+        var keys = Words.Keys(topic);
+        if (keys.Count == 0) return [];
+        // A topic is met when any of its words is; more and rarer words rank higher.
+        return _quotes
+            .Select(q => new QuoteMatch(q.Quote, _relevance.Score(keys, q.Keys)))
+            .Where(m => m.Score >= 0.34)
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start)
+            .Take(max).ToList();
+    }
+
+    public IReadOnlyList<NameMatch> FindSpeakers(string typedName)
+    {
+        var typed = NameMatcher.NameWords(typedName);
+        if (typed.Count == 0) return [];
+        return _speakers
+            .Select(s => new NameMatch(s.Speaker, s.Score(typed)))
+            .Where(m => m.Score > 0)
+            .OrderByDescending(m => m.Score).ThenByDescending(m => m.Speaker.Speaker.QuoteCount)
+            .ToList();
+    }
+
+    public IReadOnlyList<QuoteRef> QuotesBy(SpeakerRef speaker) => _quotesBySpeaker[speaker.Key].ToList();
+
+    public SpeakerRef? SpeakerByKey(string key) => _speakerByKey.GetValueOrDefault(key);
+
+    public QuoteRef? QuoteByKey(string key) => _quoteByKey.GetValueOrDefault(key);
+}

@@ -1,0 +1,47 @@
+namespace NewsBot.Dialogs.Language;
+
+/// <summary>
+/// Scores how well a name as someone typed it fits a known name: any case, surname or first name
+/// alone, possessives, honorifics and small typos (edit distance scaled to word length).
+/// </summary>
+public static class NameMatcher
+{
+    private const double FuzzyWeight = 0.85;
+
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "the", "a", "an", "of", "and", "sen", "rep", "gov",
+    };
+
+    /// <summary>The comparable words of a name: folded, possessive and honorifics dropped.</summary>
+    public static IReadOnlyList<string> NameWords(string name) =>
+        Words.Tokens(name)
+            .Select(t => t.EndsWith("'s", StringComparison.Ordinal) ? t[..^2] : t.TrimEnd('\''))
+            .Select(t => t.Replace(".", "", StringComparison.Ordinal))
+            .Where(t => t.Length > 0 && !Filler.Contains(t))
+            .ToList();
+
+    /// <summary>1 for the same name; less for a partial or misspelt one; 0 when no word fits.</summary>
+    public static double Score(IReadOnlyList<string> typed, IReadOnlyList<string> known)
+    {
+        if (typed.Count == 0 || known.Count == 0) return 0;
+        if (typed.SequenceEqual(known)) return 1;
+        double typedCovered = typed.Sum(t => BestWordFit(t, known));
+        if (typedCovered == 0) return 0;
+        double knownCovered = known.Sum(k => BestWordFit(k, typed));
+        return 0.95 * (0.5 * typedCovered / typed.Count + 0.5 * knownCovered / known.Count);
+    }
+
+    public static double Score(string typed, string known) => Score(NameWords(typed), NameWords(known));
+
+    private static double BestWordFit(string word, IReadOnlyList<string> others)
+    {
+        double best = 0;
+        foreach (var other in others)
+        {
+            if (word == other) return 1;
+            if (EditDistance.IsClose(word, other)) best = FuzzyWeight;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,30 @@
+namespace NewsBot.Dialogs;
+
+/// <summary>How the bot is set up by its host.</summary>
+public sealed class NewsBotOptions
+{
+    /// <summary>Article files or folders of articles (.txt, .html, .htm) to load at startup.</summary>
+    public IReadOnlyList<string> ArticlePaths { get; init; } = [];
+
+    /// <summary>
+    /// The bundled seeds/ folder, found by walking up from the app's base directory and then from
+    /// the current directory (so it works from bin/, from the repo root and from a publish folder).
+    /// </summary>
+    public static string? FindSeedsFolder(params string[] startDirectories)
+    {
+        var starts = startDirectories.Length > 0 ? startDirectories : [AppContext.BaseDirectory, Directory.GetCurrentDirectory()];
+        foreach (var start in starts)
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var seeds = Path.Combine(dir.FullName, "seeds");
+                if (Directory.Exists(seeds) && Directory.EnumerateFiles(seeds).Any()) return seeds;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Options serving the bundled seed articles (none when the seeds folder cannot be found).</summary>
+    public static NewsBotOptions WithSeeds() =>
+        new() { ArticlePaths = FindSeedsFolder() is { } seeds ? [seeds] : [] };
+}

@@ -1,1 +1,0 @@
-namespace NewsBot.Dialogs; public sealed class Placeholder { }

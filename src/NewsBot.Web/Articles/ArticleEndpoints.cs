@@ -1,0 +1,18 @@
+using NewsBot.Dialogs.Conversation;
+using NewsBot.Dialogs.Index;
+
+namespace NewsBot.Web.Articles;
+
+public static class ArticleEndpoints
+{
+    /// <summary>Reads the articles now rather than on the first question, so startup fails loudly if they are unreadable.</summary>
+    public static WebApplication IndexArticles(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IQuoteIndex>();
+        return app;
+    }
+
+    /// <summary>GET /api/examples: questions the web chat page offers, taken from the articles actually loaded.</summary>
+    public static IEndpointConventionBuilder MapExampleQuestions(this IEndpointRouteBuilder endpoints, string pattern = "/api/examples") =>
+        endpoints.MapGet(pattern, (IQuoteIndex index) => Results.Json(new HelpText(index).Welcome().Choices));
+}

@@ -1,0 +1,32 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace NewsBot.Web.BotFramework;
+
+/// <summary>
+/// What every adapter does when a turn throws: log it, tell the user, and never let a second
+/// failure (say, the channel being unreachable for the apology too) escape as an HTTP 500.
+/// </summary>
+public sealed class TurnErrorReporter(ILogger<TurnErrorReporter> logger)
+{
+    public const string UserMessage = "Sorry, something went wrong on my side while answering that. Please try again, or ask another question.";
+
+    public async Task ReportAsync(ITurnContext turnContext, Exception exception)
+    {
+        logger.LogError(exception, "Turn failed in conversation {ConversationId} on {ChannelId}",
+            turnContext.Activity.Conversation?.Id, turnContext.Activity.ChannelId);
+        try
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(UserMessage));
+            if (turnContext.Activity.ChannelId == "emulator")
+            {
+                // The Emulator shows trace activities in its inspector; other channels drop them.
+                await turnContext.SendActivityAsync(Activity.CreateTraceActivity("OnTurnError", "https://www.botframework.com/schemas/error", exception.Message, "TurnError"));
+            }
+        }
+        catch (Exception sendFailure)
+        {
+            logger.LogError(sendFailure, "Could not tell conversation {ConversationId} about the failure", turnContext.Activity.Conversation?.Id);
+        }
+    }
+}

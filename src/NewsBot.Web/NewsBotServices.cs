@@ -1,0 +1,31 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using NewsBot.Web.BotFramework;
+using NewsBot.Web.DirectLine;
+
+namespace NewsBot.Web;
+
+/// <summary>The host's service registrations, one method per chapter of Program.cs.</summary>
+public static class NewsBotServices
+{
+    /// <summary>The Bot Framework side: CloudAdapter, authentication from the MicrosoftApp* settings, turn error handling.</summary>
+    public static IServiceCollection AddBotFrameworkChannels(this IServiceCollection services)
+    {
+        services.AddHttpClient(); // replies to channels reuse pooled connections instead of a new HttpClient per turn
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<TurnErrorReporter>();
+        services.AddSingleton<ConversationTurnGate>();
+        services.AddSingleton<NewsBotAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<NewsBotAdapter>());
+        return services;
+    }
+
+    /// <summary>The Direct Line endpoint that the web chat page talks to.</summary>
+    public static IServiceCollection AddLocalDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection("DirectLine").Get<DirectLineOptions>() ?? new DirectLineOptions());
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineAdapter>();
+        return services;
+    }
+}
