@@ -32,7 +32,7 @@ internal static partial class QuoteExtractor
         foreach (var list in byParagraph.Values) list.RemoveAll(a => a.Pieces.Count == 0);
         AddTranscriptLines(article, transcript, attributions, byParagraph);
         AddUnclaimedQuotes(article, regions, attributions, byParagraph);
-        attributions.RemoveAll(a => a.Pieces.Count == 0);
+        attributions.RemoveAll(a => a.Pieces.Count == 0 || IsFragment(article.Text, a, regions));
         attributions.Sort((a, b) => a.Cover.Start.CompareTo(b.Cover.Start));
         return attributions;
     }
@@ -151,6 +151,37 @@ internal static partial class QuoteExtractor
             lastInArticle = statement;
             lastParagraph = region.LastParagraph;
         }
+    }
+
+    /// <summary>
+    /// A few unquoted words ("the crowd", "this month on CNBC") are a phrase the parse caught, not
+    /// something anyone said; a short quotation is kept.
+    /// </summary>
+    private static bool IsFragment(string text, Attribution attribution, List<QuoteRegion> regions)
+    {
+        int words = 0;
+        foreach (var piece in attribution.Pieces)
+        {
+            if (QuoteRegionSearch.At(regions, piece.Start) is not null || QuoteRegionSearch.At(regions, Math.Max(piece.Start, piece.End - 1)) is not null) return false;
+            words += QuoteRegionFinder.CountWords(text, piece);
+        }
+        return words < 4 && !attribution.Pieces.Any(p => HasVerb(text, p));
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must", "do", "does", "did",
+    };
+
+    /// <summary>Whether a short piece holds a verb: an auxiliary or a past form ("traffic will worsen", "prices rose").</summary>
+    private static bool HasVerb(string text, TextSpan piece)
+    {
+        foreach (var word in text[piece.Start..piece.End].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bare = word.Trim(',', '.', ';', ':', '!', '?');
+            if (Auxiliaries.Contains(bare) || bare.EndsWith("ed", StringComparison.Ordinal) || bare.EndsWith("n't", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>Marks the quotation regions whose content a statement's piece overlaps.</summary>

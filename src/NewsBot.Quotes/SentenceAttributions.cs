@@ -20,8 +20,16 @@ internal sealed class SentenceAttributions
         _regions = regions;
     }
 
+    private static readonly List<Attribution> None = [];
+
     public static List<Attribution> Find(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<QuoteRegion> regions)
-        => new SentenceAttributions(text, sentence, tokens, regions).FindAll();
+    {
+        // Most sentences hold no reporting word at all; they need no parsing.
+        bool mayReport = false;
+        foreach (var token in tokens)
+            if (token.Is(WordClass.Cue | WordClass.PhrasalCue) || token.Length == 9 && text[token.Start] is 'a' or 'A') { mayReport = true; break; }
+        return mayReport ? new SentenceAttributions(text, sentence, tokens, regions).FindAll() : None;
+    }
 
     private string?[]? _words;
 
@@ -175,7 +183,8 @@ internal sealed class SentenceAttributions
 
         // Where the phrase before the cue does not look like a speaker, no statement is claimed:
         // a quote without a trustworthy speaker answers no "who said" question.
-        if (subject is null && hasContentAfter && !participle && FallbackSubject(cueIndex) is { } fallback)
+        bool plainlyReported = sawThat || sawColon || IsQuoteMark(after) || cue.Lemma == "say";
+        if (subject is null && hasContentAfter && !participle && FallbackSubject(cueIndex, plainlyReported) is { } fallback)
         {
             var attribution = Make(fallback, cueSpan, cueText, medium);
             AddPiece(attribution, after, contentEnd);
@@ -186,9 +195,12 @@ internal sealed class SentenceAttributions
         if (subject is null && hasContentAfter && cue.Lemma == "ask" && (IsWord(after) && Word(after).ToLowerInvariant() is "if" or "whether" or "about" or "how" or "what" or "why" or "who" or "when" || cue.Complement == CueComplement.PrepositionObject))
         {
             // "Asked if the plan had failed, …": a question put to someone the sentence names later, if at all.
+            // The question ends at the first comma outside quotations; the answer follows.
+            int questionEnd = after;
+            while (questionEnd < contentEnd && !(IsPunct(questionEnd, ',') && !_tokens[questionEnd].InQuote)) questionEnd++;
             var question = Make(null, cueSpan, cueText, medium);
-            AddPiece(question, after, contentEnd);
-            consumedTo = contentEnd - 1;
+            AddPiece(question, after, questionEnd);
+            consumedTo = questionEnd - 1;
             return question;
         }
 
@@ -257,7 +269,8 @@ internal sealed class SentenceAttributions
     /// When no clean noun phrase stands before the cue ("all the experts I interviewed said", "Another 19
     /// percent said"): the phrase from the clause's start, if short.
     /// </summary>
-    private SourceMention? FallbackSubject(int cueIndex)
+    /// <param name="plainlyReported">The cue plainly reports speech ("says", "…that", a quotation), so an unnamed speaker ("The ad", "Only 24 percent") will do.</param>
+    private SourceMention? FallbackSubject(int cueIndex, bool plainlyReported)
     {
         int start = cueIndex - 1;
         while (start >= 0 && !_tokens[start].InQuote && !(IsPunct(start, ',') || IsPunct(start, ';') || IsPunct(start, ':') || IsQuoteMark(start)) && cueIndex - start <= 12) start--;
@@ -273,7 +286,7 @@ internal sealed class SentenceAttributions
             if (LooksLikeVerb(k) && !(Has(k, WordClass.Modifier) && k == cueIndex - 1)) return null;
             if (IsWord(k) && (IsCapitalized(k) && k > 0 || Has(k, WordClass.Group | WordClass.Title))) named = true;
         }
-        if (!content || !named) return null;
+        if (!content || !named && !(plainlyReported && cueIndex - start <= 5)) return null;
         return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
     }
 
@@ -327,9 +340,23 @@ internal sealed class SentenceAttributions
             toToken--;
             end = _tokens[toToken - 1].End;
         }
-        // A quotation that the piece opens runs to its closing mark, over sentence ends.
-        if (region is not null && region.Outer.Start == start && region.Outer.End > end) end = region.Outer.End;
+        // A quotation that the piece opens runs to its closing mark, over sentence ends; what follows
+        // it as a mere setting ("“dialogue is important” alongside emoji flags") is not part of what was said.
+        if (region is not null && region.Outer.Start == start)
+        {
+            if (region.Outer.End > end) end = region.Outer.End;
+            else if (SettingFollows(region.Outer.End, end)) end = region.Outer.End;
+        }
         attribution.Pieces.Add(new TextSpan(start, end));
+    }
+
+    private bool SettingFollows(int from, int end)
+    {
+        int i = from;
+        while (i < end && !char.IsLetter(_text[i])) i++;
+        int w = i;
+        while (w < end && char.IsLetter(_text[w])) w++;
+        return _text.AsSpan(i, w - i) is "alongside" or "along" or "amid" or "during" or "while" or "before" or "after" or "at" or "in" or "on" or "with";
     }
 
     private QuoteRegion? RegionAt(int position) => QuoteRegionSearch.At(_regions, position);
@@ -385,7 +412,7 @@ internal sealed class SentenceAttributions
     {
         length = 0;
         medium = null;
-        if (!IsWord(i)) return false;
+        if (!IsWord(i) || _tokens[i].Length > 6) return false;
         var w = Word(i).ToLowerInvariant();
         if ((w is "on" or "via") && IsWord(i + 1))
         {

@@ -145,7 +145,7 @@ internal sealed class SpeakerResolver
         if (Lexicon.Pronouns.Contains(lower)) return ResolvePronoun(lower, paragraph);
         var words = raw.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && (words[0].ToLowerInvariant() is "the" or "a" or "an" || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
-        if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
+        if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0].ToLowerInvariant(), paragraph);
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
         // "Mr. Morgan of the Sierra Club": the person, with "of …" as a role.
@@ -178,8 +178,9 @@ internal sealed class SpeakerResolver
         }
         if (nameTokens.Count == 0)
         {
-            // "the spokesperson", "the president": whoever holds that role.
-            var head = words[^1].ToLowerInvariant();
+            // "the spokesperson", "the former secretary of state": whoever holds that role.
+            int ofAt = words.FindIndex(w => w is "of" or "for" or "at");
+            var head = (ofAt > 0 ? words[ofAt - 1] : words[^1]).ToLowerInvariant();
             var holder = _entities.Where(e => e.Kind == SpeakerKind.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)))
                                   .OrderByDescending(e => e.LastMention).FirstOrDefault();
             if (holder is not null) return holder;
@@ -211,6 +212,13 @@ internal sealed class SpeakerResolver
         "now", "still", "also", "even", "just", "only", "however", "meanwhile", "instead", "indeed", "perhaps", "maybe",
         "in", "on", "at", "by", "for", "with", "from", "of", "to", "into", "over", "under", "about", "during", "without",
         "not", "no", "yes", "it's", "that's", "there's", "he's", "she's", "they're", "we're", "i'm", "you're",
+    };
+
+    /// <summary>Quantifiers and possessives that name no one when they stand alone ("some said", "his …").</summary>
+    private static readonly HashSet<string> Vague = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "some", "many", "both", "few", "several", "most", "all", "others", "other", "his", "her", "their", "its", "our", "my", "your",
+        "he’s", "she’s", "it’s", "minutes", "times", "years", "days", "weeks", "months",
     };
 
     private Entity? ResolvePronoun(string pronoun, int paragraph)

@@ -52,6 +52,13 @@ public class QuoteEngineTests
     }
 
     [Fact]
+    public void Setting_after_a_quotation_is_not_part_of_what_was_said()
+    {
+        var quote = Single(Analyze("Envoy Rosa Linde said on Twitter that “talks must go on” alongside a photo of the delegations."), "talks must go on");
+        Assert.Equal("“talks must go on”", quote.Text);
+    }
+
+    [Fact]
     public void Partial_quote_inside_reported_speech_stays_in_the_statement()
     {
         var result = Analyze("Coach Rina Patel said she had a \"long and honest\" talk with the players before the final.");
