@@ -20,6 +20,10 @@ public sealed class ArticleStoreTests : IDisposable
         var analysed = Stories.PolnearTexts().Take(25)
             .Select(file => QuoteEngine.Analyze(ArticleLoader.LoadFile(file).Article!))
             .Append(QuoteEngine.AnalyzeText(Stories.Bridge, "bridge.txt"))
+            .Append(QuoteEngine.Analyze(ArticleLoader.FromString(
+                "<html><head><title>Bridge</title></head><body><p>" + Stories.Bridge.Replace("\n\n", "</p><p>") + "</p></body></html>", "bridge.html").Article!))
+            .Append(QuoteEngine.Analyze(ArticleLoader.FromString(
+                "<html><body><article><p>" + Stories.Bridge.Replace("\n\n", "</p><p>") + "</p><p>Updated at noon.</p></article></body></html>", "untitled.html").Article!))
             .ToList();
         Assert.Contains(analysed, a => a.Quotes.Count > 0);
         await using var store = await Open();
