@@ -13,6 +13,8 @@ internal sealed class SpeakerResolver
     private Entity? _lastPersonSpeaker;
     private int _lastPersonSpeakerParagraph = -100;
     private Entity? _lastGroupSpeaker;
+    private Entity? _lastNamedSpeaker;
+    private int _lastNamedSpeakerParagraph = -100;
 
     private SpeakerResolver(Article article) => _article = article;
 
@@ -72,6 +74,7 @@ internal sealed class SpeakerResolver
             if (entity is null) continue;
             entity.LastMention = attribution.Source.Span.Start;
             bool named = entity.NameTokens.Any(IsNameToken);
+            if (named) { _lastNamedSpeaker = entity; _lastNamedSpeakerParagraph = attribution.Paragraph; }
             if (entity.Kind == SpeakerKind.Person && named) { _lastPersonSpeaker = entity; _lastPersonSpeakerParagraph = attribution.Paragraph; }
             else _lastGroupSpeaker = entity;
         }
@@ -224,7 +227,11 @@ internal sealed class SpeakerResolver
     private Entity? ResolvePronoun(string pronoun, int paragraph)
     {
         if (pronoun is "they" or "we" or "it")
-            return _lastGroupSpeaker is not null && (pronoun != "it" || _lastGroupSpeaker.Kind == SpeakerKind.Organization) ? _lastGroupSpeaker : pronoun == "we" ? _lastPersonSpeaker : null;
+        {
+            if (_lastGroupSpeaker is not null && (pronoun != "it" || _lastGroupSpeaker.Kind == SpeakerKind.Organization)) return _lastGroupSpeaker;
+            // Otherwise the speaker just named, if recent: "Democrats said …; they added …".
+            return paragraph - _lastNamedSpeakerParagraph <= 2 ? _lastNamedSpeaker : null;
+        }
         if (pronoun is "i" or "you") return _lastPersonSpeaker;
         char gender = pronoun == "she" ? 'f' : 'm';
         var candidate = _lastPersonSpeaker;
