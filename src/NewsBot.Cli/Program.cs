@@ -12,6 +12,7 @@ public static class Program
         AskCommand.Create(),
         ChatCommand.Create(),
         ConverseCommand.Create(),
+        IndexCommand.Create(),
     };
 
     public static int Main(string[] args) => CliApp.RunOnConsole(Commands(), args);

@@ -3,4 +3,6 @@ using BenchmarkDotNet.Running;
 // Every benchmark class in this assembly; pick with --filter, e.g.
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- --filter '*Extraction*'
 // and add --job short for a quick look during development.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Per-query search latency (p50/p99), which BenchmarkDotNet's means do not show: -- store-latency
+if (args is ["store-latency"]) await NewsBot.Benchmarks.StoreLatency.RunAsync(Console.Out);
+else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,0 +1,42 @@
+using NewsBot.Quotes;
+
+namespace NewsBot.Store;
+
+/// <summary>What <see cref="ArticleStore.AddAsync"/> did: the article's id, and whether it was new or its text was already stored.</summary>
+public sealed record AddResult(long ArticleId, bool IsNew);
+
+/// <summary>One stored article without its text: what a listing shows.</summary>
+public sealed record StoredArticle(
+    long Id,
+    string Source,
+    string Title,
+    DateTimeOffset? Published,
+    DateTimeOffset Added,
+    int SpeakerCount,
+    int QuoteCount);
+
+/// <summary>A quote found by a search, with the article and speaker it belongs to.</summary>
+public sealed record QuoteHit(
+    long ArticleId,
+    string ArticleTitle,
+    string QuoteId,
+    string Text,
+    string? SpeakerId,
+    string SpeakerName,
+    QuoteKind Kind);
+
+/// <summary>A speaker (or mentioned person) found by name in one article.</summary>
+public sealed record SpeakerHit(
+    long ArticleId,
+    string ArticleTitle,
+    string SpeakerId,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    SpeakerKind Kind,
+    int QuoteCount);
+
+/// <summary>The result of <see cref="ArticleStore.CheckIntegrityAsync"/>: empty <see cref="Problems"/> means the store is sound.</summary>
+public sealed record StoreIntegrity(int Articles, int Speakers, int Quotes, IReadOnlyList<string> Problems)
+{
+    public bool IsSound => Problems.Count == 0;
+}

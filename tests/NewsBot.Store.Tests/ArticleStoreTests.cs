@@ -1,0 +1,253 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Quotes;
+using NewsBot.Quotes.Tests;
+
+namespace NewsBot.Store.Tests;
+
+public sealed class ArticleStoreTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string StoreFile => Path.Combine(_folder.Path, "news.db");
+
+    private Task<ArticleStore> Open() => ArticleStore.OpenAsync(StoreFile);
+
+    [Fact]
+    public async Task Stored_articles_come_back_exactly_as_the_engine_gave_them()
+    {
+        var analysed = Stories.PolnearTexts().Take(25)
+            .Select(file => QuoteEngine.Analyze(ArticleLoader.LoadFile(file).Article!))
+            .Append(QuoteEngine.AnalyzeText(Stories.Bridge, "bridge.txt"))
+            .Append(QuoteEngine.Analyze(ArticleLoader.FromString(
+                "<html><head><title>Bridge</title></head><body><p>" + Stories.Bridge.Replace("\n\n", "</p><p>") + "</p></body></html>", "bridge.html").Article!))
+            .Append(QuoteEngine.Analyze(ArticleLoader.FromString(
+                "<html><body><article><p>" + Stories.Bridge.Replace("\n\n", "</p><p>") + "</p><p>Updated at noon.</p></article></body></html>", "untitled.html").Article!))
+            .ToList();
+        Assert.Contains(analysed, a => a.Quotes.Count > 0);
+        await using var store = await Open();
+        var ids = new List<long>();
+        foreach (var article in analysed) ids.Add((await store.AddAsync(article)).ArticleId);
+
+        for (int i = 0; i < analysed.Count; i++)
+            Assert.Equal(Stories.Snapshot(analysed[i]), Stories.Snapshot((await store.GetAsync(ids[i]))!));
+        Assert.True((await store.CheckIntegrityAsync()).IsSound);
+    }
+
+    [Fact]
+    public async Task Every_field_of_speakers_and_quotes_survives_the_round_trip()
+    {
+        var made = Stories.Made(Stories.Bridge,
+            ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted"), ("Lena Ortiz", "we never gave up"), ("Tom Reyes", "bakery by the river"));
+        await using var store = await Open();
+        var added = await store.AddAsync(made, new DateTimeOffset(2026, 11, 27, 9, 30, 0, TimeSpan.Zero));
+
+        Assert.Equal(Stories.Snapshot(made), Stories.Snapshot((await store.GetAsync(added.ArticleId))!));
+        var listed = Assert.Single(await store.ListAsync(0, 10));
+        Assert.Equal(new DateTimeOffset(2026, 11, 27, 9, 30, 0, TimeSpan.Zero), listed.Published);
+        Assert.Equal((2, 4, "Bridge opens after nine years"), (listed.SpeakerCount, listed.QuoteCount, listed.Title));
+        Assert.Null(await store.GetAsync(added.ArticleId + 1));
+    }
+
+    [Fact]
+    public async Task The_same_text_added_twice_is_stored_once()
+    {
+        await using var store = await Open();
+        var first = await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge, "a.txt"));
+        var again = await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge, "b.html"));
+        var other = await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge + "Updated at noon.\n", "a.txt"));
+
+        Assert.True(first.IsNew);
+        Assert.Equal(new AddResult(first.ArticleId, IsNew: false), again);
+        Assert.True(other.IsNew);
+        Assert.Equal(2, await store.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_add_that_fails_midway_leaves_nothing_behind()
+    {
+        // Two quotes with one id: the article and its speakers are written before the second quote fails.
+        var good = Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted"));
+        var broken = good with { Quotes = [good.Quotes[0], good.Quotes[1] with { Id = good.Quotes[0].Id }] };
+        await using var store = await Open();
+
+        await Assert.ThrowsAsync<ArticleStoreException>(() => store.AddAsync(broken));
+
+        Assert.Equal(0, await store.CountAsync());
+        var integrity = await store.CheckIntegrityAsync();
+        Assert.True(integrity.IsSound, string.Join("\n", integrity.Problems));
+        Assert.Equal((0, 0, 0), (integrity.Articles, integrity.Speakers, integrity.Quotes));
+        Assert.Empty(await store.FindSpeakersAsync("Ortiz"));
+        Assert.Empty(await store.FindQuotesAsync("nine years"));
+        Assert.True((await store.AddAsync(good)).IsNew);
+        Assert.Single(await store.FindQuotesAsync("nine years"));
+    }
+
+    [Fact]
+    public async Task A_cancelled_add_stores_nothing()
+    {
+        await using var store = await Open();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge), null, cancelled.Token));
+        Assert.Equal(0, await store.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\"")]
+    [InlineData("\"nine years")]
+    [InlineData("nine\" OR \"")]
+    [InlineData("AND")]
+    [InlineData("OR NOT AND")]
+    [InlineData("NEAR(nine years, 2)")]
+    [InlineData("nine*")]
+    [InlineData("*")]
+    [InlineData("^nine")]
+    [InlineData("text:nine")]
+    [InlineData("((( nine")]
+    [InlineData("-years")]
+    [InlineData("'; DROP TABLE articles; --")]
+    [InlineData("\U0001F600")]
+    [InlineData("\U0001F600 delighted \U0001F44D\U0001F3FD")]
+    [InlineData("nine\0years")]
+    [InlineData("\u0301")]
+    [InlineData("\ud800 lone surrogate")]
+    [InlineData("\u200B\u202E\uFEFF")]
+    [InlineData("Müller Ærø İstanbul 北京")]
+    public async Task Any_user_text_is_a_safe_query(string query)
+    {
+        await using var store = await Open();
+        await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted")));
+
+        await store.FindQuotesAsync(query);
+        await store.FindSpeakersAsync(query);
+        await store.QuotesBySpeakerAsync(query);
+        await store.FindQuotesAsync(string.Concat(Enumerable.Repeat(query + " x", 5000)));
+        Assert.Equal(1, await store.CountAsync());
+    }
+
+    [Fact]
+    public async Task Searches_find_words_whatever_the_punctuation_and_rank_the_best_first()
+    {
+        await using var store = await Open();
+        await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted")));
+        await store.AddAsync(Stories.Made("Talks stall\n\nThe years of talks left Jürgen Müller tired.\n", ("Jürgen Müller", "The years of talks")));
+
+        Assert.Equal("It took us nine years", Assert.Single(await store.FindQuotesAsync("\u201Cnine YEARS!\u201D")).Text);
+        Assert.Equal("Lena Ortiz", (await store.FindQuotesAsync("took nine years, talks"))[0].SpeakerName);
+        Assert.Equal(2, (await store.FindQuotesAsync("nine years, talks")).Count);
+        Assert.Empty(await store.FindQuotesAsync(null));
+        Assert.Equal("Jürgen Müller", Assert.Single(await store.FindSpeakersAsync("jurgen MULLER")).Name);
+        Assert.Equal("Lena Ortiz", Assert.Single(await store.FindSpeakersAsync("Ort")).Name);
+        Assert.Equal("Tom Reyes", Assert.Single(await store.FindSpeakersAsync("reyes")).Name);
+        Assert.Empty(await store.FindSpeakersAsync("Lena Reyes"));
+    }
+
+    [Fact]
+    public async Task Quotes_by_a_speaker_come_a_page_at_a_time_across_articles()
+    {
+        await using var store = await Open();
+        const string second = "Ortiz again\n\nLena Ortiz spoke first. Ortiz spoke second. Ortiz spoke third. Reyes kept quiet.\n";
+        await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted"), ("Lena Ortiz", "we never gave up")));
+        await store.AddAsync(Stories.Made(second, ("Lena Ortiz", "spoke first"), ("Lena Ortiz", "spoke second"), ("Lena Ortiz", "spoke third")));
+
+        var pages = new List<IReadOnlyList<QuoteHit>>();
+        for (int offset = 0; offset < 8; offset += 2) pages.Add(await store.QuotesBySpeakerAsync("ortiz", limit: 2, offset: offset));
+
+        Assert.Equal([2, 2, 1, 0], pages.Select(p => p.Count));
+        Assert.Equal(["It took us nine years", "we never gave up", "spoke first", "spoke second", "spoke third"], pages.SelectMany(p => p).Select(q => q.Text));
+        Assert.All(pages.SelectMany(p => p), q => Assert.Equal("Lena Ortiz", q.SpeakerName));
+        Assert.Equal(["Ortiz again"], (await store.ListAsync(1, 5)).Select(a => a.Title));
+        Assert.Empty(await store.ListAsync(2, 5));
+        Assert.Empty(await store.QuotesBySpeakerAsync("ortiz", limit: -1));
+    }
+
+    [Fact]
+    public async Task A_reopened_store_has_everything_it_had()
+    {
+        var made = Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted"));
+        long id;
+        await using (var store = await Open()) id = (await store.AddAsync(made)).ArticleId;
+
+        await using var reopened = await Open();
+        Assert.Equal(1, await reopened.CountAsync());
+        Assert.Equal(Stories.Snapshot(made), Stories.Snapshot((await reopened.GetAsync(id))!));
+        Assert.Single(await reopened.FindQuotesAsync("delighted"));
+        Assert.False((await reopened.AddAsync(made)).IsNew);
+    }
+
+    [Fact]
+    public async Task Two_instances_on_one_file_store_one_copy_of_an_article()
+    {
+        await using var one = await Open();
+        await using var two = await Open();
+        var added = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            (i % 2 == 0 ? one : two).AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge + (i / 2), "b.txt"))));
+
+        Assert.Equal(3, added.Count(a => a.IsNew));
+        Assert.Equal(3, await two.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_store_is_refused_with_a_clear_message()
+    {
+        var garbage = _folder.Write("garbage.db", Enumerable.Range(0, 8192).Select(i => (byte)(i * 7919 % 251)).ToArray());
+        var error = await Assert.ThrowsAsync<ArticleStoreException>(() => ArticleStore.OpenAsync(garbage));
+        Assert.Contains("not a NewsBot store", error.Message);
+
+        var otherDatabase = Path.Combine(_folder.Path, "other.db");
+        using (var connection = new SqliteConnection($"Data Source={otherDatabase};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE customers (name TEXT)";
+            create.ExecuteNonQuery();
+        }
+        Assert.Contains("not a NewsBot store", (await Assert.ThrowsAsync<ArticleStoreException>(() => ArticleStore.OpenAsync(otherDatabase))).Message);
+        Assert.Contains("folder", (await Assert.ThrowsAsync<ArticleStoreException>(() => ArticleStore.OpenAsync(_folder.Path))).Message);
+        Assert.Contains("cannot be opened", (await Assert.ThrowsAsync<ArticleStoreException>(() => ArticleStore.OpenAsync(Path.Combine(_folder.Path, "no", "such", "x.db")))).Message);
+    }
+
+    [Fact]
+    public async Task A_store_from_a_newer_version_is_refused()
+    {
+        await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
+        using (var connection = new SqliteConnection($"Data Source={StoreFile};Pooling=False"))
+        {
+            connection.Open();
+            using var bump = connection.CreateCommand();
+            bump.CommandText = "UPDATE schema_version SET version = 99";
+            bump.ExecuteNonQuery();
+        }
+        Assert.Contains("newer NewsBot", (await Assert.ThrowsAsync<ArticleStoreException>(() => Open())).Message);
+    }
+
+    [Fact]
+    public async Task A_damaged_store_gives_a_clear_error_not_a_crash()
+    {
+        await using (var store = await Open())
+        {
+            foreach (var file in Stories.PolnearTexts().Take(30))
+                await store.AddAsync(QuoteEngine.Analyze(ArticleLoader.LoadFile(file).Article!));
+        }
+        var bytes = await File.ReadAllBytesAsync(StoreFile);
+        Assert.True(bytes.Length > 64 * 1024);
+        // Scribble over pages after the first (the header stays, so the file still opens as SQLite).
+        for (int i = 8192; i < bytes.Length; i += 97) bytes[i] = (byte)(bytes[i] ^ 0x5A);
+        await File.WriteAllBytesAsync(StoreFile, bytes);
+
+        try
+        {
+            await using var damaged = await Open();
+            var integrity = await damaged.CheckIntegrityAsync();
+            Assert.False(integrity.IsSound);
+        }
+        catch (ArticleStoreException e)
+        {
+            Assert.Contains(StoreFile, e.Message);
+        }
+    }
+}
