@@ -65,7 +65,8 @@ internal static partial class QuoteExtractor
             if (!match.Success) continue;
             var name = match.Groups["name"].Value;
             if (QuoteRegionFinder.CountWords(article.Text, paragraph.Span) < 4) continue;
-            if (Lexicon.OrganizationWords.Contains(name) || name is "Note" or "Update" or "Editor" or "Related" or "Source" or "Photo" or "Watch" or "Read" or "Transcript" or "Q" or "A") continue;
+            if (Lexicon.OrganizationWords.Contains(name) || name is "Note" or "Update" or "Editor" or "Related" or "Source" or "Photo" or "Watch" or "Read" or "Transcript" or "Q" or "A"
+                || name.ToUpperInvariant() is "CLARIFICATION" or "CORRECTION" or "UPDATE" or "EDITOR'S NOTE" or "EDITOR’S NOTE" or "NOTE" or "BREAKING" or "WATCH" or "RELATED" or "UPDATED") continue;
             found[paragraph.Index] = match;
         }
         return found;

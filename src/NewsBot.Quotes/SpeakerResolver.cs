@@ -151,6 +151,16 @@ internal sealed class SpeakerResolver
         if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0].ToLowerInvariant(), paragraph);
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
+        // "Mr. Grassley and Mr. Leahy said": two named people speaking together.
+        int and = words.FindIndex(w => w is "and" or "&");
+        if (and > 0 && and < words.Count - 1 && words.Take(and).Any(IsNameToken) && words.Skip(and + 1).Any(IsNameToken))
+        {
+            var together = string.Join(' ', words);
+            return _entities.FirstOrDefault(e => e.Kind == SpeakerKind.Group && e.Name.Equals(together, StringComparison.OrdinalIgnoreCase))
+                   ?? NewEntity(together, SpeakerKind.Group, mention.Span.Start);
+        }
+        // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a speaker.
+        if (words.Count > 3 && words.All(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))) && words.Any(w => w.Length > 4)) return null;
         // "Mr. Morgan of the Sierra Club": the person, with "of …" as a role.
         int of = words.FindIndex(w => w is "of");
         if (of > 0 && words.Take(of).Any(w => IsNameToken(w) && !Lexicon.OrganizationWords.Contains(w)) && !words.Take(of).Any(w => Lexicon.OrganizationWords.Contains(w)))

@@ -204,6 +204,16 @@ public class QuoteEngineTests
     }
 
     [Fact]
+    public void Two_named_people_speaking_together_are_one_speaker_naming_both()
+    {
+        var result = Analyze("Mr. Holm and Mr. Vos said the bill would pass before the summer.");
+        var speaker = result.SpeakerOf(Single(result, "bill would pass"))!;
+        Assert.Contains("Holm", speaker.Name);
+        Assert.Contains("Vos", speaker.Name);
+        Assert.Equal(SpeakerKind.Group, speaker.Kind);
+    }
+
+    [Fact]
     public void Coordinated_verbs_share_the_subject()
     {
         var result = Analyze("The county sheriff arrested two men on Sunday and said the road would reopen by noon.");
