@@ -22,7 +22,7 @@ internal sealed partial class SentenceAttributions
             if (_tokens[i].InQuote || IsQuoteMark(i)) return false;
             if (IsWord(i) && ++words > 5) return false;
         }
-        return words > 0 && IsPreposition(from);
+        return words > 0 && (IsPreposition(from) || IsPreposition(from - 1) || words <= 2);
     }
 
     /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
@@ -48,6 +48,16 @@ internal sealed partial class SentenceAttributions
             else if (SettingFollows(region.Outer.End, end)) end = region.Outer.End;
         }
         attribution.Pieces.Add(new TextSpan(start, end));
+    }
+
+    /// <summary>A quotation that ends right before this sentence, in the same paragraph.</summary>
+    private QuoteRegion? QuotationJustBefore()
+    {
+        int i = _sentence.Span.Start - 1;
+        while (i >= 0 && _text[i] == ' ') i--;
+        if (i < 0 || !QuoteChars.IsClosingLike(_text[i])) return null;
+        var region = RegionAt(i);
+        return region is not null && region.Outer.End == i + 1 && region.LastParagraph == _sentence.Paragraph ? region : null;
     }
 
     private bool SettingFollows(int from, int end)

@@ -204,7 +204,9 @@ internal sealed partial class SentenceAttributions
             return question;
         }
 
-        if (hasContentAfter || participle || !(EndsClause(after) || IsPunct(after - 1, ',') || ShortTail(after))) return null;
+        // '"…," Quina Jones, 25, said as she marched': right after a quotation the cue closes it, whatever follows.
+        bool closesQuotation = subject is not null && (IsQuoteMark(subjectStart - 1) || IsPunct(subjectStart - 1, ',') && IsQuoteMark(subjectStart - 2));
+        if (hasContentAfter && !closesQuotation || participle || !(EndsClause(after) || IsPunct(after - 1, ',') || ShortTail(after) || closesQuotation)) return null;
 
         // Nothing said after the cue: the content comes before it ("…," Hua said / "…," said Hua).
         int boundary;
@@ -222,6 +224,13 @@ internal sealed partial class SentenceAttributions
             if (source is null) return null;
             boundary = cueIndex - 1;
             after = SkipAfterCue(subjectEnd + 1, cue, out medium, out _, out _);
+        }
+        if (boundary < 0 && QuotationJustBefore() is { } previous)
+        {
+            // '"… Europe must be ready." French President Hollande said Friday.': the quotation closed the sentence before.
+            var closing = Make(source, cueSpan, cueText, medium ?? MediumBefore(cueIndex));
+            closing.Pieces.Add(previous.Outer);
+            return closing;
         }
         if (!(IsPunct(boundary, ',') || IsQuoteMark(boundary) || IsPunct(boundary, '—') || IsPunct(boundary, '–') || IsPunct(boundary, ':'))) return null;
         var before = ContentBefore(boundary);

@@ -214,6 +214,20 @@ public class QuoteEngineTests
     }
 
     [Fact]
+    public void Attribution_sentence_after_a_closed_quotation_claims_it()
+    {
+        var result = Analyze("Leaders met in Brussels. \"Europe must be ready to act alone.\" Foreign Minister Marc Olin said Friday.");
+        Assert.Equal("Marc Olin", SpeakerOf(result, "Europe must be ready"));
+    }
+
+    [Fact]
+    public void Cue_right_after_a_quotation_closes_it_whatever_follows()
+    {
+        var result = Analyze("\"They will not silence us,\" Nia Brooks, 25, said as she and hundreds of others marched downtown.");
+        Assert.Equal("Nia Brooks", SpeakerOf(result, "They will not silence us"));
+    }
+
+    [Fact]
     public void Coordinated_verbs_share_the_subject()
     {
         var result = Analyze("The county sheriff arrested two men on Sunday and said the road would reopen by noon.");
