@@ -65,7 +65,9 @@ internal static class Lexicon
         // "called the charges unsubstantiated": a label is a statement; "called the police" is not (too short).
         Regular(CueComplement.ClauseOrObject, "call");
         Regular(CueComplement.ClauseOrObject, "vow pledge threaten refuse liken compare label brand dub");
-        Regular(CueComplement.Clause, "chant scream exclaim plead beg mutter whisper cry");
+        Regular(CueComplement.Clause, "chant scream exclaim plead beg mutter whisper cry wonder");
+        Regular(CueComplement.ClauseOrObject, "characterize characterise laud hail commend");
+        Regular(CueComplement.QuoteOrThat, "rule");
         Add(CueComplement.Clause, "sing sings sang sung singing");
         cues["told"] = cues["told"] with { TakesListener = true };
         foreach (var form in Inflect("remind").Concat(Inflect("assure")).Concat(Inflect("inform")).Concat(Inflect("advise")).Concat(Inflect("warn")).Concat(Inflect("urge")).Concat(Inflect("ask")))

@@ -84,7 +84,9 @@ internal sealed partial class SentenceAttributions
         }
         if (Lexicon.Cues.TryGetValue(word, out cue!))
         {
-            if (IsWord(i + 1) && Lexicon.ReportingPrepositions.Contains(Word(i + 1)) && !Lexicon.NoPrepositionalCue.Contains(cue.Lemma)
+            // "described as “an intentional act”", "dismissed it as …": what follows "as" is the label given.
+            bool labelling = IsWord(i + 1, "as") && cue.Lemma is "describe" or "characterize" or "characterise" or "dismiss" or "label" or "brand" or "call" or "denounce" or "condemn" or "praise" or "hail" or "criticize" or "mock";
+            if (labelling || IsWord(i + 1) && Lexicon.ReportingPrepositions.Contains(Word(i + 1)) && !Lexicon.NoPrepositionalCue.Contains(cue.Lemma)
                 && !(Word(i + 1) == "to" && IsWord(i + 2) && Lexicon.InfinitiveCues.Contains(cue.Lemma) && !IsCapitalized(i + 2) && Word(i + 2) is not ("the" or "a" or "an" or "his" or "her" or "their")))
             {
                 cueEnd = i + 1;
@@ -117,7 +119,7 @@ internal sealed partial class SentenceAttributions
         int contentEnd = ContentEnd(after);
         bool hasContentAfter = HasContent(after, contentEnd, cue, sawThat, sawColon);
 
-        if (subject is null && participle && hasContentAfter && (IsPunct(cueIndex - 1, ',') || IsWord(cueIndex - 1) && Word(cueIndex - 1).ToLowerInvariant() is "by" or "for" or "after" or "before" or "while" or "when" or "without"))
+        if (subject is null && participle && hasContentAfter && (IsPunct(cueIndex - 1, ',') || IsWord(cueIndex - 1) && Word(cueIndex - 1).ToLowerInvariant() is "by" or "for" or "after" or "before" or "while" or "when" or "without" or "despite"))
         {
             // "…, saying …": the speaker is the one of the sentence's main clause.
             var owner = earlier.LastOrDefault();
