@@ -9,7 +9,9 @@ internal sealed partial class SentenceAttributions
         if (after >= _tokens.Count || !(IsPunct(after - 1, ',') || IsPunct(after, ','))) return;
         int restStart = IsPunct(after, ',') ? after + 1 : after;
         int restEnd = ContentEnd(restStart);
-        if (restStart < restEnd && ContainsQuote(restStart, restEnd)) AddPiece(attribution, restStart, restEnd);
+        // "The museum, Mr. Obama said, would make visitors …": after a short opening the sentence goes on with the statement.
+        bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(_text, attribution.Pieces[0]) < 5;
+        if (restStart < restEnd && (ContainsQuote(restStart, restEnd) || shortOpening)) AddPiece(attribution, restStart, restEnd);
         consumedTo = restEnd - 1;
     }
 
@@ -94,7 +96,8 @@ internal sealed partial class SentenceAttributions
                 i += length;
                 continue;
             }
-            if (Has(i, WordClass.Modifier) && !IsWord(i, "that") && i - start < 8 && !StartsClause(i))
+            bool adverb = IsWord(i) && !IsCapitalized(i) && _tokens[i].Length > 4 && Word(i).EndsWith("ly", StringComparison.Ordinal);
+            if ((Has(i, WordClass.Modifier) || adverb) && !IsWord(i, "that") && i - start < 8 && !StartsClause(i))
             {
                 i++;
                 continue;

@@ -67,12 +67,28 @@ internal sealed partial class SentenceAttributions
         return found;
     }
 
+    private bool? _titleCase;
+
+    private bool IsTitleCase()
+    {
+        if (_titleCase is { } known) return known;
+        int words = 0, capitalised = 0;
+        for (int k = 0; k < _tokens.Count; k++)
+        {
+            if (!IsWord(k) || _tokens[k].InQuote || _tokens[k].Length < 4) continue;
+            words++;
+            if (IsCapitalized(k)) capitalised++;
+        }
+        return (_titleCase = words >= 3 && capitalised * 10 >= words * 8).Value;
+    }
+
     private bool MatchCue(int i, out CueVerb cue, out int cueEnd)
     {
         cueEnd = i;
         var word = Word(i);
         // A capitalised word inside a sentence is a name ("United States", "Washington Post"), not a verb.
-        if (char.IsUpper(word[0]) && i > 0 && !IsQuoteMark(i - 1)) { cue = null!; return false; }
+        // In a headline set in title case ("Obama Says Museum Will Tell…") every word is capitalised.
+        if (char.IsUpper(word[0]) && i > 0 && !IsQuoteMark(i - 1) && !IsTitleCase()) { cue = null!; return false; }
         if (Lexicon.PhrasalCues.TryGetValue(word, out var particles) && IsWord(i + 1) && particles.Contains(Word(i + 1).ToLowerInvariant()))
         {
             cueEnd = i + 1;
@@ -144,6 +160,16 @@ internal sealed partial class SentenceAttributions
             consumedTo = resumeEnd - 1;
             return aside.Pieces.Count > 0 ? aside : null;
         }
+        if (subject is not null && subjectStart > 1 && IsPunct(subjectStart - 1, ',') && IsPunct(cueEnd + 1, ',') && !participle
+            && !IsPreposition(0) && ContentBefore(subjectStart - 1) is { } opening && QuoteRegionFinder.CountWords(_text, opening) < 6)
+        {
+            // "The museum, Mr. Obama said, would make visitors …": the attribution stands inside the statement.
+            var inside = Make(subject, cueSpan, cueText, medium ?? MediumBefore(cueIndex));
+            inside.Pieces.Add(opening);
+            AddRest(inside, cueEnd + 1, ref consumedTo);
+            return inside;
+        }
+
         if (subject is not null && sawColon && after >= _tokens.Count)
             return new Attribution { Paragraph = _sentence.Paragraph, Source = subject, CueSpan = cueSpan, Cue = cueText, Medium = medium, ContentFollows = true };
 

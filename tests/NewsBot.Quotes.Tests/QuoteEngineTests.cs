@@ -228,6 +228,20 @@ public class QuoteEngineTests
     }
 
     [Fact]
+    public void Title_case_headline_reports_speech()
+    {
+        var result = Analyze("Mayor Ortiz Says New Bridge Will Open In Spring\n\nThe city council met on Monday.");
+        Assert.Equal("Ortiz", SpeakerOf(result, "New Bridge Will Open"));
+    }
+
+    [Fact]
+    public void Attribution_in_the_middle_of_a_sentence_keeps_both_halves()
+    {
+        var quote = Single(Analyze("The museum, Director Ana Ruiz said, would open its doors to every school in the county."), "The museum");
+        Assert.Contains("every school in the county", quote.Text);
+    }
+
+    [Fact]
     public void Coordinated_verbs_share_the_subject()
     {
         var result = Analyze("The county sheriff arrested two men on Sunday and said the road would reopen by noon.");
