@@ -113,7 +113,7 @@ internal static partial class QuoteExtractor
             }
             if (claimed[index]) continue;
             bool substantial = region.WordCount >= SubstantialQuoteWords || EndsSentence(text, region);
-            if (!substantial) continue;
+            if (!substantial || IsTitle(text, region)) continue;
 
             int paragraph = region.FirstParagraph;
             var paragraphSpan = article.Paragraphs[paragraph].Span;
@@ -190,6 +190,20 @@ internal static partial class QuoteExtractor
     {
         for (int r = QuoteRegionSearch.FirstEndingAfter(regions, piece.Start); r < regions.Count && regions[r].Outer.Start < piece.End; r++)
             if (piece.Overlaps(regions[r].Content)) claimed[r] = true;
+    }
+
+    /// <summary>"“Face the Nation,”", "“The Art of the Deal.”": a short quotation in title case names a work, it says nothing.</summary>
+    private static bool IsTitle(string text, QuoteRegion region)
+    {
+        if (region.WordCount > 8) return false;
+        int words = 0, capitalised = 0;
+        for (int i = region.Content.Start; i < region.Content.End; i++)
+        {
+            if (!char.IsLetterOrDigit(text[i]) || (i > region.Content.Start && char.IsLetterOrDigit(text[i - 1]))) continue;
+            words++;
+            if (char.IsUpper(text[i]) || char.IsDigit(text[i])) capitalised++;
+        }
+        return words > 0 && capitalised * 4 >= words * 3 && (words > 1 || region.WordCount == 1);
     }
 
     private static bool EndsSentence(string text, QuoteRegion region)

@@ -208,6 +208,8 @@ internal sealed partial class SentenceAttributions
         if (words == 0) return false;
         bool infinitive = IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && IsWord(from + 1) && !IsCapitalized(from + 1)
                           && !Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+        // "said about 20 people had applied": "about" before a number is an amount, not a topic.
+        infinitive |= IsWord(from) && Word(from).ToLowerInvariant() is "about" or "over" or "under" && IsWord(from + 1) && char.IsDigit(_text[_tokens[from + 1].Start]);
         if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
             return false;
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;

@@ -192,6 +192,13 @@ internal sealed partial class SentenceAttributions
             while (j < _tokens.Count && (IsCapitalized(j) || IsPunct(j, '.') && IsCapitalized(j - 1)) && j - i < 14) j++;
         }
         if (j == i) return null;
+        // "said Rep. Jim Clyburn (D-S.C.), the …": party and state belong to the name.
+        if (IsPunct(j, '('))
+        {
+            int close = j;
+            while (close < _tokens.Count && !IsPunct(close, ')') && close - j < 10) close++;
+            if (IsPunct(close, ')')) j = close + 1;
+        }
         end = j - 1;
         var span = new TextSpan(_tokens[i].Start, _tokens[end].End);
         TextSpan? appositive = null;

@@ -144,6 +144,14 @@ internal sealed class SpeakerResolver
     private Entity? ResolveMention(SourceMention mention, int paragraph)
     {
         var raw = _article.Slice(mention.Span).Trim();
+        // "Rep. Jim Clyburn (D-S.C.)": the party and state are a role, not part of the name.
+        string? party = null;
+        int paren = raw.IndexOf('(');
+        if (paren > 0 && raw.EndsWith(')'))
+        {
+            party = raw[(paren + 1)..^1];
+            raw = raw[..paren].TrimEnd();
+        }
         var lower = raw.ToLowerInvariant();
         if (Lexicon.Pronouns.Contains(lower)) return ResolvePronoun(lower, paragraph);
         var words = raw.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -212,6 +220,7 @@ internal sealed class SpeakerResolver
         }
         else { person.AddAlias(name); IndexNames(person); }
         if (roleTokens.Count > 0) person.AddRole(string.Join(' ', roleTokens));
+        if (party is not null) person.AddRole(party);
         if (appositive is not null) person.AddRole(appositive);
         GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
         return person;

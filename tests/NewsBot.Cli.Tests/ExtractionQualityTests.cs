@@ -23,8 +23,8 @@ public class ExtractionQualityTests
         var scores = EvalScorer.ExtractAndScore("polnear-dev");
         Assert.Equal(84, scores.Articles);
         Assert.Equal(0, scores.BadOffsets);
-        Assert.True(scores.F1 >= 0.835, $"F1 {scores.F1}");
-        Assert.True(scores.SpeakerAcc >= 0.845, $"speaker accuracy {scores.SpeakerAcc}");
-        Assert.True(scores.Precision >= 0.9, $"precision {scores.Precision}");
+        Assert.True(scores.F1 >= 0.845, $"F1 {scores.F1}");
+        Assert.True(scores.SpeakerAcc >= 0.86, $"speaker accuracy {scores.SpeakerAcc}");
+        Assert.True(scores.Precision >= 0.91, $"precision {scores.Precision}");
     }
 }

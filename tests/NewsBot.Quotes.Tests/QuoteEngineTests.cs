@@ -242,6 +242,20 @@ public class QuoteEngineTests
     }
 
     [Fact]
+    public void Party_and_state_after_an_inverted_speaker_belong_to_the_name()
+    {
+        var result = Analyze("\"The vote is a disgrace,\" said Rep. Ada Holm (D-Vt.), the ranking member of the panel.");
+        Assert.Equal("Ada Holm", SpeakerOf(result, "The vote is a disgrace"));
+    }
+
+    [Fact]
+    public void Quoted_title_in_title_case_is_not_a_statement()
+    {
+        var result = Analyze("Senator Ada Holm spoke on Sunday.\n\n\"Face the Nation,\" the program she joined, ran long.");
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("Face the Nation", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Coordinated_verbs_share_the_subject()
     {
         var result = Analyze("The county sheriff arrested two men on Sunday and said the road would reopen by noon.");
