@@ -1,7 +1,7 @@
 namespace NewsBot.Quotes;
 
 /// <summary>Who a statement is attributed to, as the article words it ("Hua", "he", "a senior advisor …").</summary>
-internal sealed record SourceMention(TextSpan Span, TextSpan? Appositive, TextSpan? Antecedent);
+internal sealed record SourceMention(TextSpan Span, TextSpan? Appositive);
 
 /// <summary>
 /// A statement found in the text before speakers are resolved: its content pieces, cue and source

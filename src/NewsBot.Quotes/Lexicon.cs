@@ -123,6 +123,7 @@ internal static class Lexicon
         }
         Mark(Cues.Keys, WordClass.Cue);
         Mark(PhrasalCues.Keys, WordClass.PhrasalCue);
+        Mark(["according"], WordClass.PhrasalCue); // "according to", matched by the parser itself
         Mark(VerbModifiers, WordClass.Modifier);
         Mark(TitleWords, WordClass.Title);
         Mark(TitledPeople.PersonTitles, WordClass.Title);

@@ -83,7 +83,7 @@ internal static partial class QuoteExtractor
             var attribution = new Attribution
             {
                 Paragraph = paragraph.Index,
-                Source = new SourceMention(nameSpan, null, null),
+                Source = new SourceMention(nameSpan, null),
                 CueSpan = new TextSpan(nameSpan.End, nameSpan.End + 1),
                 Cue = ":",
             };
@@ -232,6 +232,6 @@ internal static partial class QuoteExtractor
         if (!match.Success) return null;
         var name = match.Groups["name"];
         int start = region.Outer.End + name.Index;
-        return new SourceMention(new TextSpan(start, start + name.Length), null, null);
+        return new SourceMention(new TextSpan(start, start + name.Length), null);
     }
 }

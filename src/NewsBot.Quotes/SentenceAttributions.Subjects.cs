@@ -33,7 +33,7 @@ internal sealed partial class SentenceAttributions
             if (IsWord(k) && (IsCapitalized(k) && k > 0 || Has(k, WordClass.Group | WordClass.Title))) named = true;
         }
         if (!content || !named && !(plainlyReported && cueIndex - start <= 5)) return null;
-        return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
+        return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null);
     }
 
     /// <summary>
@@ -74,19 +74,19 @@ internal sealed partial class SentenceAttributions
         if (Has(j, WordClass.Pronoun))
         {
             subjectStart = j;
-            return new SourceMention(new TextSpan(_tokens[j].Start, _tokens[j].End), null, null);
+            return new SourceMention(new TextSpan(_tokens[j].Start, _tokens[j].End), null);
         }
         if (Has(j, WordClass.Relative) && !w0.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             int k = IsPunct(j - 1, ',') ? j - 2 : j - 1;
             var antecedent = NounPhraseEndingAt(k, out _) ?? PlainNounPhraseEndingAt(k);
             subjectStart = j;
-            return antecedent is null ? null : new SourceMention(antecedent.Value, null, null);
+            return antecedent is null ? null : new SourceMention(antecedent.Value, null);
         }
         var phrase = NounPhraseEndingAt(j, out int start);
         if (phrase is null) return null;
         subjectStart = start;
-        return new SourceMention(phrase.Value, null, null);
+        return new SourceMention(phrase.Value, null);
     }
 
     private static bool IsDayOrMonth(string w) => w.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
@@ -112,7 +112,7 @@ internal sealed partial class SentenceAttributions
         var head = NounPhraseEndingAt(headEnd, out int start);
         if (head is null) return null;
         subjectStart = start;
-        return new SourceMention(head.Value, new TextSpan(_tokens[open + 1].Start, _tokens[k].End), null);
+        return new SourceMention(head.Value, new TextSpan(_tokens[open + 1].Start, _tokens[k].End));
     }
 
     private SourceMention? AppositiveSubject(int commaBeforeCue, out int subjectStart)
@@ -142,13 +142,13 @@ internal sealed partial class SentenceAttributions
             while (roleStart > 0 && IsWord(roleStart - 1) && !_tokens[roleStart - 1].InQuote && open - roleStart < 10) roleStart--;
             subjectStart = open + 1;
             var nameSpan = new TextSpan(_tokens[open + 1].Start, _tokens[segmentEnd - 1].End);
-            return new SourceMention(nameSpan, new TextSpan(_tokens[roleStart].Start, _tokens[open - 1].End), null);
+            return new SourceMention(nameSpan, new TextSpan(_tokens[roleStart].Start, _tokens[open - 1].End));
         }
         var head = NounPhraseEndingAt(open - 1, out int start);
         if (head is null || !(IsCapitalized(open - 1) || Has(open - 1, WordClass.Group | WordClass.Title))) return null;
         subjectStart = start;
         var appositive = new TextSpan(_tokens[open + 1].Start, _tokens[commaBeforeCue - 1].End);
-        return new SourceMention(head.Value, appositive, null);
+        return new SourceMention(head.Value, appositive);
     }
 
     /// <summary>The speaker after an inverted cue ("said Hua", "according to the newspaper").</summary>
@@ -159,7 +159,7 @@ internal sealed partial class SentenceAttributions
         if (Has(i, WordClass.Pronoun))
         {
             end = i;
-            return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
+            return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null);
         }
         int j = i;
         while (j < _tokens.Count && j - i < 8)
@@ -209,7 +209,7 @@ internal sealed partial class SentenceAttributions
             appositive = new TextSpan(_tokens[j + 1].Start, _tokens[k - 1].End);
             end = k - 1;
         }
-        return new SourceMention(span, appositive, null);
+        return new SourceMention(span, appositive);
     }
 
     private SourceMention? QuotedPhraseSubject(int cueIndex, out int start)
@@ -219,7 +219,7 @@ internal sealed partial class SentenceAttributions
         if (start < 0 || !(IsQuoteMark(start) || IsPunct(start, ',') && IsQuoteMark(start - 1))) return null;
         start++;
         if (start >= cueIndex) return null;
-        return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null, null);
+        return new SourceMention(new TextSpan(_tokens[start].Start, _tokens[cueIndex - 1].End), null);
     }
 
     private bool HasAuxiliary(int from, int to)
@@ -251,7 +251,7 @@ internal sealed partial class SentenceAttributions
             if (i >= before) return null;
         }
         if (i >= before) return null;
-        if (Has(i, WordClass.Pronoun)) return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null, null);
+        if (Has(i, WordClass.Pronoun)) return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null);
         int j = i;
         while (j < before && IsWord(j) && IsNounPhraseWord(j, j == i)) j++;
         // "The county sheriff arrested …": plain nouns up to the first word that looks like a verb.
@@ -259,7 +259,7 @@ internal sealed partial class SentenceAttributions
         while (j < before && j - i < 6 && IsWord(j) && !_tokens[j].InQuote && !LooksLikeVerb(j)) j++;
         if (!LooksLikeVerb(j)) j = nounPhraseEnd;
         if (j == i) return null;
-        return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[j - 1].End), null, null);
+        return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[j - 1].End), null);
     }
 
     private bool LooksLikeVerb(int i)

@@ -27,7 +27,7 @@ internal sealed partial class SentenceAttributions
         // Most sentences hold no reporting word at all; they need no parsing.
         bool mayReport = false;
         foreach (var token in tokens)
-            if (token.Is(WordClass.Cue | WordClass.PhrasalCue) || token.Length == 9 && text[token.Start] is 'a' or 'A') { mayReport = true; break; }
+            if (token.Is(WordClass.Cue | WordClass.PhrasalCue)) { mayReport = true; break; }
         return mayReport ? new SentenceAttributions(text, sentence, tokens, regions).FindAll() : None;
     }
 
@@ -52,7 +52,7 @@ internal sealed partial class SentenceAttributions
         {
             var token = _tokens[i];
             if (token.Kind != TokenKind.Word || token.InQuote) continue;
-            if (!token.Is(WordClass.Cue | WordClass.PhrasalCue) && !(token.Length == 9 && IsWord(i + 1, "to"))) continue;
+            if (!token.Is(WordClass.Cue | WordClass.PhrasalCue)) continue;
             var word = Word(i);
             Attribution? attribution = null;
             int consumedTo = i;
