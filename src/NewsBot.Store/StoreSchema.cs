@@ -63,6 +63,11 @@ internal static class StoreSchema
         CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='row', tokenize='unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE speakers_fts USING fts5(name, aliases, content='speakers', content_rowid='row', prefix='2 3', tokenize='unicode61 remove_diacritics 2');
         """,
+        // 2: full-text search over article titles and texts, for "the article about ...".
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+        INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -12,7 +12,7 @@ namespace NewsBot.Benchmarks;
 public class StoreBenchmark
 {
     private StoreCorpus _corpus = null!;
-    private ArticleStore _store = null!;
+    private IArticleStore _store = null!;
     private IReadOnlyList<string> _quoteQueries = [];
     private IReadOnlyList<string> _speakerQueries = [];
     private IReadOnlyList<string> _speakerNames = [];
@@ -32,7 +32,7 @@ public class StoreBenchmark
     [GlobalCleanup]
     public async Task Cleanup()
     {
-        var file = _store.Path;
+        var file = _store.Location;
         await _store.DisposeAsync();
         Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
     }

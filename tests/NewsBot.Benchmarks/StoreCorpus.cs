@@ -26,7 +26,7 @@ public sealed class StoreCorpus
 
     public static string NewStoreFile() => Path.Combine(Directory.CreateTempSubdirectory("newsbot-bench-").FullName, "bench.db");
 
-    public async Task<int> AddAllAsync(ArticleStore store)
+    public async Task<int> AddAllAsync(IArticleStore store)
     {
         int added = 0;
         foreach (var article in Articles)

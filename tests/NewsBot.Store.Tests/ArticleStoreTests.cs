@@ -12,7 +12,7 @@ public sealed class ArticleStoreTests : IDisposable
 
     private string StoreFile => Path.Combine(_folder.Path, "news.db");
 
-    private Task<ArticleStore> Open() => ArticleStore.OpenAsync(StoreFile);
+    private Task<IArticleStore> Open() => ArticleStore.OpenAsync(StoreFile);
 
     [Fact]
     public async Task Stored_articles_come_back_exactly_as_the_engine_gave_them()
@@ -177,6 +177,37 @@ public sealed class ArticleStoreTests : IDisposable
         Assert.Equal(Stories.Snapshot(made), Stories.Snapshot((await reopened.GetAsync(id))!));
         Assert.Single(await reopened.FindQuotesAsync("delighted"));
         Assert.False((await reopened.AddAsync(made)).IsNew);
+    }
+
+    [Fact]
+    public async Task Articles_are_found_by_what_they_are_about_title_first()
+    {
+        await using var store = await Open();
+        var bridge = await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge, "bridge.txt"));
+        var ferry = await store.AddAsync(QuoteEngine.AnalyzeText(
+            "Ferry fares rise again\n\nThe council raised ferry fares, and a bridge is not planned, Mayor Lena Ortiz said.\n", "ferry.txt"));
+
+        Assert.Equal([bridge.ArticleId, ferry.ArticleId], (await store.FindArticlesAsync("bridge")).Select(a => a.Id));
+        Assert.Equal(ferry.ArticleId, (await store.FindArticlesAsync("the article about ferry fares")).First().Id);
+        Assert.Equal("Ferry fares rise again", (await store.FindArticlesAsync("FERRY")).Single().Title);
+        Assert.Empty(await store.FindArticlesAsync("\"*) OR NEAR("));
+        Assert.Empty(await store.FindArticlesAsync("volcano"));
+    }
+
+    [Fact]
+    public async Task A_store_written_before_article_search_gains_it_when_opened()
+    {
+        await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
+        using (var connection = new SqliteConnection($"Data Source={StoreFile};Pooling=False"))
+        {
+            connection.Open();
+            using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = "DROP TABLE articles_fts; UPDATE schema_version SET version = 1";
+            downgrade.ExecuteNonQuery();
+        }
+        await using var reopened = await Open();
+        Assert.Single(await reopened.FindArticlesAsync("Millbrook"));
+        Assert.True((await reopened.CheckIntegrityAsync()).IsSound);
     }
 
     [Fact]

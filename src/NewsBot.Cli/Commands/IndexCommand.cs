@@ -37,7 +37,7 @@ public static class IndexCommand
 
     private static async Task<int> Run(string[] paths, string storeFile, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        ArticleStore store;
+        IArticleStore store;
         try
         {
             store = await ArticleStore.OpenAsync(storeFile, cancellationToken);
@@ -76,7 +76,7 @@ public static class IndexCommand
         }
     }
 
-    private static async Task IndexOne(ArticleStore store, string file, IndexTally tally, TextWriter error, CancellationToken cancellationToken)
+    private static async Task IndexOne(IArticleStore store, string file, IndexTally tally, TextWriter error, CancellationToken cancellationToken)
     {
         tally.Files++;
         var loaded = ArticleLoader.LoadFile(file);
@@ -137,7 +137,7 @@ public static class IndexCommand
         return files;
     }
 
-    private static async Task<int?> StoredCount(ArticleStore store)
+    private static async Task<int?> StoredCount(IArticleStore store)
     {
         try
         {

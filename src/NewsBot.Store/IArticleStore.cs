@@ -1,0 +1,43 @@
+using NewsBot.Quotes;
+
+namespace NewsBot.Store;
+
+/// <summary>
+/// A newsroom's analysed articles, durable and searchable. Every backend keeps the same promises:
+/// an article goes in whole or not at all; the same text added twice is stored once; reading an
+/// article back gives its <see cref="ArticleQuotes"/> exactly as the engine made them, without
+/// running the engine again; any user text is safe as a search (never query syntax); no call
+/// returns more than <see cref="ArticleStore.MaxLimit"/> rows; backend failures surface as
+/// <see cref="ArticleStoreException"/> with a message a user can act on.
+/// </summary>
+public interface IArticleStore : IAsyncDisposable
+{
+    /// <summary>Where the store lives, for messages (a file path, or a database named without its password).</summary>
+    string Location { get; }
+
+    /// <returns>The article's id, and whether it was new (false: the same text was already stored, under that id).</returns>
+    Task<AddResult> AddAsync(ArticleQuotes analysed, DateTimeOffset? published = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored article with its speakers and quotes, or null when there is no such article.</summary>
+    Task<ArticleQuotes?> GetAsync(long articleId, CancellationToken cancellationToken = default);
+
+    /// <summary>Stored articles in the order they were added.</summary>
+    Task<IReadOnlyList<StoredArticle>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default);
+
+    Task<int> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Articles whose title or text has the words of <paramref name="about"/>, best match first; when none has them all, articles with any of them.</summary>
+    Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default);
+
+    /// <summary>Quotes whose text has every word of <paramref name="text"/>, best match first; when none has them all, quotes with any of them.</summary>
+    Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default);
+
+    /// <summary>Speakers and mentioned people, across articles, whose name or alias has every word of <paramref name="name"/> (the last may be the start of a word).</summary>
+    Task<IReadOnlyList<SpeakerHit>> FindSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default);
+
+    /// <summary>Quotes, across articles, by speakers whose name or alias has every word of <paramref name="name"/>, a page at a time, in the order they were stored.</summary>
+    Task<IReadOnlyList<QuoteHit>> QuotesBySpeakerAsync(string? name, int limit = 20, int offset = 0, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks the stored data against itself: search indexes against tables, and every article against the counts it was stored with.</summary>
+    Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,361 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Quotes;
+
+namespace NewsBot.Store;
+
+/// <summary>
+/// A newsroom's articles with their speakers and quotes, in one SQLite file (WAL mode), searchable
+/// with FTS5. An article goes in whole or not at all (one transaction per article); the same text
+/// added twice is stored once. Reading an article back rebuilds its <see cref="ArticleQuotes"/> from
+/// the stored rows; the engine is never run again. One instance serves many callers (calls take
+/// turns on its connection); several instances or processes may share a file.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore, IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
+    public string Path { get; }
+
+    public string Location => Path;
+
+    private SqliteArticleStore(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
+
+    /// <summary>Opens the store file, creating it (and its tables) when it does not exist.</summary>
+    /// <exception cref="ArticleStoreException">The file is not a store, is damaged, is from a newer version, or cannot be opened.</exception>
+    public static async Task<SqliteArticleStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(path)) throw new ArticleStoreException("No store file was named.");
+        if (Directory.Exists(path)) throw new ArticleStoreException($"{path} is a folder, not a store file.");
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = System.IO.Path.GetFullPath(path),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            // A pooled connection would keep the file open after Dispose; a store is opened once and kept.
+            Pooling = false,
+        }.ToString();
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA journal_mode = WAL";
+                var mode = (string?)await pragma.ExecuteScalarAsync(cancellationToken);
+                if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+                    throw new ArticleStoreException($"{path} cannot use write-ahead logging (journal mode stays '{mode}').");
+            }
+            using (var pragma = connection.CreateCommand())
+            {
+                // In WAL mode NORMAL keeps every commit through a process crash; only a power cut can lose the last few (never corrupt the file).
+                pragma.CommandText = "PRAGMA synchronous = NORMAL";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
+            StoreSchema.Migrate(connection, path);
+            return new SqliteArticleStore(path, connection);
+        }
+        catch (Exception e)
+        {
+            await connection.DisposeAsync();
+            if (e is SqliteException sqlite) throw Failure(path, sqlite);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Adds an analysed article in one transaction: the article, its speakers and quotes and their
+    /// search entries are all stored, or (on any failure or cancellation) none of them.
+    /// </summary>
+    /// <returns>The article's id, and whether it was new (false: the same text was already stored, under that id).</returns>
+    public Task<AddResult> AddAsync(ArticleQuotes analysed, DateTimeOffset? published = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        var article = analysed.Article;
+        return InTurn(async () =>
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            using var insert = Command("""
+                INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count)
+                VALUES ($hash, $source, $title, $published, $text, $added, $speakers, $quotes)
+                ON CONFLICT (content_hash) DO NOTHING
+                RETURNING id
+                """, transaction);
+            string hash = ArticleStore.ContentHash(article.Text);
+            insert.Parameters.AddWithValue("$hash", hash);
+            insert.Parameters.AddWithValue("$source", article.Source);
+            insert.Parameters.AddWithValue("$title", article.Title);
+            insert.Parameters.AddWithValue("$published", published is { } date ? ArticleRows.Timestamp(date) : DBNull.Value);
+            insert.Parameters.AddWithValue("$text", article.Text);
+            insert.Parameters.AddWithValue("$added", ArticleRows.Timestamp(DateTimeOffset.UtcNow));
+            insert.Parameters.AddWithValue("$speakers", analysed.Speakers.Count);
+            insert.Parameters.AddWithValue("$quotes", analysed.Quotes.Count);
+            if (await insert.ExecuteScalarAsync(cancellationToken) is not long articleId)
+            {
+                using var existing = Command("SELECT id FROM articles WHERE content_hash = $hash", transaction);
+                existing.Parameters.AddWithValue("$hash", hash);
+                return new AddResult((long)(await existing.ExecuteScalarAsync(cancellationToken))!, IsNew: false);
+            }
+
+            using (var search = Command("INSERT INTO articles_fts (rowid, title, text) VALUES ($id, $title, $text)", transaction))
+            {
+                search.Parameters.AddWithValue("$id", articleId);
+                search.Parameters.AddWithValue("$title", article.Title);
+                search.Parameters.AddWithValue("$text", article.Text);
+                await search.ExecuteNonQueryAsync(cancellationToken);
+            }
+            using var speaker = Command(ArticleRows.InsertSpeaker, transaction);
+            for (int i = 0; i < analysed.Speakers.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ArticleRows.Bind(speaker, articleId, i, analysed.Speakers[i]);
+                await speaker.ExecuteNonQueryAsync(cancellationToken);
+            }
+            using var quote = Command(ArticleRows.InsertQuote, transaction);
+            for (int i = 0; i < analysed.Quotes.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ArticleRows.Bind(quote, articleId, i, analysed.Quotes[i]);
+                await quote.ExecuteNonQueryAsync(cancellationToken);
+            }
+            transaction.Commit();
+            return new AddResult(articleId, IsNew: true);
+        }, cancellationToken);
+    }
+
+    /// <summary>The stored article with its speakers and quotes as the engine gave them, or null when there is no such article.</summary>
+    public Task<ArticleQuotes?> GetAsync(long articleId, CancellationToken cancellationToken = default) => InTurn(async () =>
+    {
+        using var select = Command("SELECT source, title, text FROM articles WHERE id = $id");
+        select.Parameters.AddWithValue("$id", articleId);
+        Article article;
+        using (var row = await select.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await row.ReadAsync(cancellationToken)) return null;
+            article = Article.FromText(row.GetString(2), row.GetString(0), row.GetString(1));
+        }
+        var speakers = await ReadAll($"SELECT {ArticleRows.SpeakerColumns} FROM speakers s WHERE s.article_id = $id ORDER BY s.ordinal",
+            row => ArticleRows.ReadSpeaker(row), cancellationToken, ("$id", articleId));
+        var quotes = await ReadAll($"SELECT {ArticleRows.QuoteColumns} FROM quotes WHERE article_id = $id ORDER BY ordinal",
+            row => ArticleRows.ReadQuote(row), cancellationToken, ("$id", articleId));
+        return (ArticleQuotes?)new ArticleQuotes(article, speakers, quotes);
+    }, cancellationToken);
+
+    /// <summary>Stored articles in the order they were added.</summary>
+    public Task<IReadOnlyList<StoredArticle>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default) => InTurn(() =>
+        ReadAll("""
+            SELECT id, source, title, published, added, speaker_count, quote_count
+            FROM articles ORDER BY id LIMIT $limit OFFSET $offset
+            """,
+            ReadStoredArticle, cancellationToken, ("$limit", Limit(limit)), ("$offset", Math.Max(0, offset))), cancellationToken);
+
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => InTurn(async () =>
+    {
+        using var count = Command("SELECT count(*) FROM articles");
+        return (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }, cancellationToken);
+
+    public async Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        var hits = await FindArticles(FtsQuery.AllOf(about), limit, cancellationToken);
+        if (hits.Count > 0 || FtsQuery.Words(about).Count < 2) return hits;
+        return await FindArticles(FtsQuery.AnyOf(about), limit, cancellationToken);
+    }
+
+    /// <summary>
+    /// Quotes whose text has every word of <paramref name="text"/>, best match first (BM25); when
+    /// none has them all, quotes with any of them. Any text is safe: punctuation, quotes and search
+    /// operators are not query syntax here, and text with no words finds nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        var hits = await FindQuotes(FtsQuery.AllOf(text), limit, cancellationToken);
+        if (hits.Count > 0 || FtsQuery.Words(text).Count < 2) return hits;
+        return await FindQuotes(FtsQuery.AnyOf(text), limit, cancellationToken);
+    }
+
+    /// <summary>Speakers and mentioned people, across articles, whose name or alias has every word of <paramref name="name"/> (the last may be the start of a word).</summary>
+    public Task<IReadOnlyList<SpeakerHit>> FindSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        var match = FtsQuery.AllOf(name, lastIsPrefix: true);
+        if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
+        return InTurn(() => ReadAll($"""
+            SELECT s.article_id, a.title, {ArticleRows.SpeakerColumns}
+            FROM speakers_fts f JOIN speakers s ON s.row = f.rowid JOIN articles a ON a.id = s.article_id
+            WHERE speakers_fts MATCH $match
+            ORDER BY f.rank, s.quote_count DESC, s.article_id
+            LIMIT $limit
+            """,
+            row =>
+            {
+                var speaker = ArticleRows.ReadSpeaker(row, first: 2);
+                return new SpeakerHit(row.GetInt64(0), row.GetString(1), speaker.Id, speaker.Name, speaker.Aliases, speaker.Kind, speaker.QuoteCount);
+            },
+            cancellationToken, ("$match", match), ("$limit", Limit(limit))), cancellationToken);
+    }
+
+    /// <summary>Quotes, across articles, by speakers whose name or alias has every word of <paramref name="name"/>, a page at a time, in the order they were stored.</summary>
+    public Task<IReadOnlyList<QuoteHit>> QuotesBySpeakerAsync(string? name, int limit = 20, int offset = 0, CancellationToken cancellationToken = default)
+    {
+        var match = FtsQuery.AllOf(name);
+        if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
+        return InTurn(() => ReadAll("""
+            SELECT q.article_id, a.title, q.id, q.text, q.speaker_id, q.speaker_name, q.kind
+            FROM speakers s
+            JOIN quotes q ON q.article_id = s.article_id AND q.speaker_id = s.id
+            JOIN articles a ON a.id = q.article_id
+            WHERE s.row IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH $match)
+            ORDER BY q.article_id, q.ordinal
+            LIMIT $limit OFFSET $offset
+            """,
+            ReadQuoteHit, cancellationToken, ("$match", match), ("$limit", Limit(limit)), ("$offset", Math.Max(0, offset))), cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks the file (SQLite's integrity check), both search indexes against their tables, and
+    /// that every article has exactly the speakers and quotes it was stored with.
+    /// </summary>
+    public Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken cancellationToken = default) => InTurn(async () =>
+    {
+        var problems = new List<string>();
+        var pages = await ReadAll("PRAGMA integrity_check", row => row.GetString(0), cancellationToken);
+        if (pages is not ["ok"]) problems.AddRange(pages.Select(p => $"integrity_check: {p}"));
+        foreach (var index in new[] { "quotes_fts", "speakers_fts", "articles_fts" })
+        {
+            try
+            {
+                using var check = Command($"INSERT INTO {index} ({index}) VALUES ('integrity-check')");
+                await check.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (SqliteException e)
+            {
+                problems.Add($"{index}: {e.Message}");
+            }
+        }
+        problems.AddRange(await ReadAll("""
+            SELECT 'article ' || a.id || ' was stored with ' || a.speaker_count || ' speakers and ' || a.quote_count
+                   || ' quotes but has ' || (SELECT count(*) FROM speakers s WHERE s.article_id = a.id)
+                   || ' and ' || (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
+            FROM articles a
+            WHERE a.speaker_count <> (SELECT count(*) FROM speakers s WHERE s.article_id = a.id)
+               OR a.quote_count <> (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
+            UNION ALL
+            SELECT 'quote ' || q.id || ' of article ' || q.article_id || ' names speaker ' || q.speaker_id || ', who is not stored'
+            FROM quotes q
+            WHERE q.speaker_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM speakers s WHERE s.article_id = q.article_id AND s.id = q.speaker_id)
+            """, row => row.GetString(0), cancellationToken));
+        var totals = await ReadAll("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM speakers), (SELECT count(*) FROM quotes)",
+            row => (Articles: row.GetInt32(0), Speakers: row.GetInt32(1), Quotes: row.GetInt32(2)), cancellationToken);
+        return new StoreIntegrity(totals[0].Articles, totals[0].Speakers, totals[0].Quotes, problems);
+    }, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _connection.DisposeAsync();
+        _turn.Dispose();
+    }
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _turn.Dispose();
+    }
+
+    private Task<IReadOnlyList<QuoteHit>> FindQuotes(string? match, int limit, CancellationToken cancellationToken)
+    {
+        if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
+        return InTurn(() => ReadAll("""
+            SELECT q.article_id, a.title, q.id, q.text, q.speaker_id, q.speaker_name, q.kind
+            FROM quotes_fts f JOIN quotes q ON q.row = f.rowid JOIN articles a ON a.id = q.article_id
+            WHERE quotes_fts MATCH $match
+            ORDER BY f.rank
+            LIMIT $limit
+            """, ReadQuoteHit, cancellationToken, ("$match", match), ("$limit", Limit(limit))), cancellationToken);
+    }
+
+    private Task<IReadOnlyList<StoredArticle>> FindArticles(string? match, int limit, CancellationToken cancellationToken)
+    {
+        if (match is null) return Task.FromResult<IReadOnlyList<StoredArticle>>([]);
+        // The title weighs ten times the text: "the article about X" usually names what its headline says.
+        return InTurn(() => ReadAll("""
+            SELECT a.id, a.source, a.title, a.published, a.added, a.speaker_count, a.quote_count
+            FROM articles_fts f JOIN articles a ON a.id = f.rowid
+            WHERE articles_fts MATCH $match
+            ORDER BY bm25(articles_fts, 10.0, 1.0)
+            LIMIT $limit
+            """, ReadStoredArticle, cancellationToken, ("$match", match), ("$limit", Limit(limit))), cancellationToken);
+    }
+
+    private static StoredArticle ReadStoredArticle(SqliteDataReader row) => new(
+        Id: row.GetInt64(0),
+        Source: row.GetString(1),
+        Title: row.GetString(2),
+        Published: row.IsDBNull(3) ? null : ArticleRows.ParseTimestamp(row.GetString(3)),
+        Added: ArticleRows.ParseTimestamp(row.GetString(4)),
+        SpeakerCount: row.GetInt32(5),
+        QuoteCount: row.GetInt32(6));
+
+    private static QuoteHit ReadQuoteHit(SqliteDataReader row) => new(
+        ArticleId: row.GetInt64(0),
+        ArticleTitle: row.GetString(1),
+        QuoteId: row.GetString(2),
+        Text: row.GetString(3),
+        SpeakerId: row.IsDBNull(4) ? null : row.GetString(4),
+        SpeakerName: row.GetString(5),
+        Kind: Enum.Parse<QuoteKind>(row.GetString(6)));
+
+    private static int Limit(int limit) => Math.Clamp(limit, 0, ArticleStore.MaxLimit);
+
+    /// <summary>Runs one operation at a time on the connection, and turns SQLite's errors into <see cref="ArticleStoreException"/>.</summary>
+    private async Task<T> InTurn<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
+    {
+        await _turn.WaitAsync(cancellationToken);
+        try
+        {
+            return await operation();
+        }
+        catch (SqliteException e)
+        {
+            throw Failure(Path, e);
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private async Task<IReadOnlyList<T>> ReadAll<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(sql);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(read(reader));
+        return rows;
+    }
+
+    private static ArticleStoreException Failure(string path, SqliteException e) => new(e.SqliteErrorCode switch
+    {
+        SQLitePCL.raw.SQLITE_NOTADB => $"{path} is not a NewsBot store (not a SQLite database, or its header is damaged).",
+        SQLitePCL.raw.SQLITE_CORRUPT => $"{path} is damaged ({e.Message}); restore it from a backup or index the articles again into a new file.",
+        SQLitePCL.raw.SQLITE_CANTOPEN => $"{path} cannot be opened: does its folder exist, and may it be written?",
+        SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED => $"{path} is busy: another process kept it locked too long.",
+        SQLitePCL.raw.SQLITE_READONLY => $"{path} is read-only.",
+        SQLitePCL.raw.SQLITE_FULL => $"{path} cannot grow: the disk is full.",
+        _ => $"{path}: {e.Message}",
+    }, e);
+}
