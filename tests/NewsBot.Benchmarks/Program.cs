@@ -4,5 +4,8 @@ using BenchmarkDotNet.Running;
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- --filter '*Extraction*'
 // and add --job short for a quick look during development.
 // Per-query search latency (p50/p99), which BenchmarkDotNet's means do not show: -- store-latency
+// Answer latency over 1,000, 10,000 and 100,000 articles (stores built once, then reused): -- scale [SIZES]
 if (args is ["store-latency"]) await NewsBot.Benchmarks.StoreLatency.RunAsync(Console.Out);
+else if (args is ["scale", ..]) await NewsBot.Benchmarks.ScaleLatency.RunAsync(
+    args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToList() : NewsBot.Benchmarks.ScaleCorpus.Sizes, Console.Out);
 else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
