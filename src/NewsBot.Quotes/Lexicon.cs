@@ -7,7 +7,7 @@ internal sealed record CueVerb(string Lemma, CueComplement Complement, bool Take
 
 /// <summary>What the lexicon knows of a word, computed once per token so that the parser tests bits, not strings.</summary>
 [Flags]
-internal enum WordClass
+internal enum WordClass : ushort
 {
     None = 0,
     Cue = 1,

@@ -12,7 +12,7 @@ internal static partial class QuoteExtractor
     private const int SubstantialQuoteWords = 4;
 
     /// <param name="tokens">Each sentence's tokens, by sentence index.</param>
-    public static List<Attribution> Extract(Article article, List<QuoteRegion> regions, IReadOnlyList<List<Token>> tokens)
+    public static List<Attribution> Extract(Article article, List<QuoteRegion> regions, ArticleTokens tokens)
     {
         var text = article.Text;
         var attributions = new List<Attribution>();

@@ -9,10 +9,10 @@ internal sealed partial class SentenceAttributions
 {
     private readonly string _text;
     private readonly Sentence _sentence;
-    private readonly List<Token> _tokens;
+    private readonly ArraySegment<Token> _tokens;
     private readonly IReadOnlyList<QuoteRegion> _regions;
 
-    private SentenceAttributions(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<QuoteRegion> regions)
+    private SentenceAttributions(string text, Sentence sentence, ArraySegment<Token> tokens, IReadOnlyList<QuoteRegion> regions)
     {
         _text = text;
         _sentence = sentence;
@@ -22,7 +22,7 @@ internal sealed partial class SentenceAttributions
 
     private static readonly List<Attribution> None = [];
 
-    public static List<Attribution> Find(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<QuoteRegion> regions)
+    public static List<Attribution> Find(string text, Sentence sentence, ArraySegment<Token> tokens, IReadOnlyList<QuoteRegion> regions)
     {
         // Most sentences hold no reporting word at all; they need no parsing.
         bool mayReport = false;

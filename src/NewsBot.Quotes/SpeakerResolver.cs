@@ -49,13 +49,13 @@ internal sealed class SpeakerResolver
         }
     }
 
-    public static ArticleQuotes Resolve(Article article, List<Attribution> attributions, List<QuoteRegion> regions, IReadOnlyList<List<Token>> tokens)
+    public static ArticleQuotes Resolve(Article article, List<Attribution> attributions, List<QuoteRegion> regions, ArticleTokens tokens)
     {
         var resolver = new SpeakerResolver(article);
         return resolver.Run(attributions, regions, tokens);
     }
 
-    private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions, IReadOnlyList<List<Token>> tokens)
+    private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions, ArticleTokens tokens)
     {
         var titledMentions = TitledPeople.Find(_article, tokens);
         var subjects = SubjectNames.Find(_article, tokens);

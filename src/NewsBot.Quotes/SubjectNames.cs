@@ -3,7 +3,7 @@ namespace NewsBot.Quotes;
 /// <summary>Names that open a sentence as its subject ("Hillary Clinton is describing …", "On Sunday, Sanders issued …").</summary>
 internal static class SubjectNames
 {
-    public static List<TextSpan> Find(Article article, IReadOnlyList<List<Token>> sentenceTokens)
+    public static List<TextSpan> Find(Article article, ArticleTokens sentenceTokens)
     {
         var text = article.Text;
         var found = new List<TextSpan>();

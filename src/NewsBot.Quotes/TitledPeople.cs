@@ -20,7 +20,7 @@ internal static class TitledPeople
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static List<TitledPerson> Find(Article article, IReadOnlyList<List<Token>> sentenceTokens)
+    public static List<TitledPerson> Find(Article article, ArticleTokens sentenceTokens)
     {
         var text = article.Text;
         var found = new List<TitledPerson>();
