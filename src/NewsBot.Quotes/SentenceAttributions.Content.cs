@@ -119,17 +119,17 @@ internal sealed partial class SentenceAttributions
     }
 
     /// <summary>A word among the modifiers that here starts the reported clause ("said the White House …" is not "the").</summary>
-    private bool StartsClause(int i) => IsWord(i) && Word(i).ToLowerInvariant() is "the" or "a" or "an" or "this" && i > 0;
+    private bool StartsClause(int i) => IsWord(i) && Lower(i) is "the" or "a" or "an" or "this" && i > 0;
 
     private bool MediumPhrase(int i, out int length, out string? medium)
     {
         length = 0;
         medium = null;
         if (!IsWord(i) || _tokens[i].Length > 6) return false;
-        var w = Word(i).ToLowerInvariant();
+        var w = Lower(i);
         if ((w is "on" or "via") && IsWord(i + 1))
         {
-            var platform = Word(i + 1).ToLowerInvariant();
+            var platform = Lower(i + 1);
             medium = platform switch
             {
                 "twitter" or "x" => "Twitter", "facebook" => "Facebook", "instagram" => "Instagram",
@@ -141,10 +141,10 @@ internal sealed partial class SentenceAttributions
         if ((w is "in" or "during") && IsWord(i + 1))
         {
             int j = i + 1;
-            if (Word(j).ToLowerInvariant() is "a" or "an" or "the" or "his" or "her" or "their" or "its") j++;
+            if (Lower(j) is "a" or "an" or "the" or "his" or "her" or "their" or "its") j++;
             for (int k = j; k < Math.Min(j + 3, _tokens.Count) && IsWord(k); k++)
             {
-                var noun = Word(k).ToLowerInvariant();
+                var noun = Lower(k);
                 medium = noun switch
                 {
                     "statement" or "statements" => "a statement", "interview" => "an interview", "tweet" or "tweets" => "Twitter",
@@ -158,7 +158,7 @@ internal sealed partial class SentenceAttributions
                 {
                     length = k - i + 1;
                     // "in an interview with CNN", "in a statement to The Hill"
-                    if (IsWord(i + length) && Word(i + length).ToLowerInvariant() is "with" or "to" or "on" or "from" or "at")
+                    if (IsWord(i + length) && Lower(i + length) is "with" or "to" or "on" or "from" or "at")
                     {
                         int m = i + length + 1;
                         while (m < _tokens.Count && IsWord(m) && (IsCapitalized(m) || Word(m) is "the" or "a") && m - i < 10) m++;
@@ -209,8 +209,8 @@ internal sealed partial class SentenceAttributions
         bool infinitive = IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && IsWord(from + 1) && !IsCapitalized(from + 1)
                           && !Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
         // "said about 20 people had applied": "about" before a number is an amount, not a topic.
-        infinitive |= IsWord(from) && Word(from).ToLowerInvariant() is "about" or "over" or "under" && IsWord(from + 1) && char.IsDigit(_text[_tokens[from + 1].Start]);
-        if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
+        infinitive |= IsWord(from) && Lower(from) is "about" or "over" or "under" && IsWord(from + 1) && char.IsDigit(_text[_tokens[from + 1].Start]);
+        if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && IsWord(from) && Lower(from) is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
             return false;
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
         if (cue.Complement == CueComplement.PrepositionObject) return true;
