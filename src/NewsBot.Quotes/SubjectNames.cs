@@ -19,14 +19,14 @@ internal static class SubjectNames
             if (i >= tokens.Count || tokens[i].InQuote || tokens[i].Kind != TokenKind.Word) continue;
             int start = i;
             while (i < tokens.Count && tokens[i].Kind == TokenKind.Word && i - start < 3 && SpeakerResolver.IsNameToken(Word(text, tokens[i]))
-                   && !Lexicon.OrganizationWords.Contains(Word(text, tokens[i]))) i++;
+                   && !tokens[i].Is(WordClass.Organization)) i++;
             if (i == start) continue;
             found.Add(new TextSpan(tokens[start].Start, tokens[i - 1].End));
         }
         return found;
     }
 
-    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     private static bool IsOpeningPreposition(string text, Token token)
         => token.Kind == TokenKind.Word && Word(text, token) is "On" or "In" or "At" or "During" or "After" or "Before" or "Earlier" or "Later" or "Last" or "This" or "Meanwhile" or "However" or "But" or "And" or "Still" or "Yet";
