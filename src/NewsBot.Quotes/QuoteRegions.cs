@@ -130,11 +130,12 @@ internal static class QuoteRegionFinder
         };
     }
 
-    internal static int CountWords(string text, TextSpan span)
+    /// <param name="atMost">Stop counting here: callers that compare with a small number need not read a long span to its end.</param>
+    internal static int CountWords(string text, TextSpan span, int atMost = int.MaxValue)
     {
         int words = 0;
         bool inWord = false;
-        for (int i = span.Start; i < span.End; i++)
+        for (int i = span.Start; i < span.End && words < atMost; i++)
         {
             bool letter = char.IsLetterOrDigit(text[i]);
             if (letter && !inWord) words++;

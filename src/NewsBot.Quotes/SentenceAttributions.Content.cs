@@ -10,7 +10,7 @@ internal sealed partial class SentenceAttributions
         int restStart = IsPunct(after, ',') ? after + 1 : after;
         int restEnd = ContentEnd(restStart);
         // "The museum, Mr. Obama said, would make visitors …": after a short opening the sentence goes on with the statement.
-        bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(_text, attribution.Pieces[0]) < 5;
+        bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(_text, attribution.Pieces[0], atMost: 5) < 5;
         if (restStart < restEnd && (ContainsQuote(restStart, restEnd) || shortOpening)) AddPiece(attribution, restStart, restEnd);
         consumedTo = restEnd - 1;
     }
@@ -125,7 +125,8 @@ internal sealed partial class SentenceAttributions
     {
         length = 0;
         medium = null;
-        if (!IsWord(i) || _tokens[i].Length > 6) return false;
+        // Only "on", "via", "in", "during" and "to" open one: most words are turned away before they are lowered.
+        if (!IsWord(i) || _tokens[i].Length is not (2 or 3 or 6) || char.ToLowerInvariant(_text[_tokens[i].Start]) is not ('o' or 'v' or 'i' or 'd' or 't')) return false;
         var w = Lower(i);
         if ((w is "on" or "via") && IsWord(i + 1))
         {
@@ -236,6 +237,6 @@ internal sealed partial class SentenceAttributions
         if (region is not null && region.Outer.Start < start) start = region.Outer.Start;
         if (end - start < 2) return null;
         var span = ArticleReader.Trim(_text, start, end);
-        return QuoteRegionFinder.CountWords(_text, span) >= 2 ? span : null;
+        return QuoteRegionFinder.CountWords(_text, span, atMost: 2) >= 2 ? span : null;
     }
 }

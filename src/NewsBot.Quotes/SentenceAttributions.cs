@@ -168,7 +168,7 @@ internal sealed partial class SentenceAttributions
             return aside.Pieces.Count > 0 ? aside : null;
         }
         if (subject is not null && subjectStart > 1 && IsPunct(subjectStart - 1, ',') && IsPunct(cueEnd + 1, ',') && !participle
-            && !IsPreposition(0) && ContentBefore(subjectStart - 1) is { } opening && QuoteRegionFinder.CountWords(_text, opening) < 6)
+            && !IsPreposition(0) && ContentBefore(subjectStart - 1) is { } opening && QuoteRegionFinder.CountWords(_text, opening, atMost: 6) < 6)
         {
             // "The museum, Mr. Obama said, would make visitors …": the attribution stands inside the statement.
             var inside = Make(subject, cueSpan, cueText, medium ?? MediumBefore(cueIndex));
