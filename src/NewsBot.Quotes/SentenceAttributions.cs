@@ -11,40 +11,53 @@ internal sealed partial class SentenceAttributions
     private readonly Sentence _sentence;
     private readonly ArraySegment<Token> _tokens;
     private readonly List<QuoteRegion> _regions;
+    private readonly WordCache _words;
 
-    private SentenceAttributions(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions)
+    private SentenceAttributions(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions, WordCache words)
     {
         _text = text;
         _sentence = sentence;
         _tokens = tokens;
         _regions = regions;
+        _words = words;
+        words.Reset(tokens.Count);
     }
 
     private static readonly List<Attribution> None = [];
 
-    public static List<Attribution> Find(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions)
+    /// <param name="words">Scratch space for the sentence's words, shared by the sentences of an article (parsed one at a time).</param>
+    public static List<Attribution> Find(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions, WordCache words)
     {
         // Most sentences hold no reporting word at all; they need no parsing.
         bool mayReport = false;
         foreach (var token in tokens)
             if (token.Is(WordClass.Cue | WordClass.PhrasalCue)) { mayReport = true; break; }
-        return mayReport ? new SentenceAttributions(text, sentence, tokens, regions).FindAll() : None;
+        return mayReport ? new SentenceAttributions(text, sentence, tokens, regions, words).FindAll() : None;
     }
 
-    private string?[]? _words, _lowerWords;
-
-    private string Word(int i)
+    /// <summary>Each token's word and its lower-case form, each made at most once however often the parser asks.</summary>
+    internal sealed class WordCache
     {
-        _words ??= new string?[_tokens.Count];
-        return _words[i] ??= _text.Substring(_tokens[i].Start, _tokens[i].Length);
+        private string?[] _words = [], _lower = [];
+
+        public void Reset(int count)
+        {
+            if (_words.Length < count) (_words, _lower) = (new string?[count], new string?[count]);
+            else
+            {
+                Array.Clear(_words, 0, count);
+                Array.Clear(_lower, 0, count);
+            }
+        }
+
+        public string Word(string text, Token token, int i) => _words[i] ??= text.Substring(token.Start, token.Length);
+
+        public string Lower(string text, Token token, int i) => _lower[i] ??= Word(text, token, i).ToLowerInvariant();
     }
 
-    /// <summary>The word in lower case, made once per token however often the parser asks.</summary>
-    private string Lower(int i)
-    {
-        _lowerWords ??= new string?[_tokens.Count];
-        return _lowerWords[i] ??= Word(i).ToLowerInvariant();
-    }
+    private string Word(int i) => _words.Word(_text, _tokens[i], i);
+
+    private string Lower(int i) => _words.Lower(_text, _tokens[i], i);
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
     private bool Has(int i, WordClass c) => IsWord(i) && _tokens[i].Is(c);
     private bool IsWord(int i, string word) => IsWord(i) && _text.AsSpan(_tokens[i].Start, _tokens[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
