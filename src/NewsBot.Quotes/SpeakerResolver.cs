@@ -174,7 +174,7 @@ internal sealed class SpeakerResolver
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
         // "Mr. Grassley and Mr. Leahy said": two named people speaking together.
         int and = words.FindIndex(w => w is "and" or "&");
-        if (and > 0 && and < words.Count - 1 && words.Take(and).Any(IsNameToken) && words.Skip(and + 1).Any(IsNameToken))
+        if (and > 0 && and < words.Count - 1 && AnyIn(words, 0, and, IsNameToken) && AnyIn(words, and + 1, words.Count, IsNameToken))
         {
             var together = string.Join(' ', words);
             return _entities.FirstOrDefault(e => e.Kind == SpeakerKind.Group && e.Name.Equals(together, StringComparison.OrdinalIgnoreCase))
@@ -184,16 +184,16 @@ internal sealed class SpeakerResolver
         if (words.Count > 3 && words.All(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))) && words.Any(w => w.Length > 4)) return null;
         // "Mr. Morgan of the Sierra Club": the person, with "of …" as a role.
         int of = words.FindIndex(w => w is "of");
-        if (of > 0 && words.Take(of).Any(w => IsNameToken(w) && !Lexicon.OrganizationWords.Contains(w)) && !words.Take(of).Any(w => Lexicon.OrganizationWords.Contains(w)))
+        if (of > 0 && AnyIn(words, 0, of, w => IsNameToken(w) && !Lexicon.OrganizationWords.Contains(w)) && !AnyIn(words, 0, of, Lexicon.OrganizationWords.Contains))
         {
-            appositive = string.Join(' ', words.Skip(of)) + (appositive is null ? "" : ", " + appositive);
-            words = words.Take(of).ToList();
+            appositive = string.Join(' ', words.GetRange(of, words.Count - of)) + (appositive is null ? "" : ", " + appositive);
+            words = words.GetRange(0, of);
         }
 
         int nameStart = words.Count;
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
-        var nameTokens = words.Skip(nameStart).ToList();
-        var roleTokens = words.Take(nameStart).ToList();
+        var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
+        var roleTokens = words.GetRange(0, nameStart);
         bool organisation = words.Any(w => Lexicon.OrganizationWords.Contains(StripPossessive(w))) && !roleTokens.Any(IsPersonTitle);
         bool group = !organisation && nameTokens.Count == 0 && Lexicon.GroupNouns.Contains(words[^1]);
 
@@ -236,6 +236,13 @@ internal sealed class SpeakerResolver
         if (appositive is not null) person.AddRole(appositive);
         GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
         return person;
+    }
+
+    private static bool AnyIn(List<string> words, int from, int to, Func<string, bool> test)
+    {
+        for (int i = from; i < to; i++)
+            if (test(words[i])) return true;
+        return false;
     }
 
     /// <summary>Words that open a clause rather than name anyone ("But", "If", "There"): never a speaker by themselves.</summary>

@@ -26,15 +26,15 @@ internal static class TitledPeople
         var found = new List<TitledPerson>();
         foreach (var sentence in article.Sentences)
         {
-            var tokens = sentenceTokens[sentence.Index];
-            for (int i = 0; i < tokens.Count - 1; i++)
+            ReadOnlySpan<Token> tokens = sentenceTokens[sentence.Index];
+            for (int i = 0; i < tokens.Length - 1; i++)
             {
                 if (!tokens[i].Is(WordClass.Title) || tokens[i].InQuote) continue;
                 if (!TitleLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))) continue;
                 int j = i + 1;
-                if (j < tokens.Count && tokens[j].Kind == TokenKind.Punct && text[tokens[j].Start] == '.' && tokens[j].Start == tokens[i].End) j++;
+                if (j < tokens.Length && tokens[j].Kind == TokenKind.Punct && text[tokens[j].Start] == '.' && tokens[j].Start == tokens[i].End) j++;
                 int nameStart = j;
-                while (j < tokens.Count && j - nameStart < 3 && IsName(text, tokens[j])) j++;
+                while (j < tokens.Length && j - nameStart < 3 && IsName(text, tokens[j])) j++;
                 if (j == nameStart) continue;
                 var name = new TextSpan(tokens[nameStart].Start, StripPossessive(text, tokens[j - 1]));
                 int roleStart = i;
