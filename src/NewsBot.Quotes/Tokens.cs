@@ -17,6 +17,16 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, bool I
 /// </summary>
 internal sealed class ArticleTokens(Token[] buffer, int[] sentenceStarts) : IDisposable
 {
+    // A huge article's array (over 12 MB) is left to the collector rather than kept in the pool.
+    private const int MaxPooledTokens = 1 << 20;
+
+    internal static Token[] Rent(int length) => length <= MaxPooledTokens ? ArrayPool<Token>.Shared.Rent(length) : new Token[length];
+
+    internal static void Return(Token[] tokens)
+    {
+        if (tokens.Length <= MaxPooledTokens) ArrayPool<Token>.Shared.Return(tokens);
+    }
+
     private Token[]? _buffer = buffer;
 
     public ArraySegment<Token> this[int sentence] => new(_buffer ?? throw new ObjectDisposedException(nameof(ArticleTokens)),
@@ -24,7 +34,7 @@ internal sealed class ArticleTokens(Token[] buffer, int[] sentenceStarts) : IDis
 
     public void Dispose()
     {
-        if (_buffer is not null) ArrayPool<Token>.Shared.Return(_buffer);
+        if (_buffer is not null) Return(_buffer);
         _buffer = null;
     }
 }
@@ -37,7 +47,7 @@ internal static class Tokenizer
         var text = article.Text;
         var sentences = article.Sentences;
         // About one token in five characters of prose; the buffer grows if an article has more.
-        var tokens = ArrayPool<Token>.Shared.Rent(text.Length / 4 + 16);
+        var tokens = ArticleTokens.Rent(text.Length / 4 + 16);
         var starts = new int[sentences.Count + 1];
         int count = 0;
         foreach (var sentence in sentences)
@@ -79,9 +89,9 @@ internal static class Tokenizer
 
     private static Token[] Grow(Token[] tokens)
     {
-        var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+        var larger = ArticleTokens.Rent(tokens.Length * 2);
         tokens.CopyTo(larger, 0);
-        ArrayPool<Token>.Shared.Return(tokens);
+        ArticleTokens.Return(tokens);
         return larger;
     }
 
