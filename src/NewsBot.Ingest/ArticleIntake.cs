@@ -125,7 +125,7 @@ public sealed class ArticleIntake(IArticleStore store, LinkFetcher fetcher, long
         }
         catch (ArticleStoreException e)
         {
-            return IntakeResult.Refused(Refusal.Failed, $"{article.Source} could not be stored: {e.Message}");
+            return IntakeResult.Refused(Refusal.StoreFailed, $"{article.Source} could not be stored: {e.Message}");
         }
         return new IntakeResult
         {

@@ -23,8 +23,10 @@ public enum Refusal
     Timeout,
     /// <summary>The server could not be reached.</summary>
     Unreachable,
-    /// <summary>The quote engine or the store failed; nothing was stored.</summary>
+    /// <summary>The file could not be read, or the quote engine failed on it; nothing was stored.</summary>
     Failed,
+    /// <summary>The store failed (it is damaged, full or gone); nothing was stored, and later articles would fail too.</summary>
+    StoreFailed,
 }
 
 /// <summary>
