@@ -24,6 +24,7 @@ public static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        group.MapPost("/conversations/{conversationId}/upload", UploadAsync);
         return group;
     }
 
@@ -83,7 +84,34 @@ public static class DirectLineEndpoints
         }
         var incoming = await IncomingActivityReader.ReadAsync(http.Request, options.MaxActivityBytes, http.RequestAborted);
         if (incoming.Activity is not { } activity) return incoming.ToProblem();
+        return await DeliverAsync(http, conversation, activity, adapter, bot);
+    }
 
+    /// <summary>
+    /// A message with files, as Web Chat sends it: multipart/form-data with an "activity" part
+    /// (the message as JSON) and a "file" part per file. The files travel on inside the activity
+    /// as data links, so the bot reads them without a request back to this host.
+    /// </summary>
+    private static async Task<IResult> UploadAsync(HttpContext http, string conversationId, string? userId, DirectLineConversations conversations,
+        DirectLineOptions options, DirectLineAdapter adapter, IBot bot)
+    {
+        if (Authorize(http.Request, conversationId, conversations, out var conversation) is { } refusal) return refusal;
+        if (conversation!.IsFull)
+        {
+            return Results.Problem("This conversation has reached its length limit; start a new one.", statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        var upload = await DirectLineUpload.ReadAsync(http, options, http.RequestAborted);
+        if (upload.Activity is not { } activity) return upload.ToProblem();
+        if (string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            if (string.IsNullOrWhiteSpace(userId)) return Results.Problem("The activity has no 'from.id' and the upload names no userId.", statusCode: StatusCodes.Status400BadRequest);
+            activity.From = new ChannelAccount(userId);
+        }
+        return await DeliverAsync(http, conversation, activity, adapter, bot);
+    }
+
+    private static async Task<IResult> DeliverAsync(HttpContext http, DirectLineConversation conversation, Activity activity, DirectLineAdapter adapter, IBot bot)
+    {
         var user = new ChannelAccount(activity.From.Id, activity.From.Name, RoleTypes.User);
         if (conversation.Join(user.Id)) await JoinAsync(http, conversation, [user], adapter, bot);
 
