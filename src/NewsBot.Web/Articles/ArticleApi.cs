@@ -53,8 +53,9 @@ public static class ArticleApi
 
     private sealed record AddRequest(string? Text, string? Html, string? Url, string? Source);
 
-    private static async Task<IResult> AddAsync(HttpContext http, ArticleIntake intake)
+    private static async Task<IResult> AddAsync(HttpContext http, CancellationToken cancellationToken)
     {
+        var intake = http.RequestServices.GetRequiredService<ArticleIntake>();
         long limit = intake.MaxBytes + JsonOverhead;
         var tooLarge = Results.Problem($"The body is over the {Sizes.Describe(limit)} limit.", statusCode: StatusCodes.Status413PayloadTooLarge);
         if (http.Request.ContentLength > limit) return tooLarge;
@@ -62,7 +63,7 @@ public static class ArticleApi
         byte[]? body;
         try
         {
-            body = await Sizes.ReadBoundedAsync(http.Request.Body, limit, http.RequestAborted);
+            body = await Sizes.ReadBoundedAsync(http.Request.Body, limit, cancellationToken);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -76,19 +77,19 @@ public static class ArticleApi
         switch (mediaType)
         {
             case "text/plain":
-                result = await intake.AddFileAsync(body, Named(source, "posted text"), "text/plain", http.RequestAborted);
+                result = await intake.AddFileAsync(body, Named(source, "posted text"), "text/plain", cancellationToken);
                 break;
             case "text/html" or "application/xhtml+xml":
-                result = await intake.AddFileAsync(body, Named(source, "posted page"), "text/html", http.RequestAborted);
+                result = await intake.AddFileAsync(body, Named(source, "posted page"), "text/html", cancellationToken);
                 break;
             case "application/json":
                 if (Parse(body) is not { } request)
                     return BadRequest("The body is not JSON of the form { \"text\": \"…\" }, { \"html\": \"…\" } or { \"url\": \"…\" }.");
                 int given = new[] { request.Text, request.Html, request.Url }.Count(v => v is not null);
                 if (given != 1) return BadRequest("Give exactly one of \"text\", \"html\" or \"url\".");
-                result = request.Url is { } url ? await intake.AddLinkAsync(url, http.RequestAborted)
-                    : request.Html is { } html ? await intake.AddHtmlAsync(html, Named(request.Source, "posted page"), cancellationToken: http.RequestAborted)
-                    : await intake.AddTextAsync(request.Text, Named(request.Source, "posted text"), http.RequestAborted);
+                result = request.Url is { } url ? await intake.AddLinkAsync(url, cancellationToken)
+                    : request.Html is { } html ? await intake.AddHtmlAsync(html, Named(request.Source, "posted page"), cancellationToken: cancellationToken)
+                    : await intake.AddTextAsync(request.Text, Named(request.Source, "posted text"), cancellationToken);
                 break;
             default:
                 return Results.Problem("Post JSON (application/json), plain text (text/plain) or a web page (text/html).", statusCode: StatusCodes.Status415UnsupportedMediaType);
@@ -98,8 +99,10 @@ public static class ArticleApi
             extensions: new Dictionary<string, object?> { ["refusal"] = JsonNamingPolicy.CamelCase.ConvertName(result.Refusal.Value.ToString()) });
     }
 
-    private static async Task<IResult> ListAsync(IArticleStore store, int? offset, int? limit, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, int? offset, int? limit, CancellationToken cancellationToken)
     {
+        // Resolved here, not bound as a parameter: without a store it is not a service, and the filter has already answered 503.
+        var store = http.RequestServices.GetRequiredService<IArticleStore>();
         int from = Math.Max(0, offset ?? 0);
         int take = Math.Clamp(limit ?? 50, 1, ArticleStore.MaxLimit);
         var articles = await store.ListAsync(from, take, cancellationToken);
