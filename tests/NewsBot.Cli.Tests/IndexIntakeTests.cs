@@ -46,3 +46,38 @@ public sealed class IndexIntakeTests : IDisposable
         Assert.Contains("0 added, 0 duplicates, 1 failed", run.Output);
     }
 }
+
+public sealed class IndexProgressTests
+{
+    [Fact]
+    public void On_a_terminal_a_bar_is_redrawn_in_place_and_cleared_around_problems_and_at_the_end()
+    {
+        var error = new StringWriter();
+        var progress = NewsBot.Cli.Commands.IndexProgress.For(error, total: 4, terminal: true);
+
+        progress.Report(1, TimeSpan.FromSeconds(0.5));
+        progress.Problem("newsbot index: b.txt is empty");
+        progress.Report(2, TimeSpan.FromSeconds(1));
+        progress.Report(4, TimeSpan.FromSeconds(1.05));
+        progress.Done();
+
+        var written = error.ToString();
+        Assert.Contains("\r[#######.......................] 1/4 files, 2.0 articles/s", written);
+        Assert.Contains("\nnewsbot index: b.txt is empty", written.ReplaceLineEndings("\n"));
+        Assert.Contains("[##############################] 4/4 files", written);
+        Assert.EndsWith("\r", written);
+    }
+
+    [Fact]
+    public void Redirected_it_prints_a_plain_line_every_so_many_files()
+    {
+        var error = new StringWriter();
+        var progress = NewsBot.Cli.Commands.IndexProgress.For(error, total: 120, terminal: false);
+
+        for (int done = 1; done <= 120; done++) progress.Report(done, TimeSpan.FromSeconds(done));
+        progress.Done();
+
+        Assert.Equal(["newsbot index: 50/120 files, 1.0 articles/s", "newsbot index: 100/120 files, 1.0 articles/s"],
+            error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
+    }
+}

@@ -12,8 +12,9 @@ public abstract class IndexProgress(TextWriter error, int total)
     protected TextWriter Error { get; } = error;
     protected int Total { get; } = total;
 
-    public static IndexProgress For(TextWriter error, int total) =>
-        ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? new Bar(error, total) : new Lines(error, total);
+    /// <param name="terminal">Whether <paramref name="error"/> is a terminal; null: true when it is the console's stderr and that is not redirected.</param>
+    public static IndexProgress For(TextWriter error, int total, bool? terminal = null) =>
+        terminal ?? (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected) ? new Bar(error, total) : new Lines(error, total);
 
     public abstract void Report(int done, TimeSpan elapsed);
 
@@ -37,12 +38,12 @@ public abstract class IndexProgress(TextWriter error, int total)
     {
         private const int Width = 30;
         private static readonly TimeSpan RedrawEvery = TimeSpan.FromMilliseconds(100);
-        private TimeSpan _drawnAt = TimeSpan.MinValue;
+        private TimeSpan? _drawnAt;
         private int _lineLength;
 
         public override void Report(int done, TimeSpan elapsed)
         {
-            if (elapsed - _drawnAt < RedrawEvery && done < Total) return;
+            if (elapsed - _drawnAt < RedrawEvery && done < Total) return;   // null (never drawn) compares false
             _drawnAt = elapsed;
             int filled = Total == 0 ? Width : (int)((long)done * Width / Total);
             var line = new StringBuilder("\r[")
@@ -67,7 +68,7 @@ public abstract class IndexProgress(TextWriter error, int total)
             if (_lineLength == 0) return;
             Error.Write("\r" + new string(' ', _lineLength) + "\r");
             _lineLength = 0;
-            _drawnAt = TimeSpan.MinValue;
+            _drawnAt = null;
         }
     }
 }
