@@ -1,6 +1,6 @@
 using NewsBot.Quotes.Tests;
 using NewsBot.Store;
-using NewsBot.Tests.Shared;
+using NewsBot.Testing;
 
 namespace NewsBot.Cli.Tests;
 

@@ -4,7 +4,7 @@ using NewsBot.Dialogs.Index;
 using NewsBot.Ingest;
 using NewsBot.Quotes.Tests;
 using NewsBot.Store;
-using NewsBot.Tests.Shared;
+using NewsBot.Testing;
 
 namespace NewsBot.Dialogs.Tests;
 

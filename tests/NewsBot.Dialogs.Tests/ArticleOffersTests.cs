@@ -1,6 +1,6 @@
 using Microsoft.Bot.Schema;
 using NewsBot.Dialogs.Articles;
-using NewsBot.Tests.Shared;
+using NewsBot.Testing;
 
 namespace NewsBot.Dialogs.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using NewsBot.Quotes.Tests;
 using NewsBot.Store;
-using NewsBot.Tests.Shared;
+using NewsBot.Testing;
 
 namespace NewsBot.Ingest.Tests;
 

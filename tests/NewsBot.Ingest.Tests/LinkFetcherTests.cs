@@ -1,4 +1,4 @@
-using NewsBot.Tests.Shared;
+using NewsBot.Testing;
 
 namespace NewsBot.Ingest.Tests;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using NewsBot.Tests.Shared;
+using NewsBot.Testing;
 using NewsBot.Web.Tests.Infrastructure;
 
 namespace NewsBot.Web.Tests;

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using NewsBot.Tests.Shared;
+using NewsBot.Testing;
 using NewsBot.Web.Tests.Infrastructure;
 
 namespace NewsBot.Web.Tests;

@@ -1,4 +1,4 @@
-using NewsBot.Tests.Shared;
+using NewsBot.Testing;
 using NewsBot.Web.Tests.Infrastructure;
 
 namespace NewsBot.Web.Tests;

@@ -1,4 +1,4 @@
-namespace NewsBot.Tests.Shared;
+namespace NewsBot.Testing;
 
 /// <summary>Articles composed for the tests of adding articles: as plain text, and as web pages with site chrome around them.</summary>
 public static class IngestArticles

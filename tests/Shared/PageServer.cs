@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace NewsBot.Tests.Shared;
+namespace NewsBot.Testing;
 
 /// <summary>
 /// A web server on a loopback port of its own (Kestrel on 127.0.0.1, port 0) serving the pages the

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Quotes.Tests;
 using NewsBot.Store;
-using NewsBot.Tests.Shared;
+using NewsBot.Testing;
 
 namespace NewsBot.Web.Tests.Infrastructure;
 
