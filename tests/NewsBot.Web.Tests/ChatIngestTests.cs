@@ -67,7 +67,9 @@ public sealed class ChatIngestTests : IngestHostTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var activities = await chat.PollAsync();
         var echoed = Assert.Single(activities, a => a.From.Id == chat.UserId);
-        Assert.Equal("ferry.html", Assert.Single(echoed.Attachments).Name);
+        var echoedFile = Assert.Single(echoed.Attachments);
+        Assert.Equal("ferry.html", echoedFile.Name);
+        Assert.Null(echoedFile.ContentUrl);
         Assert.Contains(activities, a => a.From.Id == "newsbot" && a.Text.Contains($"Added **{IngestArticles.FerryTitle}**"));
         Assert.Equal(1, await Store.CountAsync());
     }

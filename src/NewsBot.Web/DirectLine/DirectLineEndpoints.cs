@@ -107,10 +107,14 @@ public static class DirectLineEndpoints
             if (string.IsNullOrWhiteSpace(userId)) return Results.Problem("The activity has no 'from.id' and the upload names no userId.", statusCode: StatusCodes.Status400BadRequest);
             activity.From = new ChannelAccount(userId);
         }
-        return await DeliverAsync(http, conversation, activity, adapter, bot);
+        return await DeliverAsync(http, conversation, activity, adapter, bot, echoFiles: false);
     }
 
-    private static async Task<IResult> DeliverAsync(HttpContext http, DirectLineConversation conversation, Activity activity, DirectLineAdapter adapter, IBot bot)
+    /// <param name="echoFiles">
+    /// False for uploads: the stream keeps the files' names and types but not their content, so a
+    /// conversation's history never holds megabytes of uploads; the bot still gets the content.
+    /// </param>
+    private static async Task<IResult> DeliverAsync(HttpContext http, DirectLineConversation conversation, Activity activity, DirectLineAdapter adapter, IBot bot, bool echoFiles = true)
     {
         var user = new ChannelAccount(activity.From.Id, activity.From.Name, RoleTypes.User);
         if (conversation.Join(user.Id)) await JoinAsync(http, conversation, [user], adapter, bot);
@@ -119,7 +123,8 @@ public static class DirectLineEndpoints
         // (Web Chat's clientActivityID) untouched: that is how Web Chat marks its message as sent.
         activity.From = user;
         Address(activity, http, conversation);
-        var id = conversation.Append(activity);
+        var id = conversation.Append(echoFiles ? activity : WithoutFileContent(activity));
+        activity.Id = id;
         await adapter.ProcessAsync(conversation, activity, bot, http.RequestAborted);
         return Json(new ResourceResponse(id), StatusCodes.Status200OK);
     }
@@ -149,6 +154,15 @@ public static class DirectLineEndpoints
         activity.Recipient = BotAccount;
         activity.ServiceUrl = $"{http.Request.Scheme}://{http.Request.Host}/v3/directline";
         activity.Timestamp = DateTimeOffset.UtcNow;
+    }
+
+    private static Activity WithoutFileContent(Activity activity)
+    {
+        var files = activity.Attachments;
+        activity.Attachments = files?.Select(f => new Attachment(f.ContentType, name: f.Name)).ToList();
+        var echo = JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(activity))!;
+        activity.Attachments = files;
+        return echo;
     }
 
     private static IResult? Authorize(HttpRequest request, string conversationId, DirectLineConversations conversations, out DirectLineConversation? conversation)
