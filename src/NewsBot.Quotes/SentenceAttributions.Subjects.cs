@@ -191,7 +191,14 @@ internal sealed partial class SentenceAttributions
             j++;
             while (j < _tokens.Count && (IsCapitalized(j) || IsPunct(j, '.') && IsCapitalized(j - 1)) && j - i < 14) j++;
         }
-        if (j == i) return null;
+        TextSpan? description = null;
+        if (j == i)
+        {
+            if (DescribedName(i) is not ({ } nameStart, { } nameEnd)) return null;
+            description = new TextSpan(_tokens[i].Start, _tokens[nameStart - 1].End);
+            i = nameStart;
+            j = nameEnd;
+        }
         // "said Rep. Jim Clyburn (D-S.C.), the …": party and state belong to the name.
         if (IsPunct(j, '('))
         {
@@ -209,7 +216,32 @@ internal sealed partial class SentenceAttributions
             appositive = new TextSpan(_tokens[j + 1].Start, _tokens[k - 1].End);
             end = k - 1;
         }
-        return new SourceMention(span, appositive);
+        return new SourceMention(span, appositive ?? description);
+    }
+
+    /// <summary>"said grower Patrick Nolan": up to three lower-case words describe the person named right after them (the name's token range, end exclusive).</summary>
+    private (int Start, int End)? DescribedName(int i)
+    {
+        int k = i;
+        while (k - i < 3 && IsWord(k) && !IsCapitalized(k) && !_tokens[k].InQuote && !Has(k, WordClass.Cue) && !Has(k, WordClass.Pronoun)
+               && !IsPreposition(k) && Lower(k) is not ("that" or "and" or "or" or "but" or "as" or "if" or "not"))
+            k++;
+        if (k == i || !IsCapitalized(k) || _tokens[k].InQuote || Has(k, WordClass.Cue) || IsDayOrMonth(k)) return null;
+        int end = k;
+        while (end < _tokens.Count && end - k < 4 && IsCapitalized(end) && !_tokens[end].InQuote) end++;
+        return (k, end);
+    }
+
+    /// <summary>Where the sentence goes on after a short time phrase ("on Tuesday", "late Friday", "last week", "yesterday"), or <paramref name="i"/> when none follows.</summary>
+    private int TimeAfterName(int i)
+    {
+        if (IsWord(i) && Lower(i) is "yesterday" or "today" or "tonight") return i + 1;
+        if (!IsWord(i) || Lower(i) is not ("on" or "late" or "early" or "earlier" or "last" or "this")) return i;
+        int j = i + 1;
+        while (j < _tokens.Count && j - i <= 3 && IsWord(j)
+               && (IsDayOrMonth(j) || Word(j).All(char.IsDigit) || Lower(j) is "morning" or "afternoon" or "evening" or "night" or "week" or "month" or "year"))
+            j++;
+        return j > i + 1 ? j : i;
     }
 
     private SourceMention? QuotedPhraseSubject(int cueIndex, out int start)
@@ -250,7 +282,9 @@ internal sealed partial class SentenceAttributions
             while (i < before && !IsWord(i)) i++;
             if (i >= before) return null;
         }
-        if (i >= before) return null;
+        // A sentence that opens with a quotation has no subject there: its first words are the speaker's, not the speaker.
+        // A sentence that opens with a quotation has no subject there: its first words are the speaker's, not the speaker.
+        if (i >= before || _tokens[i].InQuote) return null;
         if (Has(i, WordClass.Pronoun)) return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null);
         int j = i;
         while (j < before && IsWord(j) && IsNounPhraseWord(j, j == i)) j++;

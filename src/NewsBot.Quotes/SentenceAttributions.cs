@@ -209,9 +209,9 @@ internal sealed partial class SentenceAttributions
         }
 
         if (subject is null && (IsQuoteMark(cueIndex - 1) || IsPunct(cueIndex - 1, ',')) && !participle
-            && SubjectAfter(cueEnd + 1, out int invertedEnd) is { } inverted && EndsClause(invertedEnd + 1))
+            && SubjectAfter(cueEnd + 1, out int invertedEnd) is { } inverted && EndsClause(TimeAfterName(invertedEnd + 1)))
         {
-            // "…," said Hua. / "…," said Kirby, the spokesman.
+            // "…," said Hua. / "…," said Kirby, the spokesman. / "…," said Hua on Tuesday.
             var quoted = ContentBefore(cueIndex - 1);
             if (quoted is null) return null;
             var inversion = Make(inverted, cueSpan, cueText, medium);

@@ -249,6 +249,17 @@ public class QuoteEngineTests
     }
 
     [Fact]
+    public void Lower_case_words_before_an_inverted_speakers_name_are_the_role()
+    {
+        var result = Analyze("Orchards lost a third of their crop.\n\n\"Another frost like that and we are done,\" said grower Ines Marlow.\n\n\"We need rain,\" said longtime orchard owner Bo Lind late Tuesday.\n\n\"Rain is needed,\" said Ada Fenn on Monday.");
+        var grower = result.SpeakerOf(Single(result, "Another frost"))!;
+        Assert.Equal(("Ines Marlow", "grower"), (grower.Name, Assert.Single(grower.Roles)));
+        Assert.Equal("Bo Lind", SpeakerOf(result, "We need rain"));
+        Assert.Equal("Ada Fenn", SpeakerOf(result, "Rain is needed"));
+        Assert.DoesNotContain(result.Speakers, s => s.Name is "Another" or "We" or "Rain");
+    }
+
+    [Fact]
     public void Quoted_title_in_title_case_is_not_a_statement()
     {
         var result = Analyze("Senator Ada Holm spoke on Sunday.\n\n\"Face the Nation,\" the program she joined, ran long.");
