@@ -18,16 +18,16 @@ public class NewsBotActivityHandler : TeamsActivityHandler
 {
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
-    private readonly QuestionAnswerer _answerer;
+    private readonly IAnswerSource _answers;
     private readonly IStatePropertyAccessor<ConversationMemory> _memory;
     private readonly IStatePropertyAccessor<UserProfile> _profile;
     private readonly ILogger _logger;
 
-    public NewsBotActivityHandler(ConversationState conversationState, UserState userState, QuestionAnswerer answerer, ILogger<NewsBotActivityHandler>? logger = null)
+    public NewsBotActivityHandler(ConversationState conversationState, UserState userState, IAnswerSource answers, ILogger<NewsBotActivityHandler>? logger = null)
     {
         _conversationState = conversationState;
         _userState = userState;
-        _answerer = answerer;
+        _answers = answers;
         _memory = conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
         _profile = userState.CreateProperty<UserProfile>(nameof(UserProfile));
         _logger = logger ?? NullLogger<NewsBotActivityHandler>.Instance;
@@ -78,7 +78,7 @@ public class NewsBotActivityHandler : TeamsActivityHandler
             QuestionText.Problem.Empty => Answer.Plain("I didn't get any words there. Ask me a question about the article, or type **help**."),
             QuestionText.Problem.TooLong => Answer.Plain($"That message is too long for me (over {QuestionText.MaxLength} characters). Ask a short question, such as **who said** \"a few words of a quote\"?"),
             QuestionText.Problem.NoWords => Answer.Plain("I can only read words, not symbols or emoji. Ask a question such as **who was quoted?** or type **help**."),
-            _ => _answerer.Answer(question.Text, memory),
+            _ => await _answers.AnswerAsync(question.Text, memory, cancellationToken),
         };
         await turnContext.SendActivityAsync(ReplyRenderer.Render(answer, turnContext.Activity.ChannelId), cancellationToken);
     }
@@ -104,7 +104,7 @@ public class NewsBotActivityHandler : TeamsActivityHandler
         bool personJoined = added.Any(m => m?.Id is { Length: > 0 } id && id != botId);
         bool botAddedToPersonalChat = added.Any(m => m?.Id == botId && botId is not null) && IsPersonalChat(turnContext.Activity);
         if (personJoined || botAddedToPersonalChat)
-            await turnContext.SendActivityAsync(ReplyRenderer.Render(_answerer.Welcome(), turnContext.Activity.ChannelId), cancellationToken);
+            await turnContext.SendActivityAsync(ReplyRenderer.Render(await _answers.WelcomeAsync(cancellationToken), turnContext.Activity.ChannelId), cancellationToken);
     }
 
     private static bool IsPersonalChat(IConversationUpdateActivity activity) =>

@@ -83,7 +83,7 @@ Patron group leader Victor Hale said the change was "long overdue" for working f
     [Fact]
     public async Task Chat_welcomes_answers_and_stops_at_quit()
     {
-        using var bot = BotSetup.Create([ArticlePath], new StringWriter());
+        using var bot = BotSetup.Create([ArticlePath], new StringWriter())!;
         var output = new StringWriter();
         await ChatCommand.RunAsync(bot, new StringReader("who said long overdue\nquit\nwho is Moreau\n"), output, prompt: false, CancellationToken.None);
         var text = output.ToString();
@@ -95,7 +95,7 @@ Patron group leader Victor Hale said the change was "long overdue" for working f
     [Fact]
     public async Task Chat_ends_at_end_of_input()
     {
-        using var bot = BotSetup.Create([ArticlePath], new StringWriter());
+        using var bot = BotSetup.Create([ArticlePath], new StringWriter())!;
         var output = new StringWriter();
         await ChatCommand.RunAsync(bot, new StringReader("who is Moreau"), output, prompt: true, CancellationToken.None);
         Assert.Contains("Head librarian", output.ToString());

@@ -31,9 +31,13 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     public IReadOnlyList<SpeakerRef> Speakers { get; }
     public IReadOnlyList<QuoteRef> AllQuotes { get; }
 
-    public InMemoryQuoteIndex(IEnumerable<IndexedArticle> articles)
+    public int ArticlesInPlay { get; }
+
+    /// <param name="articlesInPlay">How many articles these stand for (default: just these), see <see cref="IQuoteIndex.ArticlesInPlay"/>.</param>
+    public InMemoryQuoteIndex(IEnumerable<IndexedArticle> articles, int? articlesInPlay = null)
     {
         Articles = articles.ToList();
+        ArticlesInPlay = articlesInPlay ?? Articles.Count;
         foreach (var article in Articles)
         {
             var analysis = article.Analysis;
