@@ -97,5 +97,6 @@ public sealed class InProcessBot : IDisposable
     /// <summary>A conversation continued by id (the same conversation on another bot instance sharing storage).</summary>
     public ConversationRunner Conversation(string conversationId, string channelId = "cli") => new(Bot, Adapter, channelId, conversationId);
 
-    public void Dispose() => _services.Dispose();
+    // A store may offer only asynchronous disposal, which the provider's Dispose refuses.
+    public void Dispose() => _services.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

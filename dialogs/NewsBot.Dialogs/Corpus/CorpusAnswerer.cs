@@ -308,7 +308,7 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
         memory.FocusArticleId = id;
         Forget(memory);
         return new Answer(
-            $"OK: questions are now about {Label(article)}, with {Count(article.QuoteCount, "quote")} from {Count(article.SpeakerCount, "speaker")}. Say **all articles** to ask about every article again.",
+            $"OK: questions are now about {Label(article)} ({Count(article.QuoteCount, "quote")}). Say **all articles** to ask about every article again.",
             [], ["Who was quoted?", "all articles"]);
     }
 
