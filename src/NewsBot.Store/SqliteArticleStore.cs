@@ -161,9 +161,9 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
 
     public async Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default)
     {
-        var hits = await FindArticles(FtsQuery.AllOf(about), limit, cancellationToken);
-        if (hits.Count > 0 || FtsQuery.Words(about).Count < 2) return hits;
-        return await FindArticles(FtsQuery.AnyOf(about), limit, cancellationToken);
+        var hits = await FindArticles(FtsQuery.AllOf(about, content: true), limit, cancellationToken);
+        if (hits.Count > 0 || FtsQuery.ContentWords(about).Count < 2) return hits;
+        return await FindArticles(FtsQuery.AnyOf(about, content: true), limit, cancellationToken);
     }
 
     /// <summary>
@@ -173,9 +173,12 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     /// </summary>
     public async Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default)
     {
-        var hits = await FindQuotes(FtsQuery.AllOf(text), limit, cancellationToken);
-        if (hits.Count > 0 || FtsQuery.Words(text).Count < 2) return hits;
-        return await FindQuotes(FtsQuery.AnyOf(text), limit, cancellationToken);
+        // The words as typed, in order, find a verbatim fragment among few quotes; ranking many loose matches costs far more.
+        var hits = FtsQuery.Words(text).Count >= 2 ? await FindQuotes(FtsQuery.Phrase(text), limit, cancellationToken) : [];
+        if (hits.Count > 0) return hits;
+        hits = await FindQuotes(FtsQuery.AllOf(text, content: true), limit, cancellationToken);
+        if (hits.Count > 0 || FtsQuery.ContentWords(text).Count < 2) return hits;
+        return await FindQuotes(FtsQuery.AnyOf(text, content: true), limit, cancellationToken);
     }
 
     /// <summary>Speakers and mentioned people, across articles, whose name or alias has every word of <paramref name="name"/> (the last may be the start of a word).</summary>
@@ -198,21 +201,29 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             cancellationToken, ("$match", match), ("$limit", Limit(limit))), cancellationToken);
     }
 
-    /// <summary>Quotes, across articles, by speakers whose name or alias has every word of <paramref name="name"/>, a page at a time, in the order they were stored.</summary>
+    /// <summary>Quotes, across articles, by speakers whose name or alias has every word of <paramref name="name"/>, a page at a time: the newest article first, each article's quotes in order.</summary>
     public Task<IReadOnlyList<QuoteHit>> QuotesBySpeakerAsync(string? name, int limit = 20, int offset = 0, CancellationToken cancellationToken = default)
     {
         var match = FtsQuery.AllOf(name);
         if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
+        limit = Limit(limit);
+        offset = Math.Max(0, offset);
+        // Every quoted speaker row holds at least one quote, so the newest limit + offset of them hold the page:
+        // a name found in thousands of articles costs a sort of their row numbers, not a join of all their quotes.
         return InTurn(() => ReadAll("""
+            WITH chosen AS (
+                SELECT s.article_id, s.id FROM speakers s
+                WHERE s.row IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH $match) AND s.quote_count > 0
+                ORDER BY s.row DESC
+                LIMIT $speakers)
             SELECT q.article_id, a.title, q.id, q.text, q.speaker_id, q.speaker_name, q.kind
-            FROM speakers s
-            JOIN quotes q ON q.article_id = s.article_id AND q.speaker_id = s.id
+            FROM chosen c
+            JOIN quotes q ON q.article_id = c.article_id AND q.speaker_id = c.id
             JOIN articles a ON a.id = q.article_id
-            WHERE s.row IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH $match)
-            ORDER BY q.article_id, q.ordinal
+            ORDER BY q.article_id DESC, q.ordinal
             LIMIT $limit OFFSET $offset
             """,
-            ReadQuoteHit, cancellationToken, ("$match", match), ("$limit", Limit(limit)), ("$offset", Math.Max(0, offset))), cancellationToken);
+            ReadQuoteHit, cancellationToken, ("$match", match), ("$speakers", (long)limit + offset), ("$limit", limit), ("$offset", offset)), cancellationToken);
     }
 
     public Task<StoredArticle?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken = default) => InTurn(async () =>

@@ -4,7 +4,11 @@ using BenchmarkDotNet.Running;
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- --filter '*Extraction*'
 // and add --job short for a quick look during development.
 // Per-query search latency (p50/p99), which BenchmarkDotNet's means do not show: -- store-latency
+// Answer latency over 1,000, 10,000 and 100,000 articles (stores built once, then reused): -- scale [SIZES]
 if (args is ["store-latency"]) await NewsBot.Benchmarks.StoreLatency.RunAsync(Console.Out);
-// Per-turn latency of the bot over a large store: -- corpus-latency [STORE_FILE] [ARTICLES]
-else if (args is ["corpus-latency", ..]) await NewsBot.Benchmarks.CorpusTurnLatency.RunAsync(Console.Out, args.Length > 1 ? args[1] : null, args.Length > 2 ? int.Parse(args[2]) : 100_000);
+else if (args is ["scale", ..]) await NewsBot.Benchmarks.ScaleLatency.RunAsync(
+    args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToList() : NewsBot.Benchmarks.ScaleCorpus.Sizes, Console.Out);
+// Per-turn latency of the bot over the same stores, whole turns in process: -- corpus-latency [SIZES]
+else if (args is ["corpus-latency", ..]) await NewsBot.Benchmarks.CorpusTurnLatency.RunAsync(
+    args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToList() : NewsBot.Benchmarks.ScaleCorpus.Sizes, Console.Out);
 else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -5,15 +5,16 @@ using NewsBot.Store;
 namespace NewsBot.Dialogs.Corpus;
 
 /// <summary>
-/// Stored articles read back as <see cref="IndexedArticle"/>s (keyed by their store id), the most
-/// recently used kept in memory so the articles a conversation keeps returning to are read once.
+/// Stored articles read back as <see cref="IndexedArticle"/>s (keyed by their store id) with their
+/// part of an index made, the most recently used kept in memory so the articles conversations keep
+/// returning to are read and indexed once.
 /// </summary>
 public sealed class AnalysedArticles(IArticleStore store, int capacity = AnalysedArticles.DefaultCapacity)
 {
     public const int DefaultCapacity = 512;
 
-    private readonly Dictionary<long, LinkedListNode<IndexedArticle>> _byId = [];
-    private readonly LinkedList<IndexedArticle> _recent = new();
+    private readonly Dictionary<long, LinkedListNode<(long Id, InMemoryQuoteIndex.ArticlePart Part)>> _byId = [];
+    private readonly LinkedList<(long Id, InMemoryQuoteIndex.ArticlePart Part)> _recent = new();
     private readonly Lock _lock = new();
 
     /// <summary>The key an article has in the index and in conversation memory: its store id.</summary>
@@ -28,10 +29,10 @@ public sealed class AnalysedArticles(IArticleStore store, int capacity = Analyse
     }
 
     /// <summary>The articles with these ids, in the order given; ids no longer stored are left out.</summary>
-    public async Task<IReadOnlyList<IndexedArticle>> GetAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<InMemoryQuoteIndex.ArticlePart>> GetAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
     {
         var wanted = ids.Distinct().ToList();
-        var found = new Dictionary<long, IndexedArticle>();
+        var found = new Dictionary<long, InMemoryQuoteIndex.ArticlePart>();
         lock (_lock)
         {
             foreach (var id in wanted)
@@ -39,7 +40,7 @@ public sealed class AnalysedArticles(IArticleStore store, int capacity = Analyse
                 {
                     _recent.Remove(node);
                     _recent.AddFirst(node);
-                    found[id] = node.Value;
+                    found[id] = node.Value.Part;
                 }
         }
         var missing = wanted.Where(id => !found.ContainsKey(id)).ToList();
@@ -48,24 +49,24 @@ public sealed class AnalysedArticles(IArticleStore store, int capacity = Analyse
             foreach (var info in await store.ListByIdAsync(missing, cancellationToken))
             {
                 if (await store.GetAsync(info.Id, cancellationToken) is not { } analysis) continue;
-                var article = new IndexedArticle(Key(info.Id), analysis, info.Published);
-                found[info.Id] = article;
-                Remember(info.Id, article);
+                var part = new InMemoryQuoteIndex.ArticlePart(new IndexedArticle(Key(info.Id), analysis, info.Published));
+                found[info.Id] = part;
+                Remember(info.Id, part);
             }
         }
         return wanted.Where(found.ContainsKey).Select(id => found[id]).ToList();
     }
 
-    private void Remember(long id, IndexedArticle article)
+    private void Remember(long id, InMemoryQuoteIndex.ArticlePart part)
     {
         lock (_lock)
         {
             if (_byId.ContainsKey(id)) return;
-            _byId[id] = _recent.AddFirst(article);
+            _byId[id] = _recent.AddFirst((id, part));
             while (_byId.Count > capacity && _recent.Last is { } oldest)
             {
                 _recent.RemoveLast();
-                _byId.Remove(long.Parse(oldest.Value.Key, CultureInfo.InvariantCulture));
+                _byId.Remove(oldest.Value.Id);
             }
         }
     }
