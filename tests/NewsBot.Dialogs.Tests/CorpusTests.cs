@@ -149,6 +149,20 @@ public sealed class CorpusTests(CorpusStore corpus) : IClassFixture<CorpusStore>
     }
 
     [Fact]
+    public async Task Welcome_and_help_over_many_articles_count_them_and_offer_the_article_commands()
+    {
+        var chat = NewBot().NewConversation();
+
+        var welcome = (await chat.StartAsync()).Text;
+        var help = (await chat.SendAsync("help")).Text;
+
+        Has(welcome, $"I've read {corpus.Count} articles");
+        Has(help, "which articles do you have?");
+        // The example names come from the latest articles (two storm reports and a school visit).
+        Assert.Contains(new[] { "what did Silva say?", "what did Haddad say?", "what did Zelensky say?" }, help.Contains);
+    }
+
+    [Fact]
     public async Task Who_was_quoted_over_many_articles_names_the_most_quoted_people()
     {
         var reply = (await NewBot().NewConversation().SendAsync("who was quoted?")).Text;

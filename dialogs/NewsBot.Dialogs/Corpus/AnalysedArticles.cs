@@ -11,7 +11,7 @@ namespace NewsBot.Dialogs.Corpus;
 /// </summary>
 public sealed class AnalysedArticles(IArticleStore store, int capacity = AnalysedArticles.DefaultCapacity)
 {
-    public const int DefaultCapacity = 512;
+    public const int DefaultCapacity = 1024;
 
     private readonly Dictionary<long, LinkedListNode<(long Id, InMemoryQuoteIndex.ArticlePart Part)>> _byId = [];
     private readonly LinkedList<(long Id, InMemoryQuoteIndex.ArticlePart Part)> _recent = new();

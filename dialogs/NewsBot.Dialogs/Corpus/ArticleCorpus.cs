@@ -15,11 +15,14 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
     /// <summary>Up to this many articles, every question reads all of them, exactly as with articles held in memory.</summary>
     public const int SmallCorpus = 30;
 
-    /// <summary>Most articles one question reads from a large store.</summary>
-    public const int ArticlesPerQuestion = 8;
+    /// <summary>Most articles one question about a person reads from a large store: enough for a page of quotes.</summary>
+    public const int ArticlesPerQuestion = 5;
+
+    /// <summary>Most articles "who said ...?" reads: the best few quote hits' articles.</summary>
+    public const int ArticlesPerFragment = 4;
 
     /// <summary>Quotes read by a name search before ranking: enough for a person quoted in a hundred articles and more.</summary>
-    private const int QuoteHits = 500;
+    private const int QuoteHits = 300;
 
     /// <summary>Speakers read by a search for people only mentioned, or named in part.</summary>
     private const int SpeakerHits = 100;
@@ -119,7 +122,7 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
     /// <summary>Articles with quotes that have the question's words, best first.</summary>
     public async Task<IReadOnlyList<long>> QuoteArticlesAsync(string text, CancellationToken cancellationToken)
     {
-        var hits = await store.FindQuotesAsync(SearchWords(text), 4 * ArticlesPerQuestion, cancellationToken);
+        var hits = await store.FindQuotesAsync(SearchWords(text), 5 * ArticlesPerFragment, cancellationToken);
         return hits.Select(h => h.ArticleId).Distinct().ToList();
     }
 

@@ -76,13 +76,15 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
                 return await NextArticlesOfSpeakerAsync(paging, memory, count, cancellationToken);
         }
         var (ids, speaker) = await SelectAsync(question, intent, memory, cancellationToken);
+        if (ids.Count == 0 && intent.Kind is IntentKind.Help or IntentKind.Greeting)
+            ids = await LatestIdsAsync(count, cancellationToken);
         var answerer = new QuestionAnswerer(await corpus.WorkingSetAsync(ids, count, cancellationToken));
         var answer = answerer.Answer(question, memory);
         memory.LastArticleIds = ids.ToList();
         if (speaker is { } ranked && intent.Kind == IntentKind.WhatSaid && answer.Quotes.Count > 0 && ranked.Articles.Count > ids.Count)
             memory.MoreFromSpeaker = new SpeakerPaging { Name = ranked.Name, NextArticle = ArticleCorpus.ArticlesPerQuestion, TotalArticles = ranked.Articles.Count };
         else if (intent.Kind != IntentKind.More) memory.MoreFromSpeaker = null;
-        return WithSpeakerPaging(answer, memory);
+        return intent.Kind == IntentKind.Help ? WithCollectionHelp(answer, count) : WithSpeakerPaging(answer, memory);
     }
 
     private sealed record RankedSpeaker(string Name, IReadOnlyList<long> Articles);
@@ -118,7 +120,7 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
                 break;
             case IntentKind.WhoSaid:
                 var quoted = await corpus.QuoteArticlesAsync(intent.Fragment ?? "", cancellationToken);
-                Add(quoted.Count > 0 ? quoted : (await corpus.ArticlesAboutAsync(intent.Fragment ?? "", 3, cancellationToken)).Select(a => a.Id));
+                Add(quoted.Count > 0 ? quoted : (await corpus.ArticlesAboutAsync(intent.Fragment ?? "", 3, cancellationToken)).Select(a => a.Id), ArticleCorpus.ArticlesPerFragment);
                 break;
             case IntentKind.WhoTalkedAbout:
                 Add(await corpus.QuoteArticlesAsync(intent.Topic ?? "", cancellationToken));
@@ -130,7 +132,7 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
                 if (memory.Pending is not null) Add(memory.LastArticleIds, int.MaxValue);
                 var text = intent.Fragment ?? question;
                 if (Words.Tokens(text).Count <= 4) Add(await corpus.SpeakerArticlesAsync(text, cancellationToken), k / 2);
-                Add(await corpus.QuoteArticlesAsync(text, cancellationToken), k / 2);
+                Add(await corpus.QuoteArticlesAsync(text, cancellationToken), ArticleCorpus.ArticlesPerFragment);
                 break;
             default:
                 Add(memory.LastArticleIds, int.MaxValue);
@@ -189,8 +191,14 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
 
     private async Task<IQuoteIndex> LatestAsync(int count, CancellationToken cancellationToken)
     {
+        return await corpus.WorkingSetAsync(await LatestIdsAsync(count, cancellationToken), count, cancellationToken);
+    }
+
+    /// <summary>The last few articles added: where welcome and help take their example names from.</summary>
+    private async Task<IReadOnlyList<long>> LatestIdsAsync(int count, CancellationToken cancellationToken)
+    {
         var latest = await corpus.Store.ListAsync(Math.Max(0, count - 3), 3, cancellationToken);
-        return await corpus.WorkingSetAsync(latest.Select(a => a.Id).ToList(), count, cancellationToken);
+        return latest.Select(a => a.Id).ToList();
     }
 
     private static Answer Answered(QuestionAnswerer answerer, string question, Intent intent, ConversationMemory memory, int count)
