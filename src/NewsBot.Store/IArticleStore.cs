@@ -44,8 +44,12 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>The stored articles with these ids, in the order given; unknown ids are left out.</summary>
     Task<IReadOnlyList<StoredArticle>> ListByIdAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken = default);
 
-    /// <summary>The people quoted most across all articles (by name as stored), most quotes first.</summary>
-    Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The people quoted most (by name as stored), most quotes first: across all articles, or with
+    /// <paramref name="latestArticles"/> across that many of the articles added last (a large store
+    /// answers that from the newest rows instead of reading every speaker).
+    /// </summary>
+    Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default);
 
     /// <summary>Checks the stored data against itself: search indexes against tables, and every article against the counts it was stored with.</summary>
     Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken cancellationToken = default);

@@ -243,14 +243,17 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         return wanted.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
 
-    public Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, CancellationToken cancellationToken = default) => InTurn(() =>
+    public Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default) => InTurn(() =>
         ReadAll("""
             SELECT name, sum(quote_count), count(DISTINCT article_id)
-            FROM speakers WHERE quote_count > 0
+            FROM speakers
+            WHERE quote_count > 0
+              AND article_id >= (SELECT coalesce(min(id), 0) FROM (SELECT id FROM articles ORDER BY id DESC LIMIT $latest))
             GROUP BY name
             ORDER BY 2 DESC, 3 DESC, name
             LIMIT $limit
-            """, row => new QuotedPerson(row.GetString(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken, ("$limit", Limit(limit))),
+            """, row => new QuotedPerson(row.GetString(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken,
+            ("$limit", Limit(limit)), ("$latest", latestArticles is { } latest ? Math.Max(0, latest) : -1)),
         cancellationToken);
 
     /// <summary>

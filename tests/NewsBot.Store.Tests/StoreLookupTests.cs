@@ -58,5 +58,7 @@ public sealed class StoreLookupTests : IDisposable
         Assert.Equal(new QuotedPerson("Lena Ortiz", 3, 2), people[0]);
         Assert.Equal(2, people.Count);
         Assert.Equal(1, people[1].QuoteCount);
+        var latest = await store.MostQuotedAsync(10, latestArticles: 1);
+        Assert.Equal([new QuotedPerson("Lena Ortiz", 1, 1), new QuotedPerson("Sam Patel", 1, 1)], latest);
     }
 }

@@ -135,11 +135,14 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
 
     private const int MaxSearchWords = 12;
 
-    /// <summary>The people quoted most across the store (kept while the count stays the same: the query reads every speaker).</summary>
+    /// <summary>"Who was quoted?" over a large store reads this many of the latest articles: all of them would take seconds.</summary>
+    public const int MostQuotedWindow = 1000;
+
+    /// <summary>The people quoted most in the latest <see cref="MostQuotedWindow"/> articles (kept while the count stays the same).</summary>
     public async Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int count, CancellationToken cancellationToken)
     {
         if (_quoted is { } quoted && quoted.Count == count) return quoted.People;
-        var people = await store.MostQuotedAsync(10, cancellationToken);
+        var people = await store.MostQuotedAsync(10, MostQuotedWindow, cancellationToken);
         _quoted = new Quoted(count, people);
         return people;
     }

@@ -181,7 +181,9 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
     {
         memory.MoreFromSpeaker = null;
         var people = await corpus.MostQuotedAsync(count, cancellationToken);
-        var sb = new StringBuilder($"I have {count:N0} articles. The people quoted most across them:");
+        var sb = new StringBuilder(count <= ArticleCorpus.MostQuotedWindow
+            ? $"I have {count:N0} articles. The people quoted most across them:"
+            : $"I have {count:N0} articles. The people quoted most in the latest {ArticleCorpus.MostQuotedWindow:N0}:");
         foreach (var person in people)
             sb.Append($"\n- {Markdown.Bold(person.Name)}: {Count(person.QuoteCount, "quote")} in {Count(person.ArticleCount, "article")}");
         sb.Append("\n\nAsk **what did** someone **say?**, or pick one article: **which articles do you have?** / **use the article about** a topic.");
