@@ -217,10 +217,13 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
 
     // ---- the collection itself ---------------------------------------------------------------
 
+    /// <summary>"1 article", "99,999 articles".</summary>
+    private static string Articles(int count) => count == 1 ? "1 article" : $"{count:N0} articles";
+
     private async Task<Answer> ListAsync(int offset, int count, ConversationMemory memory, CancellationToken cancellationToken)
     {
         if (count == 0) return Answer.Plain("I have no articles yet.");
-        if (offset >= count) return Answer.Plain($"That's all {Count(count, "article")}. Say **use the article about** a topic to ask about one.");
+        if (offset >= count) return Answer.Plain($"That's all {Articles(count)}. Say **use the article about** a topic to ask about one.");
         var page = await corpus.Store.ListAsync(offset, ListPageSize, cancellationToken);
         var sb = new StringBuilder(count <= ListPageSize
             ? $"I have {Count(count, "article")}:"
@@ -248,14 +251,14 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
     {
         memory.FocusArticleId = null;
         Forget(memory);
-        return new Answer($"OK: questions are about all {Count(count, "article")} again.", [], ["Who was quoted?", "Which articles do you have?"]);
+        return new Answer($"OK: questions are about all {Articles(count)} again.", [], ["Who was quoted?", "Which articles do you have?"]);
     }
 
     private async Task<Answer> CurrentAsync(int count, ConversationMemory memory, CancellationToken cancellationToken)
     {
         if (memory.FocusArticleId is { } id && (await corpus.Store.ListByIdAsync([id], cancellationToken)) is [var article])
-            return Answer.Plain($"We're on {Label(article)}. Say **all articles** to ask about all {Count(count, "article")}.");
-        return Answer.Plain($"No one article: questions are about all {Count(count, "article")}. Say **use the article about** a topic to pick one.");
+            return Answer.Plain($"We're on {Label(article)}. Say **all articles** to ask about all {Articles(count)}.");
+        return Answer.Plain($"No one article: questions are about all {Articles(count)}. Say **use the article about** a topic to pick one.");
     }
 
     private async Task<Answer> FocusNumberAsync(int number, int count, ConversationMemory memory, CancellationToken cancellationToken)
