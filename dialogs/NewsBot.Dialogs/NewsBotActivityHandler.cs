@@ -19,19 +19,19 @@ public class NewsBotActivityHandler : TeamsActivityHandler
 {
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
-    private readonly QuestionAnswerer _answerer;
+    private readonly IAnswerSource _answers;
     private readonly IStatePropertyAccessor<ConversationMemory> _memory;
     private readonly IStatePropertyAccessor<UserProfile> _profile;
     private readonly ILogger _logger;
     private readonly ArticleAdder? _articles;
 
     /// <param name="articles">Adds articles that messages bring (links, pasted text, files); null: every message is a question.</param>
-    public NewsBotActivityHandler(ConversationState conversationState, UserState userState, QuestionAnswerer answerer, ILogger<NewsBotActivityHandler>? logger = null, ArticleAdder? articles = null)
+    public NewsBotActivityHandler(ConversationState conversationState, UserState userState, IAnswerSource answers, ILogger<NewsBotActivityHandler>? logger = null, ArticleAdder? articles = null)
     {
         _articles = articles;
         _conversationState = conversationState;
         _userState = userState;
-        _answerer = answerer;
+        _answers = answers;
         _memory = conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
         _profile = userState.CreateProperty<UserProfile>(nameof(UserProfile));
         _logger = logger ?? NullLogger<NewsBotActivityHandler>.Instance;
@@ -87,7 +87,7 @@ public class NewsBotActivityHandler : TeamsActivityHandler
             QuestionText.Problem.Empty => Answer.Plain("I didn't get any words there. Ask me a question about the article, or type **help**."),
             QuestionText.Problem.TooLong => Answer.Plain($"That message is too long for me (over {QuestionText.MaxLength} characters). Ask a short question, such as **who said** \"a few words of a quote\"?"),
             QuestionText.Problem.NoWords => Answer.Plain("I can only read words, not symbols or emoji. Ask a question such as **who was quoted?** or type **help**."),
-            _ => _answerer.Answer(question.Text, memory),
+            _ => await _answers.AnswerAsync(question.Text, memory, cancellationToken),
         };
         await turnContext.SendActivityAsync(ReplyRenderer.Render(answer, turnContext.Activity.ChannelId), cancellationToken);
     }
@@ -113,7 +113,7 @@ public class NewsBotActivityHandler : TeamsActivityHandler
         bool personJoined = added.Any(m => m?.Id is { Length: > 0 } id && id != botId);
         bool botAddedToPersonalChat = added.Any(m => m?.Id == botId && botId is not null) && IsPersonalChat(turnContext.Activity);
         if (personJoined || botAddedToPersonalChat)
-            await turnContext.SendActivityAsync(ReplyRenderer.Render(_answerer.Welcome(), turnContext.Activity.ChannelId), cancellationToken);
+            await turnContext.SendActivityAsync(ReplyRenderer.Render(await _answers.WelcomeAsync(cancellationToken), turnContext.Activity.ChannelId), cancellationToken);
     }
 
     private static bool IsPersonalChat(IConversationUpdateActivity activity) =>

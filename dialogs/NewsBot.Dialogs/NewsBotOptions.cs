@@ -1,3 +1,5 @@
+using NewsBot.Quotes;
+
 namespace NewsBot.Dialogs;
 
 /// <summary>How the bot is set up by its host.</summary>
@@ -5,6 +7,16 @@ public sealed class NewsBotOptions
 {
     /// <summary>Article files or folders of articles (.txt, .html, .htm) to load at startup.</summary>
     public IReadOnlyList<string> ArticlePaths { get; init; } = [];
+
+    /// <summary>
+    /// The article store (a SQLite file path), or null to hold the articles in memory. With a store,
+    /// the article files are added to it at startup (files already stored are not read by the
+    /// engine again) and questions are answered over everything it holds.
+    /// </summary>
+    public string? Store { get; init; }
+
+    /// <summary>The quote engine run over article files that are not stored yet (a test may count its runs).</summary>
+    public Func<Article, ArticleQuotes> Analyse { get; init; } = QuoteEngine.Analyze;
 
     /// <summary>
     /// The bundled seeds/ folder, found by walking up from the app's base directory and then from

@@ -38,6 +38,19 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Quotes, across articles, by speakers whose name or alias has every word of <paramref name="name"/>, a page at a time: the most recently stored article first, each article's quotes in order.</summary>
     Task<IReadOnlyList<QuoteHit>> QuotesBySpeakerAsync(string? name, int limit = 20, int offset = 0, CancellationToken cancellationToken = default);
 
+    /// <summary>The stored article whose text has this <see cref="ArticleStore.ContentHash"/>, or null: lets a caller skip the engine for text already stored.</summary>
+    Task<StoredArticle?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored articles with these ids, in the order given; unknown ids are left out.</summary>
+    Task<IReadOnlyList<StoredArticle>> ListByIdAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The people quoted most (by name as stored), most quotes first: across all articles, or with
+    /// <paramref name="latestArticles"/> across that many of the articles added last (a large store
+    /// answers that from the newest rows instead of reading every speaker).
+    /// </summary>
+    Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default);
+
     /// <summary>Checks the stored data against itself: search indexes against tables, and every article against the counts it was stored with.</summary>
     Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken cancellationToken = default);
 }

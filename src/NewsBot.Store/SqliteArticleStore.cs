@@ -226,6 +226,36 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             ReadQuoteHit, cancellationToken, ("$match", match), ("$speakers", (long)limit + offset), ("$limit", limit), ("$offset", offset)), cancellationToken);
     }
 
+    public Task<StoredArticle?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken = default) => InTurn(async () =>
+        (await ReadAll($"SELECT {StoredArticleColumns} FROM articles WHERE content_hash = $hash", ReadStoredArticle, cancellationToken,
+            ("$hash", contentHash ?? ""))).FirstOrDefault(), cancellationToken);
+
+    public async Task<IReadOnlyList<StoredArticle>> ListByIdAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var wanted = articleIds.Distinct().Take(ArticleStore.MaxLimit).ToList();
+        if (wanted.Count == 0) return [];
+        var found = await InTurn(() => ReadAll($"""
+            SELECT {StoredArticleColumns} FROM articles
+            WHERE id IN (SELECT value FROM json_each($ids))
+            """, ReadStoredArticle, cancellationToken, ("$ids", System.Text.Json.JsonSerializer.Serialize(wanted))), cancellationToken);
+        var byId = found.ToDictionary(a => a.Id);
+        return wanted.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+    }
+
+    public Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default) => InTurn(() =>
+        ReadAll("""
+            SELECT name, sum(quote_count), count(DISTINCT article_id)
+            FROM speakers
+            WHERE quote_count > 0
+              AND article_id >= (SELECT coalesce(min(id), 0) FROM (SELECT id FROM articles ORDER BY id DESC LIMIT $latest))
+            GROUP BY name
+            ORDER BY 2 DESC, 3 DESC, name
+            LIMIT $limit
+            """, row => new QuotedPerson(row.GetString(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken,
+            ("$limit", Limit(limit)), ("$latest", latestArticles is { } latest ? Math.Max(0, latest) : -1)),
+        cancellationToken);
+
     /// <summary>
     /// Checks the file (SQLite's integrity check), both search indexes against their tables, and
     /// that every article has exactly the speakers and quotes it was stored with.
@@ -301,6 +331,8 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             LIMIT $limit
             """, ReadStoredArticle, cancellationToken, ("$match", match), ("$limit", Limit(limit))), cancellationToken);
     }
+
+    private const string StoredArticleColumns = "id, source, title, published, added, speaker_count, quote_count";
 
     private static StoredArticle ReadStoredArticle(SqliteDataReader row) => new(
         Id: row.GetInt64(0),

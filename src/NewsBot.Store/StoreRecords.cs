@@ -35,6 +35,9 @@ public sealed record SpeakerHit(
     SpeakerKind Kind,
     int QuoteCount);
 
+/// <summary>A person as quoted across articles: every speaker stored under this name, summed.</summary>
+public sealed record QuotedPerson(string Name, int QuoteCount, int ArticleCount);
+
 /// <summary>The result of <see cref="ArticleStore.CheckIntegrityAsync"/>: empty <see cref="Problems"/> means the store is sound.</summary>
 public sealed record StoreIntegrity(int Articles, int Speakers, int Quotes, IReadOnlyList<string> Problems)
 {

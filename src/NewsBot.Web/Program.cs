@@ -11,6 +11,7 @@ builder.ListenOnBotPortUnlessConfigured();              // http://localhost:3978
 builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state and the article index
 {
     ArticlePaths = [ArticleLocator.Locate(builder.Configuration, builder.Environment)],  // NewsBot:Articles, default seeds/
+    Store = StoreLocator.Locate(builder.Configuration, builder.Environment),             // NewsBot:Store, default data/newsbot.db ("memory": none)
 });
 builder.Services.AddBotFrameworkChannels();             // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings
 builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to

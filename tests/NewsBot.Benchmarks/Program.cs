@@ -8,4 +8,7 @@ using BenchmarkDotNet.Running;
 if (args is ["store-latency"]) await NewsBot.Benchmarks.StoreLatency.RunAsync(Console.Out);
 else if (args is ["scale", ..]) await NewsBot.Benchmarks.ScaleLatency.RunAsync(
     args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToList() : NewsBot.Benchmarks.ScaleCorpus.Sizes, Console.Out);
+// Per-turn latency of the bot over the same stores, whole turns in process: -- corpus-latency [SIZES]
+else if (args is ["corpus-latency", ..]) await NewsBot.Benchmarks.CorpusTurnLatency.RunAsync(
+    args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToList() : NewsBot.Benchmarks.ScaleCorpus.Sizes, Console.Out);
 else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -16,6 +16,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.Dialogs.Index;
+using NewsBot.Web.Articles;
 using NewsBot.Web.BotFramework;
 using Newtonsoft.Json;
 
@@ -53,6 +54,7 @@ public class WebTurnBenchmarks
         {
             // The host finds its articles (seeds/, copied next to the binaries) from here.
             builder.UseContentRoot(AppContext.BaseDirectory);
+            builder.UseSetting(StoreLocator.ConfigurationKey, StoreLocator.InMemory);
             builder.ConfigureLogging(logging => logging.ClearProviders());
             builder.ConfigureTestServices(services => DecorateBot(services, bot => new EchoOrAnswer(bot)));
         });

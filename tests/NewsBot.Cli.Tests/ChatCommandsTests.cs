@@ -34,6 +34,23 @@ Patron group leader Victor Hale said the change was "long overdue" for working f
     }
 
     [Fact]
+    public void Ask_answers_over_a_store_that_index_filled_and_a_bad_store_is_a_clear_error()
+    {
+        var store = Path.Combine(_folder, "news.db");
+        Assert.Equal(0, CliRun.Of("index", ArticlePath, "--store", store).ExitCode);
+
+        var answer = CliRun.Of("ask", "who said long overdue?", "--store", store);
+        var list = CliRun.Of("ask", "which articles do you have?", "--store", store);
+        var folder = CliRun.Of("ask", "who said long overdue?", "--store", _folder);
+
+        Assert.Equal(0, answer.ExitCode);
+        Assert.Contains("Victor Hale", answer.Output);
+        Assert.Contains("Library extends weekend hours", list.Output);
+        Assert.Equal(1, folder.ExitCode);
+        Assert.Contains("is a folder, not a store file", folder.Error);
+    }
+
+    [Fact]
     public async Task Converse_reads_both_input_forms_and_gives_each_conversation_fresh_state()
     {
         var input = new StringReader(string.Join('\n',
@@ -83,7 +100,7 @@ Patron group leader Victor Hale said the change was "long overdue" for working f
     [Fact]
     public async Task Chat_welcomes_answers_and_stops_at_quit()
     {
-        using var bot = BotSetup.Create([ArticlePath], new StringWriter());
+        using var bot = BotSetup.Create([ArticlePath], new StringWriter())!;
         var output = new StringWriter();
         await ChatCommand.RunAsync(bot, new StringReader("who said long overdue\nquit\nwho is Moreau\n"), output, prompt: false, CancellationToken.None);
         var text = output.ToString();
@@ -95,7 +112,7 @@ Patron group leader Victor Hale said the change was "long overdue" for working f
     [Fact]
     public async Task Chat_ends_at_end_of_input()
     {
-        using var bot = BotSetup.Create([ArticlePath], new StringWriter());
+        using var bot = BotSetup.Create([ArticlePath], new StringWriter())!;
         var output = new StringWriter();
         await ChatCommand.RunAsync(bot, new StringReader("who is Moreau"), output, prompt: true, CancellationToken.None);
         Assert.Contains("Head librarian", output.ToString());

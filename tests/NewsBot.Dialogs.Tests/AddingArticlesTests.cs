@@ -63,7 +63,7 @@ public sealed class AddingArticlesTests : IAsyncLifetime
 
         Assert.Contains("I already had this article", again);
         Assert.Equal(1, await _store.CountAsync());
-        Assert.Equal(2, _bot.Index.Articles.Count);
+        Assert.Equal(2, _bot.Index!.Articles.Count);
     }
 
     [Theory]
@@ -97,7 +97,7 @@ public sealed class AddingArticlesTests : IAsyncLifetime
         Assert.StartsWith("I couldn't add that article", reply);
         Assert.Contains(reasonHas, reply);
         Assert.Equal(0, await _store.CountAsync());
-        Assert.Single(_bot.Index.Articles);
+        Assert.Single(_bot.Index!.Articles);
     }
 
     [Fact]

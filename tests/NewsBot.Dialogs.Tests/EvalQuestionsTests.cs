@@ -16,8 +16,22 @@ public partial class EvalQuestionsTests
     [MemberData(nameof(SeedConversations))]
     public async Task Seed_question_passes(int line, string conversation)
     {
-        var seeds = Path.Combine(EvalFiles.RepoRoot(), "seeds");
-        using var bot = new InProcessBot(new NewsBotOptions { ArticlePaths = [seeds] });
+        using var bot = new InProcessBot(new NewsBotOptions { ArticlePaths = [EvalFiles.Seeds] });
+        await PassesAsync(bot, line, conversation);
+    }
+
+    /// <summary>The same questions, answered by a bot over a store holding the seed article.</summary>
+    [Theory]
+    [MemberData(nameof(SeedConversations))]
+    public async Task Seed_question_passes_over_a_store(int line, string conversation)
+    {
+        using var folder = new NewsBot.Quotes.Tests.TempFolder();
+        using var bot = new InProcessBot(new NewsBotOptions { ArticlePaths = [EvalFiles.Seeds], Store = Path.Combine(folder.Path, "seed.db") });
+        await PassesAsync(bot, line, conversation);
+    }
+
+    private static async Task PassesAsync(InProcessBot bot, int line, string conversation)
+    {
         var chat = bot.NewConversation();
         foreach (var turn in JsonNode.Parse(conversation)!["turns"]!.AsArray())
         {
@@ -51,6 +65,8 @@ public static class EvalFiles
             if (File.Exists(Path.Combine(dir.FullName, "NewsBot.sln"))) return dir.FullName;
         throw new DirectoryNotFoundException("NewsBot.sln not found above " + AppContext.BaseDirectory);
     }
+
+    public static string Seeds => Path.Combine(RepoRoot(), "seeds");
 
     public static IEnumerable<string> Lines(string name) =>
         File.ReadLines(Path.Combine(NewsBot.Testing.SharedEval.Folder, name)).Where(l => l.Trim().Length > 0);

@@ -18,7 +18,7 @@ public sealed class WebChatUploadBrowserTests : IngestHostTests
 
             Assert.True(outcome.ExitCode == 0, outcome.ToString());
             Assert.Contains("answer to the uploaded file", outcome.Output);
-            Assert.Equal(1, await Store.CountAsync());
+            Assert.Equal(Preloaded + 1, await Store.CountAsync());
         }
         finally
         {

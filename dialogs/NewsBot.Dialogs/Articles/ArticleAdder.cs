@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using NewsBot.Dialogs.Conversation;
+using NewsBot.Dialogs.Corpus;
 using NewsBot.Dialogs.Index;
 using NewsBot.Ingest;
 
@@ -11,7 +12,7 @@ namespace NewsBot.Dialogs.Articles;
 /// index over the store sees it there), and says what was found or why it was refused.
 /// Without an intake (no store set up), says that adding articles is not available.
 /// </summary>
-public sealed class ArticleAdder(ArticleIntake? intake, IQuoteIndex index)
+public sealed class ArticleAdder(ArticleIntake? intake, IQuoteIndex? index, ArticleCorpus? corpus = null)
 {
     /// <summary>The reply to a message that brings an article; null when the message brings none (it is a question).</summary>
     public async Task<Answer?> TryAddAsync(IMessageActivity message, CancellationToken cancellationToken)
@@ -28,7 +29,10 @@ public sealed class ArticleAdder(ArticleIntake? intake, IQuoteIndex index)
             _ => [],
         };
         foreach (var result in results.Where(r => r.Analysis is not null))
+        {
             if (index is IGrowingQuoteIndex growing) growing.Add($"article-{result.ArticleId}", result.Analysis!);
+            corpus?.ArticleAdded();
+        }
         return Answer.Plain(string.Join("\n\n", results.Select(IntakeReply.Describe)));
     }
 

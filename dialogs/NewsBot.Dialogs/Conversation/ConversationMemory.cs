@@ -22,6 +22,34 @@ public sealed class ConversationMemory
     public PendingQuestion? Pending { get; set; }
 
     public int Turns { get; set; }
+
+    // ---- over a store of many articles (the keys are store article ids, so any bot instance sharing the store can continue) ----
+
+    /// <summary>The articles the last answer read, so that follow-ups ("what else did she say?", "more", "which one?") read the same.</summary>
+    public List<long> LastArticleIds { get; set; } = [];
+
+    /// <summary>The one article questions are about ("use the article about ..."); null: all articles.</summary>
+    public long? FocusArticleId { get; set; }
+
+    /// <summary>Articles offered after "use the article about ...", waiting for the user to pick one.</summary>
+    public List<long> ArticleChoices { get; set; } = [];
+
+    /// <summary>Where "more" continues the list of articles ("which articles do you have?"); null when the last answer was no such list.</summary>
+    public int? NextArticleListOffset { get; set; }
+
+    /// <summary>A speaker quoted in more articles than one answer reads, for "more" to continue with the next of them.</summary>
+    public SpeakerPaging? MoreFromSpeaker { get; set; }
+}
+
+public sealed class SpeakerPaging
+{
+    /// <summary>The name as the user typed it: the same search again gives the same ranking.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>How many of the speaker's ranked articles were read so far.</summary>
+    public int NextArticle { get; set; }
+
+    public int TotalArticles { get; set; }
 }
 
 public sealed class PendingQuestion

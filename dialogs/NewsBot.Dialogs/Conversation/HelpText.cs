@@ -7,16 +7,16 @@ public sealed class HelpText(IQuoteIndex index)
 {
     public Answer Welcome()
     {
-        var about = index.Articles.Count switch
+        var about = index.ArticlesInPlay switch
         {
             0 => "I have no articles loaded yet.",
-            1 => $"I've read {QuoteFormatter.Quoted(index.Articles[0].Title)} and can tell you who said what in it.",
-            _ => $"I've read {index.Articles.Count} articles and can tell you who said what in them.",
+            1 when index.Articles.Count == 1 => $"I've read {QuoteFormatter.Quoted(index.Articles[0].Title)} and can tell you who said what in it.",
+            _ => $"I've read {Wording.Count(index.ArticlesInPlay, "article")} and can tell you who said what in them.",
         };
         return new Answer($"Hi, I'm NewsBot. {about}\n\n{Questions()}", [], Suggestions());
     }
 
-    public Answer Help() => new($"You can ask me about the quotes in {(index.Articles.Count == 1 ? "the article" : "the articles")}:\n\n{Questions()}", [], Suggestions());
+    public Answer Help() => new($"You can ask me about the quotes in {(index.ArticlesInPlay == 1 ? "the article" : "the articles")}:\n\n{Questions()}", [], Suggestions());
 
     public Answer Greeting() => new($"Hello! {Questions()}", [], Suggestions());
 

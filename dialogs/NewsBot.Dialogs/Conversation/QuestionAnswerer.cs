@@ -63,6 +63,10 @@ public sealed class QuestionAnswerer
         };
     }
 
+    /// <summary>What someone said, as for "what did NAME say?" (used to go on with a speaker quoted in many articles).</summary>
+    public Answer QuotesBy(string name, ConversationMemory memory) =>
+        AboutSpeaker(new Intent(IntentKind.WhatSaid, name), _resolver.Resolve(name, memory), memory);
+
     private static Answer Plain(string markdown) => Conversation.Answer.Plain(markdown);
 
     private SpeakerRef? PickOption(string reply, PendingQuestion pending)
@@ -254,7 +258,7 @@ public sealed class QuestionAnswerer
 
     private Answer MentionedInTextOnly(Resolution.OnlyInText inText) => MentionedOnly(
         Markdown.Bold(AsName(inText.Typed)),
-        _index.Articles.Count == 1 ? "this article" : JoinAnd(inText.Mentions.Select(m => QuoteFormatter.Quoted(m.Article.Title))),
+        _index.ArticlesInPlay == 1 ? "this article" : JoinAnd(inText.Mentions.Select(m => QuoteFormatter.Quoted(m.Article.Title))),
         inText.Mentions.Select(m => (m.Article, (IReadOnlyList<string>)[inText.Typed])).ToList());
 
     /// <summary>"X is mentioned but not quoted", with the article's sentences that name them.</summary>
@@ -272,7 +276,7 @@ public sealed class QuestionAnswerer
 
     private Answer NoOneNamed(string? typed) => typed is null
         ? Plain("I'm not sure who you mean: ask about someone by name first, for example **who is quoted?**")
-        : Plain($"No one named {Markdown.Bold(AsName(typed))} appears in {(_index.Articles.Count == 1 ? "this article" : "the articles I have")}.{QuotedPeopleHint()}");
+        : Plain($"No one named {Markdown.Bold(AsName(typed))} appears in {(_index.ArticlesInPlay == 1 ? "this article" : "the articles I have")}.{QuotedPeopleHint()}");
 
     private string QuotedPeopleHint()
     {
@@ -330,7 +334,7 @@ public sealed class QuestionAnswerer
             var quoted = _index.Speakers.Where(s => s.Article == article && s.Speaker.IsQuoted).ToList();
             var mentioned = _index.Speakers.Where(s => s.Article == article && !s.Speaker.IsQuoted).Select(s => Markdown.Escape(s.Speaker.Name)).ToList();
             if (sb.Length > 0) sb.Append("\n\n");
-            sb.Append(_index.Articles.Count > 1 ? $"In {QuoteFormatter.Quoted(article.Title)}:" : "Quoted in this article:");
+            sb.Append(_index.ArticlesInPlay > 1 ? $"In {QuoteFormatter.Quoted(article.Title)}:" : "Quoted in this article:");
             if (quoted.Count == 0) sb.Append(" no one (I found no quotes).");
             foreach (var s in quoted) sb.Append($"\n- {QuoteFormatter.NameWithRole(s)}: {Times(s.Speaker.QuoteCount)}");
             if (mentioned.Count > 0) sb.Append($"\n\nMentioned but not quoted: {JoinAnd(mentioned)}.");
@@ -384,7 +388,7 @@ public sealed class QuestionAnswerer
         return Plain($"{Count(quoted.Count, "person or organisation", "people or organisations")} quoted{ArticlesSuffix()}{list}. {Count(mentioned, "other is", "others are")} mentioned without being quoted.");
     }
 
-    private string ArticlesSuffix() => _index.Articles.Count == 1 ? " in this article" : $" across {_index.Articles.Count} articles";
+    private string ArticlesSuffix() => _index.ArticlesInPlay == 1 ? " in this article" : $" across {_index.ArticlesInPlay} articles";
 
     private Answer Unrecognised(string text, ConversationMemory memory)
     {
@@ -405,5 +409,5 @@ public sealed class QuestionAnswerer
     }
 
     private string InArticles(IReadOnlyList<SpeakerRef> speakers) =>
-        _index.Articles.Count == 1 ? " in this article" : $" in {JoinAnd(speakers.Select(s => QuoteFormatter.Quoted(s.Article.Title)).Distinct())}";
+        _index.ArticlesInPlay == 1 ? " in this article" : $" in {JoinAnd(speakers.Select(s => QuoteFormatter.Quoted(s.Article.Title)).Distinct())}";
 }

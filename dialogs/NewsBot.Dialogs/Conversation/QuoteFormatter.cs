@@ -7,7 +7,7 @@ namespace NewsBot.Dialogs.Conversation;
 /// <summary>Words for quotes and speakers: names with roles, quotes in the article's words, where they stand.</summary>
 public sealed class QuoteFormatter(IQuoteIndex index)
 {
-    private bool ManyArticles => index.Articles.Count > 1;
+    private bool ManyArticles => index.ArticlesInPlay > 1;
 
     public static string? MainRole(SpeakerRef speaker) => speaker.Speaker.Roles.FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
 
@@ -47,8 +47,12 @@ public sealed class QuoteFormatter(IQuoteIndex index)
     {
         var number = ParagraphNumber(article, paragraphIndex);
         var paragraph = number > 0 ? $"paragraph {number}" : "the article";
-        return ManyArticles ? $"({paragraph} of {Quoted(article.Title)})" : $"({paragraph})";
+        return ManyArticles ? $"({paragraph} of {Quoted(article.Title)}{Dated(article)})" : $"({paragraph})";
     }
+
+    /// <summary>", 12 September 2016" when the article's publication date is known.</summary>
+    public static string Dated(IndexedArticle article) =>
+        article.Published is { } date ? ", " + date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : "";
 
     /// <summary>Paragraphs as a reader counts them: page chrome left out, from 1.</summary>
     public static int ParagraphNumber(IndexedArticle article, int paragraphIndex) =>
@@ -71,7 +75,7 @@ public sealed class QuoteFormatter(IQuoteIndex index)
         quote.Quote.Text.Trim(),
         ParagraphNumber(quote.Article, quote.Quote.Paragraph),
         MediumOf(quote),
-        ManyArticles ? quote.Article.Title : null,
+        ManyArticles ? quote.Article.Title + Dated(quote.Article) : null,
         quote.Quote.Kind == QuoteKind.Indirect);
 
     public static string OnMedium(string medium) => medium switch

@@ -93,7 +93,7 @@ public sealed partial class SpeakerResolver(IQuoteIndex index)
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:and|&|or)\s+|\s*,\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Conjunction();
+    internal static partial System.Text.RegularExpressions.Regex Conjunction();
 
     /// <summary>Where each article first names someone so called (capitalised words only, typos allowed).</summary>
     private IReadOnlyList<(IndexedArticle Article, int Position)> ArticlesNaming(string typed)

@@ -12,7 +12,7 @@ public static class ArticleLibrary
     {
         var articles = new List<IndexedArticle>();
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in paths.SelectMany(p => Files(p, logger)))
+        foreach (var file in Files(paths, logger))
         {
             var article = TryLoad(file, logger);
             if (article is null) continue;
@@ -23,6 +23,9 @@ public static class ArticleLibrary
         logger.LogInformation("Loaded {Count} article(s) with {Quotes} quote(s)", articles.Count, articles.Sum(a => a.Analysis.Quotes.Count));
         return articles;
     }
+
+    /// <summary>The article files at these paths (folders read in name order); missing paths are logged and skipped.</summary>
+    public static IEnumerable<string> Files(IEnumerable<string> paths, ILogger logger) => paths.SelectMany(p => Files(p, logger));
 
     private static IEnumerable<string> Files(string path, ILogger logger)
     {

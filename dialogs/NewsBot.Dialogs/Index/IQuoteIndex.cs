@@ -8,6 +8,12 @@ public interface IQuoteIndex
 {
     IReadOnlyList<IndexedArticle> Articles { get; }
 
+    /// <summary>
+    /// How many articles the conversation draws on: more than one and answers name each quote's
+    /// article. A working set taken from a large store holds a few articles but speaks for them all.
+    /// </summary>
+    int ArticlesInPlay => Articles.Count;
+
     /// <summary>Every speaker, quoted or only mentioned, in article order.</summary>
     IReadOnlyList<SpeakerRef> Speakers { get; }
 

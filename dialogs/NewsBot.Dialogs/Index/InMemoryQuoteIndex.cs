@@ -6,10 +6,10 @@ namespace NewsBot.Dialogs.Index;
 /// <summary>The question index over articles held in memory: built once, read by many turns.</summary>
 public sealed class InMemoryQuoteIndex : IQuoteIndex
 {
-    private sealed record QuoteEntry(QuoteRef Quote, HashSet<string> Keys);
-    private sealed record SentenceEntry(IndexedArticle Article, Sentence Sentence, HashSet<string> Keys);
+    internal sealed record QuoteEntry(QuoteRef Quote, HashSet<string> Keys);
+    internal sealed record SentenceEntry(IndexedArticle Article, Sentence Sentence, HashSet<string> Keys);
     /// <summary>A speaker's name forms: the full name first, then aliases and role-plus-surname forms.</summary>
-    private sealed record SpeakerEntry(SpeakerRef Speaker, List<IReadOnlyList<string>> NameForms)
+    internal sealed record SpeakerEntry(SpeakerRef Speaker, List<IReadOnlyList<string>> NameForms)
     {
         /// <summary>A form other than the full name fits slightly less, so "Obama" prefers the speaker so named.</summary>
         private const double OtherFormWeight = 0.97;
@@ -31,23 +31,54 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     public IReadOnlyList<SpeakerRef> Speakers { get; }
     public IReadOnlyList<QuoteRef> AllQuotes { get; }
 
-    public InMemoryQuoteIndex(IEnumerable<IndexedArticle> articles)
+    public int ArticlesInPlay { get; }
+
+    /// <param name="articlesInPlay">How many articles these stand for (default: just these), see <see cref="IQuoteIndex.ArticlesInPlay"/>.</param>
+    /// <summary>
+    /// What the index knows of one article (name forms, word keys of quotes and sentences, tokens),
+    /// made once: an index over a few articles of a large store is then put together from these
+    /// for each question without reading the articles' words again.
+    /// </summary>
+    public sealed class ArticlePart
     {
-        Articles = articles.ToList();
-        foreach (var article in Articles)
+        internal IReadOnlyList<SpeakerEntry> Speakers { get; }
+        internal IReadOnlyList<QuoteEntry> Quotes { get; }
+        internal IReadOnlyList<SentenceEntry> Sentences { get; }
+        internal IReadOnlyList<Words.Token> Tokens { get; }
+
+        public IndexedArticle Article { get; }
+
+        public ArticlePart(IndexedArticle article)
         {
+            Article = article;
             var analysis = article.Analysis;
-            foreach (var speaker in analysis.Speakers)
-            {
-                var forms = new[] { speaker.Name }.Concat(speaker.Aliases).Concat(RoleForms(speaker))
-                    .Select(NameMatcher.NameWords).Where(f => f.Count > 0).ToList();
-                _speakers.Add(new SpeakerEntry(new SpeakerRef(article, speaker), forms));
-            }
-            foreach (var quote in analysis.Quotes)
-                _quotes.Add(new QuoteEntry(new QuoteRef(article, quote, analysis.SpeakerOf(quote)), KeySet(quote.Text)));
-            foreach (var sentence in article.Article.Sentences)
-                _sentences.Add(new SentenceEntry(article, sentence, KeySet(article.Article.Slice(sentence.Span))));
-            _articleTokens[article.Key] = Words.TokensWithOffsets(article.Article.Text);
+            Speakers = analysis.Speakers.Select(speaker => new SpeakerEntry(new SpeakerRef(article, speaker),
+                new[] { speaker.Name }.Concat(speaker.Aliases).Concat(RoleForms(speaker))
+                    .Select(NameMatcher.NameWords).Where(f => f.Count > 0).ToList())).ToList();
+            Quotes = analysis.Quotes.Select(quote => new QuoteEntry(new QuoteRef(article, quote, analysis.SpeakerOf(quote)), KeySet(quote.Text))).ToList();
+            Sentences = article.Article.Sentences.Select(sentence => new SentenceEntry(article, sentence, KeySet(article.Article.Slice(sentence.Span)))).ToList();
+            Tokens = Words.TokensWithOffsets(article.Article.Text);
+        }
+    }
+
+    public InMemoryQuoteIndex(IEnumerable<IndexedArticle> articles, int? articlesInPlay = null)
+        : this(articles.Select(a => new ArticlePart(a)), articlesInPlay) { }
+
+    /// <summary>An index put together from articles already indexed one by one.</summary>
+    /// <param name="articlesInPlay">How many articles these stand for (default: just these), see <see cref="IQuoteIndex.ArticlesInPlay"/>.</param>
+    public static InMemoryQuoteIndex FromParts(IEnumerable<ArticlePart> parts, int? articlesInPlay = null) => new(parts, articlesInPlay);
+
+    private InMemoryQuoteIndex(IEnumerable<ArticlePart> parts, int? articlesInPlay)
+    {
+        var all = parts.ToList();
+        Articles = all.Select(p => p.Article).ToList();
+        ArticlesInPlay = articlesInPlay ?? Articles.Count;
+        foreach (var part in all)
+        {
+            _speakers.AddRange(part.Speakers);
+            _quotes.AddRange(part.Quotes);
+            _sentences.AddRange(part.Sentences);
+            _articleTokens[part.Article.Key] = part.Tokens;
         }
         foreach (var entry in _quotes) _relevance.AddDocument(entry.Keys);
         foreach (var entry in _sentences) _relevance.AddDocument(entry.Keys);

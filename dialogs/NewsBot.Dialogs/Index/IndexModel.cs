@@ -2,8 +2,8 @@ using NewsBot.Quotes;
 
 namespace NewsBot.Dialogs.Index;
 
-/// <summary>One analysed article in the index, known by a short stable key (its file name).</summary>
-public sealed record IndexedArticle(string Key, ArticleQuotes Analysis)
+/// <summary>One analysed article in the index, known by a short stable key (its file name, or its id in a store), with its publication date when known.</summary>
+public sealed record IndexedArticle(string Key, ArticleQuotes Analysis, DateTimeOffset? Published = null)
 {
     public Article Article => Analysis.Article;
     public string Title => string.IsNullOrWhiteSpace(Article.Title) ? Key : Article.Title;

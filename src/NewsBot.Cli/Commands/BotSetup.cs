@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using NewsBot.Dialogs;
+using NewsBot.Store;
 
 namespace NewsBot.Cli.Commands;
 
@@ -13,15 +14,33 @@ public static class BotSetup
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary>The given articles, or the bundled seeds when none are given.</summary>
-    public static NewsBotOptions Options(IReadOnlyList<string>? articles) =>
-        articles is { Count: > 0 } ? new NewsBotOptions { ArticlePaths = articles } : NewsBotOptions.WithSeeds();
-
-    public static InProcessBot Create(IReadOnlyList<string>? articles, TextWriter error)
+    public static Option<string?> StoreOption() => new("--store")
     {
-        var options = Options(articles);
-        if (options.ArticlePaths.Count == 0) error.WriteLine("warning: no articles given and no seeds/ folder found");
-        return new InProcessBot(options, new LoggerFactory([new ErrorWriterLogging(error)]));
+        Description = "Answer over this store file (see `newsbot index`), adding any --article files not yet in it; default: the articles alone, in memory",
+    };
+
+    /// <summary>
+    /// The given articles, or the bundled seeds when none are given; with a store, just the given
+    /// articles (the store holds the rest).
+    /// </summary>
+    public static NewsBotOptions Options(IReadOnlyList<string>? articles, string? store = null) =>
+        store is not null ? new NewsBotOptions { ArticlePaths = articles ?? [], Store = store }
+        : articles is { Count: > 0 } ? new NewsBotOptions { ArticlePaths = articles } : NewsBotOptions.WithSeeds();
+
+    /// <summary>The bot, or null (with the reason written to <paramref name="error"/>) when the store cannot be opened.</summary>
+    public static InProcessBot? Create(IReadOnlyList<string>? articles, TextWriter error, string? store = null)
+    {
+        var options = Options(articles, store);
+        if (options.ArticlePaths.Count == 0 && store is null) error.WriteLine("warning: no articles given and no seeds/ folder found");
+        try
+        {
+            return new InProcessBot(options, new LoggerFactory([new ErrorWriterLogging(error)]));
+        }
+        catch (ArticleStoreException e)
+        {
+            error.WriteLine($"newsbot: {e.Message}");
+            return null;
+        }
     }
 }
 

@@ -11,10 +11,12 @@ public static class ChatCommand
     public static Command Create()
     {
         var articles = BotSetup.ArticleOption();
-        var command = new Command("chat", "Chat with the bot in the terminal (type quit to leave).") { articles };
+        var store = BotSetup.StoreOption();
+        var command = new Command("chat", "Chat with the bot in the terminal (type quit to leave).") { articles, store };
         command.SetAction(async (parsed, cancel) =>
         {
-            using var bot = BotSetup.Create(parsed.GetValue(articles), parsed.InvocationConfiguration.Error);
+            using var bot = BotSetup.Create(parsed.GetValue(articles), parsed.InvocationConfiguration.Error, parsed.GetValue(store));
+            if (bot is null) return 1;
             await RunAsync(bot, Console.In, parsed.InvocationConfiguration.Output, prompt: !Console.IsInputRedirected, cancel);
             return 0;
         });

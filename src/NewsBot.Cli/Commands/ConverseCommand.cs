@@ -17,7 +17,8 @@ public static class ConverseCommand
     {
         var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines from stdin and write JSON lines (the only format)." };
         var articlesDir = new Option<string?>("--articles-dir") { Description = "Folder in which an \"article\" name is looked up." };
-        var command = new Command("converse", "Run scripted conversations from JSON lines on stdin, each with fresh state.") { jsonl, articlesDir };
+        var store = BotSetup.StoreOption();
+        var command = new Command("converse", "Run scripted conversations from JSON lines on stdin, each with fresh state.") { jsonl, articlesDir, store };
         command.SetAction(async (parsed, cancel) =>
         {
             if (!parsed.GetValue(jsonl))
@@ -25,13 +26,14 @@ public static class ConverseCommand
                 await parsed.InvocationConfiguration.Error.WriteLineAsync("newsbot converse: reads JSON lines; add --jsonl");
                 return 2;
             }
-            await RunAsync(Console.In, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, parsed.GetValue(articlesDir), cancel);
-            return 0;
+            return await RunAsync(Console.In, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, parsed.GetValue(articlesDir), cancel,
+                parsed.GetValue(store)) ? 0 : 1;
         });
         return command;
     }
 
-    public static async Task RunAsync(TextReader input, TextWriter output, TextWriter error, string? articlesDir, CancellationToken cancel)
+    /// <returns>False when the store cannot be opened.</returns>
+    public static async Task<bool> RunAsync(TextReader input, TextWriter output, TextWriter error, string? articlesDir, CancellationToken cancel, string? store = null)
     {
         // One bot per set of articles: the index is built once, each conversation gets its own state.
         var bots = new Dictionary<string, InProcessBot>(StringComparer.Ordinal);
@@ -41,8 +43,11 @@ public static class ConverseCommand
             while ((line = await input.ReadLineAsync(cancel)) is not null)
             {
                 if (line.Trim().Length == 0) continue;
-                await output.WriteLineAsync(await ConverseAsync(line, articlesDir, bots, error, cancel));
+                var reply = await ConverseAsync(line, articlesDir, store, bots, error, cancel);
+                if (reply is null) return false;
+                await output.WriteLineAsync(reply);
             }
+            return true;
         }
         finally
         {
@@ -50,7 +55,7 @@ public static class ConverseCommand
         }
     }
 
-    private static async Task<string> ConverseAsync(string line, string? articlesDir, Dictionary<string, InProcessBot> bots, TextWriter error, CancellationToken cancel)
+    private static async Task<string?> ConverseAsync(string line, string? articlesDir, string? store, Dictionary<string, InProcessBot> bots, TextWriter error, CancellationToken cancel)
     {
         var replies = new JsonArray();
         JsonObject? conversation;
@@ -60,7 +65,11 @@ public static class ConverseCommand
 
         var articles = Articles(conversation, articlesDir);
         var key = string.Join('\n', articles);
-        if (!bots.TryGetValue(key, out var bot)) bots[key] = bot = BotSetup.Create(articles, error);
+        if (!bots.TryGetValue(key, out var bot))
+        {
+            if (BotSetup.Create(articles, error, store) is not { } made) return null;
+            bots[key] = bot = made;
+        }
         var chat = bot.NewConversation();
         foreach (var turn in conversation["turns"] as JsonArray ?? [])
         {

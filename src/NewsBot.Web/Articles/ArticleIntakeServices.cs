@@ -8,9 +8,6 @@ namespace NewsBot.Web.Articles;
 /// <summary>The settings for adding articles: where they are stored, who may add them over HTTP, and the bounds of every fetch.</summary>
 public sealed class ArticleIntakeSettings
 {
-    /// <summary>NewsBot:Store, the SQLite store file (relative to the content root); none: adding articles is off.</summary>
-    public string? Store { get; init; }
-
     /// <summary>NewsBot:ApiKey, the key /api/articles asks for in X-Api-Key; none: the endpoints are off (404).</summary>
     public string? ApiKey { get; init; }
 
@@ -22,7 +19,6 @@ public sealed class ArticleIntakeSettings
         var section = configuration.GetSection("NewsBot");
         return new ArticleIntakeSettings
         {
-            Store = Blank(section["Store"]),
             ApiKey = Blank(section["ApiKey"]),
             MaxArticleBytes = section.GetValue("MaxArticleBytes", ArticleLoader.DefaultMaxBytes),
         };
@@ -34,19 +30,14 @@ public sealed class ArticleIntakeSettings
 public static class ArticleIntakeServices
 {
     /// <summary>
-    /// The article store (from NewsBot:Store, unless a store is registered already), the bounded
-    /// fetcher (NewsBot:Fetch) and the intake over them that chat and /api/articles share. With no
-    /// store, <see cref="ArticleIntake"/> resolves to null and adding articles is off.
+    /// The bounded fetcher (NewsBot:Fetch) and the intake over the bot's article store that chat and
+    /// /api/articles share. With no store (NewsBot:Store = memory), <see cref="ArticleIntake"/>
+    /// resolves to null and adding articles is off.
     /// </summary>
     public static IServiceCollection AddArticleIntake(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var settings = ArticleIntakeSettings.From(configuration);
         services.TryAddSingleton(settings);
-        if (settings.Store is { } location)
-        {
-            var path = Path.Combine(environment.ContentRootPath, location);
-            services.TryAddSingleton<IArticleStore>(_ => ArticleStore.OpenAsync(path).GetAwaiter().GetResult());
-        }
         services.TryAddSingleton(_ => new LinkFetcher(configuration.GetSection("NewsBot:Fetch").Get<LinkFetcherOptions>() ?? new LinkFetcherOptions()));
         // A factory may give null: GetService<ArticleIntake>() is then null, which the bot and the API read as "adding is off".
         services.TryAddSingleton(sp => sp.GetService<IArticleStore>() is { } store

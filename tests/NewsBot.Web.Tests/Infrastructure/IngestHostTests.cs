@@ -21,6 +21,9 @@ public abstract class IngestHostTests : IAsyncLifetime
     protected HttpClient Http { get; private set; } = null!;
     protected IArticleStore Store => Host.Services.GetRequiredService<IArticleStore>();
 
+    /// <summary>How many articles the store held before the test began: the host indexes its article folder at startup.</summary>
+    protected int Preloaded { get; private set; }
+
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     public async Task InitializeAsync()
@@ -36,6 +39,7 @@ public abstract class IngestHostTests : IAsyncLifetime
         foreach (var (key, value) in Settings) settings[key] = value;
         Host = new NewsBotHost(TestArticles.WriteFolder(), settings);
         Http = Host.Http();
+        Preloaded = await Store.CountAsync();
     }
 
     public async Task DisposeAsync()

@@ -20,6 +20,7 @@ public sealed class NewsBotHost : WebApplicationFactory<NewsBot.Web.BotFramework
     private readonly string _articles;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _replaceServices;
+    private readonly DirectoryInfo _storeFolder = Directory.CreateTempSubdirectory("newsbot-web-store-");
 
     public NewsBotHost(string articles, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? replaceServices = null)
     {
@@ -44,7 +45,16 @@ public sealed class NewsBotHost : WebApplicationFactory<NewsBot.Web.BotFramework
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(ArticleLocator.ConfigurationKey, _articles);
+        // A store of its own for each host, so hosts serving different articles never share one.
+        builder.UseSetting(StoreLocator.ConfigurationKey, Path.Combine(_storeFolder.FullName, "newsbot.db"));
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (_replaceServices is not null) builder.ConfigureTestServices(_replaceServices);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { _storeFolder.Delete(recursive: true); }
+        catch (IOException) { } // best effort: a temp folder left behind harms nothing
     }
 }

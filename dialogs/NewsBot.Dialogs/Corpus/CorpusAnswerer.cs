@@ -1,0 +1,337 @@
+using System.Text;
+using NewsBot.Dialogs.Conversation;
+using NewsBot.Dialogs.Index;
+using NewsBot.Dialogs.Language;
+using NewsBot.Store;
+using static NewsBot.Dialogs.Conversation.Wording;
+
+namespace NewsBot.Dialogs.Corpus;
+
+/// <summary>
+/// Answers over a store of up to many thousands of articles. Each turn reads only the articles the
+/// question needs (the focused article; else those the store's searches find for the names or words
+/// asked about; else those the conversation was just about) and answers from them with the same
+/// <see cref="QuestionAnswerer"/> as articles held in memory. Also answers what is asked of the
+/// collection itself: which articles there are, one article to focus on, all articles again.
+/// </summary>
+public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
+{
+    public const int ListPageSize = 10;
+    private const int FocusCandidates = 10;
+    private const int MostChoices = 5;
+    private const double CloseTitles = 0.15;
+
+    public async Task<Answer> WelcomeAsync(CancellationToken cancellationToken = default)
+    {
+        int count = await corpus.CountAsync(cancellationToken);
+        var index = count <= ArticleCorpus.SmallCorpus ? await corpus.WholeAsync(count, cancellationToken) : await LatestAsync(count, cancellationToken);
+        return WithCollectionHelp(new QuestionAnswerer(index).Welcome(), count);
+    }
+
+    public async Task<Answer> AnswerAsync(string question, ConversationMemory memory, CancellationToken cancellationToken = default)
+    {
+        int count = await corpus.CountAsync(cancellationToken);
+        var choices = memory.ArticleChoices;
+        memory.ArticleChoices = [];
+        if (choices.Count > 0 && await PickArticleAsync(question, choices, cancellationToken) is { } picked)
+            return await FocusAsync(picked, memory, cancellationToken);
+
+        var listFrom = memory.NextArticleListOffset;
+        memory.NextArticleListOffset = null;
+        switch (CorpusCommands.Read(question))
+        {
+            case CorpusCommand.ListArticles: return await ListAsync(0, count, memory, cancellationToken);
+            case CorpusCommand.AllArticles: return AllArticles(count, memory);
+            case CorpusCommand.CurrentArticle: return await CurrentAsync(count, memory, cancellationToken);
+            case CorpusCommand.FocusNumber number: return await FocusNumberAsync(number.Number, count, memory, cancellationToken);
+            case CorpusCommand.FocusAbout about: return await FocusAboutAsync(about.About, memory, cancellationToken);
+        }
+
+        var intent = Recognizer.Recognize(question);
+        if (intent.Kind == IntentKind.More && listFrom is { } next) return await ListAsync(next, count, memory, cancellationToken);
+        if (memory.FocusArticleId is { } focus)
+        {
+            if ((await corpus.ReadAsync([focus], cancellationToken)).Count == 0)
+            {
+                memory.FocusArticleId = null;
+                return Answer.Plain("The article we were talking about is no longer stored, so I'm back to all articles. Ask your question again, or say **which articles do you have?**");
+            }
+            return Answered(new QuestionAnswerer(await corpus.WorkingSetAsync([focus], 1, cancellationToken)), question, intent, memory, count);
+        }
+        if (count <= ArticleCorpus.SmallCorpus)
+            return Answered(new QuestionAnswerer(await corpus.WholeAsync(count, cancellationToken)), question, intent, memory, count);
+        return await AnswerFromManyAsync(question, intent, memory, count, cancellationToken);
+    }
+
+    // ---- questions over many articles ------------------------------------------------------
+
+    private async Task<Answer> AnswerFromManyAsync(string question, Intent intent, ConversationMemory memory, int count, CancellationToken cancellationToken)
+    {
+        switch (intent.Kind)
+        {
+            case IntentKind.WhoQuoted or IntentKind.HowManySpeakers:
+            case IntentKind.HowManyQuotes when intent.Name == "":
+                return await MostQuotedAsync(count, memory, cancellationToken);
+            case IntentKind.More when memory.MoreQuoteKeys.Count == 0 && memory.MoreFromSpeaker is { } paging:
+                return await NextArticlesOfSpeakerAsync(paging, memory, count, cancellationToken);
+        }
+        var (ids, speaker) = await SelectAsync(question, intent, memory, cancellationToken);
+        if (ids.Count == 0 && intent.Kind is IntentKind.Help or IntentKind.Greeting)
+            ids = await LatestIdsAsync(count, cancellationToken);
+        var answerer = new QuestionAnswerer(await corpus.WorkingSetAsync(ids, count, cancellationToken));
+        var answer = answerer.Answer(question, memory);
+        memory.LastArticleIds = ids.ToList();
+        if (speaker is { } ranked && intent.Kind == IntentKind.WhatSaid && answer.Quotes.Count > 0 && ranked.Articles.Count > ids.Count)
+            memory.MoreFromSpeaker = new SpeakerPaging { Name = ranked.Name, NextArticle = ArticleCorpus.ArticlesPerQuestion, TotalArticles = ranked.Articles.Count };
+        else if (intent.Kind != IntentKind.More) memory.MoreFromSpeaker = null;
+        return intent.Kind == IntentKind.Help ? WithCollectionHelp(answer, count) : WithSpeakerPaging(answer, memory);
+    }
+
+    private sealed record RankedSpeaker(string Name, IReadOnlyList<long> Articles);
+
+    /// <summary>The few articles this question needs, best first; for a question about one named person, their ranked articles too.</summary>
+    private async Task<(IReadOnlyList<long> Ids, RankedSpeaker? Speaker)> SelectAsync(string question, Intent intent, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        const int k = ArticleCorpus.ArticlesPerQuestion;
+        var ids = new List<long>();
+        void Add(IEnumerable<long> more, int max = k)
+        {
+            foreach (var id in more.Where(id => !ids.Contains(id)).Take(max)) ids.Add(id);
+        }
+        RankedSpeaker? speaker = null;
+        switch (intent.Kind)
+        {
+            case IntentKind.More:
+                Add(memory.LastArticleIds, int.MaxValue);
+                break;
+            case IntentKind.WhatSaid or IntentKind.WhatElse or IntentKind.WhoIs or IntentKind.WhereSaid or IntentKind.HowManyQuotes when intent.Name is null:
+                Add(memory.LastArticleIds, int.MaxValue);
+                break;
+            case IntentKind.WhatSaid or IntentKind.WhatElse or IntentKind.WhoIs or IntentKind.WhereSaid or IntentKind.HowManyQuotes:
+                var parts = SpeakerResolver.Conjunction().Split(intent.Name!).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+                var whole = await corpus.SpeakerArticlesAsync(intent.Name!, cancellationToken);
+                if (whole.Count > 0 || parts.Count < 2)
+                {
+                    speaker = new RankedSpeaker(intent.Name!, whole);
+                    Add(whole);
+                }
+                else
+                    foreach (var part in parts) Add(await corpus.SpeakerArticlesAsync(part, cancellationToken), Math.Max(2, k / parts.Count));
+                break;
+            case IntentKind.WhoSaid:
+                var quoted = await corpus.QuoteArticlesAsync(intent.Fragment ?? "", cancellationToken);
+                Add(quoted.Count > 0 ? quoted : (await corpus.ArticlesAboutAsync(intent.Fragment ?? "", 3, cancellationToken)).Select(a => a.Id), ArticleCorpus.ArticlesPerFragment);
+                break;
+            case IntentKind.WhoTalkedAbout:
+                Add(await corpus.QuoteArticlesAsync(intent.Topic ?? "", cancellationToken));
+                break;
+            case IntentKind.WhoUsedMedium:
+                Add((await corpus.ArticlesAboutAsync(intent.Medium ?? "", k, cancellationToken)).Select(a => a.Id));
+                break;
+            case IntentKind.Unknown:
+                if (memory.Pending is not null) Add(memory.LastArticleIds, int.MaxValue);
+                var text = intent.Fragment ?? question;
+                if (Words.Tokens(text).Count <= 4) Add(await corpus.SpeakerArticlesAsync(text, cancellationToken), k / 2);
+                Add(await corpus.QuoteArticlesAsync(text, cancellationToken), ArticleCorpus.ArticlesPerFragment);
+                break;
+            default:
+                Add(memory.LastArticleIds, int.MaxValue);
+                break;
+        }
+        return (ids, speaker);
+    }
+
+    /// <summary>"More" after a speaker's first articles: the next few articles that quote them.</summary>
+    private async Task<Answer> NextArticlesOfSpeakerAsync(SpeakerPaging paging, ConversationMemory memory, int count, CancellationToken cancellationToken)
+    {
+        var ranked = await corpus.SpeakerArticlesAsync(paging.Name, cancellationToken);
+        var ids = ranked.Skip(paging.NextArticle).Take(ArticleCorpus.ArticlesPerQuestion).ToList();
+        if (ids.Count == 0)
+        {
+            memory.MoreFromSpeaker = null;
+            return Answer.Plain("That's all I have for that question. Ask another, or type **help**.");
+        }
+        paging.NextArticle += ids.Count;
+        paging.TotalArticles = ranked.Count;
+        memory.LastArticleIds = ids;
+        var answer = new QuestionAnswerer(await corpus.WorkingSetAsync(ids, count, cancellationToken)).QuotesBy(paging.Name, memory);
+        var header = $"From {Count(ids.Count, "more article")} ({paging.NextArticle - ids.Count + 1}\u2013{paging.NextArticle} of {paging.TotalArticles}):\n\n";
+        return WithSpeakerPaging(answer with { Markdown = header + answer.Markdown }, memory);
+    }
+
+    /// <summary>When every quote read so far is shown but the speaker is quoted in more articles, says so and offers "more".</summary>
+    private static Answer WithSpeakerPaging(Answer answer, ConversationMemory memory)
+    {
+        if (memory.MoreFromSpeaker is not { } paging || memory.MoreQuoteKeys.Count > 0) return answer;
+        int left = paging.TotalArticles - paging.NextArticle;
+        if (left <= 0)
+        {
+            memory.MoreFromSpeaker = null;
+            return answer;
+        }
+        var choices = answer.Choices.Contains("more") ? answer.Choices : [.. answer.Choices, "more"];
+        return answer with
+        {
+            Markdown = answer.Markdown + $"\n\n{Markdown.Bold(AsName(paging.Name))} appears in {Count(left, "more article")}: say **more**.",
+            Choices = choices,
+        };
+    }
+
+    private async Task<Answer> MostQuotedAsync(int count, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        memory.MoreFromSpeaker = null;
+        var people = await corpus.MostQuotedAsync(count, cancellationToken);
+        var sb = new StringBuilder(count <= ArticleCorpus.MostQuotedWindow
+            ? $"I have {count:N0} articles. The people quoted most across them:"
+            : $"I have {count:N0} articles. The people quoted most in the latest {ArticleCorpus.MostQuotedWindow:N0}:");
+        foreach (var person in people)
+            sb.Append($"\n- {Markdown.Bold(person.Name)}: {Count(person.QuoteCount, "quote")} in {Count(person.ArticleCount, "article")}");
+        sb.Append("\n\nAsk **what did** someone **say?**, or pick one article: **which articles do you have?** / **use the article about** a topic.");
+        var choices = people.Take(2).Select(p => $"What did {p.Name} say?").Append("Which articles do you have?").ToList();
+        return new Answer(sb.ToString(), [], choices);
+    }
+
+    private async Task<IQuoteIndex> LatestAsync(int count, CancellationToken cancellationToken)
+    {
+        return await corpus.WorkingSetAsync(await LatestIdsAsync(count, cancellationToken), count, cancellationToken);
+    }
+
+    /// <summary>The last few articles added: where welcome and help take their example names from.</summary>
+    private async Task<IReadOnlyList<long>> LatestIdsAsync(int count, CancellationToken cancellationToken)
+    {
+        var latest = await corpus.Store.ListAsync(Math.Max(0, count - 3), 3, cancellationToken);
+        return latest.Select(a => a.Id).ToList();
+    }
+
+    private static Answer Answered(QuestionAnswerer answerer, string question, Intent intent, ConversationMemory memory, int count)
+    {
+        memory.MoreFromSpeaker = null;
+        var answer = answerer.Answer(question, memory);
+        return intent.Kind == IntentKind.Help ? WithCollectionHelp(answer, count) : answer;
+    }
+
+    private static Answer WithCollectionHelp(Answer answer, int count) => count <= 1 ? answer : answer with
+    {
+        Markdown = answer.Markdown + "\n- articles: **which articles do you have?**, **use the article about** a topic, **all articles**",
+    };
+
+    // ---- the collection itself ---------------------------------------------------------------
+
+    /// <summary>"1 article", "99,999 articles".</summary>
+    private static string Articles(int count) => count == 1 ? "1 article" : $"{count:N0} articles";
+
+    private async Task<Answer> ListAsync(int offset, int count, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        if (count == 0) return Answer.Plain("I have no articles yet.");
+        if (offset >= count) return Answer.Plain($"That's all {Articles(count)}. Say **use the article about** a topic to ask about one.");
+        var page = await corpus.Store.ListAsync(offset, ListPageSize, cancellationToken);
+        var sb = new StringBuilder(count <= ListPageSize
+            ? $"I have {Count(count, "article")}:"
+            : $"I have {count:N0} articles; {offset + 1}\u2013{offset + page.Count}:");
+        for (int i = 0; i < page.Count; i++)
+        {
+            var article = page[i];
+            var focused = article.Id == memory.FocusArticleId ? " (we're on this one)" : "";
+            sb.Append($"\n{offset + i + 1}. {Label(article)}: {Count(article.QuoteCount, "quote")}{focused}");
+        }
+        bool more = offset + page.Count < count;
+        memory.NextArticleListOffset = more ? offset + page.Count : null;
+        sb.Append(more ? "\n\nSay **more** for the next ones, or " : "\n\nSay ");
+        sb.Append("**use article** and its number, or **use the article about** a topic, to ask about one.");
+        return new Answer(sb.ToString(), [], more ? ["more"] : []);
+    }
+
+    private static string Label(StoredArticle article) =>
+        QuoteFormatter.Quoted(string.IsNullOrWhiteSpace(article.Title) ? article.Source : article.Title) + Dated(article);
+
+    private static string Dated(StoredArticle article) =>
+        article.Published is { } date ? $" ({date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)})" : "";
+
+    private static Answer AllArticles(int count, ConversationMemory memory)
+    {
+        memory.FocusArticleId = null;
+        Forget(memory);
+        return new Answer($"OK: questions are about all {Articles(count)} again.", [], ["Who was quoted?", "Which articles do you have?"]);
+    }
+
+    private async Task<Answer> CurrentAsync(int count, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        if (memory.FocusArticleId is { } id && (await corpus.Store.ListByIdAsync([id], cancellationToken)) is [var article])
+            return Answer.Plain($"We're on {Label(article)}. Say **all articles** to ask about all {Articles(count)}.");
+        return Answer.Plain($"No one article: questions are about all {Articles(count)}. Say **use the article about** a topic to pick one.");
+    }
+
+    private async Task<Answer> FocusNumberAsync(int number, int count, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        if (number < 1 || number > count)
+            return Answer.Plain($"There is no article {number}: I have {Count(count, "article")}. Say **which articles do you have?** for the list.");
+        var article = (await corpus.Store.ListAsync(number - 1, 1, cancellationToken)).Single();
+        return await FocusAsync(article.Id, memory, cancellationToken);
+    }
+
+    /// <summary>"Use the article about X": the one article that fits best, or the close candidates to choose from.</summary>
+    private async Task<Answer> FocusAboutAsync(string about, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        var found = await corpus.ArticlesAboutAsync(about, FocusCandidates, cancellationToken);
+        if (found.Count == 0)
+            return Answer.Plain($"I have no article about {QuoteFormatter.Quoted(Echo(about))}. Say **which articles do you have?** for the list.");
+        // The search ranks by words anywhere; how much of what was asked the title holds decides between close hits.
+        var wanted = Words.Keys(about);
+        var scored = found.Select((a, rank) => (Article: a, Score: TitleFit(wanted, a.Title) - rank * 0.01)).OrderByDescending(x => x.Score).ToList();
+        var close = scored.TakeWhile(x => x.Score >= scored[0].Score - CloseTitles).Take(MostChoices).Select(x => x.Article).ToList();
+        if (close.Count == 1) return await FocusAsync(close[0].Id, memory, cancellationToken);
+        memory.ArticleChoices = close.Select(a => a.Id).ToList();
+        var sb = new StringBuilder($"Several articles are about {QuoteFormatter.Quoted(Echo(about))}. Which one?");
+        var labels = ChoiceLabels(close);
+        for (int i = 0; i < close.Count; i++) sb.Append($"\n{i + 1}. {Label(close[i])}: {Count(close[i].QuoteCount, "quote")}");
+        return new Answer(sb.ToString(), [], labels);
+    }
+
+    private static double TitleFit(IReadOnlyList<string> wanted, string title)
+    {
+        if (wanted.Count == 0) return 0;
+        var inTitle = Words.Keys(title).ToHashSet();
+        return (double)wanted.Count(inTitle.Contains) / wanted.Count;
+    }
+
+    /// <summary>Button texts for the candidates: the title, with the date or number when titles repeat.</summary>
+    private static IReadOnlyList<string> ChoiceLabels(IReadOnlyList<StoredArticle> articles)
+    {
+        var titles = articles.Select(a => string.IsNullOrWhiteSpace(a.Title) ? a.Source : a.Title).ToList();
+        return titles.Select((title, i) => titles.Count(t => t == title) == 1 ? title : $"{i + 1}. {title}{Dated(articles[i])}").ToList();
+    }
+
+    /// <summary>The candidate a reply names: by its number, or by its title (or the button text).</summary>
+    private async Task<long?> PickArticleAsync(string reply, IReadOnlyList<long> choices, CancellationToken cancellationToken)
+    {
+        var text = Recognizer.Clean(reply).Text;
+        var number = System.Text.RegularExpressions.Regex.Match(text, @"^(?:(?:the|number|no\.?|article|#) ?)*(\d{1,3})\b");
+        if (number.Success && int.TryParse(number.Groups[1].Value, out var n)) return n >= 1 && n <= choices.Count ? choices[n - 1] : null;
+        var articles = await corpus.Store.ListByIdAsync(choices, cancellationToken);
+        var labels = ChoiceLabels(articles);
+        var typed = string.Join(' ', Words.Tokens(reply));
+        var hits = articles.Where((a, i) => typed == string.Join(' ', Words.Tokens(labels[i])) || typed == string.Join(' ', Words.Tokens(a.Title))).ToList();
+        return hits.Count == 1 ? hits[0].Id : null;
+    }
+
+    private async Task<Answer> FocusAsync(long id, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        var article = (await corpus.Store.ListByIdAsync([id], cancellationToken)).FirstOrDefault();
+        if (article is null) return Answer.Plain("That article is no longer stored. Say **which articles do you have?** for the list.");
+        memory.FocusArticleId = id;
+        Forget(memory);
+        return new Answer(
+            $"OK: questions are now about {Label(article)} ({Count(article.QuoteCount, "quote")}). Say **all articles** to ask about every article again.",
+            [], ["Who was quoted?", "all articles"]);
+    }
+
+    /// <summary>What pointed into the articles of the previous question; a new choice of articles starts afresh.</summary>
+    private static void Forget(ConversationMemory memory)
+    {
+        memory.MoreQuoteKeys = [];
+        memory.LastQuoteKeys = [];
+        memory.Pending = null;
+        memory.MoreFromSpeaker = null;
+        memory.LastArticleIds = [];
+    }
+}
