@@ -1,0 +1,303 @@
+using System.Data.Common;
+using NewsBot.Quotes;
+using Npgsql;
+
+namespace NewsBot.Store.Postgres;
+
+/// <summary>
+/// The article store in a PostgreSQL database, shared by any number of bot instances. Each call
+/// takes a connection from one pool (<see cref="NpgsqlDataSource"/>), so many callers run at once.
+/// An article goes in whole or not at all (one transaction per article); the same text added twice,
+/// by any instance, is stored once (a unique content hash). Search is PostgreSQL's own full-text
+/// search (see <see cref="PostgresSchema"/>), with queries built from words only.
+/// </summary>
+public sealed class PostgresArticleStore : IArticleStore
+{
+    private const string Search = "'newsbot_search'::regconfig";
+
+    private static readonly string InsertSpeaker = InsertInto("speakers", ArticleRows.SpeakerTable);
+    private static readonly string InsertQuote = InsertInto("quotes", ArticleRows.QuoteTable);
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresLocation _location;
+
+    /// <summary>postgresql://user@host:port/database: never the password.</summary>
+    public string Location => _location.Display;
+
+    private PostgresArticleStore(NpgsqlDataSource dataSource, PostgresLocation location)
+    {
+        _dataSource = dataSource;
+        _location = location;
+    }
+
+    /// <summary>Opens the store in the database <paramref name="location"/> names, creating its tables when missing.</summary>
+    /// <param name="location">A postgres:// URI or an Npgsql connection string (Host=...;Database=...;Username=...;Password=...).</param>
+    /// <exception cref="ArticleStoreException">The server cannot be reached, refuses the user, lacks the database, or holds something that is not a store.</exception>
+    public static async Task<PostgresArticleStore> OpenAsync(string location, CancellationToken cancellationToken = default)
+    {
+        var parsed = PostgresLocation.Parse(location);
+        var dataSource = NpgsqlDataSource.Create(parsed.ConnectionString);
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await PostgresSchema.MigrateAsync(connection, parsed, cancellationToken);
+            return new PostgresArticleStore(dataSource, parsed);
+        }
+        catch (Exception e)
+        {
+            await dataSource.DisposeAsync();
+            if (e is NpgsqlException npgsql) throw PostgresFailure.From(npgsql, parsed);
+            throw;
+        }
+    }
+
+    public Task<AddResult> AddAsync(ArticleQuotes analysed, DateTimeOffset? published = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        var article = analysed.Article;
+        if ($"{article.Text}{article.Title}{article.Source}".Contains('\0'))
+            throw new ArticleStoreException($"{Location} cannot store text with NUL characters (\\0): PostgreSQL text may not hold them.");
+        return Run(async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            string hash = ArticleStore.ContentHash(article.Text);
+            await using var insert = new NpgsqlCommand("""
+                INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                ON CONFLICT (content_hash) DO NOTHING
+                RETURNING id
+                """, connection)
+            {
+                Parameters =
+                {
+                    new() { Value = hash },
+                    new() { Value = article.Source },
+                    new() { Value = article.Title },
+                    new() { Value = published is { } date ? date.ToUniversalTime() : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz },
+                    new() { Value = article.Text },
+                    new() { Value = DateTimeOffset.UtcNow },
+                    new() { Value = analysed.Speakers.Count },
+                    new() { Value = analysed.Quotes.Count },
+                },
+            };
+            if (await insert.ExecuteScalarAsync(cancellationToken) is not long articleId)
+            {
+                // Another caller stored this text first (it waited for that caller's commit, so the row is visible now).
+                await using var existing = new NpgsqlCommand("SELECT id FROM articles WHERE content_hash = $1", connection) { Parameters = { new() { Value = hash } } };
+                return new AddResult((long)(await existing.ExecuteScalarAsync(cancellationToken))!, IsNew: false);
+            }
+
+            // Every speaker and quote in one round trip.
+            await using var rows = new NpgsqlBatch(connection);
+            for (int i = 0; i < analysed.Speakers.Count; i++) rows.BatchCommands.Add(Row(InsertSpeaker, ArticleRows.SpeakerValues(articleId, i, analysed.Speakers[i])));
+            for (int i = 0; i < analysed.Quotes.Count; i++) rows.BatchCommands.Add(Row(InsertQuote, ArticleRows.QuoteValues(articleId, i, analysed.Quotes[i])));
+            if (rows.BatchCommands.Count > 0) await rows.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new AddResult(articleId, IsNew: true);
+        }, cancellationToken);
+    }
+
+    public Task<ArticleQuotes?> GetAsync(long articleId, CancellationToken cancellationToken = default) => Run(async connection =>
+    {
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Query("SELECT source, title, text FROM articles WHERE id = $1", articleId),
+                Query($"SELECT {ArticleRows.SpeakerColumns} FROM speakers s WHERE s.article_id = $1 ORDER BY s.ordinal", articleId),
+                Query($"SELECT {ArticleRows.QuoteColumns} FROM quotes WHERE article_id = $1 ORDER BY ordinal", articleId),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        var article = Article.FromText(reader.GetString(2), reader.GetString(0), reader.GetString(1));
+        await reader.NextResultAsync(cancellationToken);
+        var speakers = await ReadRows(reader, row => ArticleRows.ReadSpeaker(row), cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var quotes = await ReadRows(reader, row => ArticleRows.ReadQuote(row), cancellationToken);
+        return (ArticleQuotes?)new ArticleQuotes(article, speakers, quotes);
+    }, cancellationToken);
+
+    public Task<IReadOnlyList<StoredArticle>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default) =>
+        ReadAll($"SELECT {ArticleColumns} FROM articles a ORDER BY a.id LIMIT $1 OFFSET $2",
+            ReadStoredArticle, cancellationToken, Limit(limit), Math.Max(0, offset));
+
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Run(async connection =>
+    {
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM articles", connection);
+        return (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }, cancellationToken);
+
+    public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default) =>
+        ArticleStore.EveryWordThenAnyAsync(about, any => FindArticles(any ? TsQuery.AnyOf(about) : TsQuery.AllOf(about), limit, cancellationToken));
+
+    public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
+        ArticleStore.EveryWordThenAnyAsync(text, any => FindQuotes(any ? TsQuery.AnyOf(text) : TsQuery.AllOf(text), limit, cancellationToken));
+
+    public Task<IReadOnlyList<SpeakerHit>> FindSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        var match = TsQuery.AllOf(name, lastIsPrefix: true);
+        if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
+        return ReadAll($"""
+            SELECT s.article_id, a.title, {ArticleRows.SpeakerColumns}
+            FROM speakers s JOIN articles a ON a.id = s.article_id, to_tsquery({Search}, $1) query
+            WHERE s.search @@ query
+            ORDER BY ts_rank(s.search, query) DESC, s.quote_count DESC, s.article_id, s.ordinal
+            LIMIT $2
+            """,
+            row =>
+            {
+                var speaker = ArticleRows.ReadSpeaker(row, first: 2);
+                return new SpeakerHit(row.GetInt64(0), row.GetString(1), speaker.Id, speaker.Name, speaker.Aliases, speaker.Kind, speaker.QuoteCount);
+            },
+            cancellationToken, match, Limit(limit));
+    }
+
+    public Task<IReadOnlyList<QuoteHit>> QuotesBySpeakerAsync(string? name, int limit = 20, int offset = 0, CancellationToken cancellationToken = default)
+    {
+        var match = TsQuery.AllOf(name);
+        if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
+        return ReadAll($"""
+            SELECT {QuoteHitColumns}
+            FROM speakers s
+            JOIN quotes q ON q.article_id = s.article_id AND q.speaker_id = s.id
+            JOIN articles a ON a.id = q.article_id
+            WHERE s.search @@ to_tsquery({Search}, $1)
+            ORDER BY q.article_id, q.ordinal
+            LIMIT $2 OFFSET $3
+            """, ReadQuoteHit, cancellationToken, match, Limit(limit), Math.Max(0, offset));
+    }
+
+    /// <summary>
+    /// Checks every article against the speakers and quotes it was stored with, every search
+    /// vector against its text under today's text search configuration (a changed configuration
+    /// or dictionary leaves stale vectors that searches miss), and that no index is left invalid.
+    /// </summary>
+    public Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken cancellationToken = default) => Run(async connection =>
+    {
+        var problems = new List<string>();
+        problems.AddRange(await ReadRows(connection, ArticleRows.CountProblems, cancellationToken));
+        problems.AddRange(await ReadRows(connection, $"""
+            SELECT format('%s search vectors of %s differ from their text under %s: rebuild them (UPDATE %s SET %s = %s)', stale, what, 'newsbot_search', what, 'text', 'text')
+            FROM (
+                SELECT 'articles' AS what, count(*) AS stale FROM articles
+                WHERE search <> setweight(to_tsvector({Search}, title), 'A') || setweight(to_tsvector({Search}, text), 'D')
+                UNION ALL
+                SELECT 'speakers', count(*) FROM speakers WHERE search <> to_tsvector({Search}, name || ' ' || aliases)
+                UNION ALL
+                SELECT 'quotes', count(*) FROM quotes WHERE search <> to_tsvector({Search}, text)
+            ) counts
+            WHERE stale > 0
+            UNION ALL
+            SELECT 'index ' || i.indexrelid::regclass || ' is not valid: REINDEX it'
+            FROM pg_index i
+            WHERE i.indrelid IN ('articles'::regclass, 'speakers'::regclass, 'quotes'::regclass) AND NOT (i.indisvalid AND i.indisready)
+            """, cancellationToken));
+        var totals = await ReadRows(connection, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM speakers), (SELECT count(*) FROM quotes)", cancellationToken,
+            row => (Articles: (int)row.GetInt64(0), Speakers: (int)row.GetInt64(1), Quotes: (int)row.GetInt64(2)));
+        return new StoreIntegrity(totals[0].Articles, totals[0].Speakers, totals[0].Quotes, problems);
+    }, cancellationToken);
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private const string ArticleColumns = "a.id, a.source, a.title, a.published, a.added, a.speaker_count, a.quote_count";
+
+    private const string QuoteHitColumns = "q.article_id, a.title, q.id, q.text, q.speaker_id, q.speaker_name, q.kind";
+
+    private Task<IReadOnlyList<QuoteHit>> FindQuotes(string? match, int limit, CancellationToken cancellationToken)
+    {
+        if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
+        return ReadAll($"""
+            SELECT {QuoteHitColumns}
+            FROM quotes q JOIN articles a ON a.id = q.article_id, to_tsquery({Search}, $1) query
+            WHERE q.search @@ query
+            ORDER BY ts_rank(q.search, query, 1) DESC, q.article_id, q.ordinal
+            LIMIT $2
+            """, ReadQuoteHit, cancellationToken, match, Limit(limit));
+    }
+
+    private Task<IReadOnlyList<StoredArticle>> FindArticles(string? match, int limit, CancellationToken cancellationToken)
+    {
+        if (match is null) return Task.FromResult<IReadOnlyList<StoredArticle>>([]);
+        // Title words weigh A (1.0), text words D (0.1): "the article about X" usually names what its headline says.
+        return ReadAll($"""
+            SELECT {ArticleColumns}
+            FROM articles a, to_tsquery({Search}, $1) query
+            WHERE a.search @@ query
+            ORDER BY ts_rank(a.search, query, 1) DESC, a.id
+            LIMIT $2
+            """, ReadStoredArticle, cancellationToken, match, Limit(limit));
+    }
+
+    private static StoredArticle ReadStoredArticle(DbDataReader row) => new(
+        Id: row.GetInt64(0),
+        Source: row.GetString(1),
+        Title: row.GetString(2),
+        Published: row.IsDBNull(3) ? null : row.GetFieldValue<DateTimeOffset>(3),
+        Added: row.GetFieldValue<DateTimeOffset>(4),
+        SpeakerCount: row.GetInt32(5),
+        QuoteCount: row.GetInt32(6));
+
+    private static QuoteHit ReadQuoteHit(DbDataReader row) => new(
+        ArticleId: row.GetInt64(0),
+        ArticleTitle: row.GetString(1),
+        QuoteId: row.GetString(2),
+        Text: row.GetString(3),
+        SpeakerId: row.IsDBNull(4) ? null : row.GetString(4),
+        SpeakerName: row.GetString(5),
+        Kind: Enum.Parse<QuoteKind>(row.GetString(6)));
+
+    private static int Limit(int limit) => Math.Clamp(limit, 0, ArticleStore.MaxLimit);
+
+    /// <summary>Runs one operation on a pooled connection, and turns Npgsql's errors into <see cref="ArticleStoreException"/>.</summary>
+    private async Task<T> Run<T>(Func<NpgsqlConnection, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            return await operation(connection);
+        }
+        catch (NpgsqlException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw PostgresFailure.From(e, _location);
+        }
+        catch (System.Text.EncoderFallbackException e)
+        {
+            throw new ArticleStoreException($"{Location} cannot store this text: {e.Message}", e);
+        }
+    }
+
+    private Task<IReadOnlyList<T>> ReadAll<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object[] parameters) =>
+        Run(connection => ReadRows(connection, sql, cancellationToken, read, parameters), cancellationToken);
+
+    private static async Task<IReadOnlyList<T>> ReadRows<T>(NpgsqlConnection connection, string sql, CancellationToken cancellationToken,
+        Func<DbDataReader, T> read, params object[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in parameters) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await ReadRows(reader, read, cancellationToken);
+    }
+
+    private static Task<IReadOnlyList<string>> ReadRows(NpgsqlConnection connection, string sql, CancellationToken cancellationToken) =>
+        ReadRows(connection, sql, cancellationToken, row => row.GetString(0));
+
+    private static async Task<IReadOnlyList<T>> ReadRows<T>(DbDataReader reader, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(read(reader));
+        return rows;
+    }
+
+    private static NpgsqlBatchCommand Query(string sql, params object[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in parameters) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
+    }
+
+    private static NpgsqlBatchCommand Row(string sql, object?[] values) => Query(sql, values.Select(value => value ?? DBNull.Value).ToArray());
+
+    private static string InsertInto(string table, string[] columns) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))})";
+}
