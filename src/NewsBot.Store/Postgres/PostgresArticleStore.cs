@@ -1,6 +1,9 @@
 using System.Data.Common;
 using NewsBot.Quotes;
+using System.Text;
+using System.Text.Json;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace NewsBot.Store.Postgres;
 
@@ -14,9 +17,6 @@ namespace NewsBot.Store.Postgres;
 public sealed class PostgresArticleStore : IArticleStore
 {
     private const string Search = "'newsbot_search'::regconfig";
-
-    private static readonly string InsertSpeaker = InsertInto("speakers", ArticleRows.SpeakerTable);
-    private static readonly string InsertQuote = InsertInto("quotes", ArticleRows.QuoteTable);
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresLocation _location;
@@ -57,44 +57,76 @@ public sealed class PostgresArticleStore : IArticleStore
         var article = analysed.Article;
         if ($"{article.Text}{article.Title}{article.Source}".Contains('\0'))
             throw new ArticleStoreException($"{Location} cannot store text with NUL characters (\\0): PostgreSQL text may not hold them.");
+        string hash = ArticleStore.ContentHash(article.Text);
         return Run(async connection =>
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            string hash = ArticleStore.ContentHash(article.Text);
-            await using var insert = new NpgsqlCommand("""
-                INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                ON CONFLICT (content_hash) DO NOTHING
-                RETURNING id
-                """, connection)
+            await using var insert = new NpgsqlCommand(InsertArticle, connection)
             {
                 Parameters =
                 {
                     new() { Value = hash },
                     new() { Value = article.Source },
                     new() { Value = article.Title },
-                    new() { Value = published is { } date ? date.ToUniversalTime() : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz },
+                    new() { Value = published is { } date ? date.ToUniversalTime() : DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz },
                     new() { Value = article.Text },
                     new() { Value = DateTimeOffset.UtcNow },
                     new() { Value = analysed.Speakers.Count },
                     new() { Value = analysed.Quotes.Count },
+                    new() { Value = JsonRows(ArticleRows.SpeakerTable, analysed.Speakers.Select((s, i) => ArticleRows.SpeakerValues(0, i, s))), NpgsqlDbType = NpgsqlDbType.Jsonb },
+                    new() { Value = JsonRows(ArticleRows.QuoteTable, analysed.Quotes.Select((q, i) => ArticleRows.QuoteValues(0, i, q))), NpgsqlDbType = NpgsqlDbType.Jsonb },
                 },
             };
-            if (await insert.ExecuteScalarAsync(cancellationToken) is not long articleId)
-            {
-                // Another caller stored this text first (it waited for that caller's commit, so the row is visible now).
-                await using var existing = new NpgsqlCommand("SELECT id FROM articles WHERE content_hash = $1", connection) { Parameters = { new() { Value = hash } } };
-                return new AddResult((long)(await existing.ExecuteScalarAsync(cancellationToken))!, IsNew: false);
-            }
+            if (await insert.ExecuteScalarAsync(cancellationToken) is long articleId) return new AddResult(articleId, IsNew: true);
 
-            // Every speaker and quote in one round trip.
-            await using var rows = new NpgsqlBatch(connection);
-            for (int i = 0; i < analysed.Speakers.Count; i++) rows.BatchCommands.Add(Row(InsertSpeaker, ArticleRows.SpeakerValues(articleId, i, analysed.Speakers[i])));
-            for (int i = 0; i < analysed.Quotes.Count; i++) rows.BatchCommands.Add(Row(InsertQuote, ArticleRows.QuoteValues(articleId, i, analysed.Quotes[i])));
-            if (rows.BatchCommands.Count > 0) await rows.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new AddResult(articleId, IsNew: true);
+            // Another caller stored this text first (this insert waited for that caller's commit, so its row is visible now).
+            await using var existing = new NpgsqlCommand("SELECT id FROM articles WHERE content_hash = $1", connection) { Parameters = { new() { Value = hash } } };
+            return new AddResult((long)(await existing.ExecuteScalarAsync(cancellationToken))!, IsNew: false);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The article, its speakers and its quotes in one statement, so in one round trip and all or
+    /// nothing without a transaction of our own: the speakers and quotes come as JSON arrays of rows
+    /// ($9, $10) that take the tables' own column types, and are stored only when the article is new.
+    /// </summary>
+    private static readonly string InsertArticle = $"""
+        WITH article AS (
+            INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            ON CONFLICT (content_hash) DO NOTHING
+            RETURNING id
+        ), speaker_rows AS (
+            {InsertRows("speakers", ArticleRows.SpeakerTable, "$9")}
+        ), quote_rows AS (
+            {InsertRows("quotes", ArticleRows.QuoteTable, "$10")}
+        )
+        SELECT id FROM article
+        """;
+
+    // The first column of every row is article_id, which comes from the article just inserted.
+    private static string InsertRows(string table, string[] columns, string json) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
+        $"SELECT article.id, {string.Join(", ", columns.Skip(1).Select(c => $"r.\"{c}\""))} FROM article, jsonb_populate_recordset(NULL::{table}, {json}) r";
+
+    private static string JsonRows(string[] columns, IEnumerable<object?[]> rows)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var row in rows)
+            {
+                json.WriteStartObject();
+                for (int i = 1; i < columns.Length; i++)
+                {
+                    json.WritePropertyName(columns[i]);
+                    JsonSerializer.Serialize(json, row[i]);
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     public Task<ArticleQuotes?> GetAsync(long articleId, CancellationToken cancellationToken = default) => Run(async connection =>
@@ -296,8 +328,4 @@ public sealed class PostgresArticleStore : IArticleStore
         return command;
     }
 
-    private static NpgsqlBatchCommand Row(string sql, object?[] values) => Query(sql, values.Select(value => value ?? DBNull.Value).ToArray());
-
-    private static string InsertInto(string table, string[] columns) =>
-        $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))})";
 }
