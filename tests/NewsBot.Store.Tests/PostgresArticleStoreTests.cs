@@ -49,6 +49,13 @@ public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : A
         Assert.Equal("s3cr@t", new NpgsqlConnectionStringBuilder(parsed.ConnectionString).Password);
     }
 
+    [Fact]
+    public void A_URI_may_name_the_schema_and_other_settings()
+    {
+        var parsed = new NpgsqlConnectionStringBuilder(PostgresLocation.Parse("postgres://ann@db.example/news?search_path=bot&sslmode=require&application_name=newsbot").ConnectionString);
+        Assert.Equal(("bot", SslMode.Require, "newsbot"), (parsed.SearchPath, parsed.SslMode, parsed.ApplicationName));
+    }
+
     [Theory]
     [InlineData("news.db")]
     [InlineData("/var/lib/newsbot/news.db")]

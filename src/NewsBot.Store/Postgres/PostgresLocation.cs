@@ -73,13 +73,14 @@ public sealed class PostgresLocation
         return builder;
     }
 
-    // libpq's URI parameter names that Npgsql spells differently.
+    // libpq's URI parameter names that Npgsql spells differently (search_path is ours: libpq would say options=-csearch_path=...).
     private static readonly Dictionary<string, string> UriKeys = new()
     {
         ["sslmode"] = "SSL Mode",
         ["application_name"] = "Application Name",
         ["connect_timeout"] = "Timeout",
         ["target_session_attrs"] = "Target Session Attributes",
+        ["search_path"] = "Search Path",
     };
 
     private static string Describe(Exception e) => e switch
