@@ -6,9 +6,19 @@
 #   Host=127.0.0.1;Port=5432;Username=newsbot;Password=newsbot;Database=newsbot
 # and create (and drop) a database of their own for each test class, hence CREATEDB.
 set -euo pipefail
-role="${NEWSBOT_PG_ROLE:-newsbot}"
-password="${NEWSBOT_PG_PASSWORD:-newsbot}"
-database="${NEWSBOT_PG_DATABASE:-newsbot}"
+if [ -n "${NEWSBOT_TEST_POSTGRES:-}" ]; then
+  echo "PostgreSQL: the tests use NEWSBOT_TEST_POSTGRES; nothing to set up here"
+  exit 0
+fi
+role=newsbot
+password=newsbot
+database=newsbot
+
+# Already set up (the usual case after the first run, and the only one that works without root): done.
+if command -v psql >/dev/null && PGPASSWORD="$password" PGCONNECT_TIMEOUT=5 psql -X -q -h 127.0.0.1 -p 5432 -U "$role" -d "$database" -tAc "SELECT 1" >/dev/null 2>&1; then
+  echo "PostgreSQL ready on 127.0.0.1:5432 (role $role, database $database)"
+  exit 0
+fi
 
 if ! compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || ! command -v pg_lsclusters >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive

@@ -1,7 +1,7 @@
 using System.Data.Common;
-using NewsBot.Quotes;
 using System.Text;
 using System.Text.Json;
+using NewsBot.Quotes;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -10,7 +10,7 @@ namespace NewsBot.Store.Postgres;
 /// <summary>
 /// The article store in a PostgreSQL database, shared by any number of bot instances. Each call
 /// takes a connection from one pool (<see cref="NpgsqlDataSource"/>), so many callers run at once.
-/// An article goes in whole or not at all (one transaction per article); the same text added twice,
+/// An article goes in whole or not at all (one statement per article); the same text added twice,
 /// by any instance, is stored once (a unique content hash). Search is PostgreSQL's own full-text
 /// search (see <see cref="PostgresSchema"/>), with queries built from words only.
 /// </summary>
@@ -55,7 +55,7 @@ public sealed class PostgresArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(analysed);
         var article = analysed.Article;
-        if ($"{article.Text}{article.Title}{article.Source}".Contains('\0'))
+        if (article.Text.Contains('\0') || article.Title.Contains('\0') || article.Source.Contains('\0'))
             throw new ArticleStoreException($"{Location} cannot store text with NUL characters (\\0): PostgreSQL text may not hold them.");
         string hash = ArticleStore.ContentHash(article.Text);
         return Run(async connection =>
@@ -210,14 +210,14 @@ public sealed class PostgresArticleStore : IArticleStore
         var problems = new List<string>();
         problems.AddRange(await ReadRows(connection, ArticleRows.CountProblems, cancellationToken));
         problems.AddRange(await ReadRows(connection, $"""
-            SELECT format('%s search vectors of %s differ from their text under %s: rebuild them (UPDATE %s SET %s = %s)', stale, what, 'newsbot_search', what, 'text', 'text')
+            SELECT format('%s search vectors of %s differ from their text under newsbot_search: rebuild them (UPDATE %s SET %s = %s)', stale, what, what, touch, touch)
             FROM (
-                SELECT 'articles' AS what, count(*) AS stale FROM articles
+                SELECT 'articles' AS what, 'title' AS touch, count(*) AS stale FROM articles
                 WHERE search <> setweight(to_tsvector({Search}, title), 'A') || setweight(to_tsvector({Search}, text), 'D')
                 UNION ALL
-                SELECT 'speakers', count(*) FROM speakers WHERE search <> to_tsvector({Search}, name || ' ' || aliases)
+                SELECT 'speakers', 'name', count(*) FROM speakers WHERE search <> to_tsvector({Search}, name || ' ' || aliases)
                 UNION ALL
-                SELECT 'quotes', count(*) FROM quotes WHERE search <> to_tsvector({Search}, text)
+                SELECT 'quotes', 'text', count(*) FROM quotes WHERE search <> to_tsvector({Search}, text)
             ) counts
             WHERE stale > 0
             UNION ALL

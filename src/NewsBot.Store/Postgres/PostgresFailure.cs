@@ -6,7 +6,7 @@ namespace NewsBot.Store.Postgres;
 /// <summary>Turns what Npgsql throws into a message a user can act on, naming the database without its password.</summary>
 public static class PostgresFailure
 {
-    public static ArticleStoreException From(NpgsqlException e, PostgresLocation location, string? user = null)
+    public static ArticleStoreException From(NpgsqlException e, PostgresLocation location)
     {
         var builder = new NpgsqlConnectionStringBuilder(location.ConnectionString);
         string server = $"{builder.Host}:{builder.Port}";
