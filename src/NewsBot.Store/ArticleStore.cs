@@ -24,11 +24,25 @@ public static class ArticleStore
     /// <summary>Hex SHA-256 of the text: two articles with the same text are the same article.</summary>
     public static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    /// <summary>Searches for every word of <paramref name="text"/>; when nothing has them all and there are several, for any of them.</summary>
-    internal static async Task<IReadOnlyList<T>> EveryWordThenAnyAsync<T>(string? text, Func<bool, Task<IReadOnlyList<T>>> search)
+    /// <summary>
+    /// The searches of <see cref="IArticleStore.FindQuotesAsync"/> and <see cref="IArticleStore.FindArticlesAsync"/>,
+    /// in every backend: the words as typed, in order (with <paramref name="phraseFirst"/>: a verbatim
+    /// fragment is found among few rows, and ranking many loose matches costs far more); else every
+    /// content word; else, when there are several, any of them.
+    /// </summary>
+    internal static async Task<IReadOnlyList<T>> SearchInStepsAsync<T>(string? text, bool phraseFirst, Func<SearchStep, Task<IReadOnlyList<T>>> search)
     {
-        var hits = await search(false);
-        if (hits.Count > 0 || FtsQuery.Words(text).Count < 2) return hits;
-        return await search(true);
+        if (phraseFirst && FtsQuery.Words(text).Count >= 2 && await search(SearchStep.Phrase) is { Count: > 0 } verbatim) return verbatim;
+        var hits = await search(SearchStep.EveryWord);
+        if (hits.Count > 0 || FtsQuery.ContentWords(text).Count < 2) return hits;
+        return await search(SearchStep.AnyWord);
     }
+}
+
+/// <summary>One step of <see cref="ArticleStore.SearchInStepsAsync"/>: what a backend's query must match.</summary>
+internal enum SearchStep
+{
+    Phrase,
+    EveryWord,
+    AnyWord,
 }

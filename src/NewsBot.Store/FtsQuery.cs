@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -42,11 +43,37 @@ public static class FtsQuery
         }
     }
 
-    /// <summary>Every word must occur; null when the text has no words (nothing to search for).</summary>
-    public static string? AllOf(string? text, bool lastIsPrefix = false) => Join(Words(text), " AND ", lastIsPrefix);
+    /// <summary>
+    /// The words that carry meaning: <see cref="Words"/> without function words such as "the" or
+    /// "of", which occur in nearly every quote and would make a search over a large corpus read
+    /// most of the index while narrowing nothing. Text made only of function words keeps them all.
+    /// </summary>
+    public static IReadOnlyList<string> ContentWords(string? text)
+    {
+        var words = Words(text);
+        var content = words.Where(w => !FunctionWords.Contains(w)).ToList();
+        return content.Count > 0 ? content : words;
+    }
+
+    /// <summary>Every word must occur (with <paramref name="content"/>, every content word); null when the text has no words (nothing to search for).</summary>
+    public static string? AllOf(string? text, bool lastIsPrefix = false, bool content = false) =>
+        Join(content ? ContentWords(text) : Words(text), " AND ", lastIsPrefix);
+
+    /// <summary>The words in this order, next to each other (punctuation between them does not matter); null when the text has no words.</summary>
+    public static string? Phrase(string? text) => Words(text) is { Count: > 0 } words ? Quoted(string.Join(' ', words)) : null;
 
     /// <summary>Any word may occur (ranking puts documents with more of them first); null when the text has no words.</summary>
-    public static string? AnyOf(string? text) => Join(Words(text), " OR ", lastIsPrefix: false);
+    public static string? AnyOf(string? text, bool content = false) => Join(content ? ContentWords(text) : Words(text), " OR ", lastIsPrefix: false);
+
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "so", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
+        "into", "about", "than", "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been",
+        "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
+        "might", "must", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they",
+        "them", "their", "there", "here", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "if",
+        "then", "not", "no", "all", "any", "some", "very", "just", "also", "up", "out", "s", "t",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static string? Join(IReadOnlyList<string> words, string separator, bool lastIsPrefix)
     {

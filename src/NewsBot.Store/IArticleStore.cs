@@ -26,16 +26,16 @@ public interface IArticleStore : IAsyncDisposable
 
     Task<int> CountAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Articles whose title or text has the words of <paramref name="about"/>, best match first; when none has them all, articles with any of them.</summary>
+    /// <summary>Articles whose title or text has the words of <paramref name="about"/> (leaving out words such as "the" when others remain), best match first; when none has them all, articles with any of them.</summary>
     Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default);
 
-    /// <summary>Quotes whose text has every word of <paramref name="text"/>, best match first; when none has them all, quotes with any of them.</summary>
+    /// <summary>Quotes with <paramref name="text"/> word for word when there are any; else quotes with every word of it (leaving out words such as "the" when others remain), best match first; when none has them all, quotes with any of them.</summary>
     Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default);
 
     /// <summary>Speakers and mentioned people, across articles, whose name or alias has every word of <paramref name="name"/> (the last may be the start of a word).</summary>
     Task<IReadOnlyList<SpeakerHit>> FindSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default);
 
-    /// <summary>Quotes, across articles, by speakers whose name or alias has every word of <paramref name="name"/>, a page at a time, in the order they were stored.</summary>
+    /// <summary>Quotes, across articles, by speakers whose name or alias has every word of <paramref name="name"/>, a page at a time: the most recently stored article first, each article's quotes in order.</summary>
     Task<IReadOnlyList<QuoteHit>> QuotesBySpeakerAsync(string? name, int limit = 20, int offset = 0, CancellationToken cancellationToken = default);
 
     /// <summary>Checks the stored data against itself: search indexes against tables, and every article against the counts it was stored with.</summary>

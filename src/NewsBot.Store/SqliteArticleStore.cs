@@ -160,7 +160,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     }, cancellationToken);
 
     public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.EveryWordThenAnyAsync(about, any => FindArticles(any ? FtsQuery.AnyOf(about) : FtsQuery.AllOf(about), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(about, phraseFirst: false, step => FindArticles(Match(about, step), limit, cancellationToken));
 
     /// <summary>
     /// Quotes whose text has every word of <paramref name="text"/>, best match first (BM25); when
@@ -168,7 +168,14 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     /// operators are not query syntax here, and text with no words finds nothing.
     /// </summary>
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.EveryWordThenAnyAsync(text, any => FindQuotes(any ? FtsQuery.AnyOf(text) : FtsQuery.AllOf(text), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => FindQuotes(Match(text, step), limit, cancellationToken));
+
+    private static string? Match(string? text, SearchStep step) => step switch
+    {
+        SearchStep.Phrase => FtsQuery.Phrase(text),
+        SearchStep.EveryWord => FtsQuery.AllOf(text, content: true),
+        _ => FtsQuery.AnyOf(text, content: true),
+    };
 
     /// <summary>Speakers and mentioned people, across articles, whose name or alias has every word of <paramref name="name"/> (the last may be the start of a word).</summary>
     public Task<IReadOnlyList<SpeakerHit>> FindSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default)
@@ -190,21 +197,29 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             cancellationToken, ("$match", match), ("$limit", Limit(limit))), cancellationToken);
     }
 
-    /// <summary>Quotes, across articles, by speakers whose name or alias has every word of <paramref name="name"/>, a page at a time, in the order they were stored.</summary>
+    /// <summary>Quotes, across articles, by speakers whose name or alias has every word of <paramref name="name"/>, a page at a time: the newest article first, each article's quotes in order.</summary>
     public Task<IReadOnlyList<QuoteHit>> QuotesBySpeakerAsync(string? name, int limit = 20, int offset = 0, CancellationToken cancellationToken = default)
     {
         var match = FtsQuery.AllOf(name);
         if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
+        limit = Limit(limit);
+        offset = Math.Max(0, offset);
+        // Every quoted speaker row holds at least one quote, so the newest limit + offset of them hold the page:
+        // a name found in thousands of articles costs a sort of their row numbers, not a join of all their quotes.
         return InTurn(() => ReadAll("""
+            WITH chosen AS (
+                SELECT s.article_id, s.id FROM speakers s
+                WHERE s.row IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH $match) AND s.quote_count > 0
+                ORDER BY s.row DESC
+                LIMIT $speakers)
             SELECT q.article_id, a.title, q.id, q.text, q.speaker_id, q.speaker_name, q.kind
-            FROM speakers s
-            JOIN quotes q ON q.article_id = s.article_id AND q.speaker_id = s.id
+            FROM chosen c
+            JOIN quotes q ON q.article_id = c.article_id AND q.speaker_id = c.id
             JOIN articles a ON a.id = q.article_id
-            WHERE s.row IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH $match)
-            ORDER BY q.article_id, q.ordinal
+            ORDER BY q.article_id DESC, q.ordinal
             LIMIT $limit OFFSET $offset
             """,
-            ReadQuoteHit, cancellationToken, ("$match", match), ("$limit", Limit(limit)), ("$offset", Math.Max(0, offset))), cancellationToken);
+            ReadQuoteHit, cancellationToken, ("$match", match), ("$speakers", (long)limit + offset), ("$limit", limit), ("$offset", offset)), cancellationToken);
     }
 
     /// <summary>

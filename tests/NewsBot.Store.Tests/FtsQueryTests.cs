@@ -31,4 +31,19 @@ public class FtsQueryTests
         Assert.Equal("w31", words[^1]);
         Assert.Equal(FtsQuery.MaxWordLength, Assert.Single(FtsQuery.Words(new string('x', 10_000))).Length);
     }
+
+    [Fact]
+    public void Searches_for_content_leave_out_function_words_unless_nothing_else_is_left()
+    {
+        Assert.Equal("\"took\" AND \"nine\" AND \"years\"", FtsQuery.AllOf("It took us all of nine years", content: true));
+        Assert.Equal(["to", "be", "or", "not", "to", "be"], FtsQuery.ContentWords("to be or not to be"));
+        Assert.Equal(["The", "Who"], FtsQuery.ContentWords("The Who"));
+    }
+
+    [Fact]
+    public void A_phrase_keeps_every_word_in_order_and_no_punctuation()
+    {
+        Assert.Equal("\"it s a long and meaningful call\"", FtsQuery.Phrase("\u201CIt's a \"long\" and meaningful call!\u201D")!.ToLowerInvariant());
+        Assert.Null(FtsQuery.Phrase("?! \u2014"));
+    }
 }

@@ -161,10 +161,17 @@ public sealed class PostgresArticleStore : IArticleStore
     }, cancellationToken);
 
     public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.EveryWordThenAnyAsync(about, any => FindArticles(any ? TsQuery.AnyOf(about) : TsQuery.AllOf(about), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(about, phraseFirst: false, step => FindArticles(Match(about, step), limit, cancellationToken));
 
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.EveryWordThenAnyAsync(text, any => FindQuotes(any ? TsQuery.AnyOf(text) : TsQuery.AllOf(text), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => FindQuotes(Match(text, step), limit, cancellationToken));
+
+    private static string? Match(string? text, SearchStep step) => step switch
+    {
+        SearchStep.Phrase => TsQuery.Phrase(text),
+        SearchStep.EveryWord => TsQuery.AllOf(text, content: true),
+        _ => TsQuery.AnyOf(text, content: true),
+    };
 
     public Task<IReadOnlyList<SpeakerHit>> FindSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default)
     {
@@ -189,15 +196,23 @@ public sealed class PostgresArticleStore : IArticleStore
     {
         var match = TsQuery.AllOf(name);
         if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
+        limit = Limit(limit);
+        offset = Math.Max(0, offset);
+        // Every quoted speaker row holds at least one quote, so the newest limit + offset of them hold the page:
+        // a name found in thousands of articles costs a sort of their speakers, not a join of all their quotes.
         return ReadAll($"""
+            WITH chosen AS (
+                SELECT s.article_id, s.id FROM speakers s
+                WHERE s.search @@ to_tsquery({Search}, $1) AND s.quote_count > 0
+                ORDER BY s.article_id DESC, s.ordinal
+                LIMIT $4)
             SELECT {QuoteHitColumns}
-            FROM speakers s
-            JOIN quotes q ON q.article_id = s.article_id AND q.speaker_id = s.id
+            FROM chosen c
+            JOIN quotes q ON q.article_id = c.article_id AND q.speaker_id = c.id
             JOIN articles a ON a.id = q.article_id
-            WHERE s.search @@ to_tsquery({Search}, $1)
-            ORDER BY q.article_id, q.ordinal
+            ORDER BY q.article_id DESC, q.ordinal
             LIMIT $2 OFFSET $3
-            """, ReadQuoteHit, cancellationToken, match, Limit(limit), Math.Max(0, offset));
+            """, ReadQuoteHit, cancellationToken, match, limit, offset, (long)limit + offset);
     }
 
     /// <summary>

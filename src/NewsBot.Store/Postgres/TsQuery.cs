@@ -7,11 +7,16 @@ namespace NewsBot.Store.Postgres;
 /// </summary>
 internal static class TsQuery
 {
-    /// <summary>Every word must occur; null when the text has no words.</summary>
-    public static string? AllOf(string? text, bool lastIsPrefix = false) => Join(FtsQuery.Words(text), " & ", lastIsPrefix);
+    /// <summary>Every word must occur (with <paramref name="content"/>, every content word: see <see cref="FtsQuery.ContentWords"/>); null when the text has no words.</summary>
+    public static string? AllOf(string? text, bool lastIsPrefix = false, bool content = false) =>
+        Join(content ? FtsQuery.ContentWords(text) : FtsQuery.Words(text), " & ", lastIsPrefix);
+
+    /// <summary>The words in this order, next to each other; null when the text has no words.</summary>
+    public static string? Phrase(string? text) => Join(FtsQuery.Words(text), " <-> ", lastIsPrefix: false);
 
     /// <summary>Any word may occur (ranking puts rows with more of them first); null when the text has no words.</summary>
-    public static string? AnyOf(string? text) => Join(FtsQuery.Words(text), " | ", lastIsPrefix: false);
+    public static string? AnyOf(string? text, bool content = false) =>
+        Join(content ? FtsQuery.ContentWords(text) : FtsQuery.Words(text), " | ", lastIsPrefix: false);
 
     private static string? Join(IReadOnlyList<string> words, string separator, bool lastIsPrefix)
     {

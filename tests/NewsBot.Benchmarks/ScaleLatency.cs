@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using NewsBot.Store;
+
+namespace NewsBot.Benchmarks;
+
+/// <summary>
+/// Answer latency over large corpora: builds (or reuses) stores of 1,000, 10,000 and 100,000
+/// articles with <see cref="ScaleCorpus"/>, then times the questions one by one and prints p50/p99.
+///   dotnet run -c Release --project tests/NewsBot.Benchmarks -- scale [1000,10000,100000]
+/// </summary>
+public static class ScaleLatency
+{
+    public const int QuestionCount = 300;
+
+    public static async Task RunAsync(IReadOnlyList<int> sizes, TextWriter output)
+    {
+        await ScaleCorpus.EnsureAsync(sizes, output);
+        foreach (int size in sizes)
+        {
+            await using var store = await ArticleStore.OpenAsync(ScaleCorpus.StoreFile(size));
+            var questions = await ScaleQuestions.SampleAsync(store, QuestionCount);
+            output.WriteLine($"{await store.CountAsync():N0} articles ({new FileInfo(ScaleCorpus.StoreFile(size)).Length / 1048576.0:0} MB):");
+            await Report(output, "store: quotes with words", questions.Fragments, async q => (await store.FindQuotesAsync(q, 20)).Count);
+            await Report(output, "store: quotes by name", questions.Names, async q => (await store.QuotesBySpeakerAsync(q, 20)).Count);
+        }
+    }
+
+    public static async Task Report(TextWriter output, string name, IReadOnlyList<string> questions, Func<string, Task<int>> ask)
+    {
+        foreach (var question in questions.Take(20)) await ask(question);
+        var times = new List<double>();
+        int answered = 0;
+        foreach (var question in questions)
+        {
+            var clock = Stopwatch.StartNew();
+            if (await ask(question) > 0) answered++;
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        output.WriteLine($"  {name,-34} {questions.Count} asked, {answered} found: p50 {Percentile(times, 0.50):0.00} ms, p99 {Percentile(times, 0.99):0.00} ms, max {times[^1]:0.00} ms");
+    }
+
+    private static double Percentile(List<double> sorted, double fraction) => sorted[(int)Math.Ceiling(fraction * sorted.Count) - 1];
+}
+
+/// <summary>Questions drawn from what a store really holds: words from its quotes, and the names of its speakers.</summary>
+public sealed record ScaleQuestions(IReadOnlyList<string> Fragments, IReadOnlyList<string> Names)
+{
+    public static async Task<ScaleQuestions> SampleAsync(IArticleStore store, int count)
+    {
+        int articles = await store.CountAsync();
+        var random = new Random(7);
+        var fragments = new List<string>();
+        var names = new List<string>();
+        while (fragments.Count < count || names.Count < count)
+        {
+            var article = await store.GetAsync(random.Next(1, articles + 1));
+            if (article is null) continue;
+            var quote = article.Quotes.Where(q => q.SpeakerId is not null).OrderBy(_ => random.Next()).FirstOrDefault();
+            if (quote is null) continue;
+            var words = FtsQuery.Words(quote.Text);
+            if (fragments.Count < count && words.Count >= 6)
+                fragments.Add(string.Join(' ', words.Skip(random.Next(words.Count - 4)).Take(4)));
+            var speaker = article.SpeakerOf(quote);
+            if (names.Count < count && speaker is { Kind: Quotes.SpeakerKind.Person })
+                names.Add(random.Next(2) == 0 ? speaker.Name : speaker.Name.Split(' ')[^1]);
+        }
+        return new ScaleQuestions(fragments, names);
+    }
+}
