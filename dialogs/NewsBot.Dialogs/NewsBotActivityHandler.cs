@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Dialogs.Articles;
 using NewsBot.Dialogs.Conversation;
 using NewsBot.Dialogs.Hosting;
 
@@ -22,9 +23,12 @@ public class NewsBotActivityHandler : TeamsActivityHandler
     private readonly IStatePropertyAccessor<ConversationMemory> _memory;
     private readonly IStatePropertyAccessor<UserProfile> _profile;
     private readonly ILogger _logger;
+    private readonly ArticleAdder? _articles;
 
-    public NewsBotActivityHandler(ConversationState conversationState, UserState userState, QuestionAnswerer answerer, ILogger<NewsBotActivityHandler>? logger = null)
+    /// <param name="articles">Adds articles that messages bring (links, pasted text, files); null: every message is a question.</param>
+    public NewsBotActivityHandler(ConversationState conversationState, UserState userState, QuestionAnswerer answerer, ILogger<NewsBotActivityHandler>? logger = null, ArticleAdder? articles = null)
     {
+        _articles = articles;
         _conversationState = conversationState;
         _userState = userState;
         _answerer = answerer;
@@ -66,6 +70,11 @@ public class NewsBotActivityHandler : TeamsActivityHandler
         {
             var profile = await _profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken);
             profile.QuestionsAsked++;
+        }
+        if (_articles is not null && await _articles.TryAddAsync(turnContext.Activity, cancellationToken) is { } added)
+        {
+            await turnContext.SendActivityAsync(ReplyRenderer.Render(added, turnContext.Activity.ChannelId), cancellationToken);
+            return;
         }
         await AnswerAsync(turnContext, memory, cancellationToken);
     }

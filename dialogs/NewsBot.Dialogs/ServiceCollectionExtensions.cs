@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Dialogs.Articles;
 using NewsBot.Dialogs.Conversation;
 using NewsBot.Dialogs.Hosting;
 using NewsBot.Dialogs.Index;
+using NewsBot.Ingest;
 
 namespace NewsBot.Dialogs;
 
@@ -25,14 +27,17 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IQuoteIndex>(sp =>
         {
             var logger = sp.GetService<ILoggerFactory>()?.CreateLogger("NewsBot.Articles") ?? NullLogger.Instance;
-            return new InMemoryQuoteIndex(ArticleLibrary.Load(options.ArticlePaths, logger));
+            return new GrowingQuoteIndex(ArticleLibrary.Load(options.ArticlePaths, logger));
         });
         services.TryAddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<IQuoteIndex>()));
+        // Adding articles in chat needs an ArticleIntake (over a store), registered by the host when it has one.
+        services.TryAddSingleton(sp => new ArticleAdder(sp.GetService<ArticleIntake>(), sp.GetRequiredService<IQuoteIndex>()));
         services.TryAddTransient<IBot>(sp => new NewsBotActivityHandler(
             sp.GetRequiredService<ConversationState>(),
             sp.GetRequiredService<UserState>(),
             sp.GetRequiredService<QuestionAnswerer>(),
-            sp.GetService<ILogger<NewsBotActivityHandler>>()));
+            sp.GetService<ILogger<NewsBotActivityHandler>>(),
+            sp.GetRequiredService<ArticleAdder>()));
         return services;
     }
 }
@@ -51,6 +56,9 @@ public sealed class InProcessBot : IDisposable
 
     /// <summary>A bot over an index already built (tests build theirs from hand-made articles).</summary>
     public InProcessBot(IQuoteIndex index) : this(services => services.AddSingleton(index).AddNewsBot(new NewsBotOptions())) { }
+
+    /// <summary>A bot over an index already built that adds the articles messages bring through <paramref name="intake"/>.</summary>
+    public InProcessBot(IQuoteIndex index, ArticleIntake intake) : this(services => services.AddSingleton(index).AddSingleton(intake).AddNewsBot(new NewsBotOptions())) { }
 
     private InProcessBot(Action<IServiceCollection> configure)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsBot.Quotes;
 
 /// <summary>What follows a reporting verb: a clause ("said that …"), or also a noun phrase ("urged caution").</summary>
@@ -7,7 +9,7 @@ internal sealed record CueVerb(string Lemma, CueComplement Complement, bool Take
 
 /// <summary>What the lexicon knows of a word, computed once per token so that the parser tests bits, not strings.</summary>
 [Flags]
-internal enum WordClass
+internal enum WordClass : ushort
 {
     None = 0,
     Cue = 1,
@@ -110,9 +112,11 @@ internal static class Lexicon
     public static readonly HashSet<string> NoPrepositionalCue = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "add", "write", "post", "tweet", "report", "respond", "reply", "continue", "state" };
 
     // Built on first use: static fields initialise in text order, and the sets come further down.
-    private static Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>? _classLookup;
+    // Frozen: every word of every article is looked up here, and most are not in it.
+    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>? _classLookup;
 
-    private static Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup => _classLookup ??= BuildClasses().GetAlternateLookup<ReadOnlySpan<char>>();
+    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =>
+        _classLookup ??= BuildClasses().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, WordClass> BuildClasses()
     {

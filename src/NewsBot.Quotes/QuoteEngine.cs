@@ -8,7 +8,7 @@ public static class QuoteEngine
         ArgumentNullException.ThrowIfNull(article);
         var regions = QuoteRegionFinder.Find(article);
         regions.Sort((a, b) => a.Outer.Start.CompareTo(b.Outer.Start));
-        var tokens = article.Sentences.Select(s => Tokenizer.Tokenize(article.Text, s.Span, regions)).ToArray();
+        using var tokens = Tokenizer.Tokenize(article, regions);
         var attributions = QuoteExtractor.Extract(article, regions, tokens);
         return SpeakerResolver.Resolve(article, attributions, regions, tokens);
     }

@@ -12,16 +12,17 @@ internal static partial class QuoteExtractor
     private const int SubstantialQuoteWords = 4;
 
     /// <param name="tokens">Each sentence's tokens, by sentence index.</param>
-    public static List<Attribution> Extract(Article article, List<QuoteRegion> regions, IReadOnlyList<List<Token>> tokens)
+    public static List<Attribution> Extract(Article article, List<QuoteRegion> regions, ArticleTokens tokens)
     {
         var text = article.Text;
         var attributions = new List<Attribution>();
         var byParagraph = new Dictionary<int, List<Attribution>>();
         var transcript = TranscriptParagraphs(article);
+        var words = new SentenceAttributions.WordCache();
         foreach (var sentence in article.Sentences)
         {
             if (transcript.ContainsKey(sentence.Paragraph)) continue;
-            var found = SentenceAttributions.Find(text, sentence, tokens[sentence.Index], regions);
+            var found = SentenceAttributions.Find(text, sentence, tokens[sentence.Index], regions, words);
             if (found.Count == 0) continue;
             attributions.AddRange(found);
             if (!byParagraph.TryGetValue(sentence.Paragraph, out var list)) byParagraph[sentence.Paragraph] = list = [];
@@ -64,7 +65,7 @@ internal static partial class QuoteExtractor
             var match = TranscriptSpeaker().Match(article.Text, paragraph.Span.Start, Math.Min(paragraph.Span.Length, 200));
             if (!match.Success) continue;
             var name = match.Groups["name"].Value;
-            if (QuoteRegionFinder.CountWords(article.Text, paragraph.Span) < 4) continue;
+            if (QuoteRegionFinder.CountWords(article.Text, paragraph.Span, atMost: 4) < 4) continue;
             if (Lexicon.OrganizationWords.Contains(name) || name is "Note" or "Update" or "Editor" or "Related" or "Source" or "Photo" or "Watch" or "Read" or "Transcript" or "Q" or "A"
                 || name.ToUpperInvariant() is "CLARIFICATION" or "CORRECTION" or "UPDATE" or "EDITOR'S NOTE" or "EDITOR’S NOTE" or "NOTE" or "BREAKING" or "WATCH" or "RELATED" or "UPDATED") continue;
             found[paragraph.Index] = match;
@@ -164,7 +165,7 @@ internal static partial class QuoteExtractor
         foreach (var piece in attribution.Pieces)
         {
             if (QuoteRegionSearch.At(regions, piece.Start) is not null || QuoteRegionSearch.At(regions, Math.Max(piece.Start, piece.End - 1)) is not null) return false;
-            words += QuoteRegionFinder.CountWords(text, piece);
+            words += QuoteRegionFinder.CountWords(text, piece, atMost: 4);
         }
         return words < 4 && !attribution.Pieces.Any(p => HasVerb(text, p));
     }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsBot.Quotes;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed record QuoteRegion(TextSpan Outer, TextSpan Content, bool Closed
 internal static class QuoteRegionSearch
 {
     /// <summary>Index of the first region (sorted, non-overlapping) that ends after <paramref name="position"/>.</summary>
-    public static int FirstEndingAfter(IReadOnlyList<QuoteRegion> regions, int position)
+    public static int FirstEndingAfter(List<QuoteRegion> regions, int position)
     {
         int lo = 0, hi = regions.Count;
         while (lo < hi)
@@ -24,7 +26,7 @@ internal static class QuoteRegionSearch
         return lo;
     }
 
-    public static QuoteRegion? At(IReadOnlyList<QuoteRegion> regions, int position)
+    public static QuoteRegion? At(List<QuoteRegion> regions, int position)
     {
         int i = FirstEndingAfter(regions, position);
         return i < regions.Count && regions[i].Outer.Contains(position) ? regions[i] : null;
@@ -34,6 +36,12 @@ internal static class QuoteRegionSearch
 /// <summary>Pairs the quotation marks of an article: “ ” " ‘ ’ ' '' « » „ “, tolerating apostrophes and unbalanced marks.</summary>
 internal static class QuoteRegionFinder
 {
+    /// <summary>Every character <see cref="IsDoubleOpener"/> or <see cref="IsSingleOpener"/> may accept.</summary>
+    private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("“«„\"”'’`‘");
+
+    /// <summary>Every character <see cref="IsDoubleCloser"/> may accept.</summary>
+    private static readonly SearchValues<char> ClosingMarks = SearchValues.Create("”»“\"'’");
+
     public static List<QuoteRegion> Find(Article article)
     {
         var text = article.Text;
@@ -60,6 +68,10 @@ internal static class QuoteRegionFinder
             }
             for (; i < end; i++)
             {
+                // Only quotation marks matter here: jump to the next one that could open or close.
+                int mark = text.AsSpan(i, end - i).IndexOfAny(openAt < 0 ? OpeningMarks : ClosingMarks);
+                if (mark < 0) break;
+                i += mark;
                 char c = text[i];
                 if (openAt < 0)
                 {
@@ -118,11 +130,12 @@ internal static class QuoteRegionFinder
         };
     }
 
-    internal static int CountWords(string text, TextSpan span)
+    /// <param name="atMost">Stop counting here: callers that compare with a small number need not read a long span to its end.</param>
+    internal static int CountWords(string text, TextSpan span, int atMost = int.MaxValue)
     {
         int words = 0;
         bool inWord = false;
-        for (int i = span.Start; i < span.End; i++)
+        for (int i = span.Start; i < span.End && words < atMost; i++)
         {
             bool letter = char.IsLetterOrDigit(text[i]);
             if (letter && !inWord) words++;

@@ -10,7 +10,7 @@ internal sealed partial class SentenceAttributions
         int restStart = IsPunct(after, ',') ? after + 1 : after;
         int restEnd = ContentEnd(restStart);
         // "The museum, Mr. Obama said, would make visitors …": after a short opening the sentence goes on with the statement.
-        bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(_text, attribution.Pieces[0]) < 5;
+        bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(_text, attribution.Pieces[0], atMost: 5) < 5;
         if (restStart < restEnd && (ContainsQuote(restStart, restEnd) || shortOpening)) AddPiece(attribution, restStart, restEnd);
         consumedTo = restEnd - 1;
     }
@@ -119,17 +119,18 @@ internal sealed partial class SentenceAttributions
     }
 
     /// <summary>A word among the modifiers that here starts the reported clause ("said the White House …" is not "the").</summary>
-    private bool StartsClause(int i) => IsWord(i) && Word(i).ToLowerInvariant() is "the" or "a" or "an" or "this" && i > 0;
+    private bool StartsClause(int i) => IsWord(i) && Lower(i) is "the" or "a" or "an" or "this" && i > 0;
 
     private bool MediumPhrase(int i, out int length, out string? medium)
     {
         length = 0;
         medium = null;
-        if (!IsWord(i) || _tokens[i].Length > 6) return false;
-        var w = Word(i).ToLowerInvariant();
+        // Only "on", "via", "in", "during" and "to" open one: most words are turned away before they are lowered.
+        if (!IsWord(i) || _tokens[i].Length is not (2 or 3 or 6) || char.ToLowerInvariant(_text[_tokens[i].Start]) is not ('o' or 'v' or 'i' or 'd' or 't')) return false;
+        var w = Lower(i);
         if ((w is "on" or "via") && IsWord(i + 1))
         {
-            var platform = Word(i + 1).ToLowerInvariant();
+            var platform = Lower(i + 1);
             medium = platform switch
             {
                 "twitter" or "x" => "Twitter", "facebook" => "Facebook", "instagram" => "Instagram",
@@ -141,10 +142,10 @@ internal sealed partial class SentenceAttributions
         if ((w is "in" or "during") && IsWord(i + 1))
         {
             int j = i + 1;
-            if (Word(j).ToLowerInvariant() is "a" or "an" or "the" or "his" or "her" or "their" or "its") j++;
+            if (Lower(j) is "a" or "an" or "the" or "his" or "her" or "their" or "its") j++;
             for (int k = j; k < Math.Min(j + 3, _tokens.Count) && IsWord(k); k++)
             {
-                var noun = Word(k).ToLowerInvariant();
+                var noun = Lower(k);
                 medium = noun switch
                 {
                     "statement" or "statements" => "a statement", "interview" => "an interview", "tweet" or "tweets" => "Twitter",
@@ -158,7 +159,7 @@ internal sealed partial class SentenceAttributions
                 {
                     length = k - i + 1;
                     // "in an interview with CNN", "in a statement to The Hill"
-                    if (IsWord(i + length) && Word(i + length).ToLowerInvariant() is "with" or "to" or "on" or "from" or "at")
+                    if (IsWord(i + length) && Lower(i + length) is "with" or "to" or "on" or "from" or "at")
                     {
                         int m = i + length + 1;
                         while (m < _tokens.Count && IsWord(m) && (IsCapitalized(m) || Word(m) is "the" or "a") && m - i < 10) m++;
@@ -209,8 +210,8 @@ internal sealed partial class SentenceAttributions
         bool infinitive = IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && IsWord(from + 1) && !IsCapitalized(from + 1)
                           && !Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
         // "said about 20 people had applied": "about" before a number is an amount, not a topic.
-        infinitive |= IsWord(from) && Word(from).ToLowerInvariant() is "about" or "over" or "under" && IsWord(from + 1) && char.IsDigit(_text[_tokens[from + 1].Start]);
-        if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && IsWord(from) && Word(from).ToLowerInvariant() is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
+        infinitive |= IsWord(from) && Lower(from) is "about" or "over" or "under" && IsWord(from + 1) && char.IsDigit(_text[_tokens[from + 1].Start]);
+        if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && IsWord(from) && Lower(from) is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
             return false;
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
         if (cue.Complement == CueComplement.PrepositionObject) return true;
@@ -236,6 +237,6 @@ internal sealed partial class SentenceAttributions
         if (region is not null && region.Outer.Start < start) start = region.Outer.Start;
         if (end - start < 2) return null;
         var span = ArticleReader.Trim(_text, start, end);
-        return QuoteRegionFinder.CountWords(_text, span) >= 2 ? span : null;
+        return QuoteRegionFinder.CountWords(_text, span, atMost: 2) >= 2 ? span : null;
     }
 }

@@ -22,12 +22,12 @@ internal sealed partial class SentenceAttributions
         while (start >= 0 && !_tokens[start].InQuote && !(IsPunct(start, ',') || IsPunct(start, ';') || IsPunct(start, ':') || IsQuoteMark(start)) && cueIndex - start <= 12) start--;
         start++;
         if (start >= cueIndex || cueIndex - start > 12) return SentenceInitialSubject(cueIndex);
-        while (start < cueIndex && IsWord(start) && Word(start).ToLowerInvariant() is "but" or "and" or "so" or "yet" or "still" or "however" or "meanwhile") start++;
+        while (start < cueIndex && IsWord(start) && Lower(start) is "but" or "and" or "so" or "yet" or "still" or "however" or "meanwhile") start++;
         if (start >= cueIndex || !IsWord(start) || cueIndex - start > 7) return null;
         bool content = false, named = false;
         for (int k = start; k < cueIndex; k++)
         {
-            if (IsWord(k) && Word(k).ToLowerInvariant() is "to" or "if" or "when" or "because" or "while" or "although") return null;
+            if (IsWord(k) && Lower(k) is "to" or "if" or "when" or "because" or "while" or "although") return null;
             if (IsWord(k) && !Has(k, WordClass.Modifier)) content = true;
             if (LooksLikeVerb(k) && !(Has(k, WordClass.Modifier) && k == cueIndex - 1)) return null;
             if (IsWord(k) && (IsCapitalized(k) && k > 0 || Has(k, WordClass.Group | WordClass.Title))) named = true;
@@ -48,7 +48,7 @@ internal sealed partial class SentenceAttributions
         while (j >= 0 && IsWord(j) && !_tokens[j].InQuote && skipped < 8)
         {
             var w = Word(j);
-            bool modifier = Has(j, WordClass.Modifier) && !(IsCapitalized(j) && !IsDayOrMonth(w) && w is not ("Twitter" or "Facebook"))
+            bool modifier = Has(j, WordClass.Modifier) && !(IsCapitalized(j) && !IsDayOrMonth(j) && w is not ("Twitter" or "Facebook"))
                             || (w.EndsWith("ly", StringComparison.Ordinal) && !IsCapitalized(j) && w.Length > 3)
                             || (w.All(char.IsDigit) && skipped > 0);
             if (!modifier) break;
@@ -89,7 +89,7 @@ internal sealed partial class SentenceAttributions
         return new SourceMention(phrase.Value, null);
     }
 
-    private static bool IsDayOrMonth(string w) => w.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+    private bool IsDayOrMonth(int i) => Lower(i) is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
         or "january" or "february" or "march" or "april" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
     /// <summary>
@@ -169,7 +169,7 @@ internal sealed partial class SentenceAttributions
             break;
         }
         // "the nonpartisan Congressional Budget Office": adjectives between the article and the name.
-        if (j == i + 1 && Word(i).ToLowerInvariant() is "the" or "a" or "an")
+        if (j == i + 1 && Lower(i) is "the" or "a" or "an")
         {
             int k = j;
             while (k < _tokens.Count && k - j < 4 && IsWord(k) && !IsCapitalized(k) && !_tokens[k].InQuote && !Has(k, WordClass.Cue) && !IsPreposition(k) && !IsWord(k, "that")) k++;
@@ -202,7 +202,7 @@ internal sealed partial class SentenceAttributions
         end = j - 1;
         var span = new TextSpan(_tokens[i].Start, _tokens[end].End);
         TextSpan? appositive = null;
-        if (allowAppositive && IsPunct(j, ',') && IsWord(j + 1) && Word(j + 1).ToLowerInvariant() is "a" or "an" or "the" or "who")
+        if (allowAppositive && IsPunct(j, ',') && IsWord(j + 1) && Lower(j + 1) is "a" or "an" or "the" or "who")
         {
             int k = j + 1;
             while (k < _tokens.Count && !IsPunct(k, ',') && !IsPunct(k, '.') && k - j < 25) k++;
@@ -225,11 +225,11 @@ internal sealed partial class SentenceAttributions
     private bool HasAuxiliary(int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (IsWord(k) && Word(k).ToLowerInvariant() is "is" or "are" or "was" or "were" or "been" or "be" or "am" or "keeps" or "kept") return true;
+            if (IsWord(k) && Lower(k) is "is" or "are" or "was" or "were" or "been" or "be" or "am" or "keeps" or "kept") return true;
         return false;
     }
 
-    private bool IsPreposition(int i) => IsWord(i) && Word(i).ToLowerInvariant() is "on" or "in" or "at" or "during" or "after" or "before" or "for"
+    private bool IsPreposition(int i) => IsWord(i) && Lower(i) is "on" or "in" or "at" or "during" or "after" or "before" or "for"
         or "with" or "from" or "by" or "of" or "to" or "since" or "until" or "earlier" or "later" or "last" or "this" or "meanwhile" or "however";
 
     private SourceMention? SentenceInitialSubject(int before)
@@ -245,7 +245,7 @@ internal sealed partial class SentenceAttributions
             else
             {
                 i++;
-                while (i < before && IsWord(i) && (IsDayOrMonth(Word(i)) || Has(i, WordClass.Modifier) || Word(i).All(char.IsDigit))) i++;
+                while (i < before && IsWord(i) && (IsDayOrMonth(i) || Has(i, WordClass.Modifier) || Word(i).All(char.IsDigit))) i++;
             }
             while (i < before && !IsWord(i)) i++;
             if (i >= before) return null;
@@ -265,7 +265,7 @@ internal sealed partial class SentenceAttributions
     private bool LooksLikeVerb(int i)
     {
         if (!IsWord(i) || IsCapitalized(i)) return false;
-        var w = Word(i).ToLowerInvariant();
+        var w = Lower(i);
         return w.EndsWith("ed", StringComparison.Ordinal) || Has(i, WordClass.Cue) || Has(i, WordClass.Modifier) && w is not ("the" or "a" or "an" or "on" or "in" or "at" or "this" or "last" or "past")
                || w is "and" or "but" or "who" or "which";
     }
@@ -290,8 +290,8 @@ internal sealed partial class SentenceAttributions
             int p = j - 1;
             if (IsWord(p) && !_tokens[p].InQuote && IsNounPhraseWord(p, false)) { j = p; continue; }
             if (IsWord(p, "of") && IsCapitalized(p - 1) && IsCapitalized(j)) { j = p; continue; }
-            if (IsWord(p) && Word(p).ToLowerInvariant() is "the" && IsWord(p - 1, "of") && IsCapitalized(p - 2) && IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
-            if (IsWord(p) && Word(p).ToLowerInvariant() is "the" or "a" or "an") { j = p; break; }
+            if (IsWord(p) && Lower(p) is "the" && IsWord(p - 1, "of") && IsCapitalized(p - 2) && IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
+            if (IsWord(p) && Lower(p) is "the" or "a" or "an") { j = p; break; }
             if (IsPunct(p, '.') && p - 1 >= 0 && IsWord(p - 1) && _tokens[p - 1].End == _tokens[p].Start && Word(p - 1).Length <= 4 && IsCapitalized(p - 1)) { j = p; continue; } // "Sen." "Gov."
             if (IsWord(p, "and") && IsCapitalized(j) && (IsCapitalized(p - 1) || IsPunct(p - 1, '.'))) { j = p; continue; } // "Mr. Grassley and Mr. Leahy"
             break;
@@ -299,7 +299,7 @@ internal sealed partial class SentenceAttributions
         // A lone lowercase noun that is not a role or group word is not a speaker ("the fact said" is not a thing).
         if (j == end && !IsCapitalized(end) && !Has(end, WordClass.Title | WordClass.Group | WordClass.Organization)) return null;
         // Sentence-initial adverbials such as "On Wednesday" are not part of the subject.
-        while (j < end && IsWord(j) && (Has(j, WordClass.Modifier) && Word(j).ToLowerInvariant() is not ("the" or "a" or "an") || IsDayOrMonth(Word(j)))) j++;
+        while (j < end && IsWord(j) && (Has(j, WordClass.Modifier) && Lower(j) is not ("the" or "a" or "an") || IsDayOrMonth(j))) j++;
         start = j;
         return new TextSpan(_tokens[j].Start, _tokens[last].End);
     }
@@ -310,15 +310,14 @@ internal sealed partial class SentenceAttributions
         if (!IsWord(end) || _tokens[end].InQuote || LooksLikeVerb(end)) return null;
         int j = end;
         while (j - 1 >= 0 && end - j < 4 && IsWord(j - 1) && !_tokens[j - 1].InQuote && !IsPreposition(j - 1) && !LooksLikeVerb(j - 1) && !Has(j - 1, WordClass.Modifier | WordClass.Pronoun)) j--;
-        if (j - 1 >= 0 && IsWord(j - 1) && Word(j - 1).ToLowerInvariant() is "a" or "an" or "the") j--;
+        if (j - 1 >= 0 && IsWord(j - 1) && Lower(j - 1) is "a" or "an" or "the") j--;
         return new TextSpan(_tokens[j].Start, _tokens[end].End);
     }
 
     private bool IsNounPhraseWord(int i, bool first)
     {
-        var w = Word(i);
         if (IsCapitalized(i)) return !Has(i, WordClass.Cue) || first;
-        var lower = w.ToLowerInvariant();
+        var lower = Lower(i);
         if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) return true;
         return Has(i, WordClass.Title | WordClass.Group | WordClass.Organization)
                || (first && lower is "the" or "a" or "an" or "both" or "many" or "some" or "several" or "two" or "three" or "other" or "his" or "her" or "their" or "its")

@@ -9,38 +9,58 @@ internal sealed partial class SentenceAttributions
 {
     private readonly string _text;
     private readonly Sentence _sentence;
-    private readonly List<Token> _tokens;
-    private readonly IReadOnlyList<QuoteRegion> _regions;
+    private readonly ArraySegment<Token> _tokens;
+    private readonly List<QuoteRegion> _regions;
+    private readonly WordCache _words;
 
-    private SentenceAttributions(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<QuoteRegion> regions)
+    private SentenceAttributions(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions, WordCache words)
     {
         _text = text;
         _sentence = sentence;
         _tokens = tokens;
         _regions = regions;
+        _words = words;
+        words.Reset(tokens.Count);
     }
 
     private static readonly List<Attribution> None = [];
 
-    public static List<Attribution> Find(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<QuoteRegion> regions)
+    /// <param name="words">Scratch space for the sentence's words, shared by the sentences of an article (parsed one at a time).</param>
+    public static List<Attribution> Find(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions, WordCache words)
     {
         // Most sentences hold no reporting word at all; they need no parsing.
         bool mayReport = false;
         foreach (var token in tokens)
             if (token.Is(WordClass.Cue | WordClass.PhrasalCue)) { mayReport = true; break; }
-        return mayReport ? new SentenceAttributions(text, sentence, tokens, regions).FindAll() : None;
+        return mayReport ? new SentenceAttributions(text, sentence, tokens, regions, words).FindAll() : None;
     }
 
-    private string?[]? _words;
-
-    private string Word(int i)
+    /// <summary>Each token's word and its lower-case form, each made at most once however often the parser asks.</summary>
+    internal sealed class WordCache
     {
-        _words ??= new string?[_tokens.Count];
-        return _words[i] ??= _text.Substring(_tokens[i].Start, _tokens[i].Length);
+        private string?[] _words = [], _lower = [];
+
+        public void Reset(int count)
+        {
+            if (_words.Length < count) (_words, _lower) = (new string?[count], new string?[count]);
+            else
+            {
+                Array.Clear(_words, 0, count);
+                Array.Clear(_lower, 0, count);
+            }
+        }
+
+        public string Word(string text, Token token, int i) => _words[i] ??= text.Substring(token.Start, token.Length);
+
+        public string Lower(string text, Token token, int i) => _lower[i] ??= Word(text, token, i).ToLowerInvariant();
     }
+
+    private string Word(int i) => _words.Word(_text, _tokens[i], i);
+
+    private string Lower(int i) => _words.Lower(_text, _tokens[i], i);
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
     private bool Has(int i, WordClass c) => IsWord(i) && _tokens[i].Is(c);
-    private bool IsWord(int i, string word) => IsWord(i) && string.Equals(Word(i), word, StringComparison.OrdinalIgnoreCase);
+    private bool IsWord(int i, string word) => IsWord(i) && _text.AsSpan(_tokens[i].Start, _tokens[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
     private bool IsPunct(int i, char c) => i >= 0 && i < _tokens.Count && _tokens[i].Kind != TokenKind.Word && _text[_tokens[i].Start] == c;
     private bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(_text[_tokens[i].Start]);
     private bool IsQuoteMark(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.QuoteMark;
@@ -89,7 +109,7 @@ internal sealed partial class SentenceAttributions
         // A capitalised word inside a sentence is a name ("United States", "Washington Post"), not a verb.
         // In a headline set in title case ("Obama Says Museum Will Tell…") every word is capitalised.
         if (char.IsUpper(word[0]) && i > 0 && !IsQuoteMark(i - 1) && !IsTitleCase()) { cue = null!; return false; }
-        if (Lexicon.PhrasalCues.TryGetValue(word, out var particles) && IsWord(i + 1) && particles.Contains(Word(i + 1).ToLowerInvariant()))
+        if (Lexicon.PhrasalCues.TryGetValue(word, out var particles) && IsWord(i + 1) && particles.Contains(Lower(i + 1)))
         {
             cueEnd = i + 1;
             if (IsWord(i + 2) && (Word(i + 2) is "against" or "about" or "on" or "to") && Word(i + 1) == "out") cueEnd = i + 2;
@@ -109,13 +129,13 @@ internal sealed partial class SentenceAttributions
                 cue = cue with { Complement = CueComplement.PrepositionObject };
             }
             // "said" as an adjective ("the said document") or a noun use of "call", "report", "post" is not a cue.
-            if (IsWord(i - 1) && Word(i - 1).ToLowerInvariant() is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its") return false;
+            if (IsWord(i - 1) && Lower(i - 1) is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its") return false;
             // An infinitive ("has yet to explain") is not a report of speech.
             if (IsWord(i - 1, "to")) return false;
             // A passive ("was widely rejected by …") reports what was done to the subject, not what it said.
             int k = i - 1;
             while (IsWord(k) && Word(k).EndsWith("ly", StringComparison.Ordinal)) k--;
-            if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsWord(k) && Word(k).ToLowerInvariant() is "was" or "were" or "been" or "be" or "is" or "are" or "being") return false;
+            if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsWord(k) && Lower(k) is "was" or "were" or "been" or "be" or "is" or "are" or "being") return false;
             return true;
         }
         return false;
@@ -135,7 +155,7 @@ internal sealed partial class SentenceAttributions
         int contentEnd = ContentEnd(after);
         bool hasContentAfter = HasContent(after, contentEnd, cue, sawThat, sawColon);
 
-        if (subject is null && participle && hasContentAfter && (IsPunct(cueIndex - 1, ',') || IsWord(cueIndex - 1) && Word(cueIndex - 1).ToLowerInvariant() is "by" or "for" or "after" or "before" or "while" or "when" or "without" or "despite"))
+        if (subject is null && participle && hasContentAfter && (IsPunct(cueIndex - 1, ',') || IsWord(cueIndex - 1) && Lower(cueIndex - 1) is "by" or "for" or "after" or "before" or "while" or "when" or "without" or "despite"))
         {
             // "…, saying …": the speaker is the one of the sentence's main clause.
             var owner = earlier.LastOrDefault();
@@ -161,7 +181,7 @@ internal sealed partial class SentenceAttributions
             return aside.Pieces.Count > 0 ? aside : null;
         }
         if (subject is not null && subjectStart > 1 && IsPunct(subjectStart - 1, ',') && IsPunct(cueEnd + 1, ',') && !participle
-            && !IsPreposition(0) && ContentBefore(subjectStart - 1) is { } opening && QuoteRegionFinder.CountWords(_text, opening) < 6)
+            && !IsPreposition(0) && ContentBefore(subjectStart - 1) is { } opening && QuoteRegionFinder.CountWords(_text, opening, atMost: 6) < 6)
         {
             // "The museum, Mr. Obama said, would make visitors …": the attribution stands inside the statement.
             var inside = Make(subject, cueSpan, cueText, medium ?? MediumBefore(cueIndex));
@@ -174,7 +194,7 @@ internal sealed partial class SentenceAttributions
             return new Attribution { Paragraph = _sentence.Paragraph, Source = subject, CueSpan = cueSpan, Cue = cueText, Medium = medium, ContentFollows = true };
 
         if (subject is not null && hasContentAfter && !sawThat && !sawColon && !ContainsQuote(after, contentEnd) && cue.Lemma != "say"
-            && IsWord(subjectStart - 1) && Word(subjectStart - 1).ToLowerInvariant() is "after" or "before" or "when" or "since" or "until" or "once" or "while")
+            && IsWord(subjectStart - 1) && Lower(subjectStart - 1) is "after" or "before" or "when" or "since" or "until" or "once" or "while")
         {
             // "after Xi announced intentions to mediate": a past event in a time clause, not a statement.
             return null;
@@ -220,7 +240,7 @@ internal sealed partial class SentenceAttributions
             return attribution;
         }
 
-        if (subject is null && hasContentAfter && cue.Lemma == "ask" && (IsWord(after) && Word(after).ToLowerInvariant() is "if" or "whether" or "about" or "how" or "what" or "why" or "who" or "when" || cue.Complement == CueComplement.PrepositionObject))
+        if (subject is null && hasContentAfter && cue.Lemma == "ask" && (IsWord(after) && Lower(after) is "if" or "whether" or "about" or "how" or "what" or "why" or "who" or "when" || cue.Complement == CueComplement.PrepositionObject))
         {
             // "Asked if the plan had failed, …": a question put to someone the sentence names later, if at all.
             // The question ends at the first comma outside quotations; the answer follows.

@@ -20,8 +20,10 @@ internal static class SentenceSplitter
         int start = paragraph.Span.Start, end = paragraph.Span.End;
         for (int i = start; i < end; i++)
         {
+            int stop = text.AsSpan(i, end - i).IndexOfAny('.', '!', '?');
+            if (stop < 0) break;
+            i += stop;
             char c = text[i];
-            if (c is not ('.' or '!' or '?')) continue;
             int after = i + 1;
             while (after < end && (QuoteChars.IsClosingLike(text[after]) || text[after] is ')' or '.' or '!' or '?')) after++;
             if (after >= end) break;

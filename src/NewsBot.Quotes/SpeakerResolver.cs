@@ -16,7 +16,11 @@ internal sealed class SpeakerResolver
     private Entity? _lastNamedSpeaker;
     private int _lastNamedSpeakerParagraph = -100;
 
-    private SpeakerResolver(Article article) => _article = article;
+    private SpeakerResolver(Article article)
+    {
+        _article = article;
+        _byNameWordLookup = _byNameWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private sealed class Entity(string name, SpeakerKind kind, int firstMention)
     {
@@ -49,13 +53,13 @@ internal sealed class SpeakerResolver
         }
     }
 
-    public static ArticleQuotes Resolve(Article article, List<Attribution> attributions, List<QuoteRegion> regions, IReadOnlyList<List<Token>> tokens)
+    public static ArticleQuotes Resolve(Article article, List<Attribution> attributions, List<QuoteRegion> regions, ArticleTokens tokens)
     {
         var resolver = new SpeakerResolver(article);
         return resolver.Run(attributions, regions, tokens);
     }
 
-    private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions, IReadOnlyList<List<Token>> tokens)
+    private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions, ArticleTokens tokens)
     {
         var titledMentions = TitledPeople.Find(_article, tokens);
         var subjects = SubjectNames.Find(_article, tokens);
@@ -98,9 +102,9 @@ internal sealed class SpeakerResolver
                 Id: "q" + (quotes.Count + 1),
                 SpeakerId: entity is null ? null : ids[entity],
                 SpeakerName: name,
-                Text: string.Join(" … ", attribution.Pieces.Select(p => _article.Slice(p))),
+                Text: attribution.Pieces.Count == 1 ? _article.Slice(attribution.Pieces[0]) : string.Join(" … ", attribution.Pieces.Select(_article.Slice)),
                 Span: attribution.Cover,
-                Pieces: attribution.Pieces.OrderBy(p => p.Start).ToList(),
+                Pieces: InTextOrder(attribution.Pieces),
                 Kind: KindOf(attribution, regions),
                 Cue: attribution.Cue.Length > 0 ? attribution.Cue : attribution.InheritsFrom?.Cue ?? "",
                 CueSpan: attribution.CueSpan,
@@ -110,6 +114,14 @@ internal sealed class SpeakerResolver
         }
         var speakers = ordered.Select(e => new Speaker(ids[e], e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length))).ToList();
         return new ArticleQuotes(_article, speakers, quotes);
+    }
+
+    /// <summary>The pieces sorted by where they start (stably; most already are, and are copied as they are).</summary>
+    private static List<TextSpan> InTextOrder(List<TextSpan> pieces)
+    {
+        for (int i = 1; i < pieces.Count; i++)
+            if (pieces[i].Start < pieces[i - 1].Start) return pieces.OrderBy(p => p.Start).ToList();
+        return [.. pieces];
     }
 
     private static Entity? EntityOf(Attribution attribution, Dictionary<Attribution, Entity?> resolved)
@@ -122,10 +134,11 @@ internal sealed class SpeakerResolver
     /// <summary>A person named as a sentence's subject becomes the likeliest referent of a following "he" or "she".</summary>
     private void NoteSubject(TextSpan name, int paragraph)
     {
-        var person = FindPerson(_article.Slice(name));
+        var person = FindPerson(_article.Text.AsSpan(name.Start, name.Length));
         if (person is null) return;
-        person.AddAlias(_article.Slice(name));
-        IndexNames(person);
+        var alias = _article.Slice(name);
+        person.AddAlias(alias);
+        IndexNames(person, alias);
         person.LastMention = name.Start;
         _lastPersonSpeaker = person;
         _lastPersonSpeakerParagraph = paragraph;
@@ -135,7 +148,7 @@ internal sealed class SpeakerResolver
     {
         var name = _article.Slice(mention.Name);
         var entity = FindPerson(name) ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
-        if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity); }
+        if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity, name); }
         if (mention.Role is { } role) entity.AddRole(_article.Slice(role));
         entity.LastMention = mention.Name.Start;
         GenderFromTitle(entity, mention.Role is { } r ? _article.Slice(r) : "");
@@ -161,7 +174,7 @@ internal sealed class SpeakerResolver
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
         // "Mr. Grassley and Mr. Leahy said": two named people speaking together.
         int and = words.FindIndex(w => w is "and" or "&");
-        if (and > 0 && and < words.Count - 1 && words.Take(and).Any(IsNameToken) && words.Skip(and + 1).Any(IsNameToken))
+        if (and > 0 && and < words.Count - 1 && AnyIn(words, 0, and, IsNameToken) && AnyIn(words, and + 1, words.Count, IsNameToken))
         {
             var together = string.Join(' ', words);
             return _entities.FirstOrDefault(e => e.Kind == SpeakerKind.Group && e.Name.Equals(together, StringComparison.OrdinalIgnoreCase))
@@ -171,16 +184,16 @@ internal sealed class SpeakerResolver
         if (words.Count > 3 && words.All(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))) && words.Any(w => w.Length > 4)) return null;
         // "Mr. Morgan of the Sierra Club": the person, with "of …" as a role.
         int of = words.FindIndex(w => w is "of");
-        if (of > 0 && words.Take(of).Any(w => IsNameToken(w) && !Lexicon.OrganizationWords.Contains(w)) && !words.Take(of).Any(w => Lexicon.OrganizationWords.Contains(w)))
+        if (of > 0 && AnyIn(words, 0, of, w => IsNameToken(w) && !Lexicon.OrganizationWords.Contains(w)) && !AnyIn(words, 0, of, Lexicon.OrganizationWords.Contains))
         {
-            appositive = string.Join(' ', words.Skip(of)) + (appositive is null ? "" : ", " + appositive);
-            words = words.Take(of).ToList();
+            appositive = string.Join(' ', words.GetRange(of, words.Count - of)) + (appositive is null ? "" : ", " + appositive);
+            words = words.GetRange(0, of);
         }
 
         int nameStart = words.Count;
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
-        var nameTokens = words.Skip(nameStart).ToList();
-        var roleTokens = words.Take(nameStart).ToList();
+        var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
+        var roleTokens = words.GetRange(0, nameStart);
         bool organisation = words.Any(w => Lexicon.OrganizationWords.Contains(StripPossessive(w))) && !roleTokens.Any(IsPersonTitle);
         bool group = !organisation && nameTokens.Count == 0 && Lexicon.GroupNouns.Contains(words[^1]);
 
@@ -202,8 +215,7 @@ internal sealed class SpeakerResolver
             // "the spokesperson", "the former secretary of state": whoever holds that role.
             int ofAt = words.FindIndex(w => w is "of" or "for" or "at");
             var head = (ofAt > 0 ? words[ofAt - 1] : words[^1]).ToLowerInvariant();
-            var holder = _entities.Where(e => e.Kind == SpeakerKind.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)))
-                                  .OrderByDescending(e => e.LastMention).FirstOrDefault();
+            var holder = LastMentioned(e => e.Kind == SpeakerKind.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)));
             if (holder is not null) return holder;
             var nominal = string.Join(' ', words);
             return _entities.FirstOrDefault(e => e.Name.Equals(nominal, StringComparison.OrdinalIgnoreCase))
@@ -216,14 +228,21 @@ internal sealed class SpeakerResolver
         {
             person.AddAlias(person.Name);
             person.Name = name;
-            IndexNames(person);
+            IndexNames(person, name);
         }
-        else { person.AddAlias(name); IndexNames(person); }
+        else { person.AddAlias(name); IndexNames(person, name); }
         if (roleTokens.Count > 0) person.AddRole(string.Join(' ', roleTokens));
         if (party is not null) person.AddRole(party);
         if (appositive is not null) person.AddRole(appositive);
         GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
         return person;
+    }
+
+    private static bool AnyIn(List<string> words, int from, int to, Func<string, bool> test)
+    {
+        for (int i = from; i < to; i++)
+            if (test(words[i])) return true;
+        return false;
     }
 
     /// <summary>Words that open a clause rather than name anyone ("But", "If", "There"): never a speaker by themselves.</summary>
@@ -256,59 +275,80 @@ internal sealed class SpeakerResolver
         var candidate = _lastPersonSpeaker;
         if (candidate is null || (candidate.Gender != '\0' && candidate.Gender != gender) || paragraph - _lastPersonSpeakerParagraph > 12)
         {
-            candidate = _entities.Where(e => e.Kind == SpeakerKind.Person && (e.Gender == '\0' || e.Gender == gender))
-                                 .OrderByDescending(e => e.LastMention).FirstOrDefault() ?? candidate;
+            candidate = LastMentioned(e => e.Kind == SpeakerKind.Person && (e.Gender == '\0' || e.Gender == gender)) ?? candidate;
         }
         if (candidate is not null && candidate.Gender == '\0') candidate.Gender = gender;
         return candidate;
     }
 
-    /// <summary>The person an earlier mention names: the same full name, or a surname or first name of it.</summary>
-    private Entity? FindPerson(string name)
+    /// <summary>Of the entities that fit, the one mentioned last (the first of them on a tie).</summary>
+    private Entity? LastMentioned(Func<Entity, bool> fits)
     {
-        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Entity? best = null;
-        foreach (var e in Candidates(tokens))
+        Entity? last = null;
+        foreach (var e in _entities)
+            if (fits(e) && (last is null || e.LastMention > last.LastMention)) last = e;
+        return last;
+    }
+
+    /// <summary>The person an earlier mention names: the same full name, or a surname or first name of it.</summary>
+    private Entity? FindPerson(ReadOnlySpan<char> name)
+    {
+        int count = 0;
+        Range first = default, last = default;
+        foreach (var word in name.Split(' '))
         {
-            if (e.Kind != SpeakerKind.Person) continue;
-            bool match = e.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
-                         || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)
-                         || (tokens.Length == 1 && e.NameTokens.Contains(tokens[0], StringComparer.OrdinalIgnoreCase))
-                         || (tokens.Length > 1 && e.NameTokens.Length == 1 && tokens[^1].Equals(e.Name, StringComparison.OrdinalIgnoreCase))
-                         || (tokens.Length > 1 && e.NameTokens.Length > 1 && tokens[^1].Equals(e.NameTokens[^1], StringComparison.OrdinalIgnoreCase) && tokens[0].Equals(e.NameTokens[0], StringComparison.OrdinalIgnoreCase));
-            if (match && (best is null || e.LastMention > best.LastMention)) best = e;
+            if (name[word].IsEmpty) continue;
+            if (count++ == 0) first = word;
+            last = word;
+        }
+        // The people any word of the name belongs to, each once, in the order the words find them.
+        Entity? best = null;
+        _seen.Clear();
+        foreach (var word in name.Split(' '))
+        {
+            if (name[word].IsEmpty || !_byNameWordLookup.TryGetValue(name[word], out var entities)) continue;
+            foreach (var e in entities)
+            {
+                if (!_seen.Add(e) || e.Kind != SpeakerKind.Person) continue;
+                bool match = name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)
+                             || AnyEquals(e.Aliases, name)
+                             || (count == 1 && AnyEquals(e.NameTokens, name[first]))
+                             || (count > 1 && e.NameTokens.Length == 1 && name[last].Equals(e.Name, StringComparison.OrdinalIgnoreCase))
+                             || (count > 1 && e.NameTokens.Length > 1 && name[last].Equals(e.NameTokens[^1], StringComparison.OrdinalIgnoreCase) && name[first].Equals(e.NameTokens[0], StringComparison.OrdinalIgnoreCase));
+                if (match && (best is null || e.LastMention > best.LastMention)) best = e;
+            }
         }
         return best;
+    }
+
+    private static bool AnyEquals(IEnumerable<string> forms, ReadOnlySpan<char> name)
+    {
+        foreach (var form in forms)
+            if (name.Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private Entity NewEntity(string name, SpeakerKind kind, int position)
     {
         var entity = new Entity(name, kind, position);
         _entities.Add(entity);
-        IndexNames(entity);
+        IndexNames(entity, name);
         return entity;
     }
 
     /// <summary>People by every word of their names and aliases, so that finding one does not scan them all.</summary>
     private readonly Dictionary<string, List<Entity>> _byNameWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Entity>>.AlternateLookup<ReadOnlySpan<char>> _byNameWordLookup;
+    private readonly HashSet<Entity> _seen = [];
 
-    private void IndexNames(Entity entity)
+    /// <summary>Indexes the words of a name or alias the entity has just been given (its earlier ones are indexed already).</summary>
+    private void IndexNames(Entity entity, string form)
     {
-        foreach (var form in entity.Aliases.Append(entity.Name))
-            foreach (var word in form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (!_byNameWord.TryGetValue(word, out var list)) _byNameWord[word] = list = [];
-                if (!list.Contains(entity)) list.Add(entity);
-            }
-    }
-
-    private IEnumerable<Entity> Candidates(string[] words)
-    {
-        var seen = new HashSet<Entity>();
-        foreach (var word in words)
-            if (_byNameWord.TryGetValue(word, out var list))
-                foreach (var entity in list)
-                    if (seen.Add(entity)) yield return entity;
+        foreach (var word in form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!_byNameWord.TryGetValue(word, out var list)) _byNameWord[word] = list = [];
+            if (!list.Contains(entity)) list.Add(entity);
+        }
     }
 
     private static void GenderFromTitle(Entity entity, string roles)
@@ -324,15 +364,19 @@ internal sealed class SpeakerResolver
 
     private static bool IsPersonTitle(string word) => Lexicon.TitleWords.Contains(word.TrimEnd('.')) && !Lexicon.OrganizationWords.Contains(word);
 
-    internal static bool IsNameToken(string word)
+    internal static bool IsNameToken(string word) => IsNameToken(word.AsSpan());
+
+    internal static bool IsNameToken(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || !char.IsUpper(word[0])) return false;
         var bare = word.TrimEnd('.');
-        if (Lexicon.TitleWords.Contains(bare) && bare.ToLowerInvariant() is not ("king" or "hill")) return false;
+        if (TitleWordLookup.Contains(bare) && bare.ToString().ToLowerInvariant() is not ("king" or "hill")) return false;
         return !IsNationality(bare);
     }
 
-    internal static bool IsNationality(string word)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = Lexicon.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal static bool IsNationality(ReadOnlySpan<char> word)
         => word.Length > 4 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("can", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("ench", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) && word is "German")
            && char.IsUpper(word[0]) && word is not ("Christian" or "Brian" or "Julian" or "Adrian" or "Ian" or "Vivian" or "Lillian" or "Duncan" or "Sean");
 

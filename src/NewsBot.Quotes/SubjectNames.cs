@@ -3,31 +3,31 @@ namespace NewsBot.Quotes;
 /// <summary>Names that open a sentence as its subject ("Hillary Clinton is describing …", "On Sunday, Sanders issued …").</summary>
 internal static class SubjectNames
 {
-    public static List<TextSpan> Find(Article article, IReadOnlyList<List<Token>> sentenceTokens)
+    public static List<TextSpan> Find(Article article, ArticleTokens sentenceTokens)
     {
         var text = article.Text;
         var found = new List<TextSpan>();
         foreach (var sentence in article.Sentences)
         {
-            var tokens = sentenceTokens[sentence.Index];
+            ReadOnlySpan<Token> tokens = sentenceTokens[sentence.Index];
             int i = 0;
-            if (i < tokens.Count && IsOpeningPreposition(text, tokens[i]))
+            if (i < tokens.Length && IsOpeningPreposition(text, tokens[i]))
             {
-                while (i < tokens.Count && i < 8 && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ',')) i++;
+                while (i < tokens.Length && i < 8 && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ',')) i++;
                 i++;
             }
-            if (i >= tokens.Count || tokens[i].InQuote || tokens[i].Kind != TokenKind.Word) continue;
+            if (i >= tokens.Length || tokens[i].InQuote || tokens[i].Kind != TokenKind.Word) continue;
             int start = i;
-            while (i < tokens.Count && tokens[i].Kind == TokenKind.Word && i - start < 3 && SpeakerResolver.IsNameToken(Word(text, tokens[i]))
-                   && !Lexicon.OrganizationWords.Contains(Word(text, tokens[i]))) i++;
+            while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && i - start < 3 && SpeakerResolver.IsNameToken(Word(text, tokens[i]))
+                   && !tokens[i].Is(WordClass.Organization)) i++;
             if (i == start) continue;
             found.Add(new TextSpan(tokens[start].Start, tokens[i - 1].End));
         }
         return found;
     }
 
-    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     private static bool IsOpeningPreposition(string text, Token token)
-        => token.Kind == TokenKind.Word && Word(text, token) is "On" or "In" or "At" or "During" or "After" or "Before" or "Earlier" or "Later" or "Last" or "This" or "Meanwhile" or "However" or "But" or "And" or "Still" or "Yet";
+        => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && Word(text, token) is "On" or "In" or "At" or "During" or "After" or "Before" or "Earlier" or "Later" or "Last" or "This" or "Meanwhile" or "However" or "But" or "And" or "Still" or "Yet";
 }

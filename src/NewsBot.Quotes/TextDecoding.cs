@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsBot.Quotes;
@@ -24,10 +25,14 @@ public static class TextDecoding
         var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
         if (sample.Contains('\0')) return true;
         int controls = 0;
-        foreach (var c in sample)
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v')) controls++;
+        var rest = sample;
+        for (int k; (k = rest.IndexOfAny(StrayControls)) >= 0; rest = rest[(k + 1)..]) controls++;
         return controls * 10 > sample.Length;
     }
+
+    /// <summary>Control characters other than line breaks, tabs and form feeds.</summary>
+    private static readonly SearchValues<char> StrayControls = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v')).ToArray());
 
     private static (Encoding Encoding, int MarkLength) Detect(ReadOnlySpan<byte> bytes)
     {

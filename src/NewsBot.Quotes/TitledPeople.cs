@@ -20,21 +20,21 @@ internal static class TitledPeople
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static List<TitledPerson> Find(Article article, IReadOnlyList<List<Token>> sentenceTokens)
+    public static List<TitledPerson> Find(Article article, ArticleTokens sentenceTokens)
     {
         var text = article.Text;
         var found = new List<TitledPerson>();
         foreach (var sentence in article.Sentences)
         {
-            var tokens = sentenceTokens[sentence.Index];
-            for (int i = 0; i < tokens.Count - 1; i++)
+            ReadOnlySpan<Token> tokens = sentenceTokens[sentence.Index];
+            for (int i = 0; i < tokens.Length - 1; i++)
             {
                 if (!tokens[i].Is(WordClass.Title) || tokens[i].InQuote) continue;
                 if (!TitleLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))) continue;
                 int j = i + 1;
-                if (j < tokens.Count && tokens[j].Kind == TokenKind.Punct && text[tokens[j].Start] == '.' && tokens[j].Start == tokens[i].End) j++;
+                if (j < tokens.Length && tokens[j].Kind == TokenKind.Punct && text[tokens[j].Start] == '.' && tokens[j].Start == tokens[i].End) j++;
                 int nameStart = j;
-                while (j < tokens.Count && j - nameStart < 3 && IsName(text, tokens[j])) j++;
+                while (j < tokens.Length && j - nameStart < 3 && IsName(text, tokens[j])) j++;
                 if (j == nameStart) continue;
                 var name = new TextSpan(tokens[nameStart].Start, StripPossessive(text, tokens[j - 1]));
                 int roleStart = i;
@@ -53,19 +53,27 @@ internal static class TitledPeople
         return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? token.End - 2 : token.End;
     }
 
+    // The token's word classes say whether the lexicon's sets hold its word (PersonTitles is part of TitleWords).
     private static bool IsName(string text, Token token)
     {
         if (token.Kind != TokenKind.Word || token.InQuote) return false;
-        var word = text.Substring(token.Start, token.Length);
-        return SpeakerResolver.IsNameToken(word) && !Lexicon.OrganizationWords.Contains(word) && !PersonTitles.Contains(word)
-               && !Lexicon.Cues.ContainsKey(word) && word.Any(char.IsLower);
+        var word = text.AsSpan(token.Start, token.Length);
+        return SpeakerResolver.IsNameToken(word) && !token.Is(WordClass.Organization) && !TitleLookup.Contains(word)
+               && !token.Is(WordClass.Cue) && HasLowercase(word);
+    }
+
+    private static bool HasLowercase(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.IsLower(c)) return true;
+        return false;
     }
 
     private static bool IsRoleWord(string text, Token token)
     {
-        var word = text.Substring(token.Start, token.Length);
+        var word = text.AsSpan(token.Start, token.Length);
         if (word is "of" or "for") return false;
-        return char.IsUpper(word[0]) ? !Lexicon.VerbModifiers.Contains(word) && word is not ("The" or "A" or "An" or "In" or "On" or "But" or "And")
-                                     : Lexicon.TitleWords.Contains(word);
+        return char.IsUpper(word[0]) ? !token.Is(WordClass.Modifier) && word is not ("The" or "A" or "An" or "In" or "On" or "But" or "And")
+                                     : token.Is(WordClass.Title);
     }
 }

@@ -1,6 +1,8 @@
+using System.Buffers;
+
 namespace NewsBot.Quotes;
 
-internal enum TokenKind { Word, Punct, QuoteMark }
+internal enum TokenKind : byte { Word, Punct, QuoteMark }
 
 internal readonly record struct Token(int Start, int End, TokenKind Kind, bool InQuote, WordClass Classes = WordClass.None)
 {
@@ -9,40 +11,88 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, bool I
     public int Length => End - Start;
 }
 
+/// <summary>
+/// Every sentence's tokens, by sentence index, in one array rented from the shared pool: an
+/// article's tokens live only while it is analysed, so the array goes back when this is disposed.
+/// </summary>
+internal sealed class ArticleTokens(Token[] buffer, int[] sentenceStarts) : IDisposable
+{
+    // A huge article's array (over 12 MB) is left to the collector rather than kept in the pool.
+    private const int MaxPooledTokens = 1 << 20;
+
+    internal static Token[] Rent(int length) => length <= MaxPooledTokens ? ArrayPool<Token>.Shared.Rent(length) : new Token[length];
+
+    internal static void Return(Token[] tokens)
+    {
+        if (tokens.Length <= MaxPooledTokens) ArrayPool<Token>.Shared.Return(tokens);
+    }
+
+    private Token[]? _buffer = buffer;
+
+    public ArraySegment<Token> this[int sentence] => new(_buffer ?? throw new ObjectDisposedException(nameof(ArticleTokens)),
+        sentenceStarts[sentence], sentenceStarts[sentence + 1] - sentenceStarts[sentence]);
+
+    public void Dispose()
+    {
+        if (_buffer is not null) Return(_buffer);
+        _buffer = null;
+    }
+}
+
 /// <summary>Words (with inner apostrophes, hyphens and dotted acronyms such as U.S.), punctuation and quotation marks.</summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, TextSpan span, IReadOnlyList<QuoteRegion> regions)
+    public static ArticleTokens Tokenize(Article article, List<QuoteRegion> regions)
     {
-        var tokens = new List<Token>(span.Length / 3 + 4);
-        int r = QuoteRegionSearch.FirstEndingAfter(regions, span.Start);
-        int i = span.Start;
-        while (i < span.End)
+        var text = article.Text;
+        var sentences = article.Sentences;
+        // About one token in five characters of prose; the buffer grows if an article has more.
+        var tokens = ArticleTokens.Rent(text.Length / 4 + 16);
+        var starts = new int[sentences.Count + 1];
+        int count = 0;
+        foreach (var sentence in sentences)
         {
-            char c = text[i];
-            if (ArticleReader.IsSpace(c)) { i++; continue; }
-            while (r < regions.Count && regions[r].Outer.End <= i) r++;
-            bool inQuote = r < regions.Count && regions[r].Content.Start <= i && i < regions[r].Content.End;
-            if (char.IsLetterOrDigit(c))
+            starts[sentence.Index] = count;
+            var span = sentence.Span;
+            int r = QuoteRegionSearch.FirstEndingAfter(regions, span.Start);
+            int i = span.Start;
+            while (i < span.End)
             {
-                int start = i++;
-                while (i < span.End)
+                char c = text[i];
+                if (ArticleReader.IsSpace(c)) { i++; continue; }
+                while (r < regions.Count && regions[r].Outer.End <= i) r++;
+                bool inQuote = r < regions.Count && regions[r].Content.Start <= i && i < regions[r].Content.End;
+                if (count == tokens.Length) tokens = Grow(tokens);
+                if (char.IsLetterOrDigit(c))
                 {
-                    char d = text[i];
-                    if (char.IsLetterOrDigit(d)) { i++; continue; }
-                    bool joiner = d is '\'' or '’' or '-' or '.' or '&';
-                    if (joiner && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]) && (d != '.' || IsDottedAcronym(text, start, i))) { i++; continue; }
-                    if (d == '.' && IsDottedAcronym(text, start, i) && i - start <= 3 && (i - start) % 2 == 1) { i++; continue; } // U.S. a.m.
-                    break;
+                    int start = i++;
+                    while (i < span.End)
+                    {
+                        char d = text[i];
+                        if (char.IsLetterOrDigit(d)) { i++; continue; }
+                        bool joiner = d is '\'' or '’' or '-' or '.' or '&';
+                        if (joiner && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]) && (d != '.' || IsDottedAcronym(text, start, i))) { i++; continue; }
+                        if (d == '.' && IsDottedAcronym(text, start, i) && i - start <= 3 && (i - start) % 2 == 1) { i++; continue; } // U.S. a.m.
+                        break;
+                    }
+                    tokens[count++] = new Token(start, i, TokenKind.Word, inQuote, Lexicon.Classify(text.AsSpan(start, i - start)));
+                    continue;
                 }
-                tokens.Add(new Token(start, i, TokenKind.Word, inQuote, Lexicon.Classify(text.AsSpan(start, i - start))));
-                continue;
+                var kind = QuoteChars.IsOpeningLike(c) || QuoteChars.IsClosingLike(c) ? TokenKind.QuoteMark : TokenKind.Punct;
+                tokens[count++] = new Token(i, i + 1, kind, inQuote);
+                i++;
             }
-            var kind = QuoteChars.IsOpeningLike(c) || QuoteChars.IsClosingLike(c) ? TokenKind.QuoteMark : TokenKind.Punct;
-            tokens.Add(new Token(i, i + 1, kind, inQuote));
-            i++;
         }
-        return tokens;
+        starts[sentences.Count] = count;
+        return new ArticleTokens(tokens, starts);
+    }
+
+    private static Token[] Grow(Token[] tokens)
+    {
+        var larger = ArticleTokens.Rent(tokens.Length * 2);
+        tokens.CopyTo(larger, 0);
+        ArticleTokens.Return(tokens);
+        return larger;
     }
 
     private static bool IsDottedAcronym(string text, int start, int dot)

@@ -15,6 +15,7 @@ builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state an
 });
 builder.Services.AddBotFrameworkChannels();             // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings
 builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to
+builder.Services.AddArticleIntake(builder.Configuration, builder.Environment); // adding articles: NewsBot:Store, NewsBot:ApiKey, NewsBot:Fetch
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
@@ -26,6 +27,7 @@ app.MapExampleQuestions("/api/examples");
 app.MapHealthChecks("/healthz");
 app.MapBotMessages("/api/messages");
 app.MapDirectLine("/v3/directline");
+app.MapArticleApi("/api/articles");                     // POST/GET articles, with the X-Api-Key from NewsBot:ApiKey
 
 app.Run();
 

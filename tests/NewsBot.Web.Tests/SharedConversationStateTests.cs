@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.State;
+using NewsBot.Store;
+using NewsBot.Store.Postgres;
 using NewsBot.Testing;
 using NewsBot.Web.Tests.Infrastructure;
 using Newtonsoft.Json;
@@ -57,6 +59,7 @@ public sealed class SharedConversationStateTests(PostgresTestDatabase database) 
         Assert.Contains("Whitcombe", followUp);
         Assert.DoesNotContain("Whitcombe", strangersFollowUp);
         Assert.IsType<PostgresStorage>(_second.Services.GetRequiredService<IStorage>());
+        Assert.IsType<PostgresArticleStore>(_second.Services.GetRequiredService<IArticleStore>()); // the same NewsBot:Store holds the articles added
         Assert.Contains(await StoredKeys(), key => key.Contains(user.ConversationId, StringComparison.Ordinal));
     }
 

@@ -1,11 +1,15 @@
 using System.CommandLine;
 using System.Diagnostics;
-using NewsBot.Quotes;
+using NewsBot.Ingest;
 using NewsBot.Store;
 
 namespace NewsBot.Cli.Commands;
 
-/// <summary>`newsbot index PATH... [--store FILE]`: analyses articles and adds them, with their quotes and speakers, to a store file.</summary>
+/// <summary>
+/// `newsbot index PATH... [--store FILE]`: analyses articles and adds them, with their quotes and
+/// speakers, to a store file, through the same <see cref="ArticleIntake"/> as chat and HTTP (web
+/// pages reduced to their article, links fetched within bounds).
+/// </summary>
 public static class IndexCommand
 {
     public const string DefaultStore = "newsbot.db";
@@ -18,7 +22,7 @@ public static class IndexCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Article files (plain text or HTML), or folders: every .txt/.html/.htm file in them and their subfolders.",
+            Description = "Article files (plain text or HTML), folders (every .txt/.html/.htm file in them and their subfolders), or http(s) links to articles.",
         };
         var store = new Option<string>("--store")
         {
@@ -48,66 +52,37 @@ public static class IndexCommand
             return CliApp.Failure;
         }
         await using (store)
+        using (var fetcher = new LinkFetcher())
         {
+            var intake = new ArticleIntake(store, fetcher);
             var files = Expand(paths, error, out int missing).ToList();
             var tally = new IndexTally { Failed = missing };
+            var progress = IndexProgress.For(error, files.Count);
             var clock = Stopwatch.StartNew();
             try
             {
                 foreach (var file in files)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    await IndexOne(store, file, tally, error, cancellationToken);
-                    if (tally.Files % ProgressEvery == 0 && tally.Files < files.Count)
-                        error.WriteLine($"newsbot index: {tally.Files}/{files.Count} files, {tally.Files / clock.Elapsed.TotalSeconds:0.0} articles/s");
+                    var result = IsLink(file) ? await intake.AddLinkAsync(file, cancellationToken) : await intake.AddPathAsync(file, cancellationToken);
+                    tally.Count(result);
+                    if (!result.Stored) progress.Problem($"newsbot index: {result.Reason}");
+                    if (result.Refusal == Refusal.StoreFailed) break;
+                    progress.Report(tally.Files, clock.Elapsed);
                 }
             }
             catch (OperationCanceledException)
             {
-                error.WriteLine("newsbot index: stopped; every article added so far is stored whole.");
+                progress.Problem("newsbot index: stopped; every article added so far is stored whole.");
             }
-            catch (ArticleStoreException e)
-            {
-                error.WriteLine($"newsbot index: {e.Message}");
-                tally.Failed++;
-            }
+            progress.Done();
             output.WriteLine(tally.Summary(store.Location, clock.Elapsed, await StoredCount(store))); // Location: a database is named without its password
             return tally.Failed > 0 ? CliApp.Failure : CliApp.Success;
         }
     }
 
-    private static async Task IndexOne(IArticleStore store, string file, IndexTally tally, TextWriter error, CancellationToken cancellationToken)
-    {
-        tally.Files++;
-        var loaded = ArticleLoader.LoadFile(file);
-        if (!loaded.Succeeded)
-        {
-            tally.Failed++;
-            error.WriteLine($"newsbot index: {loaded.Error}");
-            return;
-        }
-        ArticleQuotes analysed;
-        try
-        {
-            analysed = QuoteEngine.Analyze(loaded.Article!);
-        }
-        catch (Exception e)
-        {
-            // An engine fault on one article must not stop the others; it is reported like a bad file.
-            tally.Failed++;
-            error.WriteLine($"newsbot index: {file}: the quote engine failed ({e.GetType().Name}: {e.Message})");
-            return;
-        }
-        var added = await store.AddAsync(analysed, cancellationToken: cancellationToken);
-        if (!added.IsNew)
-        {
-            tally.Duplicates++;
-            return;
-        }
-        tally.Added++;
-        tally.Quotes += analysed.Quotes.Count;
-        tally.Speakers += analysed.Speakers.Count;
-    }
+    private static bool IsLink(string path) =>
+        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Files as given; folders as their article files, subfolders included, in ordinal path order. A path that is neither is reported and counted.</summary>
     private static IEnumerable<string> Expand(string[] paths, TextWriter error, out int missing)
@@ -116,7 +91,7 @@ public static class IndexCommand
         missing = 0;
         foreach (var path in paths)
         {
-            if (File.Exists(path))
+            if (File.Exists(path) || IsLink(path))
             {
                 files.Add(path);
                 continue;
@@ -157,6 +132,19 @@ public static class IndexCommand
         public int Failed { get; set; }
         public int Quotes { get; set; }
         public int Speakers { get; set; }
+
+        public void Count(IntakeResult result)
+        {
+            Files++;
+            if (!result.Stored) Failed++;
+            else if (!result.IsNew) Duplicates++;
+            else
+            {
+                Added++;
+                Quotes += result.QuoteCount;
+                Speakers += result.Analysis?.Speakers.Count ?? 0;
+            }
+        }
 
         public string Summary(string storeFile, TimeSpan elapsed, int? stored) =>
             $"Indexed {Files} files into {storeFile} in {elapsed.TotalSeconds:0.0} s ({Files / Math.Max(elapsed.TotalSeconds, 0.001):0.0} articles/s): " +

@@ -42,4 +42,7 @@ public sealed record DirectLineOptions
     public int MaxActivitiesPerConversation { get; init; } = 2_000;
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromHours(1);
     public int MaxActivityBytes { get; init; } = 64 * 1024;
+
+    /// <summary>Most bytes of files one upload may carry (DirectLine:MaxUploadBytes); a larger upload is refused (413) unread.</summary>
+    public long MaxUploadBytes { get; init; } = 5L * 1024 * 1024;
 }

@@ -24,6 +24,7 @@ public static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        group.MapPost("/conversations/{conversationId}/upload", UploadAsync);
         return group;
     }
 
@@ -83,7 +84,38 @@ public static class DirectLineEndpoints
         }
         var incoming = await IncomingActivityReader.ReadAsync(http.Request, options.MaxActivityBytes, http.RequestAborted);
         if (incoming.Activity is not { } activity) return incoming.ToProblem();
+        return await DeliverAsync(http, conversation, activity, adapter, bot);
+    }
 
+    /// <summary>
+    /// A message with files, as Web Chat sends it: multipart/form-data with an "activity" part
+    /// (the message as JSON) and a "file" part per file. The files travel on inside the activity
+    /// as data links, so the bot reads them without a request back to this host.
+    /// </summary>
+    private static async Task<IResult> UploadAsync(HttpContext http, string conversationId, string? userId, DirectLineConversations conversations,
+        DirectLineOptions options, DirectLineAdapter adapter, IBot bot)
+    {
+        if (Authorize(http.Request, conversationId, conversations, out var conversation) is { } refusal) return refusal;
+        if (conversation!.IsFull)
+        {
+            return Results.Problem("This conversation has reached its length limit; start a new one.", statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        var upload = await DirectLineUpload.ReadAsync(http, options, http.RequestAborted);
+        if (upload.Activity is not { } activity) return upload.ToProblem();
+        if (string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            if (string.IsNullOrWhiteSpace(userId)) return Results.Problem("The activity has no 'from.id' and the upload names no userId.", statusCode: StatusCodes.Status400BadRequest);
+            activity.From = new ChannelAccount(userId);
+        }
+        return await DeliverAsync(http, conversation, activity, adapter, bot, echoFiles: false);
+    }
+
+    /// <param name="echoFiles">
+    /// False for uploads: the stream keeps the files' names and types but not their content, so a
+    /// conversation's history never holds megabytes of uploads; the bot still gets the content.
+    /// </param>
+    private static async Task<IResult> DeliverAsync(HttpContext http, DirectLineConversation conversation, Activity activity, DirectLineAdapter adapter, IBot bot, bool echoFiles = true)
+    {
         var user = new ChannelAccount(activity.From.Id, activity.From.Name, RoleTypes.User);
         if (conversation.Join(user.Id)) await JoinAsync(http, conversation, [user], adapter, bot);
 
@@ -91,7 +123,8 @@ public static class DirectLineEndpoints
         // (Web Chat's clientActivityID) untouched: that is how Web Chat marks its message as sent.
         activity.From = user;
         Address(activity, http, conversation);
-        var id = conversation.Append(activity);
+        var id = conversation.Append(echoFiles ? activity : WithoutFileContent(activity));
+        activity.Id = id;
         await adapter.ProcessAsync(conversation, activity, bot, http.RequestAborted);
         return Json(new ResourceResponse(id), StatusCodes.Status200OK);
     }
@@ -121,6 +154,15 @@ public static class DirectLineEndpoints
         activity.Recipient = BotAccount;
         activity.ServiceUrl = $"{http.Request.Scheme}://{http.Request.Host}/v3/directline";
         activity.Timestamp = DateTimeOffset.UtcNow;
+    }
+
+    private static Activity WithoutFileContent(Activity activity)
+    {
+        var files = activity.Attachments;
+        activity.Attachments = files?.Select(f => new Attachment(f.ContentType, name: f.Name)).ToList();
+        var echo = JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(activity))!;
+        activity.Attachments = files;
+        return echo;
     }
 
     private static IResult? Authorize(HttpRequest request, string conversationId, DirectLineConversations conversations, out DirectLineConversation? conversation)

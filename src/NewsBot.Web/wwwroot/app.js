@@ -40,7 +40,7 @@
       bubbleBorderRadius: 8,
       bubbleFromUserBorderRadius: 8,
       bubbleFromUserBackground: '#e3edf7',
-      hideUploadButton: true,
+      hideUploadButton: false,
       sendBoxButtonColor: '#1f4e79'
     }
   }, document.getElementById('webchat'));

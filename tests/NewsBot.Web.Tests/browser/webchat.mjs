@@ -3,7 +3,7 @@
 //
 //   node webchat.mjs --url http://127.0.0.1:PORT/ --tools <repo>/eng/tools
 //        --welcome TEXT --example "Who was quoted?" --example-expect TEXT
-//        --question TEXT --expect TEXT [--screenshot file.png]
+//        --question TEXT --expect TEXT [--upload FILE --upload-expect TEXT] [--screenshot file.png]
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ const { values: options } = parseArgs({
     url: { type: 'string' }, tools: { type: 'string' }, welcome: { type: 'string' },
     example: { type: 'string' }, 'example-expect': { type: 'string' },
     question: { type: 'string' }, expect: { type: 'string' }, screenshot: { type: 'string' },
+    upload: { type: 'string' }, 'upload-expect': { type: 'string' },
     chromium: { type: 'string', default: '/usr/bin/chromium' },
   },
 });
@@ -58,6 +59,16 @@ try {
   await sendBox.fill(options.question);
   await sendBox.press('Enter');
   await sees(options.expect, `answer to the typed question "${options.question}"`);
+
+  if (options.upload) {
+    // The paperclip's file input, as a user picking a file; Web Chat sends it (or holds it until Send).
+    await page.locator('#webchat input[type="file"]').first().setInputFiles(options.upload);
+    const send = page.locator('#webchat button[title="Send"]');
+    if (await send.count() > 0 && await page.locator('#webchat').getByText(options['upload-expect'], { exact: false }).count() === 0) {
+      await send.first().click().catch(() => {});
+    }
+    await sees(options['upload-expect'], `answer to the uploaded file ${options.upload}`);
+  }
 
   if (problems.length > 0) throw new Error(problems.join('\n'));
   if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: true });

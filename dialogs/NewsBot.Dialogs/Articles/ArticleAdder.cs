@@ -1,0 +1,55 @@
+using Microsoft.Bot.Schema;
+using NewsBot.Dialogs.Conversation;
+using NewsBot.Dialogs.Index;
+using NewsBot.Ingest;
+
+namespace NewsBot.Dialogs.Articles;
+
+/// <summary>
+/// Adds the article a message brings (see <see cref="ArticleOffers"/>) through the shared
+/// <see cref="ArticleIntake"/>, makes it answerable at once (an in-memory index takes it in; an
+/// index over the store sees it there), and says what was found or why it was refused.
+/// Without an intake (no store set up), says that adding articles is not available.
+/// </summary>
+public sealed class ArticleAdder(ArticleIntake? intake, IQuoteIndex index)
+{
+    /// <summary>The reply to a message that brings an article; null when the message brings none (it is a question).</summary>
+    public async Task<Answer?> TryAddAsync(IMessageActivity message, CancellationToken cancellationToken)
+    {
+        var offer = ArticleOffers.Read(message);
+        if (offer is null) return null;
+        if (intake is null)
+            return Answer.Plain("I can't add articles here: this bot has no article store set up. Ask me about the articles I already have, or type **help**.");
+        var results = offer switch
+        {
+            LinkOffer link => [await intake.AddLinkAsync(link.Url, cancellationToken)],
+            PastedOffer pasted => [await intake.AddTextAsync(pasted.Text, "pasted text", cancellationToken)],
+            AttachmentsOffer files => await AddFilesAsync(files.Files, cancellationToken),
+            _ => [],
+        };
+        foreach (var result in results.Where(r => r.Analysis is not null))
+            if (index is IGrowingQuoteIndex growing) growing.Add($"article-{result.ArticleId}", result.Analysis!);
+        return Answer.Plain(string.Join("\n\n", results.Select(IntakeReply.Describe)));
+    }
+
+    private async Task<IntakeResult[]> AddFilesAsync(IReadOnlyList<AttachedFile> files, CancellationToken cancellationToken)
+    {
+        var results = new List<IntakeResult>();
+        foreach (var file in files) results.Add(await AddFileAsync(file, cancellationToken));
+        return [.. results];
+    }
+
+    private Task<IntakeResult> AddFileAsync(AttachedFile file, CancellationToken cancellationToken)
+    {
+        var name = file.Name ?? "the file";
+        if (file.ContentUrl.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        {
+            return DataUrl.TryDecode(file.ContentUrl, intake!.MaxBytes, out var content, out var problem)
+                ? intake.AddFileAsync(content, name, file.ContentType, cancellationToken)
+                : Task.FromResult(IntakeResult.Refused(problem!.Value.Refusal, $"{name} {problem.Value.Reason}"));
+        }
+        if (!Uri.TryCreate(file.ContentUrl, UriKind.Absolute, out var url))
+            return Task.FromResult(IntakeResult.Refused(Refusal.BadLink, $"{name} came without a link I can download it from."));
+        return intake!.AddAttachmentAsync(url, file.Name, file.ContentType, cancellationToken);
+    }
+}

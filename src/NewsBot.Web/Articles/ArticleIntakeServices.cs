@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Ingest;
+using NewsBot.Quotes;
+using NewsBot.Store;
+using NewsBot.Store.Postgres;
+
+namespace NewsBot.Web.Articles;
+
+/// <summary>The settings for adding articles: where they are stored, who may add them over HTTP, and the bounds of every fetch.</summary>
+public sealed class ArticleIntakeSettings
+{
+    /// <summary>NewsBot:Store, the SQLite store file (relative to the content root) or a PostgreSQL database (postgres:// URI or Host=... connection string); none: adding articles is off.</summary>
+    public string? Store { get; init; }
+
+    /// <summary>NewsBot:ApiKey, the key /api/articles asks for in X-Api-Key; none: the endpoints are off (404).</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>NewsBot:MaxArticleBytes, the largest article taken (a file, a pasted text, a request body).</summary>
+    public long MaxArticleBytes { get; init; } = ArticleLoader.DefaultMaxBytes;
+
+    public static ArticleIntakeSettings From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("NewsBot");
+        return new ArticleIntakeSettings
+        {
+            Store = Blank(section["Store"]),
+            ApiKey = Blank(section["ApiKey"]),
+            MaxArticleBytes = section.GetValue("MaxArticleBytes", ArticleLoader.DefaultMaxBytes),
+        };
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+public static class ArticleIntakeServices
+{
+    /// <summary>
+    /// The article store (from NewsBot:Store, unless a store is registered already), the bounded
+    /// fetcher (NewsBot:Fetch) and the intake over them that chat and /api/articles share. With no
+    /// store, <see cref="ArticleIntake"/> resolves to null and adding articles is off.
+    /// </summary>
+    public static IServiceCollection AddArticleIntake(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var settings = ArticleIntakeSettings.From(configuration);
+        services.TryAddSingleton(settings);
+        if (settings.Store is { } location)
+        {
+            var path = PostgresLocation.IsPostgres(location) ? location : Path.Combine(environment.ContentRootPath, location);
+            services.TryAddSingleton<IArticleStore>(_ => ArticleStore.OpenAsync(path).GetAwaiter().GetResult());
+        }
+        services.TryAddSingleton(_ => new LinkFetcher(configuration.GetSection("NewsBot:Fetch").Get<LinkFetcherOptions>() ?? new LinkFetcherOptions()));
+        // A factory may give null: GetService<ArticleIntake>() is then null, which the bot and the API read as "adding is off".
+        services.TryAddSingleton(sp => sp.GetService<IArticleStore>() is { } store
+            ? new ArticleIntake(store, sp.GetRequiredService<LinkFetcher>(), settings.MaxArticleBytes)
+            : null!);
+        return services;
+    }
+}
