@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -10,62 +11,69 @@ internal static class ArticleRows
 {
     public const string InsertSpeaker = """
         INSERT INTO speakers (article_id, ordinal, id, name, aliases, kind, roles, quote_count, first_start, first_end)
-        VALUES ($article, $ordinal, $id, $name, $aliases, $kind, $roles, $quote_count, $first_start, $first_end);
+        VALUES ($article_id, $ordinal, $id, $name, $aliases, $kind, $roles, $quote_count, $first_start, $first_end);
         INSERT INTO speakers_fts (rowid, name, aliases) VALUES (last_insert_rowid(), $name, $aliases);
         """;
 
     public const string InsertQuote = """
-        INSERT INTO quotes (article_id, ordinal, id, speaker_id, speaker_name, text, start, end, pieces, kind, cue,
+        INSERT INTO quotes (article_id, ordinal, id, speaker_id, speaker_name, text, start, "end", pieces, kind, cue,
                             cue_start, cue_end, medium, mention_start, mention_end, paragraph)
-        VALUES ($article, $ordinal, $id, $speaker_id, $speaker_name, $text, $start, $end, $pieces, $kind, $cue,
+        VALUES ($article_id, $ordinal, $id, $speaker_id, $speaker_name, $text, $start, $end, $pieces, $kind, $cue,
                 $cue_start, $cue_end, $medium, $mention_start, $mention_end, $paragraph);
         INSERT INTO quotes_fts (rowid, text) VALUES (last_insert_rowid(), $text);
         """;
 
+    /// <summary>One line per article whose speakers or quotes are not the ones it was stored with (the same SQL in SQLite and PostgreSQL).</summary>
+    public const string CountProblems = """
+        SELECT 'article ' || a.id || ' was stored with ' || a.speaker_count || ' speakers and ' || a.quote_count
+               || ' quotes but has ' || (SELECT count(*) FROM speakers s WHERE s.article_id = a.id)
+               || ' and ' || (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
+        FROM articles a
+        WHERE a.speaker_count <> (SELECT count(*) FROM speakers s WHERE s.article_id = a.id)
+           OR a.quote_count <> (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
+        UNION ALL
+        SELECT 'quote ' || q.id || ' of article ' || q.article_id || ' names speaker ' || q.speaker_id || ', who is not stored'
+        FROM quotes q
+        WHERE q.speaker_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM speakers s WHERE s.article_id = q.article_id AND s.id = q.speaker_id)
+        """;
+
     public const string SpeakerColumns = "s.id, s.name, s.aliases, s.kind, s.roles, s.quote_count, s.first_start, s.first_end";
 
+    // "end" is quoted: a keyword in PostgreSQL, a plain name in SQLite, valid in both when quoted.
     public const string QuoteColumns =
-        "id, speaker_id, speaker_name, text, start, end, pieces, kind, cue, cue_start, cue_end, medium, mention_start, mention_end, paragraph";
+        "id, speaker_id, speaker_name, text, start, \"end\", pieces, kind, cue, cue_start, cue_end, medium, mention_start, mention_end, paragraph";
 
-    public static void Bind(SqliteCommand command, long articleId, int ordinal, Speaker speaker)
-    {
-        var p = new Binder(command);
-        p.Set("$article", articleId);
-        p.Set("$ordinal", ordinal);
-        p.Set("$id", speaker.Id);
-        p.Set("$name", speaker.Name);
-        p.Set("$aliases", JsonSerializer.Serialize(speaker.Aliases));
-        p.Set("$kind", speaker.Kind.ToString());
-        p.Set("$roles", JsonSerializer.Serialize(speaker.Roles));
-        p.Set("$quote_count", speaker.QuoteCount);
-        p.Set("$first_start", speaker.FirstMention.Start);
-        p.Set("$first_end", speaker.FirstMention.End);
-    }
+    /// <summary>The speakers table's columns that <see cref="SpeakerValues"/> fills, in that order.</summary>
+    public static readonly string[] SpeakerTable =
+        ["article_id", "ordinal", "id", "name", "aliases", "kind", "roles", "quote_count", "first_start", "first_end"];
 
-    public static void Bind(SqliteCommand command, long articleId, int ordinal, Quote quote)
-    {
-        var p = new Binder(command);
-        p.Set("$article", articleId);
-        p.Set("$ordinal", ordinal);
-        p.Set("$id", quote.Id);
-        p.Set("$speaker_id", quote.SpeakerId);
-        p.Set("$speaker_name", quote.SpeakerName);
-        p.Set("$text", quote.Text);
-        p.Set("$start", quote.Span.Start);
-        p.Set("$end", quote.Span.End);
-        p.Set("$pieces", JsonSerializer.Serialize(quote.Pieces.Select(piece => new[] { piece.Start, piece.End })));
-        p.Set("$kind", quote.Kind.ToString());
-        p.Set("$cue", quote.Cue);
-        p.Set("$cue_start", quote.CueSpan?.Start);
-        p.Set("$cue_end", quote.CueSpan?.End);
-        p.Set("$medium", quote.Medium);
-        p.Set("$mention_start", quote.SpeakerMention?.Start);
-        p.Set("$mention_end", quote.SpeakerMention?.End);
-        p.Set("$paragraph", quote.Paragraph);
-    }
+    /// <summary>The quotes table's columns that <see cref="QuoteValues"/> fills, in that order.</summary>
+    public static readonly string[] QuoteTable =
+    [
+        "article_id", "ordinal", "id", "speaker_id", "speaker_name", "text", "start", "end", "pieces", "kind", "cue",
+        "cue_start", "cue_end", "medium", "mention_start", "mention_end", "paragraph",
+    ];
+
+    public static object?[] SpeakerValues(long articleId, int ordinal, Speaker speaker) =>
+    [
+        articleId, ordinal, speaker.Id, speaker.Name, JsonSerializer.Serialize(speaker.Aliases), speaker.Kind.ToString(),
+        JsonSerializer.Serialize(speaker.Roles), speaker.QuoteCount, speaker.FirstMention.Start, speaker.FirstMention.End,
+    ];
+
+    public static object?[] QuoteValues(long articleId, int ordinal, Quote quote) =>
+    [
+        articleId, ordinal, quote.Id, quote.SpeakerId, quote.SpeakerName, quote.Text, quote.Span.Start, quote.Span.End,
+        JsonSerializer.Serialize(quote.Pieces.Select(piece => new[] { piece.Start, piece.End })), quote.Kind.ToString(), quote.Cue,
+        quote.CueSpan?.Start, quote.CueSpan?.End, quote.Medium, quote.SpeakerMention?.Start, quote.SpeakerMention?.End, quote.Paragraph,
+    ];
+
+    public static void Bind(SqliteCommand command, long articleId, int ordinal, Speaker speaker) => Bind(command, SpeakerTable, SpeakerValues(articleId, ordinal, speaker));
+
+    public static void Bind(SqliteCommand command, long articleId, int ordinal, Quote quote) => Bind(command, QuoteTable, QuoteValues(articleId, ordinal, quote));
 
     /// <summary>Reads the columns of <see cref="SpeakerColumns"/>, starting at <paramref name="first"/>.</summary>
-    public static Speaker ReadSpeaker(SqliteDataReader row, int first = 0) => new(
+    public static Speaker ReadSpeaker(DbDataReader row, int first = 0) => new(
         Id: row.GetString(first),
         Name: row.GetString(first + 1),
         Aliases: Strings(row.GetString(first + 2)),
@@ -75,7 +83,7 @@ internal static class ArticleRows
         FirstMention: new TextSpan(row.GetInt32(first + 6), row.GetInt32(first + 7)));
 
     /// <summary>Reads the columns of <see cref="QuoteColumns"/>, starting at <paramref name="first"/>.</summary>
-    public static Quote ReadQuote(SqliteDataReader row, int first = 0) => new(
+    public static Quote ReadQuote(DbDataReader row, int first = 0) => new(
         Id: row.GetString(first),
         SpeakerId: row.IsDBNull(first + 1) ? null : row.GetString(first + 1),
         SpeakerName: row.GetString(first + 2),
@@ -98,14 +106,15 @@ internal static class ArticleRows
     private static IReadOnlyList<TextSpan> Spans(string json) =>
         (JsonSerializer.Deserialize<int[][]>(json) ?? []).Select(pair => new TextSpan(pair[0], pair[1])).ToList();
 
-    private static TextSpan? OptionalSpan(SqliteDataReader row, int start) =>
+    private static TextSpan? OptionalSpan(DbDataReader row, int start) =>
         row.IsDBNull(start) || row.IsDBNull(start + 1) ? null : new TextSpan(row.GetInt32(start), row.GetInt32(start + 1));
 
-    /// <summary>Sets a named parameter, adding it on first use, so one prepared command serves every row.</summary>
-    private readonly struct Binder(SqliteCommand command)
+    /// <summary>Sets the row's named parameters ($column), adding each on first use, so one prepared command serves every row.</summary>
+    private static void Bind(SqliteCommand command, string[] columns, object?[] values)
     {
-        public void Set(string name, object? value)
+        for (int i = 0; i < columns.Length; i++)
         {
+            var (name, value) = ("$" + columns[i], values[i]);
             var parameter = command.Parameters.Contains(name) ? command.Parameters[name] : command.Parameters.Add(name, SqliteType.Text);
             parameter.SqliteType = value is int or long ? SqliteType.Integer : SqliteType.Text;
             parameter.Value = value ?? DBNull.Value;

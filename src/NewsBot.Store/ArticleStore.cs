@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using NewsBot.Store.Postgres;
 
 namespace NewsBot.Store;
 
@@ -9,11 +10,39 @@ public static class ArticleStore
     /// <summary>Most rows one listing or search returns, whatever the caller asks.</summary>
     public const int MaxLimit = 1000;
 
-    /// <summary>Opens (creating when missing) the store at <paramref name="location"/>: a SQLite file path.</summary>
-    /// <exception cref="ArticleStoreException">The store cannot be opened, is damaged, or is from a newer version.</exception>
+    /// <summary>
+    /// Opens (creating its tables when missing) the store at <paramref name="location"/>: a PostgreSQL
+    /// database when it is a postgres:// or postgresql:// URI or a key=value connection string naming a
+    /// Host (or Server), otherwise a SQLite file path.
+    /// </summary>
+    /// <exception cref="ArticleStoreException">The store cannot be opened or reached, is damaged, or is from a newer version.</exception>
     public static async Task<IArticleStore> OpenAsync(string location, CancellationToken cancellationToken = default) =>
-        await SqliteArticleStore.OpenAsync(location, cancellationToken);
+        PostgresLocation.IsPostgres(location)
+            ? await PostgresArticleStore.OpenAsync(location, cancellationToken)
+            : await SqliteArticleStore.OpenAsync(location, cancellationToken);
 
     /// <summary>Hex SHA-256 of the text: two articles with the same text are the same article.</summary>
     public static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>
+    /// The searches of <see cref="IArticleStore.FindQuotesAsync"/> and <see cref="IArticleStore.FindArticlesAsync"/>,
+    /// in every backend: the words as typed, in order (with <paramref name="phraseFirst"/>: a verbatim
+    /// fragment is found among few rows, and ranking many loose matches costs far more); else every
+    /// content word; else, when there are several, any of them.
+    /// </summary>
+    internal static async Task<IReadOnlyList<T>> SearchInStepsAsync<T>(string? text, bool phraseFirst, Func<SearchStep, Task<IReadOnlyList<T>>> search)
+    {
+        if (phraseFirst && FtsQuery.Words(text).Count >= 2 && await search(SearchStep.Phrase) is { Count: > 0 } verbatim) return verbatim;
+        var hits = await search(SearchStep.EveryWord);
+        if (hits.Count > 0 || FtsQuery.ContentWords(text).Count < 2) return hits;
+        return await search(SearchStep.AnyWord);
+    }
+}
+
+/// <summary>One step of <see cref="ArticleStore.SearchInStepsAsync"/>: what a backend's query must match.</summary>
+internal enum SearchStep
+{
+    Phrase,
+    EveryWord,
+    AnyWord,
 }

@@ -159,27 +159,23 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         return (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
     }, cancellationToken);
 
-    public async Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default)
-    {
-        var hits = await FindArticles(FtsQuery.AllOf(about, content: true), limit, cancellationToken);
-        if (hits.Count > 0 || FtsQuery.ContentWords(about).Count < 2) return hits;
-        return await FindArticles(FtsQuery.AnyOf(about, content: true), limit, cancellationToken);
-    }
+    public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default) =>
+        ArticleStore.SearchInStepsAsync(about, phraseFirst: false, step => FindArticles(Match(about, step), limit, cancellationToken));
 
     /// <summary>
     /// Quotes whose text has every word of <paramref name="text"/>, best match first (BM25); when
     /// none has them all, quotes with any of them. Any text is safe: punctuation, quotes and search
     /// operators are not query syntax here, and text with no words finds nothing.
     /// </summary>
-    public async Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
+        ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => FindQuotes(Match(text, step), limit, cancellationToken));
+
+    private static string? Match(string? text, SearchStep step) => step switch
     {
-        // The words as typed, in order, find a verbatim fragment among few quotes; ranking many loose matches costs far more.
-        var hits = FtsQuery.Words(text).Count >= 2 ? await FindQuotes(FtsQuery.Phrase(text), limit, cancellationToken) : [];
-        if (hits.Count > 0) return hits;
-        hits = await FindQuotes(FtsQuery.AllOf(text, content: true), limit, cancellationToken);
-        if (hits.Count > 0 || FtsQuery.ContentWords(text).Count < 2) return hits;
-        return await FindQuotes(FtsQuery.AnyOf(text, content: true), limit, cancellationToken);
-    }
+        SearchStep.Phrase => FtsQuery.Phrase(text),
+        SearchStep.EveryWord => FtsQuery.AllOf(text, content: true),
+        _ => FtsQuery.AnyOf(text, content: true),
+    };
 
     /// <summary>Speakers and mentioned people, across articles, whose name or alias has every word of <paramref name="name"/> (the last may be the start of a word).</summary>
     public Task<IReadOnlyList<SpeakerHit>> FindSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default)
@@ -277,19 +273,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
                 problems.Add($"{index}: {e.Message}");
             }
         }
-        problems.AddRange(await ReadAll("""
-            SELECT 'article ' || a.id || ' was stored with ' || a.speaker_count || ' speakers and ' || a.quote_count
-                   || ' quotes but has ' || (SELECT count(*) FROM speakers s WHERE s.article_id = a.id)
-                   || ' and ' || (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
-            FROM articles a
-            WHERE a.speaker_count <> (SELECT count(*) FROM speakers s WHERE s.article_id = a.id)
-               OR a.quote_count <> (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
-            UNION ALL
-            SELECT 'quote ' || q.id || ' of article ' || q.article_id || ' names speaker ' || q.speaker_id || ', who is not stored'
-            FROM quotes q
-            WHERE q.speaker_id IS NOT NULL
-              AND NOT EXISTS (SELECT 1 FROM speakers s WHERE s.article_id = q.article_id AND s.id = q.speaker_id)
-            """, row => row.GetString(0), cancellationToken));
+        problems.AddRange(await ReadAll(ArticleRows.CountProblems, row => row.GetString(0), cancellationToken));
         var totals = await ReadAll("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM speakers), (SELECT count(*) FROM quotes)",
             row => (Articles: row.GetInt32(0), Speakers: row.GetInt32(1), Quotes: row.GetInt32(2)), cancellationToken);
         return new StoreIntegrity(totals[0].Articles, totals[0].Speakers, totals[0].Quotes, problems);

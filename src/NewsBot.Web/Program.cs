@@ -8,6 +8,7 @@ using NewsBot.Web.DirectLine;
 var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnBotPortUnlessConfigured();              // http://localhost:3978 unless --urls, ASPNETCORE_URLS, … say otherwise
 
+builder.Services.AddConversationStateStorage(builder.Configuration); // NewsBot:ConversationState: memory (default) or postgres; before AddNewsBot
 builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state and the article index
 {
     ArticlePaths = [ArticleLocator.Locate(builder.Configuration, builder.Environment)],  // NewsBot:Articles, default seeds/

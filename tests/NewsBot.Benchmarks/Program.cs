@@ -3,9 +3,10 @@ using BenchmarkDotNet.Running;
 // Every benchmark class in this assembly; pick with --filter, e.g.
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- --filter '*Extraction*'
 // and add --job short for a quick look during development.
-// Per-query search latency (p50/p99), which BenchmarkDotNet's means do not show: -- store-latency
+// Indexing throughput and per-query search latency (p50/p99), which BenchmarkDotNet's means do not show:
+//   -- store-latency [sqlite|postgres]
 // Answer latency over 1,000, 10,000 and 100,000 articles (stores built once, then reused): -- scale [SIZES]
-if (args is ["store-latency"]) await NewsBot.Benchmarks.StoreLatency.RunAsync(Console.Out);
+if (args is ["store-latency", .. var backend]) await NewsBot.Benchmarks.StoreLatency.RunAsync(Console.Out, backend is [var name] ? name : "sqlite");
 else if (args is ["scale", ..]) await NewsBot.Benchmarks.ScaleLatency.RunAsync(
     args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToList() : NewsBot.Benchmarks.ScaleCorpus.Sizes, Console.Out);
 // Per-turn latency of the bot over the same stores, whole turns in process: -- corpus-latency [SIZES]

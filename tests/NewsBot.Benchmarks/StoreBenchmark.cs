@@ -4,14 +4,20 @@ using NewsBot.Store;
 namespace NewsBot.Benchmarks;
 
 /// <summary>
-/// The article store over the PolNeAR train+dev corpus (924 texts): adding every analysed article
-/// to a fresh store file (one operation = the whole corpus; extraction is not timed), and one
-/// search (one operation = one query, cycling through 200 made from real quotes and names).
+/// The article store over the PolNeAR train+dev corpus (924 texts), on each backend: adding every
+/// analysed article to a fresh store (one operation = the whole corpus; extraction is not timed;
+/// articles/s = 924 / mean), and one search (one operation = one query, cycling through 200 made
+/// from real quotes and names). PostgreSQL: the server of NEWSBOT_BENCH_POSTGRES, by default the
+/// one eng/setup/30-postgresql.sh sets up.
 /// </summary>
 [MemoryDiagnoser]
 public class StoreBenchmark
 {
+    [Params(BenchStoreLocation.Sqlite, BenchStoreLocation.Postgres)]
+    public string Backend { get; set; } = BenchStoreLocation.Sqlite;
+
     private StoreCorpus _corpus = null!;
+    private BenchStoreLocation _location = null!;
     private IArticleStore _store = null!;
     private IReadOnlyList<string> _quoteQueries = [];
     private IReadOnlyList<string> _speakerQueries = [];
@@ -22,7 +28,8 @@ public class StoreBenchmark
     public async Task Setup()
     {
         _corpus = StoreCorpus.Analyse();
-        _store = await ArticleStore.OpenAsync(StoreCorpus.NewStoreFile());
+        _location = await BenchStoreLocation.CreateAsync(Backend);
+        _store = await ArticleStore.OpenAsync(_location.Location);
         await _corpus.AddAllAsync(_store);
         _quoteQueries = _corpus.QuoteQueries();
         _speakerQueries = _corpus.SpeakerQueries(prefixes: true);
@@ -32,24 +39,16 @@ public class StoreBenchmark
     [GlobalCleanup]
     public async Task Cleanup()
     {
-        var file = _store.Location;
         await _store.DisposeAsync();
-        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        await _location.DisposeAsync();
     }
 
     [Benchmark]
     public async Task<int> AddCorpusToNewStore()
     {
-        var file = StoreCorpus.NewStoreFile();
-        try
-        {
-            await using var store = await ArticleStore.OpenAsync(file);
-            return await _corpus.AddAllAsync(store);
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
-        }
+        await using var location = await BenchStoreLocation.CreateAsync(Backend);
+        await using var store = await ArticleStore.OpenAsync(location.Location);
+        return await _corpus.AddAllAsync(store);
     }
 
     [Benchmark]

@@ -24,13 +24,23 @@ public sealed class StoreCorpus
             .Select(QuoteEngine.Analyze)
             .ToList());
 
-    public static string NewStoreFile() => Path.Combine(Directory.CreateTempSubdirectory("newsbot-bench-").FullName, "bench.db");
-
     public async Task<int> AddAllAsync(IArticleStore store)
     {
         int added = 0;
         foreach (var article in Articles)
             if ((await store.AddAsync(article)).IsNew) added++;
+        return added;
+    }
+
+    /// <summary>Adds every article with <paramref name="callers"/> adding at once (each takes the next article not yet taken).</summary>
+    public async Task<int> AddAllAsync(IArticleStore store, int callers)
+    {
+        int next = -1, added = 0;
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(async _ =>
+        {
+            for (int i = Interlocked.Increment(ref next); i < Articles.Count; i = Interlocked.Increment(ref next))
+                if ((await store.AddAsync(Articles[i])).IsNew) Interlocked.Increment(ref added);
+        }));
         return added;
     }
 

@@ -4,32 +4,35 @@ using NewsBot.Store;
 namespace NewsBot.Benchmarks;
 
 /// <summary>
-/// Per-query latency of the store's searches, which BenchmarkDotNet's per-operation means hide:
-/// builds a store from the corpus, then times each of 200 queries of each kind on its own
-/// (after one warm-up pass) and prints p50, p99 and the slowest.
-///   dotnet run -c Release --project tests/NewsBot.Benchmarks -- store-latency
+/// Indexing throughput and per-query latency of the store, which BenchmarkDotNet's per-operation
+/// means hide, on one backend (sqlite, the default, or postgres): builds a store from the corpus one
+/// article at a time, then another with four callers adding at once, then times each of 200
+/// queries of each kind on its own (after one warm-up pass) and prints p50, p99 and the slowest.
+///   dotnet run -c Release --project tests/NewsBot.Benchmarks -- store-latency [sqlite|postgres]
 /// </summary>
 public static class StoreLatency
 {
-    public static async Task RunAsync(TextWriter output)
+    public static async Task RunAsync(TextWriter output, string backend = BenchStoreLocation.Sqlite)
     {
         var corpus = StoreCorpus.Analyse();
-        var file = StoreCorpus.NewStoreFile();
-        try
+        await using (var parallel = await BenchStoreLocation.CreateAsync(backend))
+        await using (var store = await ArticleStore.OpenAsync(parallel.Location))
         {
-            await using var store = await ArticleStore.OpenAsync(file);
+            var clock = Stopwatch.StartNew();
+            int added = await corpus.AddAllAsync(store, callers: 4);
+            output.WriteLine($"{backend}: stored {added} of {corpus.Articles.Count} articles with 4 callers at once in {clock.Elapsed.TotalSeconds:0.00} s ({corpus.Articles.Count / clock.Elapsed.TotalSeconds:0} articles/s)");
+        }
+        await using var location = await BenchStoreLocation.CreateAsync(backend);
+        await using (var store = await ArticleStore.OpenAsync(location.Location))
+        {
             var clock = Stopwatch.StartNew();
             int added = await corpus.AddAllAsync(store);
             var seconds = clock.Elapsed.TotalSeconds;
-            output.WriteLine($"Stored {added} of {corpus.Articles.Count} analysed articles in {seconds:0.00} s ({corpus.Articles.Count / seconds:0} articles/s); store file {new FileInfo(file).Length / 1048576.0:0.0} MB");
-            var quotes = corpus.QuoteQueries();
-            await Report(output, "FindQuotes", quotes, async q => (await store.FindQuotesAsync(q, 20)).Count);
+            var size = File.Exists(location.Location) ? $"; store file {new FileInfo(location.Location).Length / 1048576.0:0.0} MB" : "";
+            output.WriteLine($"{backend}: stored {added} of {corpus.Articles.Count} articles one at a time in {seconds:0.00} s ({corpus.Articles.Count / seconds:0} articles/s){size}");
+            await Report(output, "FindQuotes", corpus.QuoteQueries(), async q => (await store.FindQuotesAsync(q, 20)).Count);
             await Report(output, "FindSpeakers", corpus.SpeakerQueries(prefixes: true), async q => (await store.FindSpeakersAsync(q, 20)).Count);
             await Report(output, "QuotesBySpeaker", corpus.SpeakerQueries(prefixes: false), async q => (await store.QuotesBySpeakerAsync(q, 20)).Count);
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
         }
     }
 

@@ -1,16 +1,13 @@
 using NewsBot.Quotes;
 using NewsBot.Quotes.Tests;
+using NewsBot.Testing;
 
 namespace NewsBot.Store.Tests;
 
-/// <summary>The look-ups the conversation layer uses over a large store: by content hash, by ids, and the most quoted people.</summary>
-public sealed class StoreLookupTests : IDisposable
+/// <summary>The look-ups the conversation layer uses over a large store: by content hash, by ids, and the most quoted people; on every backend.</summary>
+public abstract class StoreLookupContract
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
-    private Task<IArticleStore> Open() => ArticleStore.OpenAsync(Path.Combine(_folder.Path, "news.db"));
+    protected abstract Task<IArticleStore> Open();
 
     private const string Ferry =
         "Ferry service returns to the island\n\n" +
@@ -61,4 +58,24 @@ public sealed class StoreLookupTests : IDisposable
         var latest = await store.MostQuotedAsync(10, latestArticles: 1);
         Assert.Equal([new QuotedPerson("Lena Ortiz", 1, 1), new QuotedPerson("Sam Patel", 1, 1)], latest);
     }
+}
+
+public sealed class SqliteStoreLookupTests : StoreLookupContract, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    protected override Task<IArticleStore> Open() => ArticleStore.OpenAsync(Path.Combine(_folder.Path, "news.db"));
+}
+
+public sealed class PostgresStoreLookupTests(PostgresTestDatabase database) : StoreLookupContract, IClassFixture<PostgresTestDatabase>, IAsyncLifetime
+{
+    private string _store = "";
+
+    public async Task InitializeAsync() => _store = await database.NewSchemaAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected override Task<IArticleStore> Open() => ArticleStore.OpenAsync(_store);
 }

@@ -26,7 +26,7 @@ public static class IndexCommand
         };
         var store = new Option<string>("--store")
         {
-            Description = "The store file; created when it does not exist.",
+            Description = "The store: a SQLite file (created when it does not exist) or a PostgreSQL database (postgres://user:password@host/db or Host=...;Database=...).",
             DefaultValueFactory = _ => DefaultStore,
         };
         var command = new Command("index", "Add articles, with every quotation and speaker found in them, to a searchable store file.") { paths, store };
@@ -76,7 +76,7 @@ public static class IndexCommand
                 progress.Problem("newsbot index: stopped; every article added so far is stored whole.");
             }
             progress.Done();
-            output.WriteLine(tally.Summary(storeFile, clock.Elapsed, await StoredCount(store)));
+            output.WriteLine(tally.Summary(store.Location, clock.Elapsed, await StoredCount(store))); // Location: a database is named without its password
             return tally.Failed > 0 ? CliApp.Failure : CliApp.Success;
         }
     }

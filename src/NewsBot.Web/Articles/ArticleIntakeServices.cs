@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Ingest;
 using NewsBot.Quotes;
 using NewsBot.Store;
+using NewsBot.Store.Postgres;
 
 namespace NewsBot.Web.Articles;
 

@@ -1,9 +1,11 @@
+using NewsBot.Store.Postgres;
+
 namespace NewsBot.Web.Articles;
 
 /// <summary>
 /// Where the host keeps its article store: NewsBot:Store, a SQLite file path (relative paths from
-/// the content root), by default data/newsbot.db; "memory" keeps the articles in memory instead,
-/// with no store at all.
+/// the content root), by default data/newsbot.db, or a PostgreSQL database (postgres:// URI or
+/// Host=… connection string); "memory" keeps the articles in memory instead, with no store at all.
 /// </summary>
 public static class StoreLocator
 {
@@ -11,12 +13,13 @@ public static class StoreLocator
     public const string DefaultPath = "data/newsbot.db";
     public const string InMemory = "memory";
 
-    /// <returns>The store file's full path (its folder created), or null to keep the articles in memory.</returns>
+    /// <returns>The store file's full path (its folder created) or the PostgreSQL location, or null to keep the articles in memory.</returns>
     public static string? Locate(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration[ConfigurationKey];
         var wanted = string.IsNullOrWhiteSpace(configured) ? DefaultPath : configured.Trim();
         if (string.Equals(wanted, InMemory, StringComparison.OrdinalIgnoreCase)) return null;
+        if (PostgresLocation.IsPostgres(wanted)) return wanted;
         var path = Path.GetFullPath(wanted, environment.ContentRootPath);
         if (Path.GetDirectoryName(path) is { } folder) Directory.CreateDirectory(folder);
         return path;

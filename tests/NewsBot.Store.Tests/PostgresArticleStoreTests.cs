@@ -1,0 +1,168 @@
+using NewsBot.Quotes;
+using NewsBot.Store.Postgres;
+using NewsBot.Testing;
+using Npgsql;
+
+namespace NewsBot.Store.Tests;
+
+/// <summary>
+/// The store contract on PostgreSQL (each test in a fresh schema of this class's own database), and
+/// what only a server can go through: unreachable, wrong password, missing database, many instances.
+/// </summary>
+public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : ArticleStoreContract, IClassFixture<PostgresTestDatabase>, IAsyncLifetime
+{
+    private string _store = "";
+
+    public async Task InitializeAsync() => _store = await database.NewSchemaAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected override Task<IArticleStore> Open() => ArticleStore.OpenAsync(_store);
+
+    protected override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_store);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
+    public async Task A_connection_string_opens_a_PostgreSQL_store()
+    {
+        await using var store = await Open();
+        Assert.IsType<PostgresArticleStore>(store);
+        var builder = new NpgsqlConnectionStringBuilder(_store);
+        Assert.Equal($"postgresql://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}", store.Location);
+    }
+
+    [Theory]
+    [InlineData("postgres://ann:s3cr%40t@db.example:6543/news?sslmode=require", "postgresql://ann@db.example:6543/news")]
+    [InlineData("postgresql://ann:s3cr%40t@db.example/news", "postgresql://ann@db.example:5432/news")]
+    [InlineData("Host=db.example;Port=6543;Username=ann;Password=s3cr@t;Database=news", "postgresql://ann@db.example:6543/news")]
+    [InlineData("Server=db.example;User ID=ann;Password=s3cr@t;Database=news", "postgresql://ann@db.example:5432/news")]
+    public void A_location_is_named_without_its_password(string location, string display)
+    {
+        Assert.True(PostgresLocation.IsPostgres(location));
+        var parsed = PostgresLocation.Parse(location);
+        Assert.Equal(display, parsed.Display);
+        Assert.Equal("s3cr@t", new NpgsqlConnectionStringBuilder(parsed.ConnectionString).Password);
+    }
+
+    [Fact]
+    public void A_URI_may_name_the_schema_and_other_settings()
+    {
+        var parsed = new NpgsqlConnectionStringBuilder(PostgresLocation.Parse("postgres://ann@db.example/news?search_path=bot&sslmode=require&application_name=newsbot").ConnectionString);
+        Assert.Equal(("bot", SslMode.Require, "newsbot"), (parsed.SearchPath, parsed.SslMode, parsed.ApplicationName));
+    }
+
+    [Theory]
+    [InlineData("news.db")]
+    [InlineData("/var/lib/newsbot/news.db")]
+    [InlineData("C:\\data\\news.db")]
+    [InlineData("data/a=b.db")]
+    [InlineData("")]
+    public void Anything_else_is_a_SQLite_file(string location) => Assert.False(PostgresLocation.IsPostgres(location));
+
+    [Theory]
+    [InlineData("postgres://ann:hunter2@[bad")]
+    [InlineData("Host=db.example;Pasword=hunter2;Colour=blue")]
+    [InlineData("Host=db.example;Port=many;Password=hunter2")]
+    public async Task A_malformed_location_is_refused_without_showing_the_password(string location)
+    {
+        var error = await Assert.ThrowsAsync<ArticleStoreException>(() => ArticleStore.OpenAsync(location));
+        Assert.Contains("not a valid", error.Message);
+        Assert.DoesNotContain("hunter2", error.ToString());
+    }
+
+    [Fact]
+    public async Task An_unreachable_server_says_so_without_showing_the_password()
+    {
+        // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+        var error = await Assert.ThrowsAsync<ArticleStoreException>(() =>
+            ArticleStore.OpenAsync("Host=127.0.0.1;Port=1;Username=ann;Password=hunter2;Database=news;Timeout=5"));
+        Assert.Contains("Cannot reach the PostgreSQL server at 127.0.0.1:1", error.Message);
+        Assert.DoesNotContain("hunter2", error.ToString());
+    }
+
+    [Fact]
+    public async Task A_wrong_password_and_a_missing_database_are_told_apart()
+    {
+        var server = new NpgsqlConnectionStringBuilder(_store);
+        var wrongPassword = new NpgsqlConnectionStringBuilder(_store) { Password = server.Password + "-wrong" };
+        var missing = new NpgsqlConnectionStringBuilder(_store) { Database = "newsbot_no_such_database" };
+
+        var refused = await Assert.ThrowsAsync<ArticleStoreException>(() => ArticleStore.OpenAsync(wrongPassword.ConnectionString));
+        var absent = await Assert.ThrowsAsync<ArticleStoreException>(() => ArticleStore.OpenAsync(missing.ConnectionString));
+
+        Assert.Contains($"refused user '{server.Username}'", refused.Message);
+        Assert.DoesNotContain(wrongPassword.Password!, refused.ToString());
+        Assert.Contains("Database 'newsbot_no_such_database' does not exist", absent.Message);
+    }
+
+    [Fact]
+    public async Task Instances_starting_at_once_create_the_tables_once()
+    {
+        var stores = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Open()));
+        try
+        {
+            await Task.WhenAll(stores.Select((store, i) => store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge + (i % 3), "b.txt"))));
+            Assert.All(await Task.WhenAll(stores.Select(store => store.CountAsync())), count => Assert.Equal(3, count));
+        }
+        finally
+        {
+            foreach (var store in stores) await store.DisposeAsync();
+        }
+        await using var connection = new NpgsqlConnection(_store);
+        await connection.OpenAsync();
+        await using var versions = new NpgsqlCommand("SELECT count(*) FROM schema_version", connection);
+        Assert.Equal(1L, await versions.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task One_instance_serves_many_callers_at_once()
+    {
+        await using var store = await Open();
+        var texts = Enumerable.Range(0, 40).Select(i => QuoteEngine.AnalyzeText(Stories.Bridge + $"Note {i % 20}.\n", "b.txt")).ToList();
+
+        var added = await Task.WhenAll(texts.Select(text => store.AddAsync(text)));
+        var searches = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => store.FindQuotesAsync("delighted", limit: 100)));
+
+        Assert.Equal(20, added.Count(a => a.IsNew));
+        Assert.Equal(20, added.Select(a => a.ArticleId).Distinct().Count());
+        Assert.All(searches, hits => Assert.Equal(20, hits.Count));
+        Assert.True((await store.CheckIntegrityAsync()).IsSound);
+    }
+
+    [Fact]
+    public async Task A_database_whose_articles_table_is_not_a_store_is_refused()
+    {
+        await ExecuteSqlAsync("CREATE TABLE articles (sku text, price numeric)");
+        Assert.Contains("not a NewsBot store", (await Assert.ThrowsAsync<ArticleStoreException>(() => Open())).Message);
+    }
+
+    [Fact]
+    public async Task Text_PostgreSQL_cannot_hold_is_refused_and_nothing_is_stored()
+    {
+        await using var store = await Open();
+        var error = await Assert.ThrowsAsync<ArticleStoreException>(() => store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge.Replace("nine", "ni\0ne"))));
+        Assert.Contains("NUL", error.Message);
+        Assert.Equal(0, await store.CountAsync());
+    }
+
+    [Fact]
+    public async Task Search_vectors_made_under_another_configuration_are_reported()
+    {
+        await using var store = await Open();
+        await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted")));
+        await ExecuteSqlAsync("ALTER TEXT SEARCH CONFIGURATION newsbot_search DROP MAPPING FOR asciiword");
+
+        var integrity = await store.CheckIntegrityAsync();
+
+        Assert.False(integrity.IsSound);
+        Assert.Contains("1 search vectors of articles differ from their text under newsbot_search: rebuild them (UPDATE articles SET title = title)", integrity.Problems);
+        Assert.Contains(integrity.Problems, p => p.Contains("search vectors of quotes"));
+        await ExecuteSqlAsync("UPDATE articles SET title = title; UPDATE speakers SET name = name; UPDATE quotes SET text = text");
+        Assert.True((await store.CheckIntegrityAsync()).IsSound);
+    }
+}

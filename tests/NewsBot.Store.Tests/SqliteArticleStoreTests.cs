@@ -1,0 +1,83 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Quotes;
+using NewsBot.Quotes.Tests;
+
+namespace NewsBot.Store.Tests;
+
+/// <summary>The store contract on a SQLite file, and what only a file can go through.</summary>
+public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string StoreFile => Path.Combine(_folder.Path, "news.db");
+
+    protected override Task<IArticleStore> Open() => ArticleStore.OpenAsync(StoreFile);
+
+    protected override Task ExecuteSqlAsync(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={StoreFile};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_store_written_before_article_search_gains_it_when_opened()
+    {
+        await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
+        await ExecuteSqlAsync("DROP TABLE articles_fts; UPDATE schema_version SET version = 1");
+        await using var reopened = await Open();
+        Assert.Single(await reopened.FindArticlesAsync("Millbrook"));
+        Assert.True((await reopened.CheckIntegrityAsync()).IsSound);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_store_is_refused_with_a_clear_message()
+    {
+        var garbage = _folder.Write("garbage.db", Enumerable.Range(0, 8192).Select(i => (byte)(i * 7919 % 251)).ToArray());
+        var error = await Assert.ThrowsAsync<ArticleStoreException>(() => ArticleStore.OpenAsync(garbage));
+        Assert.Contains("not a NewsBot store", error.Message);
+
+        var otherDatabase = Path.Combine(_folder.Path, "other.db");
+        using (var connection = new SqliteConnection($"Data Source={otherDatabase};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE customers (name TEXT)";
+            create.ExecuteNonQuery();
+        }
+        Assert.Contains("not a NewsBot store", (await Assert.ThrowsAsync<ArticleStoreException>(() => ArticleStore.OpenAsync(otherDatabase))).Message);
+        Assert.Contains("folder", (await Assert.ThrowsAsync<ArticleStoreException>(() => ArticleStore.OpenAsync(_folder.Path))).Message);
+        Assert.Contains("cannot be opened", (await Assert.ThrowsAsync<ArticleStoreException>(() => ArticleStore.OpenAsync(Path.Combine(_folder.Path, "no", "such", "x.db")))).Message);
+    }
+
+    [Fact]
+    public async Task A_damaged_store_gives_a_clear_error_not_a_crash()
+    {
+        await using (var store = await Open())
+        {
+            foreach (var file in Stories.PolnearTexts().Take(30))
+                await store.AddAsync(QuoteEngine.Analyze(ArticleLoader.LoadFile(file).Article!));
+        }
+        var bytes = await File.ReadAllBytesAsync(StoreFile);
+        Assert.True(bytes.Length > 64 * 1024);
+        // Scribble over pages after the first (the header stays, so the file still opens as SQLite).
+        for (int i = 8192; i < bytes.Length; i += 97) bytes[i] = (byte)(bytes[i] ^ 0x5A);
+        await File.WriteAllBytesAsync(StoreFile, bytes);
+
+        try
+        {
+            await using var damaged = await Open();
+            var integrity = await damaged.CheckIntegrityAsync();
+            Assert.False(integrity.IsSound);
+        }
+        catch (ArticleStoreException e)
+        {
+            Assert.Contains(StoreFile, e.Message);
+        }
+    }
+}
