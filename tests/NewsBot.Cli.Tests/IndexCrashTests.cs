@@ -12,7 +12,7 @@ namespace NewsBot.Cli.Tests;
 /// </summary>
 public sealed class IndexCrashTests : IDisposable
 {
-    private const int Articles = 160;
+    private const int Articles = 600;
 
     private readonly TempFolder _folder = new();
 

@@ -27,6 +27,7 @@ public sealed class SharedConversationStateTests(PostgresTestDatabase database) 
     {
         _channel = await ChannelRecorder.StartAsync();
         var articles = TestArticles.WriteFolder();
+        await File.WriteAllTextAsync(Path.Combine(articles, "ferry.txt"), FerryArticle);
         var settings = new Dictionary<string, string?>
         {
             ["NewsBot:Store"] = database.ConnectionString,
@@ -61,6 +62,32 @@ public sealed class SharedConversationStateTests(PostgresTestDatabase database) 
         Assert.IsType<PostgresStorage>(_second.Services.GetRequiredService<IStorage>());
         Assert.IsType<PostgresArticleStore>(_second.Services.GetRequiredService<IArticleStore>()); // the same NewsBot:Store holds the articles added
         Assert.Contains(await StoredKeys(), key => key.Contains(user.ConversationId, StringComparison.Ordinal));
+    }
+
+    private const string FerryArticle = """
+        Island ferry fares to rise in spring
+
+        The ferry company serving Marrow Island will raise fares by a tenth in April.
+
+        "Fuel has doubled and the boats are old," said company director Petra Lindqvist.
+
+        Islanders were unhappy. "We will pay more to reach the doctor," said shopkeeper Amos Berg.
+        """;
+
+    [Fact]
+    public async Task The_article_a_conversation_focused_on_stays_its_focus_on_the_other_instance()
+    {
+        using var toFirst = _first.Http();
+        using var toSecond = _second.Http();
+        var user = new EmulatorClient(toFirst, _channel);
+
+        Assert.Contains("ferry fares", Assert.Single(await user.AskAsync("use the article about the ferry fares")), StringComparison.OrdinalIgnoreCase);
+        var which = Assert.Single(await AskThrough(toSecond, user, "which article is this?"));
+        var quoted = Assert.Single(await AskThrough(toSecond, user, "who was quoted?"));
+
+        Assert.Contains("Island ferry fares to rise in spring", which);
+        Assert.Contains("Lindqvist", quoted);
+        Assert.DoesNotContain("Solberg", quoted);
     }
 
     [Fact]
