@@ -56,6 +56,12 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
                 pragma.CommandText = "PRAGMA synchronous = NORMAL";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
+            using (var pragma = connection.CreateCommand())
+            {
+                // Searches over a large corpus revisit the same index pages: keep 64 MB of them, and read the file through memory mapping.
+                pragma.CommandText = "PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
             StoreSchema.Migrate(connection, path);
             return new SqliteArticleStore(path, connection);
         }
