@@ -30,26 +30,10 @@ public static class StoreLatency
             var seconds = clock.Elapsed.TotalSeconds;
             var size = File.Exists(location.Location) ? $"; store file {new FileInfo(location.Location).Length / 1048576.0:0.0} MB" : "";
             output.WriteLine($"{backend}: stored {added} of {corpus.Articles.Count} articles one at a time in {seconds:0.00} s ({corpus.Articles.Count / seconds:0} articles/s){size}");
-            await Report(output, "FindQuotes", corpus.QuoteQueries(), async q => (await store.FindQuotesAsync(q, 20)).Count);
-            await Report(output, "FindSpeakers", corpus.SpeakerQueries(prefixes: true), async q => (await store.FindSpeakersAsync(q, 20)).Count);
-            await Report(output, "QuotesBySpeaker", corpus.SpeakerQueries(prefixes: false), async q => (await store.QuotesBySpeakerAsync(q, 20)).Count);
+            await ScaleLatency.Report(output, "FindQuotes", corpus.QuoteQueries(), async q => (await store.FindQuotesAsync(q, 20)).Count);
+            await ScaleLatency.Report(output, "FindSpeakers", corpus.SpeakerQueries(prefixes: true), async q => (await store.FindSpeakersAsync(q, 20)).Count);
+            await ScaleLatency.Report(output, "QuotesBySpeaker", corpus.SpeakerQueries(prefixes: false), async q => (await store.QuotesBySpeakerAsync(q, 20)).Count);
         }
     }
 
-    private static async Task Report(TextWriter output, string name, IReadOnlyList<string> queries, Func<string, Task<int>> search)
-    {
-        foreach (var query in queries) await search(query);
-        var times = new List<double>();
-        int found = 0;
-        foreach (var query in queries)
-        {
-            var clock = Stopwatch.StartNew();
-            if (await search(query) > 0) found++;
-            times.Add(clock.Elapsed.TotalMilliseconds);
-        }
-        times.Sort();
-        output.WriteLine($"{name,-16} {queries.Count} queries, {found} with hits: p50 {Percentile(times, 0.50):0.000} ms, p99 {Percentile(times, 0.99):0.000} ms, max {times[^1]:0.000} ms");
-    }
-
-    private static double Percentile(List<double> sorted, double fraction) => sorted[(int)Math.Ceiling(fraction * sorted.Count) - 1];
 }
