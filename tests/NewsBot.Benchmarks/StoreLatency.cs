@@ -35,5 +35,4 @@ public static class StoreLatency
             await ScaleLatency.Report(output, "QuotesBySpeaker", corpus.SpeakerQueries(prefixes: false), async q => (await store.QuotesBySpeakerAsync(q, 20)).Count);
         }
     }
-
 }
