@@ -38,6 +38,9 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Quotes, across articles, by speakers whose name or alias has every word of <paramref name="name"/>, a page at a time: the most recently stored article first, each article's quotes in order.</summary>
     Task<IReadOnlyList<QuoteHit>> QuotesBySpeakerAsync(string? name, int limit = 20, int offset = 0, CancellationToken cancellationToken = default);
 
+    /// <summary>Quoted speakers (not people only mentioned), across articles, whose name or alias has every word of <paramref name="name"/>: the most recently stored first, without reading their quotes.</summary>
+    Task<IReadOnlyList<SpeakerHit>> QuotedSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default);
+
     /// <summary>The stored article whose text has this <see cref="ArticleStore.ContentHash"/>, or null: lets a caller skip the engine for text already stored.</summary>
     Task<StoredArticle?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken = default);
 

@@ -195,11 +195,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             ORDER BY f.rank, s.quote_count DESC, s.article_id
             LIMIT $limit
             """,
-            row =>
-            {
-                var speaker = ArticleRows.ReadSpeaker(row, first: 2);
-                return new SpeakerHit(row.GetInt64(0), row.GetString(1), speaker.Id, speaker.Name, speaker.Aliases, speaker.Kind, speaker.QuoteCount);
-            },
+            ReadSpeakerHit,
             cancellationToken, ("$match", match), ("$limit", Limit(limit))), cancellationToken);
     }
 
@@ -226,6 +222,19 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             LIMIT $limit OFFSET $offset
             """,
             ReadQuoteHit, cancellationToken, ("$match", match), ("$speakers", (long)limit + offset), ("$limit", limit), ("$offset", offset)), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<SpeakerHit>> QuotedSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        var match = FtsQuery.AllOf(name);
+        if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
+        return InTurn(() => ReadAll($"""
+            SELECT s.article_id, a.title, {ArticleRows.SpeakerColumns}
+            FROM speakers s JOIN articles a ON a.id = s.article_id
+            WHERE s.row IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH $match) AND s.quote_count > 0
+            ORDER BY s.row DESC
+            LIMIT $limit
+            """, ReadSpeakerHit, cancellationToken, ("$match", match), ("$limit", Limit(limit))), cancellationToken);
     }
 
     public Task<StoredArticle?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken = default) => InTurn(async () =>
@@ -332,6 +341,12 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         Added: ArticleRows.ParseTimestamp(row.GetString(4)),
         SpeakerCount: row.GetInt32(5),
         QuoteCount: row.GetInt32(6));
+
+    private static SpeakerHit ReadSpeakerHit(SqliteDataReader row)
+    {
+        var speaker = ArticleRows.ReadSpeaker(row, first: 2);
+        return new SpeakerHit(row.GetInt64(0), row.GetString(1), speaker.Id, speaker.Name, speaker.Aliases, speaker.Kind, speaker.QuoteCount);
+    }
 
     private static QuoteHit ReadQuoteHit(SqliteDataReader row) => new(
         ArticleId: row.GetInt64(0),

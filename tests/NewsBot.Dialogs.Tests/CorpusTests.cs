@@ -195,6 +195,7 @@ public sealed class CountingStore(IArticleStore inner, CountingStore.Counter cou
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) => inner.FindQuotesAsync(text, limit, cancellationToken);
     public Task<IReadOnlyList<SpeakerHit>> FindSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default) => inner.FindSpeakersAsync(name, limit, cancellationToken);
     public Task<IReadOnlyList<QuoteHit>> QuotesBySpeakerAsync(string? name, int limit = 20, int offset = 0, CancellationToken cancellationToken = default) => inner.QuotesBySpeakerAsync(name, limit, offset, cancellationToken);
+    public Task<IReadOnlyList<SpeakerHit>> QuotedSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default) => inner.QuotedSpeakersAsync(name, limit, cancellationToken);
     public Task<StoredArticle?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken = default) => inner.FindByContentHashAsync(contentHash, cancellationToken);
     public Task<IReadOnlyList<StoredArticle>> ListByIdAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken = default) => inner.ListByIdAsync(articleIds, cancellationToken);
     public Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default) => inner.MostQuotedAsync(limit, latestArticles, cancellationToken);

@@ -147,6 +147,26 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task Quoted_speakers_by_name_come_newest_first_and_people_only_mentioned_do_not()
+    {
+        await using var store = await Open();
+        const string second = "Ortiz again\n\nLena Ortiz spoke first. Ortiz spoke second. Ortiz spoke third. Reyes kept quiet.\n";
+        var older = await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted"), ("Lena Ortiz", "we never gave up")));
+        var newer = await store.AddAsync(Stories.Made(second, ("Lena Ortiz", "spoke first"), ("Lena Ortiz", "spoke second"), ("Lena Ortiz", "spoke third")));
+        const string thanks = "Council meets\n\nThe council thanked Lena Ortiz for the bridge.\n";
+        var mentioned = await store.AddAsync(new ArticleQuotes(Article.FromText(thanks, "mentioned.txt"),
+            [new Speaker("s0", "Lena Ortiz", ["Ortiz"], SpeakerKind.Person, [], 0, new TextSpan(thanks.IndexOf("Lena", StringComparison.Ordinal), thanks.IndexOf(" for", StringComparison.Ordinal)))], []));
+
+        var ortiz = await store.QuotedSpeakersAsync("lena ORTIZ");
+
+        Assert.Equal([(newer.ArticleId, 3), (older.ArticleId, 2)], ortiz.Select(s => (s.ArticleId, s.QuoteCount)));
+        Assert.DoesNotContain(ortiz, s => s.ArticleId == mentioned.ArticleId);
+        Assert.Contains(await store.FindSpeakersAsync("ortiz"), s => s.ArticleId == mentioned.ArticleId);
+        Assert.Single(await store.QuotedSpeakersAsync("ortiz", limit: 1));
+        Assert.Empty(await store.QuotedSpeakersAsync("\"*"));
+    }
+
+    [Fact]
     public async Task Quotes_by_a_speaker_come_a_page_at_a_time_across_articles()
     {
         await using var store = await Open();

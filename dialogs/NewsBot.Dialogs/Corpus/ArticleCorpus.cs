@@ -21,8 +21,8 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
     /// <summary>Most articles "who said ...?" reads: the best few quote hits' articles.</summary>
     public const int ArticlesPerFragment = 4;
 
-    /// <summary>Quotes read by a name search before ranking: enough for a person quoted in a hundred articles and more.</summary>
-    private const int QuoteHits = 300;
+    /// <summary>Quoted speakers read by a name search before ranking (the newest first): a person quoted in that many articles.</summary>
+    private const int QuotedSpeakerHits = 150;
 
     /// <summary>Speakers read by a search for people only mentioned, or named in part.</summary>
     private const int SpeakerHits = 100;
@@ -78,7 +78,7 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
     /// <summary>
     /// Articles where someone so named speaks, most relevant first: how well the name fits, then
     /// articles that quote them, then the newest, then where they said most. Quoted people come
-    /// from the store's quotes-by-name search (the newest of them, without ranking every match);
+    /// from the store's quoted-speakers search (the newest of them, without ranking every match or reading their quotes);
     /// people only mentioned, names typed in part and misspelt names from the speaker search.
     /// </summary>
     public async Task<IReadOnlyList<long>> SpeakerArticlesAsync(string typed, CancellationToken cancellationToken)
@@ -86,9 +86,8 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
         var words = NameMatcher.NameWords(typed);
         if (words.Count == 0) return [];
         var name = string.Join(' ', words);
-        var candidates = (await store.QuotesBySpeakerAsync(name, QuoteHits, 0, cancellationToken))
-            .GroupBy(q => (q.ArticleId, q.SpeakerId))
-            .Select(g => new Candidate(g.Key.ArticleId, [g.First().SpeakerName], g.Count()))
+        var candidates = (await store.QuotedSpeakersAsync(name, QuotedSpeakerHits, cancellationToken))
+            .Select(s => new Candidate(s.ArticleId, [s.Name], s.QuoteCount))
             .ToList();
         if (candidates.Count == 0)
         {

@@ -209,12 +209,26 @@ public sealed class PostgresArticleStore : IArticleStore
             ORDER BY ts_rank(s.search, query) DESC, s.quote_count DESC, s.article_id, s.ordinal
             LIMIT $2
             """,
-            row =>
-            {
-                var speaker = ArticleRows.ReadSpeaker(row, first: 2);
-                return new SpeakerHit(row.GetInt64(0), row.GetString(1), speaker.Id, speaker.Name, speaker.Aliases, speaker.Kind, speaker.QuoteCount);
-            },
-            cancellationToken, match, Limit(limit));
+            ReadSpeakerHit, cancellationToken, match, Limit(limit));
+    }
+
+    public Task<IReadOnlyList<SpeakerHit>> QuotedSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        var match = TsQuery.AllOf(name);
+        if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
+        return ReadAll($"""
+            SELECT s.article_id, a.title, {ArticleRows.SpeakerColumns}
+            FROM speakers s JOIN articles a ON a.id = s.article_id
+            WHERE s.search @@ to_tsquery({Search}, $1) AND s.quote_count > 0
+            ORDER BY s.article_id DESC, s.ordinal
+            LIMIT $2
+            """, ReadSpeakerHit, cancellationToken, match, Limit(limit));
+    }
+
+    private static SpeakerHit ReadSpeakerHit(DbDataReader row)
+    {
+        var speaker = ArticleRows.ReadSpeaker(row, first: 2);
+        return new SpeakerHit(row.GetInt64(0), row.GetString(1), speaker.Id, speaker.Name, speaker.Aliases, speaker.Kind, speaker.QuoteCount);
     }
 
     public Task<IReadOnlyList<QuoteHit>> QuotesBySpeakerAsync(string? name, int limit = 20, int offset = 0, CancellationToken cancellationToken = default)
