@@ -169,9 +169,9 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         ArticleStore.SearchInStepsAsync(about, phraseFirst: false, step => FindArticles(Match(about, step), limit, cancellationToken));
 
     /// <summary>
-    /// Quotes whose text has every word of <paramref name="text"/>, best match first (BM25); when
-    /// none has them all, quotes with any of them. Any text is safe: punctuation, quotes and search
-    /// operators are not query syntax here, and text with no words finds nothing.
+    /// Quotes with the text word for word, else with every content word of it, else with any, best
+    /// match first (BM25). Any text is safe: punctuation, quotes and search operators are not query
+    /// syntax here, and text with no words finds nothing.
     /// </summary>
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
         ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => FindQuotes(Match(text, step), limit, cancellationToken));

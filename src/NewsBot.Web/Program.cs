@@ -16,7 +16,7 @@ builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state an
 });
 builder.Services.AddBotFrameworkChannels();             // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings
 builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to
-builder.Services.AddArticleIntake(builder.Configuration, builder.Environment); // adding articles: NewsBot:Store, NewsBot:ApiKey, NewsBot:Fetch
+builder.Services.AddArticleIntake(builder.Configuration); // adding articles into the bot's store: NewsBot:ApiKey, NewsBot:Fetch
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();

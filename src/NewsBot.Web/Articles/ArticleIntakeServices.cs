@@ -2,11 +2,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Ingest;
 using NewsBot.Quotes;
 using NewsBot.Store;
-using NewsBot.Store.Postgres;
 
 namespace NewsBot.Web.Articles;
 
-/// <summary>The settings for adding articles: where they are stored, who may add them over HTTP, and the bounds of every fetch.</summary>
+/// <summary>The settings for adding articles: who may add them over HTTP, and how large an article may be.</summary>
 public sealed class ArticleIntakeSettings
 {
     /// <summary>NewsBot:ApiKey, the key /api/articles asks for in X-Api-Key; none: the endpoints are off (404).</summary>
@@ -35,7 +34,7 @@ public static class ArticleIntakeServices
     /// /api/articles share. With no store (NewsBot:Store = memory), <see cref="ArticleIntake"/>
     /// resolves to null and adding articles is off.
     /// </summary>
-    public static IServiceCollection AddArticleIntake(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddArticleIntake(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = ArticleIntakeSettings.From(configuration);
         services.TryAddSingleton(settings);
