@@ -30,6 +30,13 @@ public static class ArticleStore
     /// fragment is found among few rows, and ranking many loose matches costs far more); else every
     /// content word; else, when there are several, any of them.
     /// </summary>
+    /// <summary>
+    /// Whether quote hits of this step come newest first rather than by rank. Hits of the word-for-word
+    /// and every-word steps all hold the same words, so a rank would only prefer shorter quotes, at the
+    /// cost of scoring every hit: over a large store, thousands of them for common words.
+    /// </summary>
+    internal static bool NewestFirst(SearchStep step) => step != SearchStep.AnyWord;
+
     internal static async Task<IReadOnlyList<T>> SearchInStepsAsync<T>(string? text, bool phraseFirst, Func<SearchStep, Task<IReadOnlyList<T>>> search)
     {
         if (phraseFirst && FtsQuery.Words(text).Count >= 2 && await search(SearchStep.Phrase) is { Count: > 0 } verbatim) return verbatim;

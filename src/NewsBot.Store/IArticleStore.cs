@@ -29,7 +29,7 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Articles whose title or text has the words of <paramref name="about"/> (leaving out words such as "the" when others remain), best match first; when none has them all, articles with any of them.</summary>
     Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default);
 
-    /// <summary>Quotes with <paramref name="text"/> word for word when there are any; else quotes with every word of it (leaving out words such as "the" when others remain), best match first; when none has them all, quotes with any of them.</summary>
+    /// <summary>Quotes with <paramref name="text"/> word for word when there are any; else quotes with every word of it (leaving out words such as "the" when others remain), each of those the most recently stored first; when none has them all, quotes with any of them, best match first.</summary>
     Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default);
 
     /// <summary>Speakers and mentioned people, across articles, whose name or alias has every word of <paramref name="name"/> (the last may be the start of a word).</summary>

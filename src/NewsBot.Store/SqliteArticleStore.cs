@@ -7,22 +7,25 @@ namespace NewsBot.Store;
 /// A newsroom's articles with their speakers and quotes, in one SQLite file (WAL mode), searchable
 /// with FTS5. An article goes in whole or not at all (one transaction per article); the same text
 /// added twice is stored once. Reading an article back rebuilds its <see cref="ArticleQuotes"/> from
-/// the stored rows; the engine is never run again. One instance serves many callers (calls take
-/// turns on its connection); several instances or processes may share a file.
+/// the stored rows; the engine is never run again. One instance serves many callers: writes take
+/// turns on one connection, reads run side by side on a few read-only ones; several instances or
+/// processes may share a file.
 /// </summary>
 public sealed class SqliteArticleStore : IArticleStore, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly SqliteReaders _readers;
 
     public string Path { get; }
 
     public string Location => Path;
 
-    private SqliteArticleStore(string path, SqliteConnection connection)
+    private SqliteArticleStore(string path, SqliteConnection connection, SqliteReaders readers)
     {
         Path = path;
         _connection = connection;
+        _readers = readers;
     }
 
     /// <summary>Opens the store file, creating it (and its tables) when it does not exist.</summary>
@@ -63,7 +66,8 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
             StoreSchema.Migrate(connection, path);
-            return new SqliteArticleStore(path, connection);
+            var readers = new SqliteReaders(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString(), SqliteReaders.DefaultCount);
+            return new SqliteArticleStore(path, connection, readers);
         }
         catch (Exception e)
         {
@@ -85,7 +89,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         return InTurn(async () =>
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
-            using var insert = Command("""
+            using var insert = Command(_connection, """
                 INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count)
                 VALUES ($hash, $source, $title, $published, $text, $added, $speakers, $quotes)
                 ON CONFLICT (content_hash) DO NOTHING
@@ -102,26 +106,26 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             insert.Parameters.AddWithValue("$quotes", analysed.Quotes.Count);
             if (await insert.ExecuteScalarAsync(cancellationToken) is not long articleId)
             {
-                using var existing = Command("SELECT id FROM articles WHERE content_hash = $hash", transaction);
+                using var existing = Command(_connection, "SELECT id FROM articles WHERE content_hash = $hash", transaction);
                 existing.Parameters.AddWithValue("$hash", hash);
                 return new AddResult((long)(await existing.ExecuteScalarAsync(cancellationToken))!, IsNew: false);
             }
 
-            using (var search = Command("INSERT INTO articles_fts (rowid, title, text) VALUES ($id, $title, $text)", transaction))
+            using (var search = Command(_connection, "INSERT INTO articles_fts (rowid, title, text) VALUES ($id, $title, $text)", transaction))
             {
                 search.Parameters.AddWithValue("$id", articleId);
                 search.Parameters.AddWithValue("$title", article.Title);
                 search.Parameters.AddWithValue("$text", article.Text);
                 await search.ExecuteNonQueryAsync(cancellationToken);
             }
-            using var speaker = Command(ArticleRows.InsertSpeaker, transaction);
+            using var speaker = Command(_connection, ArticleRows.InsertSpeaker, transaction);
             for (int i = 0; i < analysed.Speakers.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ArticleRows.Bind(speaker, articleId, i, analysed.Speakers[i]);
                 await speaker.ExecuteNonQueryAsync(cancellationToken);
             }
-            using var quote = Command(ArticleRows.InsertQuote, transaction);
+            using var quote = Command(_connection, ArticleRows.InsertQuote, transaction);
             for (int i = 0; i < analysed.Quotes.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -134,9 +138,9 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     }
 
     /// <summary>The stored article with its speakers and quotes as the engine gave them, or null when there is no such article.</summary>
-    public Task<ArticleQuotes?> GetAsync(long articleId, CancellationToken cancellationToken = default) => InTurn(async () =>
+    public Task<ArticleQuotes?> GetAsync(long articleId, CancellationToken cancellationToken = default) => Read(async c =>
     {
-        using var select = Command("SELECT source, title, text FROM articles WHERE id = $id");
+        using var select = Command(c, "SELECT source, title, text FROM articles WHERE id = $id");
         select.Parameters.AddWithValue("$id", articleId);
         Article article;
         using (var row = await select.ExecuteReaderAsync(cancellationToken))
@@ -144,24 +148,24 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             if (!await row.ReadAsync(cancellationToken)) return null;
             article = Article.FromText(row.GetString(2), row.GetString(0), row.GetString(1));
         }
-        var speakers = await ReadAll($"SELECT {ArticleRows.SpeakerColumns} FROM speakers s WHERE s.article_id = $id ORDER BY s.ordinal",
+        var speakers = await ReadAll(c, $"SELECT {ArticleRows.SpeakerColumns} FROM speakers s WHERE s.article_id = $id ORDER BY s.ordinal",
             row => ArticleRows.ReadSpeaker(row), cancellationToken, ("$id", articleId));
-        var quotes = await ReadAll($"SELECT {ArticleRows.QuoteColumns} FROM quotes WHERE article_id = $id ORDER BY ordinal",
+        var quotes = await ReadAll(c, $"SELECT {ArticleRows.QuoteColumns} FROM quotes WHERE article_id = $id ORDER BY ordinal",
             row => ArticleRows.ReadQuote(row), cancellationToken, ("$id", articleId));
         return (ArticleQuotes?)new ArticleQuotes(article, speakers, quotes);
     }, cancellationToken);
 
     /// <summary>Stored articles in the order they were added.</summary>
-    public Task<IReadOnlyList<StoredArticle>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default) => InTurn(() =>
-        ReadAll("""
+    public Task<IReadOnlyList<StoredArticle>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default) => Read(c =>
+        ReadAll(c, """
             SELECT id, source, title, published, added, speaker_count, quote_count
             FROM articles ORDER BY id LIMIT $limit OFFSET $offset
             """,
             ReadStoredArticle, cancellationToken, ("$limit", Limit(limit)), ("$offset", Math.Max(0, offset))), cancellationToken);
 
-    public Task<int> CountAsync(CancellationToken cancellationToken = default) => InTurn(async () =>
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Read(async c =>
     {
-        using var count = Command("SELECT count(*) FROM articles");
+        using var count = Command(c, "SELECT count(*) FROM articles");
         return (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
     }, cancellationToken);
 
@@ -174,7 +178,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     /// syntax here, and text with no words finds nothing.
     /// </summary>
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => FindQuotes(Match(text, step), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
 
     private static string? Match(string? text, SearchStep step) => step switch
     {
@@ -188,7 +192,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     {
         var match = FtsQuery.AllOf(name, lastIsPrefix: true);
         if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
-        return InTurn(() => ReadAll($"""
+        return Read(c => ReadAll(c, $"""
             SELECT s.article_id, a.title, {ArticleRows.SpeakerColumns}
             FROM speakers_fts f JOIN speakers s ON s.row = f.rowid JOIN articles a ON a.id = s.article_id
             WHERE speakers_fts MATCH $match
@@ -208,7 +212,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         offset = Math.Max(0, offset);
         // Every quoted speaker row holds at least one quote, so the newest limit + offset of them hold the page:
         // a name found in thousands of articles costs a sort of their row numbers, not a join of all their quotes.
-        return InTurn(() => ReadAll("""
+        return Read(c => ReadAll(c, """
             WITH chosen AS (
                 SELECT s.article_id, s.id FROM speakers s
                 WHERE s.row IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH $match) AND s.quote_count > 0
@@ -228,17 +232,17 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     {
         var match = FtsQuery.AllOf(name);
         if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
-        return InTurn(() => ReadAll($"""
+        return Read(c => ReadAll(c, $"""
             SELECT s.article_id, a.title, {ArticleRows.SpeakerColumns}
-            FROM speakers s JOIN articles a ON a.id = s.article_id
-            WHERE s.row IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH $match) AND s.quote_count > 0
-            ORDER BY s.row DESC
+            FROM speakers_fts f JOIN speakers s ON s.row = f.rowid JOIN articles a ON a.id = s.article_id
+            WHERE speakers_fts MATCH $match AND s.quote_count > 0
+            ORDER BY f.rowid DESC
             LIMIT $limit
             """, ReadSpeakerHit, cancellationToken, ("$match", match), ("$limit", Limit(limit))), cancellationToken);
     }
 
-    public Task<StoredArticle?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken = default) => InTurn(async () =>
-        (await ReadAll($"SELECT {StoredArticleColumns} FROM articles WHERE content_hash = $hash", ReadStoredArticle, cancellationToken,
+    public Task<StoredArticle?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken = default) => Read(async c =>
+        (await ReadAll(c, $"SELECT {StoredArticleColumns} FROM articles WHERE content_hash = $hash", ReadStoredArticle, cancellationToken,
             ("$hash", contentHash ?? ""))).FirstOrDefault(), cancellationToken);
 
     public async Task<IReadOnlyList<StoredArticle>> ListByIdAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken = default)
@@ -246,7 +250,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         ArgumentNullException.ThrowIfNull(articleIds);
         var wanted = articleIds.Distinct().Take(ArticleStore.MaxLimit).ToList();
         if (wanted.Count == 0) return [];
-        var found = await InTurn(() => ReadAll($"""
+        var found = await Read(c => ReadAll(c, $"""
             SELECT {StoredArticleColumns} FROM articles
             WHERE id IN (SELECT value FROM json_each($ids))
             """, ReadStoredArticle, cancellationToken, ("$ids", System.Text.Json.JsonSerializer.Serialize(wanted))), cancellationToken);
@@ -254,8 +258,8 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         return wanted.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
 
-    public Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default) => InTurn(() =>
-        ReadAll("""
+    public Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default) => Read(c =>
+        ReadAll(c, """
             SELECT name, sum(quote_count), count(DISTINCT article_id)
             FROM speakers
             WHERE quote_count > 0
@@ -274,13 +278,13 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     public Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken cancellationToken = default) => InTurn(async () =>
     {
         var problems = new List<string>();
-        var pages = await ReadAll("PRAGMA integrity_check", row => row.GetString(0), cancellationToken);
+        var pages = await ReadAll(_connection, "PRAGMA integrity_check", row => row.GetString(0), cancellationToken);
         if (pages is not ["ok"]) problems.AddRange(pages.Select(p => $"integrity_check: {p}"));
         foreach (var index in new[] { "quotes_fts", "speakers_fts", "articles_fts" })
         {
             try
             {
-                using var check = Command($"INSERT INTO {index} ({index}) VALUES ('integrity-check')");
+                using var check = Command(_connection, $"INSERT INTO {index} ({index}) VALUES ('integrity-check')");
                 await check.ExecuteNonQueryAsync(cancellationToken);
             }
             catch (SqliteException e)
@@ -288,32 +292,30 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
                 problems.Add($"{index}: {e.Message}");
             }
         }
-        problems.AddRange(await ReadAll(ArticleRows.CountProblems, row => row.GetString(0), cancellationToken));
-        var totals = await ReadAll("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM speakers), (SELECT count(*) FROM quotes)",
+        problems.AddRange(await ReadAll(_connection, ArticleRows.CountProblems, row => row.GetString(0), cancellationToken));
+        var totals = await ReadAll(_connection, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM speakers), (SELECT count(*) FROM quotes)",
             row => (Articles: row.GetInt32(0), Speakers: row.GetInt32(1), Quotes: row.GetInt32(2)), cancellationToken);
         return new StoreIntegrity(totals[0].Articles, totals[0].Speakers, totals[0].Quotes, problems);
     }, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
+        await _readers.DisposeAsync();
         await _connection.DisposeAsync();
         _turn.Dispose();
     }
 
-    public void Dispose()
-    {
-        _connection.Dispose();
-        _turn.Dispose();
-    }
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private Task<IReadOnlyList<QuoteHit>> FindQuotes(string? match, int limit, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<QuoteHit>> FindQuotes(string? match, bool newestFirst, int limit, CancellationToken cancellationToken)
     {
         if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
-        return InTurn(() => ReadAll("""
+        // Newest first is FTS5's own order read backwards, so the search stops at the limit; ranking reads every hit.
+        return Read(c => ReadAll(c, $"""
             SELECT q.article_id, a.title, q.id, q.text, q.speaker_id, q.speaker_name, q.kind
             FROM quotes_fts f JOIN quotes q ON q.row = f.rowid JOIN articles a ON a.id = q.article_id
             WHERE quotes_fts MATCH $match
-            ORDER BY f.rank
+            ORDER BY {(newestFirst ? "f.rowid DESC" : "f.rank")}
             LIMIT $limit
             """, ReadQuoteHit, cancellationToken, ("$match", match), ("$limit", Limit(limit))), cancellationToken);
     }
@@ -322,7 +324,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     {
         if (match is null) return Task.FromResult<IReadOnlyList<StoredArticle>>([]);
         // The title weighs ten times the text: "the article about X" usually names what its headline says.
-        return InTurn(() => ReadAll("""
+        return Read(c => ReadAll(c, """
             SELECT a.id, a.source, a.title, a.published, a.added, a.speaker_count, a.quote_count
             FROM articles_fts f JOIN articles a ON a.id = f.rowid
             WHERE articles_fts MATCH $match
@@ -359,7 +361,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
 
     private static int Limit(int limit) => Math.Clamp(limit, 0, ArticleStore.MaxLimit);
 
-    /// <summary>Runs one operation at a time on the connection, and turns SQLite's errors into <see cref="ArticleStoreException"/>.</summary>
+    /// <summary>Runs one write at a time on the writer connection, and turns SQLite's errors into <see cref="ArticleStoreException"/>.</summary>
     private async Task<T> InTurn<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
     {
         await _turn.WaitAsync(cancellationToken);
@@ -377,18 +379,31 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         }
     }
 
-    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    /// <summary>Runs a read on one of the reader connections, turning SQLite's errors into <see cref="ArticleStoreException"/>.</summary>
+    private async Task<T> Read<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
     {
-        var command = _connection.CreateCommand();
+        try
+        {
+            return await _readers.ReadAsync(read, cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw Failure(Path, e);
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         return command;
     }
 
-    private async Task<IReadOnlyList<T>> ReadAll<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken,
+    private static async Task<IReadOnlyList<T>> ReadAll<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken,
         params (string Name, object Value)[] parameters)
     {
-        using var command = Command(sql);
+        using var command = Command(connection, sql);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();

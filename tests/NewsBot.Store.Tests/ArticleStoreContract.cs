@@ -200,6 +200,24 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task Quotes_holding_the_words_come_newest_first_and_looser_matches_best_first()
+    {
+        const string older = "Harbour plan\n\nThe harbour will be dredged, Ana Lee said.\n";
+        const string newer = "Harbour work starts\n\nAfter years of delay the harbour will be dredged this winter, and the quays rebuilt, Rob Tan said.\n";
+        const string loose = "Harbour doubts\n\nThe harbour is fine as it is, Kim Ho said.\n";
+        await using var store = await Open();
+        await store.AddAsync(Stories.Made(older, ("Ana Lee", "The harbour will be dredged")));
+        await store.AddAsync(Stories.Made(newer, ("Rob Tan", "After years of delay the harbour will be dredged this winter, and the quays rebuilt")));
+        await store.AddAsync(Stories.Made(loose, ("Kim Ho", "The harbour is fine as it is")));
+
+        Assert.Equal(["Rob Tan", "Ana Lee"], (await store.FindQuotesAsync("the harbour will be dredged")).Select(q => q.SpeakerName));
+        Assert.Equal(["Rob Tan", "Ana Lee"], (await store.FindQuotesAsync("dredged harbour")).Select(q => q.SpeakerName));
+        var looser = await store.FindQuotesAsync("harbour dredged in spring");
+        Assert.Equal(3, looser.Count);
+        Assert.Equal("Kim Ho", looser[^1].SpeakerName);
+    }
+
+    [Fact]
     public async Task A_fragment_typed_word_for_word_finds_that_quote_before_looser_matches()
     {
         const string text = "Harbour plan approved\n\nThe harbour will be dredged, and the council is delighted, Ana Lee said.\n\n" +

@@ -26,6 +26,37 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task Searches_are_answered_while_a_write_waits_for_the_file()
+    {
+        await using var store = await Open();
+        await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years")));
+        // Another process holds the write lock, so the store's next write waits for it.
+        using var other = new SqliteConnection($"Data Source={StoreFile};Pooling=False");
+        other.Open();
+        using (var begin = other.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            begin.ExecuteNonQuery();
+        }
+        // SQLite's calls block their thread, so the write waits on a thread of its own.
+        var waitingWrite = Task.Run(() => store.AddAsync(QuoteEngine.AnalyzeText("Ferry fares\n\n\"Fares will rise,\" Tom Reyes said.\n", "ferry.txt")));
+        await Task.Delay(300);
+
+        var search = store.FindQuotesAsync("nine years");
+        Assert.Same(search, await Task.WhenAny(search, Task.Delay(TimeSpan.FromSeconds(10))));
+        Assert.Single(await search);
+        Assert.False(waitingWrite.IsCompleted);
+
+        using (var rollback = other.CreateCommand())
+        {
+            rollback.CommandText = "ROLLBACK";
+            rollback.ExecuteNonQuery();
+        }
+        Assert.True((await waitingWrite).IsNew);
+        Assert.Single(await store.FindQuotesAsync("fares will rise"));
+    }
+
+    [Fact]
     public async Task A_store_written_before_article_search_gains_it_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));

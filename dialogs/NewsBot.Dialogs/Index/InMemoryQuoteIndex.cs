@@ -19,10 +19,10 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     }
 
     private readonly List<QuoteEntry> _quotes = [];
-    private readonly List<SentenceEntry> _sentences = [];
+    private readonly Lazy<List<SentenceEntry>> _sentences;
     private readonly List<SpeakerEntry> _speakers = [];
     private readonly Dictionary<string, IReadOnlyList<Words.Token>> _articleTokens = [];
-    private readonly Relevance _relevance = new();
+    private readonly Lazy<Relevance> _relevance;
     private readonly Dictionary<string, SpeakerRef> _speakerByKey;
     private readonly Dictionary<string, QuoteRef> _quoteByKey;
     private readonly ILookup<string, QuoteRef> _quotesBySpeaker;
@@ -43,7 +43,10 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     {
         internal IReadOnlyList<SpeakerEntry> Speakers { get; }
         internal IReadOnlyList<QuoteEntry> Quotes { get; }
-        internal IReadOnlyList<SentenceEntry> Sentences { get; }
+        private readonly Lazy<List<SentenceEntry>> _sentences;
+
+        /// <summary>Made when first asked for: questions about a person never read sentences, only quotes.</summary>
+        internal IReadOnlyList<SentenceEntry> Sentences => _sentences.Value;
         internal IReadOnlyList<Words.Token> Tokens { get; }
 
         public IndexedArticle Article { get; }
@@ -56,8 +59,25 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
                 new[] { speaker.Name }.Concat(speaker.Aliases).Concat(RoleForms(speaker))
                     .Select(NameMatcher.NameWords).Where(f => f.Count > 0).ToList())).ToList();
             Quotes = analysis.Quotes.Select(quote => new QuoteEntry(new QuoteRef(article, quote, analysis.SpeakerOf(quote)), KeySet(quote.Text))).ToList();
-            Sentences = article.Article.Sentences.Select(sentence => new SentenceEntry(article, sentence, KeySet(article.Article.Slice(sentence.Span)))).ToList();
-            Tokens = Words.TokensWithOffsets(article.Article.Text);
+            var tokens = Words.TokensWithOffsets(article.Article.Text);
+            Tokens = tokens;
+            _sentences = new(() => SentenceEntries(article, tokens));
+        }
+
+        /// <summary>Each sentence with the keys of its words, read from the article's tokens (tokenised once).</summary>
+        private static List<SentenceEntry> SentenceEntries(IndexedArticle article, List<Words.Token> tokens)
+        {
+            var entries = new List<SentenceEntry>(article.Article.Sentences.Count);
+            int first = 0;
+            foreach (var sentence in article.Article.Sentences)
+            {
+                while (first < tokens.Count && tokens[first].Start < sentence.Span.Start) first++;
+                int end = first;
+                while (end < tokens.Count && tokens[end].End <= sentence.Span.End) end++;
+                entries.Add(new SentenceEntry(article, sentence, new HashSet<string>(Words.Keys(tokens, first, end), StringComparer.Ordinal)));
+                first = end;
+            }
+            return entries;
         }
     }
 
@@ -77,11 +97,16 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         {
             _speakers.AddRange(part.Speakers);
             _quotes.AddRange(part.Quotes);
-            _sentences.AddRange(part.Sentences);
             _articleTokens[part.Article.Key] = part.Tokens;
         }
-        foreach (var entry in _quotes) _relevance.AddDocument(entry.Keys);
-        foreach (var entry in _sentences) _relevance.AddDocument(entry.Keys);
+        _sentences = new(() => all.SelectMany(part => part.Sentences).ToList());
+        _relevance = new(() =>
+        {
+            var relevance = new Relevance();
+            foreach (var entry in _quotes) relevance.AddDocument(entry.Keys);
+            foreach (var entry in _sentences.Value) relevance.AddDocument(entry.Keys);
+            return relevance;
+        });
         Speakers = _speakers.Select(s => s.Speaker).ToList();
         AllQuotes = _quotes.Select(q => q.Quote).ToList();
         _speakerByKey = Speakers.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.First());
@@ -104,7 +129,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         var verbatim = FindVerbatim(fragment);
         var keys = Words.Keys(fragment);
         var byWords = keys.Count == 0 ? [] : _quotes
-            .Select(q => new QuoteMatch(q.Quote, _relevance.Score(keys, q.Keys)))
+            .Select(q => new QuoteMatch(q.Quote, _relevance.Value.Score(keys, q.Keys)))
             .Where(m => m.Score > 0);
         return verbatim.Concat(byWords)
             .GroupBy(m => m.Quote.Key).Select(g => g.MaxBy(m => m.Score)!)
@@ -147,8 +172,8 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     {
         var keys = Words.Keys(fragment);
         if (keys.Count == 0) return [];
-        return _sentences
-            .Select(s => new PassageMatch(s.Article, s.Sentence, _relevance.Score(keys, s.Keys)))
+        return _sentences.Value
+            .Select(s => new PassageMatch(s.Article, s.Sentence, _relevance.Value.Score(keys, s.Keys)))
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score).ThenBy(m => m.Sentence.Span.Start)
             .Take(max).ToList();
@@ -160,7 +185,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         if (keys.Count == 0) return [];
         // A topic is met when any of its words is; more and rarer words rank higher.
         return _quotes
-            .Select(q => new QuoteMatch(q.Quote, _relevance.Score(keys, q.Keys)))
+            .Select(q => new QuoteMatch(q.Quote, _relevance.Value.Score(keys, q.Keys)))
             .Where(m => m.Score >= 0.34)
             .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start)
             .Take(max).ToList();

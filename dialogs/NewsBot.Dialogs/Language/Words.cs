@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -69,26 +71,40 @@ public static class Words
     public static string Fold(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text) sb.Append(FoldChar(c));
+        foreach (var c in text)
+            if (TryFold(c, out var folded)) sb.Append(folded);
         return sb.ToString();
     }
 
-    private static string FoldChar(char c)
+    /// <summary>One character folded; false for a combining mark, which folding drops.</summary>
+    private static bool TryFold(char c, out char folded)
     {
-        switch (c)
+        if (c < 128)
         {
-            case '\u2018' or '\u2019' or '\u02bc' or '`' or '\u00b4': return "'";
-            case '\u201c' or '\u201d' or '\u201e' or '\u00ab' or '\u00bb': return "\"";
-            case '\u2013' or '\u2014' or '\u2212': return "-";
-            case '\u00a0': return " ";
+            folded = c switch
+            {
+                >= 'A' and <= 'Z' => (char)(c | 0x20),
+                '`' => '\'',
+                _ => c,
+            };
+            return true;
         }
-        if (c < 128) return char.ToLowerInvariant(c).ToString();
-        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return "";
+        folded = c switch
+        {
+            '\u2018' or '\u2019' or '\u02bc' or '\u00b4' => '\'',
+            '\u201c' or '\u201d' or '\u201e' or '\u00ab' or '\u00bb' => '"',
+            '\u2013' or '\u2014' or '\u2212' => '-',
+            '\u00a0' => ' ',
+            _ => '\0',
+        };
+        if (folded != '\0') return true;
+        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return false;
         var lower = char.ToLowerInvariant(c);
         // The app runs with invariant globalization (no Unicode normalisation data), so accents
         // on Latin letters are removed by table.
         int at = Accented.IndexOf(lower);
-        return at >= 0 ? Plain[at].ToString() : lower.ToString();
+        folded = at >= 0 ? Plain[at] : lower;
+        return true;
     }
 
     private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįıñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżžß";
@@ -100,47 +116,53 @@ public static class Words
     /// <summary>The folded word tokens of a text with their offsets, without any stemming.</summary>
     public static List<Token> TokensWithOffsets(string text)
     {
-        var tokens = new List<Token>();
-        var current = new StringBuilder();
-        int start = -1, end = -1;
-        void Flush()
-        {
-            var token = current.ToString().Trim('\'', '.');
-            if (token.Length > 0) tokens.Add(new Token(token, start, end));
-            current.Clear();
-            start = -1;
-        }
+        var tokens = new List<Token>(text.Length / 6 + 1);
+        // Articles are tokenised on every first read of a large store, so the word is built in one
+        // reused buffer and only finished words become strings.
+        var word = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
+        int length = 0, start = -1, end = -1;
         for (int i = 0; i < text.Length; i++)
         {
-            var folded = FoldChar(text[i]);
-            if (folded.Length == 0) continue;
-            char c = folded[0];
-            bool abbreviationDot = c == '.' && current.Length is > 0 and <= 2 && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+            if (!TryFold(text[i], out char c)) continue;
+            bool abbreviationDot = c == '.' && length is > 0 and <= 2 && i + 1 < text.Length && char.IsLetter(text[i + 1]);
             if (char.IsLetterOrDigit(c) || c == '\'' || abbreviationDot)
             {
                 if (start < 0) start = i;
-                current.Append(folded);
+                word[length++] = c;
                 end = i + 1;
             }
-            else Flush();
+            else if (length > 0) Flush();
         }
-        Flush();
+        if (length > 0) Flush();
+        ArrayPool<char>.Shared.Return(word);
         return tokens;
+
+        void Flush()
+        {
+            var trimmed = ((ReadOnlySpan<char>)word.AsSpan(0, length)).Trim("'.");
+            if (trimmed.Length > 0) tokens.Add(new Token(new string(trimmed), start, end));
+            length = 0;
+            start = -1;
+        }
     }
 
     /// <summary>The folded word tokens of a text, without any stemming.</summary>
-    public static List<string> Tokens(string text) => TokensWithOffsets(text).Select(t => t.Text).ToList();
+    public static List<string> Tokens(string text) => TokensWithOffsets(text).ConvertAll(t => t.Text);
 
     /// <summary>Meaning-bearing keys of a text: contractions expanded, stop words dropped, stemmed, synonyms merged.</summary>
     public static List<string> Keys(string text, bool keepStopWords = false)
     {
-        var keys = new List<string>();
-        foreach (var token in Tokens(text))
-            foreach (var word in Expand(token))
-            {
-                if (!keepStopWords && StopWords.Contains(word) && !Negations.Contains(word)) continue;
-                keys.Add(Key(word));
-            }
+        var tokens = TokensWithOffsets(text);
+        return Keys(tokens, 0, tokens.Count, keepStopWords);
+    }
+
+    /// <summary>The keys of the tokens from <paramref name="from"/> up to (not including) <paramref name="to"/>.</summary>
+    public static List<string> Keys(IReadOnlyList<Token> tokens, int from, int to, bool keepStopWords = false)
+    {
+        var keys = new List<string>(to - from);
+        for (int i = from; i < to; i++)
+            foreach (var word in KeysOfToken(tokens[i].Text))
+                if (keepStopWords || !word.IsStopWord) keys.Add(word.Key);
         return keys;
     }
 
@@ -151,6 +173,22 @@ public static class Words
         var stem = Stem(word);
         return Synonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
     }
+
+    private readonly record struct WordKey(string Key, bool IsStopWord);
+
+    /// <summary>The keys one token gives (a contraction gives two), each marked when it is a stop word.</summary>
+    private static WordKey[] KeysOfToken(string token)
+    {
+        if (KnownTokens.TryGetValue(token, out var known)) return known;
+        var keys = Expand(token).Select(word => new WordKey(Key(word), StopWords.Contains(word) && !Negations.Contains(word))).ToArray();
+        if (KnownTokens.Count < MaxKnownTokens) KnownTokens.TryAdd(token, keys);
+        return keys;
+    }
+
+    // Every article read from a large store is made into keys; the words of news repeat, so each
+    // word's keys are worked out once (within a bound) instead of stemming it again.
+    private const int MaxKnownTokens = 100_000;
+    private static readonly ConcurrentDictionary<string, WordKey[]> KnownTokens = new(StringComparer.Ordinal);
 
     private static IEnumerable<string> Expand(string token)
     {
@@ -165,7 +203,7 @@ public static class Words
     /// <summary>A light stemmer: strips common inflections so "adds", "added", "adding" meet.</summary>
     public static string Stem(string word)
     {
-        if (word.Length <= 3 || !word.All(char.IsLetter)) return word;
+        if (word.Length <= 3 || !IsAllLetters(word)) return word;
         string w = word;
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) w = w[..^3] + "y";
         else if (w.EndsWith("sses", StringComparison.Ordinal)) w = w[..^2];
@@ -176,6 +214,13 @@ public static class Words
         if (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 5) w = w[..^2];
         if (w.EndsWith('e') && w.Length > 4) w = w[..^1];
         return w;
+    }
+
+    private static bool IsAllLetters(string word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     private static string UndoubleConsonant(string w) =>

@@ -189,7 +189,7 @@ public sealed class PostgresArticleStore : IArticleStore
         ArticleStore.SearchInStepsAsync(about, phraseFirst: false, step => FindArticles(Match(about, step), limit, cancellationToken));
 
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => FindQuotes(Match(text, step), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
 
     private static string? Match(string? text, SearchStep step) => step switch
     {
@@ -290,14 +290,14 @@ public sealed class PostgresArticleStore : IArticleStore
 
     private const string QuoteHitColumns = "q.article_id, a.title, q.id, q.text, q.speaker_id, q.speaker_name, q.kind";
 
-    private Task<IReadOnlyList<QuoteHit>> FindQuotes(string? match, int limit, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<QuoteHit>> FindQuotes(string? match, bool newestFirst, int limit, CancellationToken cancellationToken)
     {
         if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
         return ReadAll($"""
             SELECT {QuoteHitColumns}
             FROM quotes q JOIN articles a ON a.id = q.article_id, to_tsquery({Search}, $1) query
             WHERE q.search @@ query
-            ORDER BY ts_rank(q.search, query, 1) DESC, q.article_id, q.ordinal
+            ORDER BY {(newestFirst ? "q.article_id DESC, q.ordinal DESC" : "ts_rank(q.search, query, 1) DESC, q.article_id, q.ordinal")}
             LIMIT $2
             """, ReadQuoteHit, cancellationToken, match, Limit(limit));
     }
