@@ -61,8 +61,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             }
             using (var pragma = connection.CreateCommand())
             {
-                // Searches over a large corpus revisit the same index pages: keep 64 MB of them, and read the file through memory mapping.
-                pragma.CommandText = "PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824";
+                pragma.CommandText = SqliteReaders.ReadTuning;
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
             StoreSchema.Migrate(connection, path);
@@ -193,7 +192,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         var match = FtsQuery.AllOf(name, lastIsPrefix: true);
         if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
         return Read(c => ReadAll(c, $"""
-            SELECT s.article_id, a.title, {ArticleRows.SpeakerColumns}
+            SELECT s.article_id, a.title, a.published, {ArticleRows.SpeakerColumns}
             FROM speakers_fts f JOIN speakers s ON s.row = f.rowid JOIN articles a ON a.id = s.article_id
             WHERE speakers_fts MATCH $match
             ORDER BY f.rank, s.quote_count DESC, s.article_id
@@ -233,7 +232,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         var match = FtsQuery.AllOf(name);
         if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
         return Read(c => ReadAll(c, $"""
-            SELECT s.article_id, a.title, {ArticleRows.SpeakerColumns}
+            SELECT s.article_id, a.title, a.published, {ArticleRows.SpeakerColumns}
             FROM speakers_fts f JOIN speakers s ON s.row = f.rowid JOIN articles a ON a.id = s.article_id
             WHERE speakers_fts MATCH $match AND s.quote_count > 0
             ORDER BY f.rowid DESC
@@ -346,8 +345,9 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
 
     private static SpeakerHit ReadSpeakerHit(SqliteDataReader row)
     {
-        var speaker = ArticleRows.ReadSpeaker(row, first: 2);
-        return new SpeakerHit(row.GetInt64(0), row.GetString(1), speaker.Id, speaker.Name, speaker.Aliases, speaker.Kind, speaker.QuoteCount);
+        var speaker = ArticleRows.ReadSpeaker(row, first: 3);
+        return new SpeakerHit(row.GetInt64(0), row.GetString(1), row.IsDBNull(2) ? null : ArticleRows.ParseTimestamp(row.GetString(2)),
+            speaker.Id, speaker.Name, speaker.Aliases, speaker.Kind, speaker.QuoteCount);
     }
 
     private static QuoteHit ReadQuoteHit(SqliteDataReader row) => new(

@@ -14,6 +14,12 @@ internal sealed class SqliteReaders(string connectionString, int most) : IAsyncD
     private readonly ConcurrentBag<SqliteConnection> _idle = [];
     private readonly ConcurrentBag<SqliteConnection> _opened = [];
 
+    /// <summary>
+    /// Searches over a large corpus revisit the same index pages: each connection keeps 64 MB of them,
+    /// and reads the file through memory mapping, up to SQLite's largest map (2 GB).
+    /// </summary>
+    public const string ReadTuning = "PRAGMA cache_size = -65536; PRAGMA mmap_size = 2147418112";
+
     /// <summary>Most readers a store opens: more than the cores rarely helps, and each keeps a page cache.</summary>
     public static int DefaultCount => Math.Clamp(Environment.ProcessorCount, 2, 8);
 
@@ -40,8 +46,8 @@ internal sealed class SqliteReaders(string connectionString, int most) : IAsyncD
         {
             await connection.OpenAsync(cancellationToken);
             using var pragma = connection.CreateCommand();
-            // The same page cache and memory mapping as the writer's; query_only makes a stray write an error.
-            pragma.CommandText = "PRAGMA query_only = 1; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824";
+            // query_only makes a stray write an error.
+            pragma.CommandText = "PRAGMA query_only = 1; " + ReadTuning;
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
         catch

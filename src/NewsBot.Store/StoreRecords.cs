@@ -25,10 +25,11 @@ public sealed record QuoteHit(
     string SpeakerName,
     QuoteKind Kind);
 
-/// <summary>A speaker (or mentioned person) found by name in one article.</summary>
+/// <summary>A speaker (or mentioned person) found by name in one article, with the article's title and date (when known).</summary>
 public sealed record SpeakerHit(
     long ArticleId,
     string ArticleTitle,
+    DateTimeOffset? ArticlePublished,
     string SpeakerId,
     string Name,
     IReadOnlyList<string> Aliases,

@@ -8,7 +8,10 @@ namespace NewsBot.Benchmarks;
 /// Per-turn latency of the bot answering over a large store, in process, through the whole turn
 /// (activity in, state loaded and saved, reply out): "who said ...?" with words of quotes the
 /// store holds and "what did NAME say?" with its speakers' names, each in a new conversation, then
-/// "what did NAME say?" followed by "more"; prints p50, p99, the slowest and the mean CPU time per kind.
+/// "what did NAME say?" followed by "more", then who-said from several conversations at once; prints p50,
+/// p99, the slowest and the mean CPU time per kind. "First reads" are the first time each article is read
+/// in the process; the code itself is warmed first on other questions, because the first turns after
+/// start-up are start-up time (measured with the web host, see the README), not answer latency.
 ///   dotnet run -c Release --project tests/NewsBot.Benchmarks -- corpus-latency [1000,10000,100000]
 /// The stores are those of <see cref="ScaleCorpus"/> (built when missing, then reused).
 /// </summary>
@@ -23,18 +26,46 @@ public static class CorpusTurnLatency
             ScaleQuestions questions;
             await using (var store = await ArticleStore.OpenAsync(file))
             {
-                questions = await ScaleQuestions.SampleAsync(store, ScaleLatency.QuestionCount);
+                questions = await ScaleQuestions.SampleAsync(store, ScaleLatency.QuestionCount + WarmUpQuestions);
                 output.WriteLine($"{await store.CountAsync():N0} articles, through the bot:");
             }
             using var bot = new InProcessBot(new NewsBotOptions { Store = file });
             var whoSaid = questions.Fragments.Select(f => $"who said {f}?").ToList();
             var whatSaid = questions.Names.Select(n => $"what did {n} say?").ToList();
+            foreach (var question in whoSaid.Skip(ScaleLatency.QuestionCount).Concat(whatSaid.Skip(ScaleLatency.QuestionCount)))
+                await bot.NewConversation().SendAsync(question);
+            whoSaid = whoSaid.Take(ScaleLatency.QuestionCount).ToList();
+            whatSaid = whatSaid.Take(ScaleLatency.QuestionCount).ToList();
             await Report(output, bot, "who said ...? (first pass)", whoSaid);
             await Report(output, bot, "who said ...?", whoSaid);
             await Report(output, bot, "what did X say? (first pass)", whatSaid);
             await Report(output, bot, "what did X say?", whatSaid);
             await Report(output, bot, "what did X say? then more", whatSaid, then: "more");
+            await ReportTogether(output, bot, $"who said ...? {Together} at once", whoSaid);
         }
+    }
+
+    private const int WarmUpQuestions = 20;
+    private const int Together = 4;
+
+    /// <summary>The questions asked from <see cref="Together"/> conversations at the same time: each turn's latency, and turns per second.</summary>
+    private static async Task ReportTogether(TextWriter output, InProcessBot bot, string name, IReadOnlyList<string> questions)
+    {
+        var times = new System.Collections.Concurrent.ConcurrentBag<double>();
+        int next = -1;
+        var all = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Together).Select(_ => Task.Run(async () =>
+        {
+            var chat = bot.NewConversation();
+            for (int i = Interlocked.Increment(ref next); i < questions.Count; i = Interlocked.Increment(ref next))
+            {
+                var clock = Stopwatch.StartNew();
+                await chat.SendAsync(questions[i]);
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        })));
+        var sorted = times.Order().ToList();
+        output.WriteLine($"  {name,-30} {sorted.Count} turns: p50 {Percentile(sorted, 0.50):0.0} ms, p99 {Percentile(sorted, 0.99):0.0} ms, {sorted.Count / all.Elapsed.TotalSeconds:0} turns/s");
     }
 
     private static async Task Report(TextWriter output, InProcessBot bot, string name, IReadOnlyList<string> questions, string? then = null)

@@ -167,6 +167,22 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task Speakers_found_by_name_carry_their_article_and_its_date()
+    {
+        var published = new DateTimeOffset(2026, 3, 14, 8, 0, 0, TimeSpan.Zero);
+        await using var store = await Open();
+        var dated = await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years")), published);
+        var undated = await store.AddAsync(Stories.Made("Ortiz again\n\nLena Ortiz spoke first.\n", ("Lena Ortiz", "spoke first")));
+
+        foreach (var hits in new[] { await store.QuotedSpeakersAsync("ortiz"), await store.FindSpeakersAsync("ortiz") })
+        {
+            Assert.Equal(published, Assert.Single(hits, h => h.ArticleId == dated.ArticleId).ArticlePublished);
+            Assert.Null(Assert.Single(hits, h => h.ArticleId == undated.ArticleId).ArticlePublished);
+            Assert.Equal("Bridge opens after nine years", Assert.Single(hits, h => h.ArticleId == dated.ArticleId).ArticleTitle);
+        }
+    }
+
+    [Fact]
     public async Task Quotes_by_a_speaker_come_a_page_at_a_time_across_articles()
     {
         await using var store = await Open();

@@ -87,14 +87,14 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
         if (words.Count == 0) return [];
         var name = string.Join(' ', words);
         var candidates = (await store.QuotedSpeakersAsync(name, QuotedSpeakerHits, cancellationToken))
-            .Select(s => new Candidate(s.ArticleId, [s.Name], s.QuoteCount))
+            .Select(s => new Candidate(s.ArticleId, s.ArticlePublished, [s.Name], s.QuoteCount))
             .ToList();
         if (candidates.Count == 0)
         {
             var hits = await store.FindSpeakersAsync(name, SpeakerHits, cancellationToken);
             if (hits.Count == 0 && words.MaxBy(w => w.Length) is { Length: > 4 } longest)
                 hits = await store.FindSpeakersAsync(longest[..4], SpeakerHits, cancellationToken); // a misspelt name: its start, then judged by the name matcher
-            candidates = hits.Select(h => new Candidate(h.ArticleId, [h.Name, .. h.Aliases], h.QuoteCount))
+            candidates = hits.Select(h => new Candidate(h.ArticleId, h.ArticlePublished, [h.Name, .. h.Aliases], h.QuoteCount))
                 .Where(c => NameScore(words, c.Names) >= MinimumNameScore).ToList();
         }
         var best = candidates
@@ -102,20 +102,17 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
             .GroupBy(x => x.Candidate.ArticleId)
             .Select(g => g.OrderByDescending(x => x.Score).ThenByDescending(x => x.Candidate.Quotes).First())
             .ToList();
-        if (best.Count == 0) return [];
-        var published = (await store.ListByIdAsync(best.Select(x => x.Candidate.ArticleId).ToList(), cancellationToken))
-            .ToDictionary(a => a.Id, a => a.Published);
         return best
             .OrderByDescending(x => Math.Round(x.Score, 2))
             .ThenByDescending(x => x.Candidate.Quotes > 0)
-            .ThenByDescending(x => published.GetValueOrDefault(x.Candidate.ArticleId) ?? DateTimeOffset.MinValue)
+            .ThenByDescending(x => x.Candidate.Published ?? DateTimeOffset.MinValue)
             .ThenByDescending(x => x.Candidate.Quotes)
             .ThenByDescending(x => x.Candidate.ArticleId)
             .Select(x => x.Candidate.ArticleId).ToList();
     }
 
     /// <summary>Someone found in one article: their name (and aliases, when known) and how many quotes they have there.</summary>
-    private sealed record Candidate(long ArticleId, IReadOnlyList<string> Names, int Quotes);
+    private sealed record Candidate(long ArticleId, DateTimeOffset? Published, IReadOnlyList<string> Names, int Quotes);
 
     /// <summary>The full name fits best; an alias slightly less, so "Obama" prefers the speaker so named.</summary>
     private static double NameScore(IReadOnlyList<string> typed, IReadOnlyList<string> names) =>

@@ -203,7 +203,7 @@ public sealed class PostgresArticleStore : IArticleStore
         var match = TsQuery.AllOf(name, lastIsPrefix: true);
         if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
         return ReadAll($"""
-            SELECT s.article_id, a.title, {ArticleRows.SpeakerColumns}
+            SELECT s.article_id, a.title, a.published, {ArticleRows.SpeakerColumns}
             FROM speakers s JOIN articles a ON a.id = s.article_id, to_tsquery({Search}, $1) query
             WHERE s.search @@ query
             ORDER BY ts_rank(s.search, query) DESC, s.quote_count DESC, s.article_id, s.ordinal
@@ -217,7 +217,7 @@ public sealed class PostgresArticleStore : IArticleStore
         var match = TsQuery.AllOf(name);
         if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
         return ReadAll($"""
-            SELECT s.article_id, a.title, {ArticleRows.SpeakerColumns}
+            SELECT s.article_id, a.title, a.published, {ArticleRows.SpeakerColumns}
             FROM speakers s JOIN articles a ON a.id = s.article_id
             WHERE s.search @@ to_tsquery({Search}, $1) AND s.quote_count > 0
             ORDER BY s.article_id DESC, s.ordinal
@@ -227,8 +227,9 @@ public sealed class PostgresArticleStore : IArticleStore
 
     private static SpeakerHit ReadSpeakerHit(DbDataReader row)
     {
-        var speaker = ArticleRows.ReadSpeaker(row, first: 2);
-        return new SpeakerHit(row.GetInt64(0), row.GetString(1), speaker.Id, speaker.Name, speaker.Aliases, speaker.Kind, speaker.QuoteCount);
+        var speaker = ArticleRows.ReadSpeaker(row, first: 3);
+        return new SpeakerHit(row.GetInt64(0), row.GetString(1), row.IsDBNull(2) ? null : row.GetFieldValue<DateTimeOffset>(2),
+            speaker.Id, speaker.Name, speaker.Aliases, speaker.Kind, speaker.QuoteCount);
     }
 
     public Task<IReadOnlyList<QuoteHit>> QuotesBySpeakerAsync(string? name, int limit = 20, int offset = 0, CancellationToken cancellationToken = default)
