@@ -158,7 +158,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     public Task<IReadOnlyList<StoredArticle>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default) => Read(c =>
         ReadAll(c, """
             SELECT id, source, title, published, added, speaker_count, quote_count
-            FROM articles ORDER BY id LIMIT $limit OFFSET $offset
+            FROM articles INDEXED BY articles_listing ORDER BY id LIMIT $limit OFFSET $offset
             """,
             ReadStoredArticle, cancellationToken, ("$limit", Limit(limit)), ("$offset", Math.Max(0, offset))), cancellationToken);
 
@@ -250,7 +250,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         var wanted = articleIds.Distinct().Take(ArticleStore.MaxLimit).ToList();
         if (wanted.Count == 0) return [];
         var found = await Read(c => ReadAll(c, $"""
-            SELECT {StoredArticleColumns} FROM articles
+            SELECT {StoredArticleColumns} FROM articles INDEXED BY articles_listing
             WHERE id IN (SELECT value FROM json_each($ids))
             """, ReadStoredArticle, cancellationToken, ("$ids", System.Text.Json.JsonSerializer.Serialize(wanted))), cancellationToken);
         var byId = found.ToDictionary(a => a.Id);
@@ -262,7 +262,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             SELECT name, sum(quote_count), count(DISTINCT article_id)
             FROM speakers
             WHERE quote_count > 0
-              AND article_id >= (SELECT coalesce(min(id), 0) FROM (SELECT id FROM articles ORDER BY id DESC LIMIT $latest))
+              AND article_id >= (SELECT coalesce(min(id), 0) FROM (SELECT id FROM articles INDEXED BY articles_listing ORDER BY id DESC LIMIT $latest))
             GROUP BY name
             ORDER BY 2 DESC, 3 DESC, name
             LIMIT $limit

@@ -68,6 +68,11 @@ internal static class StoreSchema
         CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
         INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
         """,
+        // 3: what a listing shows, in id order, apart from the rows: a row's columns after its text are read by
+        // walking the text's pages, and paging to the latest articles would walk every row before them.
+        """
+        CREATE INDEX articles_listing ON articles(id, source, title, published, added, speaker_count, quote_count);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -60,9 +60,20 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     public async Task A_store_written_before_article_search_gains_it_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
-        await ExecuteSqlAsync("DROP TABLE articles_fts; UPDATE schema_version SET version = 1");
+        await ExecuteSqlAsync("DROP TABLE articles_fts; DROP INDEX articles_listing; UPDATE schema_version SET version = 1");
         await using var reopened = await Open();
         Assert.Single(await reopened.FindArticlesAsync("Millbrook"));
+        Assert.True((await reopened.CheckIntegrityAsync()).IsSound);
+    }
+
+    [Fact]
+    public async Task A_store_written_before_the_listing_index_gains_it_when_opened()
+    {
+        await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
+        await ExecuteSqlAsync("DROP INDEX articles_listing; UPDATE schema_version SET version = 2");
+        await using var reopened = await Open();
+        var listed = Assert.Single(await reopened.ListAsync(0, 10));
+        Assert.Equal(listed, Assert.Single(await reopened.ListByIdAsync([listed.Id])));
         Assert.True((await reopened.CheckIntegrityAsync()).IsSound);
     }
 
