@@ -25,23 +25,25 @@ public static class ArticleStore
     public static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>
-    /// The searches of <see cref="IArticleStore.FindQuotesAsync"/> and <see cref="IArticleStore.FindArticlesAsync"/>,
-    /// in every backend: the words as typed, in order (with <paramref name="phraseFirst"/>: a verbatim
-    /// fragment is found among few rows, and ranking many loose matches costs far more); else every
-    /// content word; else, when there are several, any of them.
-    /// </summary>
-    /// <summary>
     /// Whether quote hits of this step come newest first rather than by rank. Hits of the word-for-word
     /// and every-word steps all hold the same words, so a rank would only prefer shorter quotes, at the
     /// cost of scoring every hit: over a large store, thousands of them for common words.
     /// </summary>
     internal static bool NewestFirst(SearchStep step) => step != SearchStep.AnyWord;
 
+    /// <summary>
+    /// The searches of <see cref="IArticleStore.FindQuotesAsync"/> and <see cref="IArticleStore.FindArticlesAsync"/>,
+    /// in every backend: the words as typed, in order (with <paramref name="phraseFirst"/>); else every
+    /// content word; else, when there are several, any of them. Every-word goes first all the same: a
+    /// row with the words in order has every content word too, so when none has those the phrase,
+    /// which reads the long lists of words such as "the", is not searched at all.
+    /// </summary>
     internal static async Task<IReadOnlyList<T>> SearchInStepsAsync<T>(string? text, bool phraseFirst, Func<SearchStep, Task<IReadOnlyList<T>>> search)
     {
-        if (phraseFirst && FtsQuery.Words(text).Count >= 2 && await search(SearchStep.Phrase) is { Count: > 0 } verbatim) return verbatim;
-        var hits = await search(SearchStep.EveryWord);
-        if (hits.Count > 0 || FtsQuery.ContentWords(text).Count < 2) return hits;
+        var every = await search(SearchStep.EveryWord);
+        if (every.Count > 0)
+            return phraseFirst && FtsQuery.Words(text).Count >= 2 && await search(SearchStep.Phrase) is { Count: > 0 } verbatim ? verbatim : every;
+        if (FtsQuery.ContentWords(text).Count < 2) return every;
         return await search(SearchStep.AnyWord);
     }
 }

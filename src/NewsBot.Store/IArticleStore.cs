@@ -32,7 +32,7 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Quotes with <paramref name="text"/> word for word when there are any; else quotes with every word of it (leaving out words such as "the" when others remain), each of those the most recently stored first; when none has them all, quotes with any of them, best match first.</summary>
     Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default);
 
-    /// <summary>Speakers and mentioned people, across articles, whose name or alias has every word of <paramref name="name"/> (the last may be the start of a word).</summary>
+    /// <summary>Speakers and mentioned people, across articles, whose name or alias has every word of <paramref name="name"/> (the last may be the start of a word), the most recently stored first: how well a name fits is the caller's to judge.</summary>
     Task<IReadOnlyList<SpeakerHit>> FindSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default);
 
     /// <summary>Quotes, across articles, by speakers whose name or alias has every word of <paramref name="name"/>, a page at a time: the most recently stored article first, each article's quotes in order.</summary>

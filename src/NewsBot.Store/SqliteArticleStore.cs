@@ -177,7 +177,46 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     /// syntax here, and text with no words finds nothing.
     /// </summary>
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => step == SearchStep.AnyWord
+            ? FindQuotesWithAnyWord(text, limit, cancellationToken)
+            : FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
+
+    /// <summary>Most quotes a search for any of several words ranks; see <see cref="FindQuotesWithAnyWord"/>.</summary>
+    internal const int AnyWordRankingBudget = 6_000;
+
+    /// <summary>
+    /// Quotes with any of the content words, best first. Ranking reads every hit, so over a large store
+    /// the words are taken rarest first while their hits stay within <see cref="AnyWordRankingBudget"/>:
+    /// a word found in more quotes than that narrows little, and ranking all of them would take a good
+    /// part of a second. A single word ranks nothing (every hit has it), so then, as when even the
+    /// rarest word is that common, the quotes of the rarest word come newest first.
+    /// </summary>
+    private async Task<IReadOnlyList<QuoteHit>> FindQuotesWithAnyWord(string? text, int limit, CancellationToken cancellationToken)
+    {
+        var counted = new List<(string Word, int Quotes)>();
+        foreach (var word in FtsQuery.ContentWords(text).Distinct(StringComparer.OrdinalIgnoreCase))
+            counted.Add((word, await CountQuotesUpTo(FtsQuery.Phrase(word)!, AnyWordRankingBudget + 1, cancellationToken)));
+        var found = counted.Where(c => c.Quotes > 0).OrderBy(c => c.Quotes).ToList();
+        if (found.Count == 0) return [];
+        var ranked = new List<string>();
+        int hits = 0;
+        foreach (var (word, quotes) in found)
+        {
+            if ((hits += quotes) > AnyWordRankingBudget) break;
+            ranked.Add(word);
+        }
+        return ranked.Count > 1
+            ? await FindQuotes(FtsQuery.AnyOf(string.Join(' ', ranked)), newestFirst: false, limit, cancellationToken)
+            : await FindQuotes(FtsQuery.Phrase(found[0].Word), newestFirst: true, limit, cancellationToken);
+    }
+
+    private Task<int> CountQuotesUpTo(string match, int most, CancellationToken cancellationToken) => Read(async c =>
+    {
+        using var count = Command(c, "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH $match LIMIT $most)");
+        count.Parameters.AddWithValue("$match", match);
+        count.Parameters.AddWithValue("$most", most);
+        return (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }, cancellationToken);
 
     private static string? Match(string? text, SearchStep step) => step switch
     {
@@ -186,7 +225,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         _ => FtsQuery.AnyOf(text, content: true),
     };
 
-    /// <summary>Speakers and mentioned people, across articles, whose name or alias has every word of <paramref name="name"/> (the last may be the start of a word).</summary>
+    /// <summary>Speakers and mentioned people, across articles, whose name or alias has every word of <paramref name="name"/> (the last may be the start of a word), the most recently stored first.</summary>
     public Task<IReadOnlyList<SpeakerHit>> FindSpeakersAsync(string? name, int limit = 20, CancellationToken cancellationToken = default)
     {
         var match = FtsQuery.AllOf(name, lastIsPrefix: true);
@@ -195,7 +234,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             SELECT s.article_id, a.title, a.published, {ArticleRows.SpeakerColumns}
             FROM speakers_fts f JOIN speakers s ON s.row = f.rowid JOIN articles a ON a.id = s.article_id
             WHERE speakers_fts MATCH $match
-            ORDER BY f.rank, s.quote_count DESC, s.article_id
+            ORDER BY f.rowid DESC
             LIMIT $limit
             """,
             ReadSpeakerHit,

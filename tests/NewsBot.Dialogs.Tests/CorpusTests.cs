@@ -80,6 +80,16 @@ public sealed class CorpusTests(CorpusStore corpus) : IClassFixture<CorpusStore>
     private const int CouncilWeeks = CorpusStore.CouncilWeeks;
 
     [Fact]
+    public async Task Words_typed_before_a_name_do_not_hide_the_person()
+    {
+        var reply = (await NewBot().NewConversation().SendAsync("what did former President Elena Marquez say?")).Text;
+
+        Has(reply, "Elena Marquez");
+        Has(reply, Week(CouncilWeeks));
+    }
+
+
+    [Fact]
     public async Task Use_the_article_about_a_topic_focuses_on_it_and_all_articles_goes_back()
     {
         var chat = NewBot().NewConversation();

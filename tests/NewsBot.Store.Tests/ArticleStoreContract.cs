@@ -174,6 +174,7 @@ public abstract class ArticleStoreContract
         var dated = await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years")), published);
         var undated = await store.AddAsync(Stories.Made("Ortiz again\n\nLena Ortiz spoke first.\n", ("Lena Ortiz", "spoke first")));
 
+        Assert.Equal([undated.ArticleId, dated.ArticleId], (await store.FindSpeakersAsync("ortiz")).Select(h => h.ArticleId));
         foreach (var hits in new[] { await store.QuotedSpeakersAsync("ortiz"), await store.FindSpeakersAsync("ortiz") })
         {
             Assert.Equal(published, Assert.Single(hits, h => h.ArticleId == dated.ArticleId).ArticlePublished);

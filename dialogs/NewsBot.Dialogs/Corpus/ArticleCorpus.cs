@@ -92,6 +92,9 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
         if (candidates.Count == 0)
         {
             var hits = await store.FindSpeakersAsync(name, SpeakerHits, cancellationToken);
+            // Words before the name ("former President Bill Clinton"): the name is what the typed words end with.
+            for (int skip = 1; hits.Count == 0 && skip <= words.Count - (EndsWithCapital(typed) ? 1 : 2); skip++)
+                hits = await store.FindSpeakersAsync(string.Join(' ', words.Skip(skip)), SpeakerHits, cancellationToken);
             if (hits.Count == 0 && words.MaxBy(w => w.Length) is { Length: > 4 } longest)
                 hits = await store.FindSpeakersAsync(longest[..4], SpeakerHits, cancellationToken); // a misspelt name: its start, then judged by the name matcher
             candidates = hits.Select(h => new Candidate(h.ArticleId, h.ArticlePublished, [h.Name, .. h.Aliases], h.QuoteCount))
@@ -110,6 +113,10 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
             .ThenByDescending(x => x.Candidate.ArticleId)
             .Select(x => x.Candidate.ArticleId).ToList();
     }
+
+    /// <summary>Whether the last word was typed with a capital, as a surname is: alone, a lower-case last word is more often a noun ("company").</summary>
+    private static bool EndsWithCapital(string typed) =>
+        typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() is { Length: > 0 } last && char.IsUpper(last[0]);
 
     /// <summary>Someone found in one article: their name (and aliases, when known) and how many quotes they have there.</summary>
     private sealed record Candidate(long ArticleId, DateTimeOffset? Published, IReadOnlyList<string> Names, int Quotes);

@@ -206,7 +206,7 @@ public sealed class PostgresArticleStore : IArticleStore
             SELECT s.article_id, a.title, a.published, {ArticleRows.SpeakerColumns}
             FROM speakers s JOIN articles a ON a.id = s.article_id, to_tsquery({Search}, $1) query
             WHERE s.search @@ query
-            ORDER BY ts_rank(s.search, query) DESC, s.quote_count DESC, s.article_id, s.ordinal
+            ORDER BY s.article_id DESC, s.ordinal
             LIMIT $2
             """,
             ReadSpeakerHit, cancellationToken, match, Limit(limit));
