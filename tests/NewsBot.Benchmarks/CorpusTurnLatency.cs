@@ -42,8 +42,22 @@ public static class CorpusTurnLatency
             await Report(output, bot, "what did X say?", whatSaid);
             await Report(output, bot, "what did X say? then more", whatSaid, then: "more");
             await ReportTogether(output, bot, $"who said ...? {Together} at once", whoSaid);
+            foreach (var kind in new[] { "who-said", "what-said" })
+                await Report(output, bot, $"dev {kind} as people ask", DevQuestions(kind));
         }
     }
+
+    /// <summary>
+    /// The questions of ../shared/eval/polnear-dev-questions.jsonl, written as people ask (parts of
+    /// quotes, paraphrases, names with roles, several names): the sampled fragments above are verbatim,
+    /// so these are the ones that reach the looser searches.
+    /// </summary>
+    private static List<string> DevQuestions(string kind) =>
+        File.ReadLines(Path.Combine(NewsBot.Testing.SharedEval.Folder, "polnear-dev-questions.jsonl"))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+            .Where(question => question.GetProperty("kind").GetString() == kind)
+            .Select(question => question.GetProperty("turns")[0].GetProperty("ask").GetString()!)
+            .ToList();
 
     private const int WarmUpQuestions = 20;
     private const int Together = 4;
