@@ -172,9 +172,9 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         ArticleStore.SearchInStepsAsync(about, phraseFirst: false, step => FindArticles(Match(about, step), limit, cancellationToken));
 
     /// <summary>
-    /// Quotes with the text word for word, else with every content word of it, else with any, best
-    /// match first (BM25). Any text is safe: punctuation, quotes and search operators are not query
-    /// syntax here, and text with no words finds nothing.
+    /// Quotes with the text word for word, else with every content word of it, newest first; else with
+    /// any of its rarer words, best match first (BM25). Any text is safe: punctuation, quotes and search
+    /// operators are not query syntax here, and text with no words finds nothing.
     /// </summary>
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
         ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => step == SearchStep.AnyWord
