@@ -20,12 +20,12 @@ internal sealed partial class SentenceAttributions
         _tokens = tokens;
         _regions = regions;
         _words = words;
-        words.Reset(tokens.Count);
+        words.Reset(text, sentence.Span);
     }
 
     private static readonly List<Attribution> None = [];
 
-    /// <param name="words">Scratch space for the sentence's words, shared by the sentences of an article (parsed one at a time).</param>
+    /// <param name="words">Scratch space for the sentence's lower-case text, shared by the sentences of an article (parsed one at a time).</param>
     public static List<Attribution> Find(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions, WordCache words)
     {
         // Most sentences hold no reporting word at all; they need no parsing.
@@ -35,29 +35,43 @@ internal sealed partial class SentenceAttributions
         return mayReport ? new SentenceAttributions(text, sentence, tokens, regions, words).FindAll() : None;
     }
 
-    /// <summary>Each token's word and its lower-case form, each made at most once however often the parser asks.</summary>
+    /// <summary>
+    /// The sentence in lower case, made once for the parser's many case-blind tests: a token's lower-case
+    /// form is a slice of it, so comparing a word allocates nothing.
+    /// </summary>
     internal sealed class WordCache
     {
-        private string?[] _words = [], _lower = [];
+        private char[] _lower = [];
+        private int _start;
 
-        public void Reset(int count)
+        public void Reset(string text, TextSpan sentence)
         {
-            if (_words.Length < count) (_words, _lower) = (new string?[count], new string?[count]);
-            else
-            {
-                Array.Clear(_words, 0, count);
-                Array.Clear(_lower, 0, count);
-            }
+            if (_lower.Length < sentence.Length) _lower = new char[Math.Max(sentence.Length, _lower.Length * 2)];
+            text.AsSpan(sentence.Start, sentence.Length).ToLowerInvariant(_lower);
+            _start = sentence.Start;
         }
 
-        public string Word(string text, Token token, int i) => _words[i] ??= text.Substring(token.Start, token.Length);
-
-        public string Lower(string text, Token token, int i) => _lower[i] ??= Word(text, token, i).ToLowerInvariant();
+        public ReadOnlySpan<char> Lower(Token token) => _lower.AsSpan(token.Start - _start, token.Length);
     }
 
-    private string Word(int i) => _words.Word(_text, _tokens[i], i);
+    private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    private string Lower(int i) => _words.Lower(_text, _tokens[i], i);
+    private ReadOnlySpan<char> Lower(int i) => _words.Lower(_tokens[i]);
+
+    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] forms)
+    {
+        foreach (var form in forms)
+            if (word.SequenceEqual(form)) return true;
+        return false;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsDigit(c)) return false;
+        return true;
+    }
+
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
     private bool Has(int i, WordClass c) => IsWord(i) && _tokens[i].Is(c);
     private bool IsWord(int i, string word) => IsWord(i) && _text.AsSpan(_tokens[i].Start, _tokens[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -109,21 +123,21 @@ internal sealed partial class SentenceAttributions
         // A capitalised word inside a sentence is a name ("United States", "Washington Post"), not a verb.
         // In a headline set in title case ("Obama Says Museum Will Tell…") every word is capitalised.
         if (char.IsUpper(word[0]) && i > 0 && !IsQuoteMark(i - 1) && !IsTitleCase()) { cue = null!; return false; }
-        if (Lexicon.PhrasalCues.TryGetValue(word, out var particles) && IsWord(i + 1) && particles.Contains(Lower(i + 1)))
+        if (Lexicon.PhrasalCueLookup.TryGetValue(word, out var particles) && IsWord(i + 1) && IsAnyOf(Lower(i + 1), particles))
         {
             cueEnd = i + 1;
-            if (IsWord(i + 2) && (Word(i + 2) is "against" or "about" or "on" or "to") && Word(i + 1) == "out") cueEnd = i + 2;
+            if (IsWord(i + 2) && (Word(i + 2) is "against" or "about" or "on" or "to") && Word(i + 1) is "out") cueEnd = i + 2;
             if (word is "went" or "goes" or "go" && !(IsWord(i + 2, "to") && IsWord(i + 3) && Has(i + 3, WordClass.Cue))) { cue = null!; return false; }
             if (word is "put" or "puts" && !(EndsClause(i + 2) || IsPunct(i + 2, ':') || IsWord(i + 2, "in") || IsWord(i + 2, "this") || IsWord(i + 2, "that"))) { cue = null!; return false; }
-            cue = new CueVerb(word.ToLowerInvariant(), CueComplement.ClauseOrObject, false, null);
+            cue = new CueVerb(Lower(i).ToString(), CueComplement.ClauseOrObject, false, null);
             return true;
         }
-        if (Lexicon.Cues.TryGetValue(word, out cue!))
+        if (Lexicon.CueLookup.TryGetValue(word, out cue!))
         {
             // "described as “an intentional act”", "dismissed it as …": what follows "as" is the label given.
             bool labelling = IsWord(i + 1, "as") && cue.Lemma is "describe" or "characterize" or "characterise" or "dismiss" or "label" or "brand" or "call" or "denounce" or "condemn" or "praise" or "hail" or "criticize" or "mock";
-            if (labelling || IsWord(i + 1) && Lexicon.ReportingPrepositions.Contains(Word(i + 1)) && !Lexicon.NoPrepositionalCue.Contains(cue.Lemma)
-                && !(Word(i + 1) == "to" && IsWord(i + 2) && Lexicon.InfinitiveCues.Contains(cue.Lemma) && !IsCapitalized(i + 2) && Word(i + 2) is not ("the" or "a" or "an" or "his" or "her" or "their")))
+            if (labelling || IsWord(i + 1) && Lexicon.ReportingPrepositionLookup.Contains(Word(i + 1)) && !Lexicon.NoPrepositionalCue.Contains(cue.Lemma)
+                && !(Word(i + 1) is "to" && IsWord(i + 2) && Lexicon.InfinitiveCues.Contains(cue.Lemma) && !IsCapitalized(i + 2) && Word(i + 2) is not ("the" or "a" or "an" or "his" or "her" or "their")))
             {
                 cueEnd = i + 1;
                 cue = cue with { Complement = CueComplement.PrepositionObject };
