@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsBot.Quotes;
 
 /// <summary>What follows a reporting verb: a clause ("said that …"), or also a noun phrase ("urged caution").</summary>
@@ -119,11 +117,9 @@ internal static class Lexicon
     public static readonly HashSet<string> NoPrepositionalCue = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "add", "write", "post", "tweet", "report", "respond", "reply", "continue", "state" };
 
     // Built on first use: static fields initialise in text order, and the sets come further down.
-    // Frozen: every word of every article is looked up here, and most are not in it.
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>? _classLookup;
+    private static WordClassTable? _classes;
 
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =>
-        _classLookup ??= BuildClasses().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static WordClassTable Classes => _classes ??= new WordClassTable(BuildClasses());
 
     private static Dictionary<string, WordClass> BuildClasses()
     {
@@ -145,7 +141,7 @@ internal static class Lexicon
         return classes;
     }
 
-    public static WordClass Classify(ReadOnlySpan<char> word) => ClassLookup.TryGetValue(word, out var c) ? c : WordClass.None;
+    public static WordClass Classify(ReadOnlySpan<char> word) => Classes.Classify(word);
 
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "you" };
 

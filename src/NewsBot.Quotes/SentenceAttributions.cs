@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NewsBot.Quotes;
 
 /// <summary>
@@ -47,8 +49,28 @@ internal sealed partial class SentenceAttributions
         public void Reset(string text, TextSpan sentence)
         {
             if (_lower.Length < sentence.Length) _lower = new char[Math.Max(sentence.Length, _lower.Length * 2)];
-            text.AsSpan(sentence.Start, sentence.Length).ToLowerInvariant(_lower);
+            ToLower(text.AsSpan(sentence.Start, sentence.Length), _lower);
             _start = sentence.Start;
+        }
+
+        /// <summary>
+        /// As ToLowerInvariant, but runs of ASCII are lowered in bulk and the rare other character on
+        /// its own: most sentences hold a curly quote or a dash, which would send the whole of them
+        /// through the slower full-Unicode path.
+        /// </summary>
+        private static void ToLower(ReadOnlySpan<char> source, Span<char> lower)
+        {
+            int done = 0;
+            while (done < source.Length)
+            {
+                Ascii.ToLower(source[done..], lower[done..], out int written);
+                done += written;
+                if (done < source.Length)
+                {
+                    lower[done] = char.ToLowerInvariant(source[done]);
+                    done++;
+                }
+            }
         }
 
         public ReadOnlySpan<char> Lower(Token token) => _lower.AsSpan(token.Start - _start, token.Length);
