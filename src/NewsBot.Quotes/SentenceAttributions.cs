@@ -181,7 +181,8 @@ internal sealed partial class SentenceAttributions
     {
         consumedTo = cueEnd;
         var cueSpan = new TextSpan(_tokens[cueIndex].Start, _tokens[cueEnd].End);
-        var cueText = _text[cueSpan.Start..cueSpan.End];
+        // Made a string only for a statement found: most cues are turned away.
+        var cueText = _text.AsSpan(cueSpan.Start, cueSpan.Length);
         var subject = SubjectBefore(cueIndex, out int subjectStart);
         bool participle = cueText.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cueIndex == cueEnd || cueText.Contains("ing ", StringComparison.OrdinalIgnoreCase);
         // "Zelensky offering a plan" is not a report; "Zelensky is offering" or "…, offering" are.
@@ -227,7 +228,7 @@ internal sealed partial class SentenceAttributions
         }
 
         if (subject is not null && sawColon && after >= _tokens.Count)
-            return new Attribution { Paragraph = _sentence.Paragraph, Source = subject, CueSpan = cueSpan, Cue = cueText, Medium = medium, ContentFollows = true };
+            return new Attribution { Paragraph = _sentence.Paragraph, Source = subject, CueSpan = cueSpan, Cue = cueText.ToString(), Medium = medium, ContentFollows = true };
 
         if (subject is not null && hasContentAfter && !sawThat && !sawColon && !ContainsQuote(after, contentEnd) && cue.Lemma != "say"
             && IsWord(subjectStart - 1) && Lower(subjectStart - 1) is "after" or "before" or "when" or "since" or "until" or "once" or "while")
@@ -354,12 +355,12 @@ internal sealed partial class SentenceAttributions
         return attribution;
     }
 
-    private Attribution Make(SourceMention? source, TextSpan cueSpan, string cue, string? medium) => new()
+    private Attribution Make(SourceMention? source, TextSpan cueSpan, ReadOnlySpan<char> cue, string? medium) => new()
     {
         Paragraph = _sentence.Paragraph,
         Source = source,
         CueSpan = cueSpan,
-        Cue = cue,
+        Cue = cue.ToString(),
         Medium = medium,
     };
 

@@ -43,7 +43,16 @@ internal sealed class SpeakerResolver
 
         public void AddAlias(string alias)
         {
-            if (!alias.Equals(Name, StringComparison.Ordinal) && !Aliases.Contains(alias)) Aliases.Add(alias);
+            if (!HasForm(alias)) Aliases.Add(alias);
+        }
+
+        /// <summary>Whether the name or an alias is spelled so already (to add a new alias only when it is new).</summary>
+        public bool HasForm(ReadOnlySpan<char> form)
+        {
+            if (form.SequenceEqual(Name)) return true;
+            foreach (var alias in Aliases)
+                if (form.SequenceEqual(alias)) return true;
+            return false;
         }
 
         public void AddRole(string role)
@@ -136,8 +145,8 @@ internal sealed class SpeakerResolver
     {
         var person = FindPerson(_article.Text.AsSpan(name.Start, name.Length));
         if (person is null) return;
-        var alias = _article.Slice(name);
-        person.AddAlias(alias);
+        var alias = _article.Text.AsSpan(name.Start, name.Length);
+        if (!person.HasForm(alias)) person.Aliases.Add(alias.ToString());
         IndexNames(person, alias);
         person.LastMention = name.Start;
         _lastPersonSpeaker = person;
@@ -151,7 +160,7 @@ internal sealed class SpeakerResolver
         if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity, name); }
         if (mention.Role is { } role) entity.AddRole(_article.Slice(role));
         entity.LastMention = mention.Name.Start;
-        GenderFromTitle(entity, mention.Role is { } r ? _article.Slice(r) : "");
+        GenderFromTitle(entity, mention.Role is { } r ? _article.Text.AsSpan(r.Start, r.Length) : "");
     }
 
     private Entity? ResolveMention(SourceMention mention, int paragraph)
@@ -165,10 +174,13 @@ internal sealed class SpeakerResolver
             party = raw[(paren + 1)..^1];
             raw = raw[..paren].TrimEnd();
         }
-        var lower = raw.ToLowerInvariant();
-        if (Lexicon.Pronouns.Contains(lower)) return ResolvePronoun(lower, paragraph);
-        var words = raw.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && (words[0].ToLowerInvariant() is "the" or "a" or "an" || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
+        if (raw.Length <= LongestPronoun)
+        {
+            var lower = raw.ToLowerInvariant();
+            if (Lexicon.Pronouns.Contains(lower)) return ResolvePronoun(lower, paragraph);
+        }
+        var words = raw.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && (IsArticle(words[0]) || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
         if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0].ToLowerInvariant(), paragraph);
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
@@ -234,8 +246,21 @@ internal sealed class SpeakerResolver
         if (roleTokens.Count > 0) person.AddRole(string.Join(' ', roleTokens));
         if (party is not null) person.AddRole(party);
         if (appositive is not null) person.AddRole(appositive);
-        GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
+        if (person.Gender == '\0') GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
         return person;
+    }
+
+    private static readonly char[] WordSeparators = [' ', '\u00A0'];
+
+    private static readonly int LongestPronoun = Lexicon.Pronouns.Max(p => p.Length);
+
+    /// <summary>"the", "a" or "an" in any case, compared as the lower-case word without making it.</summary>
+    private static bool IsArticle(string word)
+    {
+        if (word.Length > 3) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return lower is "the" or "a" or "an";
     }
 
     private static bool AnyIn(List<string> words, int from, int to, Func<string, bool> test)
@@ -342,21 +367,28 @@ internal sealed class SpeakerResolver
     private readonly HashSet<Entity> _seen = [];
 
     /// <summary>Indexes the words of a name or alias the entity has just been given (its earlier ones are indexed already).</summary>
-    private void IndexNames(Entity entity, string form)
+    private void IndexNames(Entity entity, ReadOnlySpan<char> form)
     {
-        foreach (var word in form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in form.Split(' '))
         {
-            if (!_byNameWord.TryGetValue(word, out var list)) _byNameWord[word] = list = [];
+            var word = form[range];
+            if (word.IsEmpty) continue;
+            // A word of a name already indexed (most mentions repeat one) is looked up without making it a string.
+            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word.ToString()] = list = [];
             if (!list.Contains(entity)) list.Add(entity);
         }
     }
 
-    private static void GenderFromTitle(Entity entity, string roles)
+    private static void GenderFromTitle(Entity entity, ReadOnlySpan<char> roles)
     {
         if (entity.Gender != '\0') return;
-        var lower = " " + roles.ToLowerInvariant() + " ";
-        if (lower.Contains(" mrs") || lower.Contains(" ms") || lower.Contains("woman") || lower.Contains(" lady") || lower.Contains(" queen")) entity.Gender = 'f';
-        else if (lower.Contains(" mr") || lower.Contains("spokesman") || lower.Contains("chairman") || lower.Contains(" king") || lower.Contains("congressman")) entity.Gender = 'm';
+        // " " + the roles in lower case + " ", on the stack unless unusually long.
+        Span<char> padded = roles.Length <= 256 ? stackalloc char[roles.Length + 2] : new char[roles.Length + 2];
+        padded[0] = padded[^1] = ' ';
+        roles.ToLowerInvariant(padded[1..^1]);
+        ReadOnlySpan<char> lower = padded;
+        if (lower.Contains(" mrs", StringComparison.Ordinal) || lower.Contains(" ms", StringComparison.Ordinal) || lower.Contains("woman", StringComparison.Ordinal) || lower.Contains(" lady", StringComparison.Ordinal) || lower.Contains(" queen", StringComparison.Ordinal)) entity.Gender = 'f';
+        else if (lower.Contains(" mr", StringComparison.Ordinal) || lower.Contains("spokesman", StringComparison.Ordinal) || lower.Contains("chairman", StringComparison.Ordinal) || lower.Contains(" king", StringComparison.Ordinal) || lower.Contains("congressman", StringComparison.Ordinal)) entity.Gender = 'm';
     }
 
     private static string StripPossessive(string word)
@@ -370,8 +402,17 @@ internal sealed class SpeakerResolver
     {
         if (word.Length == 0 || !char.IsUpper(word[0])) return false;
         var bare = word.TrimEnd('.');
-        if (TitleWordLookup.Contains(bare) && bare.ToString().ToLowerInvariant() is not ("king" or "hill")) return false;
+        if (TitleWordLookup.Contains(bare) && !IsKingOrHill(bare)) return false;
         return !IsNationality(bare);
+    }
+
+    // A title word is short: its lower-case form fits on the stack.
+    private static bool IsKingOrHill(ReadOnlySpan<char> word)
+    {
+        if (word.Length != 4) return false;
+        Span<char> lower = stackalloc char[4];
+        word.ToLowerInvariant(lower);
+        return lower is "king" or "hill";
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = Lexicon.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
