@@ -22,7 +22,7 @@ internal static partial class QuoteExtractor
         foreach (var sentence in article.Sentences)
         {
             if (transcript.ContainsKey(sentence.Paragraph)) continue;
-            var found = SentenceAttributions.Find(text, sentence, tokens[sentence.Index], regions, words);
+            var found = SentenceAttributions.Find(text, sentence, tokens, regions, words);
             if (found.Count == 0) continue;
             attributions.AddRange(found);
             if (!byParagraph.TryGetValue(sentence.Paragraph, out var list)) byParagraph[sentence.Paragraph] = list = [];

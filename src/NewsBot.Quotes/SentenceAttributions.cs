@@ -28,13 +28,11 @@ internal sealed partial class SentenceAttributions
     private static readonly List<Attribution> None = [];
 
     /// <param name="words">Scratch space for the sentence's lower-case text, shared by the sentences of an article (parsed one at a time).</param>
-    public static List<Attribution> Find(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions, WordCache words)
+    public static List<Attribution> Find(string text, Sentence sentence, ArticleTokens tokens, List<QuoteRegion> regions, WordCache words)
     {
         // Most sentences hold no reporting word at all; they need no parsing.
-        bool mayReport = false;
-        foreach (var token in tokens)
-            if (token.Is(WordClass.Cue | WordClass.PhrasalCue)) { mayReport = true; break; }
-        return mayReport ? new SentenceAttributions(text, sentence, tokens, regions, words).FindAll() : None;
+        bool mayReport = (tokens.ClassesIn(sentence.Index) & (WordClass.Cue | WordClass.PhrasalCue)) != 0;
+        return mayReport ? new SentenceAttributions(text, sentence, tokens[sentence.Index], regions, words).FindAll() : None;
     }
 
     /// <summary>
