@@ -13,33 +13,33 @@ internal sealed partial class SentenceAttributions
     private readonly Sentence _sentence;
     private readonly ArraySegment<Token> _tokens;
     private readonly List<QuoteRegion> _regions;
-    private readonly WordCache _words;
+    private readonly LowerCaseSentence _lowerCase;
 
-    private SentenceAttributions(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions, WordCache words)
+    private SentenceAttributions(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions, LowerCaseSentence lowerCase)
     {
         _text = text;
         _sentence = sentence;
         _tokens = tokens;
         _regions = regions;
-        _words = words;
-        words.Reset(text, sentence.Span);
+        _lowerCase = lowerCase;
+        lowerCase.Reset(text, sentence.Span);
     }
 
     private static readonly List<Attribution> None = [];
 
-    /// <param name="words">Scratch space for the sentence's lower-case text, shared by the sentences of an article (parsed one at a time).</param>
-    public static List<Attribution> Find(string text, Sentence sentence, ArticleTokens tokens, List<QuoteRegion> regions, WordCache words)
+    /// <param name="lowerCase">Scratch space for the sentence's lower-case text, shared by the sentences of an article (parsed one at a time).</param>
+    public static List<Attribution> Find(string text, Sentence sentence, ArticleTokens tokens, List<QuoteRegion> regions, LowerCaseSentence lowerCase)
     {
         // Most sentences hold no reporting word at all; they need no parsing.
         bool mayReport = (tokens.ClassesIn(sentence.Index) & (WordClass.Cue | WordClass.PhrasalCue)) != 0;
-        return mayReport ? new SentenceAttributions(text, sentence, tokens[sentence.Index], regions, words).FindAll() : None;
+        return mayReport ? new SentenceAttributions(text, sentence, tokens[sentence.Index], regions, lowerCase).FindAll() : None;
     }
 
     /// <summary>
     /// The sentence in lower case, made once for the parser's many case-blind tests: a token's lower-case
     /// form is a slice of it, so comparing a word allocates nothing.
     /// </summary>
-    internal sealed class WordCache
+    internal sealed class LowerCaseSentence
     {
         private char[] _lower = [];
         private int _start;
@@ -76,7 +76,7 @@ internal sealed partial class SentenceAttributions
 
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    private ReadOnlySpan<char> Lower(int i) => _words.Lower(_tokens[i]);
+    private ReadOnlySpan<char> Lower(int i) => _lowerCase.Lower(_tokens[i]);
 
     private static bool IsAnyOf(ReadOnlySpan<char> word, string[] forms)
     {
