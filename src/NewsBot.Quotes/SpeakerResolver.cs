@@ -37,6 +37,8 @@ internal sealed class SpeakerResolver
         public List<string> Aliases { get; } = [];
         public List<string> Roles { get; } = [];
         public int Quotes { get; set; }
+        public string? Id { get; set; }
+        public int SeenInCall { get; set; }
         public int LastMention { get; set; } = firstMention;
         public char Gender { get; set; } // 'm', 'f' or '\0' when unknown
         public string[] NameTokens => _nameTokens ??= _name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -93,7 +95,6 @@ internal sealed class SpeakerResolver
         }
         while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
 
-        var ids = new Dictionary<Entity, string>();
         var quotes = new List<Quote>();
         foreach (var attribution in attributions)
         {
@@ -101,7 +102,7 @@ internal sealed class SpeakerResolver
             if (entity is not null) entity.Quotes++;
         }
         var ordered = _entities.OrderBy(e => e.FirstMention).ToList();
-        for (int i = 0; i < ordered.Count; i++) ids[ordered[i]] = "s" + (i + 1);
+        for (int i = 0; i < ordered.Count; i++) ordered[i].Id = "s" + (i + 1);
         foreach (var attribution in attributions)
         {
             var entity = EntityOf(attribution, resolved);
@@ -109,7 +110,7 @@ internal sealed class SpeakerResolver
             string name = entity?.Name ?? (source is null ? "unknown" : _article.Slice(source.Span));
             quotes.Add(new Quote(
                 Id: "q" + (quotes.Count + 1),
-                SpeakerId: entity is null ? null : ids[entity],
+                SpeakerId: entity?.Id,
                 SpeakerName: name,
                 Text: attribution.Pieces.Count == 1 ? _article.Slice(attribution.Pieces[0]) : string.Join(" … ", attribution.Pieces.Select(_article.Slice)),
                 Span: attribution.Cover,
@@ -121,7 +122,7 @@ internal sealed class SpeakerResolver
                 SpeakerMention: source?.Span,
                 Paragraph: attribution.Paragraph));
         }
-        var speakers = ordered.Select(e => new Speaker(ids[e], e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length))).ToList();
+        var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length))).ToList();
         return new ArticleQuotes(_article, speakers, quotes);
     }
 
@@ -328,13 +329,14 @@ internal sealed class SpeakerResolver
         }
         // The people any word of the name belongs to, each once, in the order the words find them.
         Entity? best = null;
-        _seen.Clear();
+        _findPersonCall++;
         foreach (var word in name.Split(' '))
         {
             if (name[word].IsEmpty || !_byNameWordLookup.TryGetValue(name[word], out var entities)) continue;
             foreach (var e in entities)
             {
-                if (!_seen.Add(e) || e.Kind != SpeakerKind.Person) continue;
+                if (e.SeenInCall == _findPersonCall || e.Kind != SpeakerKind.Person) continue;
+                e.SeenInCall = _findPersonCall;
                 bool match = name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)
                              || AnyEquals(e.Aliases, name)
                              || (count == 1 && AnyEquals(e.NameTokens, name[first]))
@@ -364,7 +366,8 @@ internal sealed class SpeakerResolver
     /// <summary>People by every word of their names and aliases, so that finding one does not scan them all.</summary>
     private readonly Dictionary<string, List<Entity>> _byNameWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Entity>>.AlternateLookup<ReadOnlySpan<char>> _byNameWordLookup;
-    private readonly HashSet<Entity> _seen = [];
+    /// <summary>Counts FindPerson's calls: an entity met twice in one call (by two words of the name) is weighed once.</summary>
+    private int _findPersonCall;
 
     /// <summary>Indexes the words of a name or alias the entity has just been given (its earlier ones are indexed already).</summary>
     private void IndexNames(Entity entity, ReadOnlySpan<char> form)
