@@ -207,10 +207,10 @@ internal sealed class SpeakerResolver
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
         var roleTokens = words.GetRange(0, nameStart);
-        bool organisation = words.Any(w => Lexicon.OrganizationWords.Contains(StripPossessive(w))) && !roleTokens.Any(IsPersonTitle);
+        bool organisation = words.Any(IsOrganizationWord) && !roleTokens.Any(IsPersonTitle);
         bool group = !organisation && nameTokens.Count == 0 && Lexicon.GroupNouns.Contains(words[^1]);
 
-        if (organisation || (nameTokens.Count > 0 && nameTokens.Any(t => Lexicon.OrganizationWords.Contains(StripPossessive(t)))))
+        if (organisation || (nameTokens.Count > 0 && nameTokens.Any(IsOrganizationWord)))
         {
             var orgName = string.Join(' ', words);
             var org = _entities.FirstOrDefault(e => e.Kind != SpeakerKind.Person && (e.Name.Equals(orgName, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(orgName, StringComparer.OrdinalIgnoreCase)))
@@ -397,7 +397,17 @@ internal sealed class SpeakerResolver
     private static string StripPossessive(string word)
         => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
-    private static bool IsPersonTitle(string word) => Lexicon.TitleWords.Contains(word.TrimEnd('.')) && !Lexicon.OrganizationWords.Contains(word);
+    private static bool IsPersonTitle(string word) => TitleWordLookup.Contains(word.AsSpan().TrimEnd('.')) && !Lexicon.OrganizationWords.Contains(word);
+
+    /// <summary>"committee", "committee's": an organisation word, possessive or not (looked up as a slice, not a new string).</summary>
+    private static bool IsOrganizationWord(string word)
+    {
+        var bare = word.AsSpan();
+        if (bare.EndsWith("'s", StringComparison.Ordinal) || bare.EndsWith("’s", StringComparison.Ordinal)) bare = bare[..^2];
+        return OrganizationWordLookup.Contains(bare);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationWordLookup = Lexicon.OrganizationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal static bool IsNameToken(string word) => IsNameToken(word.AsSpan());
 
