@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsBot.Quotes;
 
 /// <summary>What follows a reporting verb: a clause ("said that …"), or also a noun phrase ("urged caution").</summary>
@@ -117,9 +119,11 @@ internal static class Lexicon
     public static readonly HashSet<string> NoPrepositionalCue = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "add", "write", "post", "tweet", "report", "respond", "reply", "continue", "state" };
 
     // Built on first use: static fields initialise in text order, and the sets come further down.
-    private static WordClassTable? _classes;
+    // Frozen: every word of every article is looked up here, and most are not in it.
+    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>? _classLookup;
 
-    private static WordClassTable Classes => _classes ??= new WordClassTable(BuildClasses());
+    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =>
+        _classLookup ??= BuildClasses().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, WordClass> BuildClasses()
     {
@@ -141,7 +145,7 @@ internal static class Lexicon
         return classes;
     }
 
-    public static WordClass Classify(ReadOnlySpan<char> word) => Classes.Classify(word);
+    public static WordClass Classify(ReadOnlySpan<char> word) => ClassLookup.TryGetValue(word, out var c) ? c : WordClass.None;
 
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "you" };
 

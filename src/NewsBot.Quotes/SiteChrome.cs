@@ -25,32 +25,6 @@ internal static partial class SiteChrome
     public static bool IsChrome(string text, TextSpan span)
     {
         if (span.Length > 200) return false;
-        var line = text.AsSpan(span.Start, span.Length);
-        return MayBeChrome(line) && ChromeLine().IsMatch(line);
-    }
-
-    /// <summary>The words a chrome line can open with (a word of the line may run on: "copyrighted").</summary>
-    private static readonly string[] ChromeOpenings =
-    [
-        "oops", "something", "please", "advertisement", "story", "read", "see", "watch", "related", "sign", "subscribe",
-        "follow", "share", "copyright", "all", "updated", "published", "posted", "last", "for", "click", "this",
-    ];
-
-    /// <summary>
-    /// Whether the line's first word (after bullets) opens with one of <see cref="ChromeOpenings"/>: only
-    /// those lines go through the expression. Lines whose first word holds other than ASCII letters go
-    /// too (© and the expression's case-blind matches are not ASCII).
-    /// </summary>
-    private static bool MayBeChrome(ReadOnlySpan<char> line)
-    {
-        int start = 0;
-        while (start < line.Length && (char.IsAscii(line[start]) && char.IsWhiteSpace(line[start]) || line[start] is '•' or '·' or '*' or '-' or '–' or '—')) start++;
-        int end = start;
-        while (end < line.Length && char.IsAsciiLetter(line[end])) end++;
-        if (end < line.Length && !char.IsAscii(line[end])) return true;
-        var word = line[start..end];
-        foreach (var opening in ChromeOpenings)
-            if (word.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return ChromeLine().IsMatch(text.AsSpan(span.Start, span.Length));
     }
 }

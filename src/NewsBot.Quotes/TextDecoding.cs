@@ -25,20 +25,14 @@ public static class TextDecoding
         var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
         if (sample.Contains('\0')) return true;
         int controls = 0;
-        for (var rest = sample; rest.IndexOfAny(StrayAsciiControls) is var k and >= 0; rest = rest[(k + 1)..]) controls++;
-        for (var rest = sample; rest.IndexOfAny(C1Controls) is var k and >= 0; rest = rest[(k + 1)..]) controls++;
+        var rest = sample;
+        for (int k; (k = rest.IndexOfAny(StrayControls)) >= 0; rest = rest[(k + 1)..]) controls++;
         return controls * 10 > sample.Length;
     }
 
-    /// <summary>
-    /// ASCII control characters other than line breaks, tabs and form feeds; the other control
-    /// characters, U+0080 to U+009F, are a set of their own: two fast vectorised searches, where one
-    /// set spanning both takes the slower probabilistic search (measured: 0.34 -> 0.25 ms on the dev texts).
-    /// </summary>
-    private static readonly SearchValues<char> StrayAsciiControls = SearchValues.Create(
-        Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v')).ToArray());
-
-    private static readonly SearchValues<char> C1Controls = SearchValues.Create(Enumerable.Range(0x80, 0x20).Select(c => (char)c).ToArray());
+    /// <summary>Control characters other than line breaks, tabs and form feeds.</summary>
+    private static readonly SearchValues<char> StrayControls = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v')).ToArray());
 
     private static (Encoding Encoding, int MarkLength) Detect(ReadOnlySpan<byte> bytes)
     {
