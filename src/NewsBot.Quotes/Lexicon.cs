@@ -27,6 +27,9 @@ internal static class Lexicon
 {
     public static readonly Dictionary<string, CueVerb> Cues = BuildCues();
 
+    /// <summary><see cref="Cues"/> for a word read as a slice of the text.</summary>
+    public static readonly Dictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static Dictionary<string, CueVerb> BuildCues()
     {
         var cues = new Dictionary<string, CueVerb>(StringComparer.OrdinalIgnoreCase);
@@ -99,6 +102,8 @@ internal static class Lexicon
         ["put"] = ["it"], ["puts"] = ["it"],
     };
 
+    public static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> PhrasalCueLookup = PhrasalCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Cues whose content may be an infinitive: "vowed to form a task force", "urged voters to stay home".</summary>
     public static readonly HashSet<string> InfinitiveCues = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -107,6 +112,8 @@ internal static class Lexicon
 
     /// <summary>"talked about", "warned of", "commented on", "pointed to", "called for", "argued against": the object is what was said.</summary>
     public static readonly HashSet<string> ReportingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "about", "of", "on", "to", "for", "against" };
+
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingPrepositionLookup = ReportingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Verbs whose following preposition introduces a listener or a place, not a topic ("said to the crowd").</summary>
     public static readonly HashSet<string> NoPrepositionalCue = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "add", "write", "post", "tweet", "report", "respond", "reply", "continue", "state" };

@@ -18,11 +18,11 @@ internal static partial class QuoteExtractor
         var attributions = new List<Attribution>();
         var byParagraph = new Dictionary<int, List<Attribution>>();
         var transcript = TranscriptParagraphs(article);
-        var words = new SentenceAttributions.WordCache();
+        var lowerCase = new SentenceAttributions.LowerCaseSentence();
         foreach (var sentence in article.Sentences)
         {
             if (transcript.ContainsKey(sentence.Paragraph)) continue;
-            var found = SentenceAttributions.Find(text, sentence, tokens[sentence.Index], regions, words);
+            var found = SentenceAttributions.Find(text, sentence, tokens, regions, lowerCase);
             if (found.Count == 0) continue;
             attributions.AddRange(found);
             if (!byParagraph.TryGetValue(sentence.Paragraph, out var list)) byParagraph[sentence.Paragraph] = list = [];

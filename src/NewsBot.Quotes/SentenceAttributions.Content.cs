@@ -137,7 +137,7 @@ internal sealed partial class SentenceAttributions
                 "truth" => "Truth Social", "youtube" => "YouTube", "linkedin" => "LinkedIn", "telegram" => "Telegram",
                 _ => null,
             };
-            if (medium is not null) { length = platform == "truth" && IsWord(i + 2, "social") ? 3 : 2; return true; }
+            if (medium is not null) { length = platform is "truth" && IsWord(i + 2, "social") ? 3 : 2; return true; }
         }
         if ((w is "in" or "during") && IsWord(i + 1))
         {
@@ -169,7 +169,7 @@ internal sealed partial class SentenceAttributions
                 }
             }
         }
-        if (w == "to" && IsWord(i + 1, "reporters")) { medium = "to reporters"; length = 2; return true; }
+        if (w is "to" && IsWord(i + 1, "reporters")) { medium = "to reporters"; length = 2; return true; }
         return false;
     }
 
@@ -190,7 +190,7 @@ internal sealed partial class SentenceAttributions
             if ((IsPunct(i, ',') || IsPunct(i, ';')) && IsWord(i + 1) && !_tokens[i + 1].InQuote)
             {
                 var next = Word(i + 1);
-                if ((Lexicon.Cues.ContainsKey(next) || Lexicon.PhrasalCues.ContainsKey(next)) && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return i;
+                if ((Lexicon.CueLookup.ContainsKey(next) || Lexicon.PhrasalCueLookup.ContainsKey(next)) && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return i;
                 if (next.Equals("according", StringComparison.OrdinalIgnoreCase) && IsWord(i + 2, "to")) return i;
             }
         }

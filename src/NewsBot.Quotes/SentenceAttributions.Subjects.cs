@@ -50,7 +50,7 @@ internal sealed partial class SentenceAttributions
             var w = Word(j);
             bool modifier = Has(j, WordClass.Modifier) && !(IsCapitalized(j) && !IsDayOrMonth(j) && w is not ("Twitter" or "Facebook"))
                             || (w.EndsWith("ly", StringComparison.Ordinal) && !IsCapitalized(j) && w.Length > 3)
-                            || (w.All(char.IsDigit) && skipped > 0);
+                            || (IsNumber(w) && skipped > 0);
             if (!modifier) break;
             j--;
             skipped++;
@@ -239,7 +239,7 @@ internal sealed partial class SentenceAttributions
         if (!IsWord(i) || Lower(i) is not ("on" or "late" or "early" or "earlier" or "last" or "this")) return i;
         int j = i + 1;
         while (j < _tokens.Count && j - i <= 3 && IsWord(j)
-               && (IsDayOrMonth(j) || Word(j).All(char.IsDigit) || Lower(j) is "morning" or "afternoon" or "evening" or "night" or "week" or "month" or "year"))
+               && (IsDayOrMonth(j) || IsNumber(Word(j)) || Lower(j) is "morning" or "afternoon" or "evening" or "night" or "week" or "month" or "year"))
             j++;
         return j > i + 1 ? j : i;
     }
@@ -277,7 +277,7 @@ internal sealed partial class SentenceAttributions
             else
             {
                 i++;
-                while (i < before && IsWord(i) && (IsDayOrMonth(i) || Has(i, WordClass.Modifier) || Word(i).All(char.IsDigit))) i++;
+                while (i < before && IsWord(i) && (IsDayOrMonth(i) || Has(i, WordClass.Modifier) || IsNumber(Word(i)))) i++;
             }
             while (i < before && !IsWord(i)) i++;
             if (i >= before) return null;

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NewsBot.Quotes;
 
 /// <summary>
@@ -11,53 +13,85 @@ internal sealed partial class SentenceAttributions
     private readonly Sentence _sentence;
     private readonly ArraySegment<Token> _tokens;
     private readonly List<QuoteRegion> _regions;
-    private readonly WordCache _words;
+    private readonly LowerCaseSentence _lowerCase;
 
-    private SentenceAttributions(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions, WordCache words)
+    private SentenceAttributions(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions, LowerCaseSentence lowerCase)
     {
         _text = text;
         _sentence = sentence;
         _tokens = tokens;
         _regions = regions;
-        _words = words;
-        words.Reset(tokens.Count);
+        _lowerCase = lowerCase;
+        lowerCase.Reset(text, sentence.Span);
     }
 
     private static readonly List<Attribution> None = [];
 
-    /// <param name="words">Scratch space for the sentence's words, shared by the sentences of an article (parsed one at a time).</param>
-    public static List<Attribution> Find(string text, Sentence sentence, ArraySegment<Token> tokens, List<QuoteRegion> regions, WordCache words)
+    /// <param name="lowerCase">Scratch space for the sentence's lower-case text, shared by the sentences of an article (parsed one at a time).</param>
+    public static List<Attribution> Find(string text, Sentence sentence, ArticleTokens tokens, List<QuoteRegion> regions, LowerCaseSentence lowerCase)
     {
         // Most sentences hold no reporting word at all; they need no parsing.
-        bool mayReport = false;
-        foreach (var token in tokens)
-            if (token.Is(WordClass.Cue | WordClass.PhrasalCue)) { mayReport = true; break; }
-        return mayReport ? new SentenceAttributions(text, sentence, tokens, regions, words).FindAll() : None;
+        bool mayReport = (tokens.ClassesIn(sentence.Index) & (WordClass.Cue | WordClass.PhrasalCue)) != 0;
+        return mayReport ? new SentenceAttributions(text, sentence, tokens[sentence.Index], regions, lowerCase).FindAll() : None;
     }
 
-    /// <summary>Each token's word and its lower-case form, each made at most once however often the parser asks.</summary>
-    internal sealed class WordCache
+    /// <summary>
+    /// The sentence in lower case, made once for the parser's many case-blind tests: a token's lower-case
+    /// form is a slice of it, so comparing a word allocates nothing.
+    /// </summary>
+    internal sealed class LowerCaseSentence
     {
-        private string?[] _words = [], _lower = [];
+        private char[] _lower = [];
+        private int _start;
 
-        public void Reset(int count)
+        public void Reset(string text, TextSpan sentence)
         {
-            if (_words.Length < count) (_words, _lower) = (new string?[count], new string?[count]);
-            else
+            if (_lower.Length < sentence.Length) _lower = new char[Math.Max(sentence.Length, _lower.Length * 2)];
+            ToLower(text.AsSpan(sentence.Start, sentence.Length), _lower);
+            _start = sentence.Start;
+        }
+
+        /// <summary>
+        /// As ToLowerInvariant, but runs of ASCII are lowered in bulk and the rare other character on
+        /// its own: most sentences hold a curly quote or a dash, which would send the whole of them
+        /// through the slower full-Unicode path.
+        /// </summary>
+        private static void ToLower(ReadOnlySpan<char> source, Span<char> lower)
+        {
+            int done = 0;
+            while (done < source.Length)
             {
-                Array.Clear(_words, 0, count);
-                Array.Clear(_lower, 0, count);
+                Ascii.ToLower(source[done..], lower[done..], out int written);
+                done += written;
+                if (done < source.Length)
+                {
+                    lower[done] = char.ToLowerInvariant(source[done]);
+                    done++;
+                }
             }
         }
 
-        public string Word(string text, Token token, int i) => _words[i] ??= text.Substring(token.Start, token.Length);
-
-        public string Lower(string text, Token token, int i) => _lower[i] ??= Word(text, token, i).ToLowerInvariant();
+        public ReadOnlySpan<char> Lower(Token token) => _lower.AsSpan(token.Start - _start, token.Length);
     }
 
-    private string Word(int i) => _words.Word(_text, _tokens[i], i);
+    private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    private string Lower(int i) => _words.Lower(_text, _tokens[i], i);
+    private ReadOnlySpan<char> Lower(int i) => _lowerCase.Lower(_tokens[i]);
+
+    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] forms)
+    {
+        foreach (var form in forms)
+            if (word.SequenceEqual(form)) return true;
+        return false;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsDigit(c)) return false;
+        return true;
+    }
+
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
     private bool Has(int i, WordClass c) => IsWord(i) && _tokens[i].Is(c);
     private bool IsWord(int i, string word) => IsWord(i) && _text.AsSpan(_tokens[i].Start, _tokens[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -109,21 +143,21 @@ internal sealed partial class SentenceAttributions
         // A capitalised word inside a sentence is a name ("United States", "Washington Post"), not a verb.
         // In a headline set in title case ("Obama Says Museum Will Tell…") every word is capitalised.
         if (char.IsUpper(word[0]) && i > 0 && !IsQuoteMark(i - 1) && !IsTitleCase()) { cue = null!; return false; }
-        if (Lexicon.PhrasalCues.TryGetValue(word, out var particles) && IsWord(i + 1) && particles.Contains(Lower(i + 1)))
+        if (Lexicon.PhrasalCueLookup.TryGetValue(word, out var particles) && IsWord(i + 1) && IsAnyOf(Lower(i + 1), particles))
         {
             cueEnd = i + 1;
-            if (IsWord(i + 2) && (Word(i + 2) is "against" or "about" or "on" or "to") && Word(i + 1) == "out") cueEnd = i + 2;
+            if (IsWord(i + 2) && (Word(i + 2) is "against" or "about" or "on" or "to") && Word(i + 1) is "out") cueEnd = i + 2;
             if (word is "went" or "goes" or "go" && !(IsWord(i + 2, "to") && IsWord(i + 3) && Has(i + 3, WordClass.Cue))) { cue = null!; return false; }
             if (word is "put" or "puts" && !(EndsClause(i + 2) || IsPunct(i + 2, ':') || IsWord(i + 2, "in") || IsWord(i + 2, "this") || IsWord(i + 2, "that"))) { cue = null!; return false; }
-            cue = new CueVerb(word.ToLowerInvariant(), CueComplement.ClauseOrObject, false, null);
+            cue = new CueVerb(Lower(i).ToString(), CueComplement.ClauseOrObject, false, null);
             return true;
         }
-        if (Lexicon.Cues.TryGetValue(word, out cue!))
+        if (Lexicon.CueLookup.TryGetValue(word, out cue!))
         {
             // "described as “an intentional act”", "dismissed it as …": what follows "as" is the label given.
             bool labelling = IsWord(i + 1, "as") && cue.Lemma is "describe" or "characterize" or "characterise" or "dismiss" or "label" or "brand" or "call" or "denounce" or "condemn" or "praise" or "hail" or "criticize" or "mock";
-            if (labelling || IsWord(i + 1) && Lexicon.ReportingPrepositions.Contains(Word(i + 1)) && !Lexicon.NoPrepositionalCue.Contains(cue.Lemma)
-                && !(Word(i + 1) == "to" && IsWord(i + 2) && Lexicon.InfinitiveCues.Contains(cue.Lemma) && !IsCapitalized(i + 2) && Word(i + 2) is not ("the" or "a" or "an" or "his" or "her" or "their")))
+            if (labelling || IsWord(i + 1) && Lexicon.ReportingPrepositionLookup.Contains(Word(i + 1)) && !Lexicon.NoPrepositionalCue.Contains(cue.Lemma)
+                && !(Word(i + 1) is "to" && IsWord(i + 2) && Lexicon.InfinitiveCues.Contains(cue.Lemma) && !IsCapitalized(i + 2) && Word(i + 2) is not ("the" or "a" or "an" or "his" or "her" or "their")))
             {
                 cueEnd = i + 1;
                 cue = cue with { Complement = CueComplement.PrepositionObject };
@@ -145,7 +179,8 @@ internal sealed partial class SentenceAttributions
     {
         consumedTo = cueEnd;
         var cueSpan = new TextSpan(_tokens[cueIndex].Start, _tokens[cueEnd].End);
-        var cueText = _text[cueSpan.Start..cueSpan.End];
+        // Made a string only for a statement found: most cues are turned away.
+        var cueText = _text.AsSpan(cueSpan.Start, cueSpan.Length);
         var subject = SubjectBefore(cueIndex, out int subjectStart);
         bool participle = cueText.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cueIndex == cueEnd || cueText.Contains("ing ", StringComparison.OrdinalIgnoreCase);
         // "Zelensky offering a plan" is not a report; "Zelensky is offering" or "…, offering" are.
@@ -191,7 +226,7 @@ internal sealed partial class SentenceAttributions
         }
 
         if (subject is not null && sawColon && after >= _tokens.Count)
-            return new Attribution { Paragraph = _sentence.Paragraph, Source = subject, CueSpan = cueSpan, Cue = cueText, Medium = medium, ContentFollows = true };
+            return new Attribution { Paragraph = _sentence.Paragraph, Source = subject, CueSpan = cueSpan, Cue = cueText.ToString(), Medium = medium, ContentFollows = true };
 
         if (subject is not null && hasContentAfter && !sawThat && !sawColon && !ContainsQuote(after, contentEnd) && cue.Lemma != "say"
             && IsWord(subjectStart - 1) && Lower(subjectStart - 1) is "after" or "before" or "when" or "since" or "until" or "once" or "while")
@@ -318,12 +353,12 @@ internal sealed partial class SentenceAttributions
         return attribution;
     }
 
-    private Attribution Make(SourceMention? source, TextSpan cueSpan, string cue, string? medium) => new()
+    private Attribution Make(SourceMention? source, TextSpan cueSpan, ReadOnlySpan<char> cue, string? medium) => new()
     {
         Paragraph = _sentence.Paragraph,
         Source = source,
         CueSpan = cueSpan,
-        Cue = cue,
+        Cue = cue.ToString(),
         Medium = medium,
     };
 

@@ -15,6 +15,8 @@ internal static class SentenceSplitter
         "wash", "wis", "wyo",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Split(string text, Paragraph paragraph, List<Sentence> sentences)
     {
         int start = paragraph.Span.Start, end = paragraph.Span.End;
@@ -56,6 +58,6 @@ internal static class SentenceSplitter
         if (word.Length == 0) return false;
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
         if (word.Contains('.')) return true;
-        return Abbreviations.Contains(word.ToString());
+        return AbbreviationLookup.Contains(word);
     }
 }

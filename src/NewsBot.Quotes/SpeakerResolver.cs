@@ -37,13 +37,24 @@ internal sealed class SpeakerResolver
         public List<string> Aliases { get; } = [];
         public List<string> Roles { get; } = [];
         public int Quotes { get; set; }
+        public string? Id { get; set; }
+        public int SeenInCall { get; set; }
         public int LastMention { get; set; } = firstMention;
         public char Gender { get; set; } // 'm', 'f' or '\0' when unknown
         public string[] NameTokens => _nameTokens ??= _name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         public void AddAlias(string alias)
         {
-            if (!alias.Equals(Name, StringComparison.Ordinal) && !Aliases.Contains(alias)) Aliases.Add(alias);
+            if (!HasForm(alias)) Aliases.Add(alias);
+        }
+
+        /// <summary>Whether the name or an alias is spelled so already (to add a new alias only when it is new).</summary>
+        public bool HasForm(ReadOnlySpan<char> form)
+        {
+            if (form.SequenceEqual(Name)) return true;
+            foreach (var alias in Aliases)
+                if (form.SequenceEqual(alias)) return true;
+            return false;
         }
 
         public void AddRole(string role)
@@ -84,7 +95,6 @@ internal sealed class SpeakerResolver
         }
         while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
 
-        var ids = new Dictionary<Entity, string>();
         var quotes = new List<Quote>();
         foreach (var attribution in attributions)
         {
@@ -92,7 +102,7 @@ internal sealed class SpeakerResolver
             if (entity is not null) entity.Quotes++;
         }
         var ordered = _entities.OrderBy(e => e.FirstMention).ToList();
-        for (int i = 0; i < ordered.Count; i++) ids[ordered[i]] = "s" + (i + 1);
+        for (int i = 0; i < ordered.Count; i++) ordered[i].Id = "s" + (i + 1);
         foreach (var attribution in attributions)
         {
             var entity = EntityOf(attribution, resolved);
@@ -100,7 +110,7 @@ internal sealed class SpeakerResolver
             string name = entity?.Name ?? (source is null ? "unknown" : _article.Slice(source.Span));
             quotes.Add(new Quote(
                 Id: "q" + (quotes.Count + 1),
-                SpeakerId: entity is null ? null : ids[entity],
+                SpeakerId: entity?.Id,
                 SpeakerName: name,
                 Text: attribution.Pieces.Count == 1 ? _article.Slice(attribution.Pieces[0]) : string.Join(" … ", attribution.Pieces.Select(_article.Slice)),
                 Span: attribution.Cover,
@@ -112,7 +122,7 @@ internal sealed class SpeakerResolver
                 SpeakerMention: source?.Span,
                 Paragraph: attribution.Paragraph));
         }
-        var speakers = ordered.Select(e => new Speaker(ids[e], e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length))).ToList();
+        var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length))).ToList();
         return new ArticleQuotes(_article, speakers, quotes);
     }
 
@@ -136,8 +146,8 @@ internal sealed class SpeakerResolver
     {
         var person = FindPerson(_article.Text.AsSpan(name.Start, name.Length));
         if (person is null) return;
-        var alias = _article.Slice(name);
-        person.AddAlias(alias);
+        var alias = _article.Text.AsSpan(name.Start, name.Length);
+        if (!person.HasForm(alias)) person.Aliases.Add(alias.ToString());
         IndexNames(person, alias);
         person.LastMention = name.Start;
         _lastPersonSpeaker = person;
@@ -151,7 +161,7 @@ internal sealed class SpeakerResolver
         if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity, name); }
         if (mention.Role is { } role) entity.AddRole(_article.Slice(role));
         entity.LastMention = mention.Name.Start;
-        GenderFromTitle(entity, mention.Role is { } r ? _article.Slice(r) : "");
+        GenderFromTitle(entity, mention.Role is { } r ? _article.Text.AsSpan(r.Start, r.Length) : "");
     }
 
     private Entity? ResolveMention(SourceMention mention, int paragraph)
@@ -165,10 +175,13 @@ internal sealed class SpeakerResolver
             party = raw[(paren + 1)..^1];
             raw = raw[..paren].TrimEnd();
         }
-        var lower = raw.ToLowerInvariant();
-        if (Lexicon.Pronouns.Contains(lower)) return ResolvePronoun(lower, paragraph);
-        var words = raw.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && (words[0].ToLowerInvariant() is "the" or "a" or "an" || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
+        if (raw.Length <= LongestPronoun)
+        {
+            var lower = raw.ToLowerInvariant();
+            if (Lexicon.Pronouns.Contains(lower)) return ResolvePronoun(lower, paragraph);
+        }
+        var words = raw.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && (IsArticle(words[0]) || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
         if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0].ToLowerInvariant(), paragraph);
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
@@ -194,10 +207,10 @@ internal sealed class SpeakerResolver
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
         var roleTokens = words.GetRange(0, nameStart);
-        bool organisation = words.Any(w => Lexicon.OrganizationWords.Contains(StripPossessive(w))) && !roleTokens.Any(IsPersonTitle);
+        bool organisation = words.Any(IsOrganizationWord) && !roleTokens.Any(IsPersonTitle);
         bool group = !organisation && nameTokens.Count == 0 && Lexicon.GroupNouns.Contains(words[^1]);
 
-        if (organisation || (nameTokens.Count > 0 && nameTokens.Any(t => Lexicon.OrganizationWords.Contains(StripPossessive(t)))))
+        if (organisation || (nameTokens.Count > 0 && nameTokens.Any(IsOrganizationWord)))
         {
             var orgName = string.Join(' ', words);
             var org = _entities.FirstOrDefault(e => e.Kind != SpeakerKind.Person && (e.Name.Equals(orgName, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(orgName, StringComparer.OrdinalIgnoreCase)))
@@ -234,8 +247,21 @@ internal sealed class SpeakerResolver
         if (roleTokens.Count > 0) person.AddRole(string.Join(' ', roleTokens));
         if (party is not null) person.AddRole(party);
         if (appositive is not null) person.AddRole(appositive);
-        GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
+        if (person.Gender == '\0') GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
         return person;
+    }
+
+    private static readonly char[] WordSeparators = [' ', '\u00A0'];
+
+    private static readonly int LongestPronoun = Lexicon.Pronouns.Max(p => p.Length);
+
+    /// <summary>"the", "a" or "an" in any case, compared as the lower-case word without making it.</summary>
+    private static bool IsArticle(string word)
+    {
+        if (word.Length > 3) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return lower is "the" or "a" or "an";
     }
 
     private static bool AnyIn(List<string> words, int from, int to, Func<string, bool> test)
@@ -303,13 +329,14 @@ internal sealed class SpeakerResolver
         }
         // The people any word of the name belongs to, each once, in the order the words find them.
         Entity? best = null;
-        _seen.Clear();
+        _findPersonCall++;
         foreach (var word in name.Split(' '))
         {
             if (name[word].IsEmpty || !_byNameWordLookup.TryGetValue(name[word], out var entities)) continue;
             foreach (var e in entities)
             {
-                if (!_seen.Add(e) || e.Kind != SpeakerKind.Person) continue;
+                if (e.SeenInCall == _findPersonCall || e.Kind != SpeakerKind.Person) continue;
+                e.SeenInCall = _findPersonCall;
                 bool match = name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)
                              || AnyEquals(e.Aliases, name)
                              || (count == 1 && AnyEquals(e.NameTokens, name[first]))
@@ -339,30 +366,48 @@ internal sealed class SpeakerResolver
     /// <summary>People by every word of their names and aliases, so that finding one does not scan them all.</summary>
     private readonly Dictionary<string, List<Entity>> _byNameWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Entity>>.AlternateLookup<ReadOnlySpan<char>> _byNameWordLookup;
-    private readonly HashSet<Entity> _seen = [];
+    /// <summary>Counts FindPerson's calls: an entity met twice in one call (by two words of the name) is weighed once.</summary>
+    private int _findPersonCall;
 
     /// <summary>Indexes the words of a name or alias the entity has just been given (its earlier ones are indexed already).</summary>
-    private void IndexNames(Entity entity, string form)
+    private void IndexNames(Entity entity, ReadOnlySpan<char> form)
     {
-        foreach (var word in form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in form.Split(' '))
         {
-            if (!_byNameWord.TryGetValue(word, out var list)) _byNameWord[word] = list = [];
+            var word = form[range];
+            if (word.IsEmpty) continue;
+            // A word of a name already indexed (most mentions repeat one) is looked up without making it a string.
+            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word.ToString()] = list = [];
             if (!list.Contains(entity)) list.Add(entity);
         }
     }
 
-    private static void GenderFromTitle(Entity entity, string roles)
+    private static void GenderFromTitle(Entity entity, ReadOnlySpan<char> roles)
     {
         if (entity.Gender != '\0') return;
-        var lower = " " + roles.ToLowerInvariant() + " ";
-        if (lower.Contains(" mrs") || lower.Contains(" ms") || lower.Contains("woman") || lower.Contains(" lady") || lower.Contains(" queen")) entity.Gender = 'f';
-        else if (lower.Contains(" mr") || lower.Contains("spokesman") || lower.Contains("chairman") || lower.Contains(" king") || lower.Contains("congressman")) entity.Gender = 'm';
+        // " " + the roles in lower case + " ", on the stack unless unusually long.
+        Span<char> padded = roles.Length <= 256 ? stackalloc char[roles.Length + 2] : new char[roles.Length + 2];
+        padded[0] = padded[^1] = ' ';
+        roles.ToLowerInvariant(padded[1..^1]);
+        ReadOnlySpan<char> lower = padded;
+        if (lower.Contains(" mrs", StringComparison.Ordinal) || lower.Contains(" ms", StringComparison.Ordinal) || lower.Contains("woman", StringComparison.Ordinal) || lower.Contains(" lady", StringComparison.Ordinal) || lower.Contains(" queen", StringComparison.Ordinal)) entity.Gender = 'f';
+        else if (lower.Contains(" mr", StringComparison.Ordinal) || lower.Contains("spokesman", StringComparison.Ordinal) || lower.Contains("chairman", StringComparison.Ordinal) || lower.Contains(" king", StringComparison.Ordinal) || lower.Contains("congressman", StringComparison.Ordinal)) entity.Gender = 'm';
     }
 
     private static string StripPossessive(string word)
         => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
-    private static bool IsPersonTitle(string word) => Lexicon.TitleWords.Contains(word.TrimEnd('.')) && !Lexicon.OrganizationWords.Contains(word);
+    private static bool IsPersonTitle(string word) => TitleWordLookup.Contains(word.AsSpan().TrimEnd('.')) && !Lexicon.OrganizationWords.Contains(word);
+
+    /// <summary>"committee", "committee's": an organisation word, possessive or not (looked up as a slice, not a new string).</summary>
+    private static bool IsOrganizationWord(string word)
+    {
+        var bare = word.AsSpan();
+        if (bare.EndsWith("'s", StringComparison.Ordinal) || bare.EndsWith("’s", StringComparison.Ordinal)) bare = bare[..^2];
+        return OrganizationWordLookup.Contains(bare);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationWordLookup = Lexicon.OrganizationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal static bool IsNameToken(string word) => IsNameToken(word.AsSpan());
 
@@ -370,8 +415,17 @@ internal sealed class SpeakerResolver
     {
         if (word.Length == 0 || !char.IsUpper(word[0])) return false;
         var bare = word.TrimEnd('.');
-        if (TitleWordLookup.Contains(bare) && bare.ToString().ToLowerInvariant() is not ("king" or "hill")) return false;
+        if (TitleWordLookup.Contains(bare) && !IsKingOrHill(bare)) return false;
         return !IsNationality(bare);
+    }
+
+    // A title word is short: its lower-case form fits on the stack.
+    private static bool IsKingOrHill(ReadOnlySpan<char> word)
+    {
+        if (word.Length != 4) return false;
+        Span<char> lower = stackalloc char[4];
+        word.ToLowerInvariant(lower);
+        return lower is "king" or "hill";
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = Lexicon.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -60,6 +60,7 @@ public static class TextDecoding
         var sample = bytes[..Math.Min(bytes.Length, 4096)];
         int pairs = sample.Length / 2;
         if (pairs < 4) return Utf16Order.None;
+        if (!sample.Contains((byte)0)) return Utf16Order.None; // the usual case, UTF-8 text, in one vectorised pass
         int evenZeros = 0, oddZeros = 0;
         for (int i = 0; i + 1 < sample.Length; i += 2)
         {

@@ -15,7 +15,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, bool I
 /// Every sentence's tokens, by sentence index, in one array rented from the shared pool: an
 /// article's tokens live only while it is analysed, so the array goes back when this is disposed.
 /// </summary>
-internal sealed class ArticleTokens(Token[] buffer, int[] sentenceStarts) : IDisposable
+internal sealed class ArticleTokens(Token[] buffer, int[] sentenceStarts, WordClass[] sentenceClasses) : IDisposable
 {
     // A huge article's array (over 12 MB) is left to the collector rather than kept in the pool.
     private const int MaxPooledTokens = 1 << 20;
@@ -31,6 +31,9 @@ internal sealed class ArticleTokens(Token[] buffer, int[] sentenceStarts) : IDis
 
     public ArraySegment<Token> this[int sentence] => new(_buffer ?? throw new ObjectDisposedException(nameof(ArticleTokens)),
         sentenceStarts[sentence], sentenceStarts[sentence + 1] - sentenceStarts[sentence]);
+
+    /// <summary>Every word class among the sentence's tokens: whether a sentence may report speech at all is one test.</summary>
+    public WordClass ClassesIn(int sentence) => sentenceClasses[sentence];
 
     public void Dispose()
     {
@@ -49,6 +52,7 @@ internal static class Tokenizer
         // About one token in five characters of prose; the buffer grows if an article has more.
         var tokens = ArticleTokens.Rent(text.Length / 4 + 16);
         var starts = new int[sentences.Count + 1];
+        var classes = new WordClass[sentences.Count];
         int count = 0;
         foreach (var sentence in sentences)
         {
@@ -75,7 +79,9 @@ internal static class Tokenizer
                         if (d == '.' && IsDottedAcronym(text, start, i) && i - start <= 3 && (i - start) % 2 == 1) { i++; continue; } // U.S. a.m.
                         break;
                     }
-                    tokens[count++] = new Token(start, i, TokenKind.Word, inQuote, Lexicon.Classify(text.AsSpan(start, i - start)));
+                    var wordClasses = Lexicon.Classify(text.AsSpan(start, i - start));
+                    classes[sentence.Index] |= wordClasses;
+                    tokens[count++] = new Token(start, i, TokenKind.Word, inQuote, wordClasses);
                     continue;
                 }
                 var kind = QuoteChars.IsOpeningLike(c) || QuoteChars.IsClosingLike(c) ? TokenKind.QuoteMark : TokenKind.Punct;
@@ -84,7 +90,7 @@ internal static class Tokenizer
             }
         }
         starts[sentences.Count] = count;
-        return new ArticleTokens(tokens, starts);
+        return new ArticleTokens(tokens, starts, classes);
     }
 
     private static Token[] Grow(Token[] tokens)
