@@ -33,18 +33,36 @@ public static class ArticleStore
 
     /// <summary>
     /// The searches of <see cref="IArticleStore.FindQuotesAsync"/> and <see cref="IArticleStore.FindArticlesAsync"/>,
-    /// in every backend: the words as typed, in order (with <paramref name="phraseFirst"/>); else every
-    /// content word; else, when there are several, any of them. Every-word goes first all the same: a
-    /// row with the words in order has every content word too, so when none has those the phrase,
-    /// which reads the long lists of words such as "the", is not searched at all.
+    /// in every backend: the words as typed, in order (when <paramref name="textOf"/> gives a hit's text
+    /// to look in); else every content word; else, when there are several, any of them. Every-word goes
+    /// first all the same: a row with the words in order has every content word too, so when none has
+    /// those the phrase, which reads the long lists of words such as "the", is not searched at all, and
+    /// when fewer than <paramref name="limit"/> have them, the phrase is looked for in those few.
     /// </summary>
-    internal static async Task<IReadOnlyList<T>> SearchInStepsAsync<T>(string? text, bool phraseFirst, Func<SearchStep, Task<IReadOnlyList<T>>> search)
+    internal static async Task<IReadOnlyList<T>> SearchInStepsAsync<T>(string? text, int limit, Func<T, string>? textOf, Func<SearchStep, Task<IReadOnlyList<T>>> search)
     {
         var every = await search(SearchStep.EveryWord);
         if (every.Count > 0)
-            return phraseFirst && FtsQuery.Words(text).Count >= 2 && await search(SearchStep.Phrase) is { Count: > 0 } verbatim ? verbatim : every;
+        {
+            var words = FtsQuery.Words(text);
+            if (textOf is null || words.Count < 2) return every;
+            if (every.Count < limit)
+                return every.Where(hit => HasPhrase(FtsQuery.AllWords(textOf(hit)), words)).ToList() is { Count: > 0 } found ? found : every;
+            return await search(SearchStep.Phrase) is { Count: > 0 } verbatim ? verbatim : every;
+        }
         if (FtsQuery.ContentWords(text).Count < 2) return every;
         return await search(SearchStep.AnyWord);
+    }
+
+    private static bool HasPhrase(IReadOnlyList<string> words, IReadOnlyList<string> phrase)
+    {
+        for (int start = 0; start + phrase.Count <= words.Count; start++)
+        {
+            int matched = 0;
+            while (matched < phrase.Count && string.Equals(words[start + matched], phrase[matched], StringComparison.OrdinalIgnoreCase)) matched++;
+            if (matched == phrase.Count) return true;
+        }
+        return false;
     }
 }
 

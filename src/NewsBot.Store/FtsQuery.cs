@@ -18,7 +18,12 @@ public static class FtsQuery
     /// <summary>Longest word kept, in UTF-16 code units; longer runs are cut.</summary>
     public const int MaxWordLength = 64;
 
-    public static IReadOnlyList<string> Words(string? text)
+    public static IReadOnlyList<string> Words(string? text) => Words(text, MaxWords);
+
+    /// <summary>The words of a stored text, however many: what a search's words are looked for in.</summary>
+    internal static IReadOnlyList<string> AllWords(string? text) => Words(text, int.MaxValue);
+
+    private static IReadOnlyList<string> Words(string? text, int maxWords)
     {
         var words = new List<string>();
         if (string.IsNullOrEmpty(text)) return words;
@@ -31,14 +36,14 @@ public static class FtsQuery
                 continue;
             }
             Flush();
-            if (words.Count == MaxWords) return words;
+            if (words.Count == maxWords) return words;
         }
         Flush();
         return words;
 
         void Flush()
         {
-            if (word.Length > 0 && words.Count < MaxWords) words.Add(word.ToString());
+            if (word.Length > 0 && words.Count < maxWords) words.Add(word.ToString());
             word.Clear();
         }
     }

@@ -169,7 +169,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     }, cancellationToken);
 
     public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.SearchInStepsAsync(about, phraseFirst: false, step => FindArticles(Match(about, step), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(about, limit, textOf: null, step => FindArticles(Match(about, step), limit, cancellationToken));
 
     /// <summary>
     /// Quotes with the text word for word, else with every content word of it, newest first; else with
@@ -177,7 +177,7 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     /// operators are not query syntax here, and text with no words finds nothing.
     /// </summary>
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => step == SearchStep.AnyWord
+        ArticleStore.SearchInStepsAsync(text, Limit(limit), hit => hit.Text, step => step == SearchStep.AnyWord
             ? FindQuotesWithAnyWord(text, limit, cancellationToken)
             : FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
 

@@ -235,6 +235,19 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task Words_in_order_are_found_late_in_a_long_quote_whether_few_or_many_quotes_have_the_words()
+    {
+        var plan = "After " + string.Join(' ', Enumerable.Range(1, 40).Select(i => $"step{i}")) + " the harbour will be dredged";
+        await using var store = await Open();
+        await store.AddAsync(Stories.Made($"Harbour plan\n\n{plan}, Ana Lee said.\n", ("Ana Lee", plan)));
+        await store.AddAsync(Stories.Made("Harbour doubts\n\nDredged or not, the harbour will open, Rob Tan said.\n", ("Rob Tan", "Dredged or not, the harbour will open")));
+
+        Assert.Equal("Ana Lee", Assert.Single(await store.FindQuotesAsync("the harbour will be dredged")).SpeakerName);
+        Assert.Equal("Ana Lee", Assert.Single(await store.FindQuotesAsync("the harbour will be dredged", limit: 1)).SpeakerName);
+        Assert.Equal(["Rob Tan", "Ana Lee"], (await store.FindQuotesAsync("harbour dredged")).Select(q => q.SpeakerName));
+    }
+
+    [Fact]
     public async Task A_fragment_typed_word_for_word_finds_that_quote_before_looser_matches()
     {
         const string text = "Harbour plan approved\n\nThe harbour will be dredged, and the council is delighted, Ana Lee said.\n\n" +

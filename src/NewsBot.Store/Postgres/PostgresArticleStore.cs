@@ -186,10 +186,10 @@ public sealed class PostgresArticleStore : IArticleStore
             Limit(limit), latestArticles is { } latest ? Math.Max(0, latest) : -1);
 
     public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.SearchInStepsAsync(about, phraseFirst: false, step => FindArticles(Match(about, step), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(about, limit, textOf: null, step => FindArticles(Match(about, step), limit, cancellationToken));
 
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.SearchInStepsAsync(text, phraseFirst: true, step => FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(text, Limit(limit), hit => hit.Text, step => FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
 
     private static string? Match(string? text, SearchStep step) => step switch
     {
