@@ -324,6 +324,7 @@ internal sealed partial class SentenceAttributions
             int p = j - 1;
             if (IsWord(p) && !_tokens[p].InQuote && IsNounPhraseWord(p, false)) { j = p; continue; }
             if (IsWord(p, "of") && IsCapitalized(p - 1) && IsCapitalized(j)) { j = p; continue; }
+            if (IsWord(p, "of") && IsWord(p - 1) && !_tokens[p - 1].InQuote && Has(p - 1, WordClass.Title)) { j = p; continue; } // "the former secretary of state"
             if (IsWord(p) && Lower(p) is "the" && IsWord(p - 1, "of") && IsCapitalized(p - 2) && IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
             if (IsWord(p) && Lower(p) is "the" or "a" or "an") { j = p; break; }
             if (IsPunct(p, '.') && p - 1 >= 0 && IsWord(p - 1) && _tokens[p - 1].End == _tokens[p].Start && Word(p - 1).Length <= 4 && IsCapitalized(p - 1)) { j = p; continue; } // "Sen." "Gov."

@@ -166,6 +166,8 @@ internal sealed partial class SentenceAttributions
             if (IsWord(i - 1) && Lower(i - 1) is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its") return false;
             // An infinitive ("has yet to explain") is not a report of speech.
             if (IsWord(i - 1, "to")) return false;
+            // After "of" the word is a noun: "the secretary of state said", "a matter of record".
+            if (IsWord(i - 1, "of") && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
             // A passive ("was widely rejected by …") reports what was done to the subject, not what it said.
             int k = i - 1;
             while (IsWord(k) && Word(k).EndsWith("ly", StringComparison.Ordinal)) k--;

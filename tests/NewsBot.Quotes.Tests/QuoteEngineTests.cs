@@ -25,6 +25,19 @@ public class QuoteEngineTests
     }
 
     [Fact]
+    public void A_role_with_of_is_the_speaker_and_its_last_noun_is_not_a_cue()
+    {
+        var result = Analyze("Harbour talks\n\nCriticism of the former secretary of state has grown, aides said.\n\n" +
+            "“We will finish the harbour,” the former secretary of state said on Sunday.\n\n" +
+            "“Work starts in May,” the deputy secretary of state told reporters.");
+
+        Assert.Equal("aides", SpeakerOf(result, "Criticism of the former secretary"));
+        Assert.Equal("former secretary of state", SpeakerOf(result, "finish the harbour"));
+        Assert.Equal("deputy secretary of state", SpeakerOf(result, "Work starts in May"));
+        Assert.DoesNotContain(result.Speakers, s => s.Name.EndsWith(" of", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Offsets_index_the_original_text_exactly()
     {
         const string text = "Intro line.\n\n\u00A0“We will build it,” said Tomas Berg, the architect.";
