@@ -43,9 +43,62 @@ internal static class TitledPeople
                 found.Add(new TitledPerson(name, role));
                 i = j - 1;
             }
+            AddAppositiveRoles(text, tokens, found);
         }
+        found.Sort((a, b) => a.Name.Start.CompareTo(b.Name.Start));
         return found;
     }
+
+    /// <summary>
+    /// "Hillary Clinton, the former secretary of state, spoke": a named person and the role the
+    /// appositive gives, so that "the former secretary of state said" later is linked to her.
+    /// </summary>
+    private static void AddAppositiveRoles(string text, ReadOnlySpan<Token> tokens, List<TitledPerson> found)
+    {
+        // Found from each ", the" / ", a": rare, so the name before it is checked only there.
+        for (int j = 2; j + 2 < tokens.Length; j++)
+        {
+            if (!IsPunct(text, tokens, j, ',') || !IsDeterminer(text, tokens[j + 1])) continue;
+            int i = j;
+            while (i > 0 && j - i < 3 && IsName(text, tokens[i - 1]) && char.IsUpper(text[tokens[i - 1].Start])) i--;
+            // "But Cruz, …" opens with a connective; "of New Jersey, …" names a place.
+            if (i < j && IsAnyWord(text, tokens[i], ConnectiveLookup)) i++;
+            if (j - i < 2 || i > 0 && IsAnyWord(text, tokens[i - 1], PlacePrepositionLookup)) continue;
+            int roleStart = j + 2, k = roleStart;
+            bool titled = false, named = false;
+            while (k < tokens.Length && k - roleStart < 8 && tokens[k].Kind == TokenKind.Word && !tokens[k].InQuote)
+            {
+                // The role is the appositive's own title, not one of someone it names ("the son of Vice President Joe Biden").
+                named |= char.IsUpper(text[tokens[k].Start]);
+                titled |= !named && TitleLookup.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length));
+                k++;
+            }
+            if (!titled || !IsPunct(text, tokens, k, ',')) continue;
+            found.Add(new TitledPerson(new TextSpan(tokens[i].Start, StripPossessive(text, tokens[j - 1])), new TextSpan(tokens[roleStart].Start, tokens[k - 1].End)));
+            j = k;
+        }
+    }
+
+    private static bool IsPunct(string text, ReadOnlySpan<Token> tokens, int i, char mark) =>
+        i < tokens.Length && tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == mark;
+
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "and", "or", "while", "when", "as", "if", "after", "before", "since", "though", "although", "meanwhile",
+        "however", "so", "yet", "then", "still", "because", "unlike", "like", "with", "for", "in", "on", "at", "by", "now",
+        "today", "also", "even", "only", "here", "there", "instead", "indeed",
+    };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "from", "at", "to" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectiveLookup = Connectives.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionLookup = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsAnyWord(string text, Token token, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        token.Kind == TokenKind.Word && words.Contains(text.AsSpan(token.Start, token.Length));
+
+    private static bool IsDeterminer(string text, Token token) =>
+        token.Kind == TokenKind.Word && text.AsSpan(token.Start, token.Length) is "the" or "a" or "an";
 
     private static int StripPossessive(string text, Token token)
     {

@@ -38,6 +38,19 @@ public class QuoteEngineTests
     }
 
     [Fact]
+    public void A_role_given_in_an_appositive_links_a_later_role_noun_to_that_person()
+    {
+        var result = Analyze("Harbour vote\n\nDana Whitfield, the former secretary of transport, toured the docks on Monday. " +
+            "But Lena Ortiz, the mayor, stayed away.\n\n" +
+            "“We will finish the harbour,” the former secretary of transport said.\n\n" +
+            "“The vote is close,” the mayor said.");
+
+        Assert.Equal("Dana Whitfield", SpeakerOf(result, "finish the harbour"));
+        Assert.Equal("Lena Ortiz", SpeakerOf(result, "vote is close"));
+        Assert.DoesNotContain(result.Speakers, s => s.Name.StartsWith("But ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Offsets_index_the_original_text_exactly()
     {
         const string text = "Intro line.\n\n\u00A0“We will build it,” said Tomas Berg, the architect.";
