@@ -283,15 +283,21 @@ internal sealed partial class SentenceAttributions
             if (i >= before) return null;
         }
         // A sentence that opens with a quotation has no subject there: its first words are the speaker's, not the speaker.
-        // A sentence that opens with a quotation has no subject there: its first words are the speaker's, not the speaker.
         if (i >= before || _tokens[i].InQuote) return null;
         if (Has(i, WordClass.Pronoun)) return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[i].End), null);
         int j = i;
         while (j < before && IsWord(j) && IsNounPhraseWord(j, j == i)) j++;
         // "The county sheriff arrested …": plain nouns up to the first word that looks like a verb.
         int nounPhraseEnd = j;
-        while (j < before && j - i < 6 && IsWord(j) && !_tokens[j].InQuote && !LooksLikeVerb(j)) j++;
+        int preposition = -1;
+        while (j < before && j - i < 6 && IsWord(j) && !_tokens[j].InQuote && !LooksLikeVerb(j))
+        {
+            if (preposition < 0 && IsPreposition(j)) preposition = j;
+            j++;
+        }
         if (!LooksLikeVerb(j)) j = nounPhraseEnd;
+        // "The veteran judge began by saying": the word before a preposition on the way is the verb the lexicon does not know.
+        else if (preposition >= 0) j = Math.Max(nounPhraseEnd, preposition - 1);
         if (j == i) return null;
         return new SourceMention(new TextSpan(_tokens[i].Start, _tokens[j - 1].End), null);
     }

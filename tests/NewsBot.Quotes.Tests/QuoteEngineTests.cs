@@ -51,6 +51,14 @@ public class QuoteEngineTests
     }
 
     [Fact]
+    public void A_subject_ends_before_a_verb_the_lexicon_does_not_know()
+    {
+        var result = Analyze("Court delays\n\nThe veteran judge began by saying that the court was far too slow.");
+
+        Assert.Equal("veteran judge", SpeakerOf(result, "the court was far too slow"));
+    }
+
+    [Fact]
     public void Offsets_index_the_original_text_exactly()
     {
         const string text = "Intro line.\n\n\u00A0“We will build it,” said Tomas Berg, the architect.";
