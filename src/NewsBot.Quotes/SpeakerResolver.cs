@@ -281,6 +281,9 @@ internal sealed class SpeakerResolver
         "not", "no", "yes", "it's", "that's", "there's", "he's", "she's", "they're", "we're", "i'm", "you're",
     };
 
+    /// <summary><see cref="NotASpeaker"/> for a word read as a slice of the text: "But Cruz, the senator," does not name "But Cruz".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotASpeakerLookup = NotASpeaker.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Quantifiers and possessives that name no one when they stand alone ("some said", "his …").</summary>
     private static readonly HashSet<string> Vague = new(StringComparer.OrdinalIgnoreCase)
     {

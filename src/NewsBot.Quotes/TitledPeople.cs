@@ -62,7 +62,7 @@ internal static class TitledPeople
             int i = j;
             while (i > 0 && j - i < 3 && IsName(text, tokens[i - 1]) && char.IsUpper(text[tokens[i - 1].Start])) i--;
             // "But Cruz, …" opens with a connective; "of New Jersey, …" names a place.
-            if (i < j && IsAnyWord(text, tokens[i], ConnectiveLookup)) i++;
+            if (i < j && IsAnyWord(text, tokens[i], SpeakerResolver.NotASpeakerLookup)) i++;
             if (j - i < 2 || i > 0 && IsAnyWord(text, tokens[i - 1], PlacePrepositionLookup)) continue;
             int roleStart = j + 2, k = roleStart;
             bool titled = false, named = false;
@@ -82,16 +82,8 @@ internal static class TitledPeople
     private static bool IsPunct(string text, ReadOnlySpan<Token> tokens, int i, char mark) =>
         i < tokens.Length && tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == mark;
 
-    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "but", "and", "or", "while", "when", "as", "if", "after", "before", "since", "though", "although", "meanwhile",
-        "however", "so", "yet", "then", "still", "because", "unlike", "like", "with", "for", "in", "on", "at", "by", "now",
-        "today", "also", "even", "only", "here", "there", "instead", "indeed",
-    };
-
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "from", "at", "to" };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectiveLookup = Connectives.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionLookup = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsAnyWord(string text, Token token, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
