@@ -13,6 +13,9 @@ public readonly record struct TextSpan(int Start, int End)
 
 public enum SpeakerKind { Person, Organization, Group }
 
+/// <summary>A person's grammatical gender as the article shows it (titles, given names, the pronouns that refer back).</summary>
+public enum Gender { Unknown, Female, Male }
+
 /// <summary>How a quote reaches the reader: verbatim, a verbatim fragment inside reported speech, both, or paraphrase.</summary>
 public enum QuoteKind { Direct, Partial, Mixed, Indirect }
 
@@ -24,7 +27,8 @@ public sealed record Speaker(
     SpeakerKind Kind,
     IReadOnlyList<string> Roles,
     int QuoteCount,
-    TextSpan FirstMention)
+    TextSpan FirstMention,
+    Gender Gender = Gender.Unknown)
 {
     public bool IsQuoted => QuoteCount > 0;
 }

@@ -122,7 +122,8 @@ internal sealed class SpeakerResolver
                 SpeakerMention: source?.Span,
                 Paragraph: attribution.Paragraph));
         }
-        var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length))).ToList();
+        var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length),
+            e.Gender switch { 'f' => Gender.Female, 'm' => Gender.Male, _ => Gender.Unknown })).ToList();
         return new ArticleQuotes(_article, speakers, quotes);
     }
 
