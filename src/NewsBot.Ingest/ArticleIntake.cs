@@ -32,7 +32,7 @@ public sealed class ArticleIntake(IArticleStore store, LinkFetcher fetcher, long
         if (content.Length == 0) return Refused(Refusal.Empty, $"{source} is empty.");
         if (content.Length > maxBytes) return Refused(Refusal.TooLarge, $"{source} is {Sizes.Describe(content.Length)}, over the {Sizes.Describe(maxBytes)} limit for one article.");
         if (!IsReadableType(fileName, contentType, out var isHtml))
-            return Refused(Refusal.UnsupportedType, $"{source} is a {contentType} file; I read plain text (.txt) and web pages (.html).");
+            return Refused(Refusal.UnsupportedType, $"{source} is not text or a web page (it is {contentType}); I read plain text (.txt) and web pages (.html).");
         return AddContentAsync(TextDecoding.Decode(content.Span), source, isHtml, pageUrl: null, cancellationToken);
     }
 

@@ -130,7 +130,8 @@ async function panel() {
     } catch {
       throw new Error(`panel, ${step}: expected a ${kind} saying "${text}", saw ${await status.getAttribute('data-kind')}: ${await status.innerText()}`);
     }
-    const link = await status.locator('a').first().getAttribute('href').catch(() => null);
+    const links = status.locator('a');
+    const link = await links.count() > 0 ? await links.first().getAttribute('href') : null;
     report.panel[step] = { kind, text: await status.innerText(), link };
     seen(`panel ${step}: ${report.panel[step].text}`);
   };
