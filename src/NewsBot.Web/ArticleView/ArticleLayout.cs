@@ -59,7 +59,7 @@ public sealed record ArticleLayout(long Id, string Title, string Source, DateTim
         : Path.IsPathRooted(source) ? Path.GetFileName(source) : source;
 
     /// <summary>Each paragraph's number as a reader counts (chrome left out, from 1); 0 for chrome.</summary>
-    private static int[] ReaderNumbers(Article article)
+    public static int[] ReaderNumbers(Article article)
     {
         var numbers = new int[article.Paragraphs.Count];
         int next = 0;

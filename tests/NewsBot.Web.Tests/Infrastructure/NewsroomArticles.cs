@@ -1,6 +1,6 @@
 namespace NewsBot.Web.Tests.Infrastructure;
 
-/// <summary>A ten-paragraph article composed for the newsroom tests: four people quoted, some directly, some in reported speech.</summary>
+/// <summary>A ten-paragraph article composed for the newsroom tests: four people quoted, some directly, some in reported speech, and one only mentioned.</summary>
 public static class NewsroomArticles
 {
     public const string ReservoirTitle = "Valley reservoir plan divides farmers and anglers";
@@ -19,7 +19,7 @@ public static class NewsroomArticles
 
         Farmers in the valley said the plan would take some of their best grazing land. "My family has kept cattle on those meadows for four generations," said Joseph Okonkwo, a dairy farmer from Linby.
 
-        The board said it would pay for the land at market prices and help families find new pasture.
+        The board said it would pay for the land at market prices, as Governor Alan Pryce promised in March, and help families find new pasture.
 
         Anglers were divided. Clara Hendricks, secretary of the Aldwin Angling Club, said a deeper reservoir would warm the river below the dam and drive out its trout.
 
@@ -33,6 +33,8 @@ public static class NewsroomArticles
         """;
 
     public const int ReservoirParagraphs = 10;
+
+    public const string OnlyMentioned = "Alan Pryce";
 
     public static string Write(string text, string name)
     {
