@@ -87,7 +87,7 @@ public static partial class ArticleLoader
             {
                 var page = ReadablePage.Read(content, source, pageUrl);
                 return page is null
-                    ? ArticleLoadResult.Failed(LoadProblem.NotAnArticle, $"{source} is a web page with no article text in it (no readable text, only scripts, links or forms)")
+                    ? ArticleLoadResult.Failed(LoadProblem.NotAnArticle, $"{source} is a web page with no article in it (no article text, only scripts, links or forms)")
                     : ArticleLoadResult.Loaded(page.Article, page.Byline, page.Published);
             }
             return ArticleLoadResult.Loaded(Article.FromText(content, source));

@@ -115,6 +115,11 @@ async function chatPaste() {
   await waitForText(page.locator('#webchat'), options.expect, `the answer to "${options.question}"`);
   await showLatestAnswer();
   if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: true });
+
+  // A paste far beyond what a message carries is refused in words, not sent to fail.
+  await sendBox.fill('All work and no play. '.repeat(240_000));
+  await sendBox.press('Enter');
+  await waitForText(page.locator('#webchat'), 'too long to send', 'the refusal of a 5 MB message');
 }
 
 /** The "Add an article" panel: paste, file and link each added, then every kind of bad input refused in words. */
