@@ -121,8 +121,9 @@ public sealed class TeamsPackageTests
         var outcome = await PackageAsync([.. arguments, "--out", Path.Combine(Path.GetTempPath(), $"newsbot-refused-{Guid.NewGuid():N}.zip")]);
 
         Assert.Equal(2, outcome.ExitCode);
-        var line = Assert.Single(outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("package.mjs: ", line);
+        var lines = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var line = Assert.Single(lines, l => l.StartsWith("package.mjs: ", StringComparison.Ordinal));
         Assert.Contains(reason, line);
+        Assert.DoesNotContain(lines, l => l.StartsWith("at ", StringComparison.Ordinal) || l.Contains("Error:", StringComparison.Ordinal));   // no Node stack trace
     }
 }
