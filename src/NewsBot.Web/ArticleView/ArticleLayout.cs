@@ -41,8 +41,10 @@ public sealed record ArticleLayout(long Id, string Title, string Source, DateTim
         var numbers = ReaderNumbers(article);
         var speakers = QuotedSpeakers(analysed, numbers);
         var speakerOf = speakers.SelectMany(s => s.Quotes.Select(q => (q.QuoteId, s.Key))).ToDictionary(p => p.QuoteId, p => p.Key);
+        var pieces = PiecesByParagraph(article, analysed.Quotes);
+        var opened = new HashSet<string>();   // across paragraphs: a quote over a paragraph break opens (has its anchor) once
         var paragraphs = article.Paragraphs
-            .Select(p => new ParagraphRuns(numbers[p.Index], p.IsChrome, Runs(article.Text, p.Span, analysed.Quotes, speakerOf)))
+            .Select((p, i) => new ParagraphRuns(numbers[p.Index], p.IsChrome, Runs(article.Text, p.Span, pieces[i], speakerOf, opened)))
             .ToList();
         var mentioned = analysed.MentionedOnly
             .Where(s => s.Kind == SpeakerKind.Person)
@@ -99,26 +101,55 @@ public sealed record ArticleLayout(long Id, string Title, string Source, DateTim
     private static string? Roles(Speaker speaker) => speaker.Roles.Count == 0 ? null : string.Join(", ", speaker.Roles.Take(3));
 
     /// <summary>
-    /// The paragraph's text cut at every edge of every quote piece inside it; where pieces overlap,
-    /// the innermost (shortest) one owns the characters, so every character belongs to at most one quote.
+    /// Every quote piece clipped to each paragraph it touches, listed by paragraph and in order: one
+    /// pass over the pieces with a binary search each, so an article of 20,000 quotes costs no more
+    /// than reading them (not paragraphs times quotes).
     /// </summary>
-    private static List<TextRun> Runs(string text, TextSpan paragraph, IReadOnlyList<Quote> quotes, IReadOnlyDictionary<string, string> speakerOf)
+    private static List<(Quote Quote, TextSpan Span)>[] PiecesByParagraph(Article article, IReadOnlyList<Quote> quotes)
     {
-        var pieces = quotes
-            .SelectMany(q => q.Pieces.Select(p => (Quote: q, Span: new TextSpan(Math.Max(p.Start, paragraph.Start), Math.Min(p.End, paragraph.End)))))
-            .Where(p => !p.Span.IsEmpty)
-            .ToList();
+        var paragraphs = article.Paragraphs;
+        var starts = paragraphs.Select(p => p.Span.Start).ToArray();
+        var byParagraph = new List<(Quote, TextSpan)>[paragraphs.Count];
+        foreach (var quote in quotes)
+            foreach (var piece in quote.Pieces)
+            {
+                int i = Array.BinarySearch(starts, piece.Start);
+                if (i < 0) i = Math.Max(0, ~i - 1);
+                for (; i < paragraphs.Count && paragraphs[i].Span.Start < piece.End; i++)
+                {
+                    var span = paragraphs[i].Span;
+                    var clipped = new TextSpan(Math.Max(piece.Start, span.Start), Math.Min(piece.End, span.End));
+                    if (!clipped.IsEmpty) (byParagraph[i] ??= []).Add((quote, clipped));
+                }
+            }
+        foreach (var list in byParagraph) list?.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
+        return byParagraph;
+    }
+
+    /// <summary>
+    /// The paragraph's text cut at every edge of the quote pieces inside it; where pieces overlap,
+    /// the innermost (shortest) one owns the characters, so every character belongs to at most one
+    /// quote. A sweep over the edges keeps only the pieces open at each, so the cost follows the
+    /// pieces, not their square.
+    /// </summary>
+    private static List<TextRun> Runs(string text, TextSpan paragraph, List<(Quote Quote, TextSpan Span)>? pieces, IReadOnlyDictionary<string, string> speakerOf, HashSet<string> opened)
+    {
+        if (pieces is null) return [new TextRun(text[paragraph.Start..paragraph.End])];
         var edges = new SortedSet<int> { paragraph.Start, paragraph.End };
         foreach (var piece in pieces) { edges.Add(piece.Span.Start); edges.Add(piece.Span.End); }
 
         var runs = new List<TextRun>();
-        var opened = new HashSet<string>();
+        var open = new List<(Quote Quote, TextSpan Span)>();
+        int next = 0;
         int? from = null;
         foreach (var edge in edges)
         {
-            if (from is { } start && edge > start)
+            if (from is { } start)
             {
-                var owner = pieces.Where(p => p.Span.Start <= start && p.Span.End >= edge).OrderBy(p => p.Span.Length).Select(p => p.Quote).FirstOrDefault();
+                while (next < pieces.Count && pieces[next].Span.Start <= start) open.Add(pieces[next++]);
+                open.RemoveAll(p => p.Span.End <= start);
+                // Every open piece covers [start, edge): edges include every end, so none ends inside it.
+                var owner = open.Count == 0 ? null : open.MinBy(p => p.Span.Length).Quote;
                 var run = owner is null
                     ? new TextRun(text[start..edge])
                     : new TextRun(text[start..edge], owner.Id, speakerOf[owner.Id], IsReported(owner), opened.Add(owner.Id));
