@@ -1,7 +1,7 @@
 // The newsroom's pages in headless Chromium, one task a run; prints "seen …" lines as it goes,
 // writes what it measured as JSON (--out) for the C# test to check, and exits 0 only if every step was seen.
 //
-//   node newsroom.mjs --task chat-paste   --url HOST/ --tools DIR --article FILE --title TEXT --question TEXT --expect TEXT [--screenshot PNG]
+//   node newsroom.mjs --task chat-paste   --url HOST/ --tools DIR --article FILE --title TEXT --question TEXT --expect TEXT [--big-file FILE] [--screenshot PNG]
 //   node newsroom.mjs --task panel        --url HOST/ --tools DIR --article FILE --title TEXT --file FILE --file-title TEXT
 //                     --link URL --link-title TEXT --binary FILE --scripts-link URL --private-link URL --big-paste-mb N [--screenshot PNG]
 //   node newsroom.mjs --task article-view --url HOST/articles/ID --tools DIR --out JSON [--screenshot PNG] [--clicked-screenshot PNG]
@@ -17,7 +17,7 @@ const { values: options } = parseArgs({
     task: { type: 'string' }, url: { type: 'string' }, tools: { type: 'string' }, out: { type: 'string' },
     article: { type: 'string' }, title: { type: 'string' }, question: { type: 'string' }, expect: { type: 'string' },
     file: { type: 'string' }, 'file-title': { type: 'string' }, link: { type: 'string' }, 'link-title': { type: 'string' },
-    binary: { type: 'string' }, 'scripts-link': { type: 'string' }, 'private-link': { type: 'string' }, 'big-paste-mb': { type: 'string' },
+    binary: { type: 'string' }, 'big-file': { type: 'string' }, 'scripts-link': { type: 'string' }, 'private-link': { type: 'string' }, 'big-paste-mb': { type: 'string' },
     screenshot: { type: 'string' }, 'clicked-screenshot': { type: 'string' },
     chromium: { type: 'string', default: '/usr/bin/chromium' },
   },
@@ -120,6 +120,13 @@ async function chatPaste() {
   await sendBox.fill('All work and no play. '.repeat(240_000));
   await sendBox.press('Enter');
   await waitForText(page.locator('#webchat'), 'too long to send', 'the refusal of a 5 MB message');
+
+  if (options['big-file']) {
+    await page.locator('#webchat input[type="file"]').first().setInputFiles(options['big-file']);
+    const send = page.locator('#webchat button[title="Send"]');
+    if (await page.locator('#webchat').getByText('too large to send', { exact: false }).count() === 0 && await send.count() > 0) await send.first().click().catch(() => {});
+    await waitForText(page.locator('#webchat'), 'too large to send', 'the refusal of a file over the upload limit');
+  }
 }
 
 /** The "Add an article" panel: paste, file and link each added, then every kind of bad input refused in words. */
