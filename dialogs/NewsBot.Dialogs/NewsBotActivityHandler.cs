@@ -28,7 +28,7 @@ public class NewsBotActivityHandler : TeamsActivityHandler
     private readonly QuoteSearchExtension? _quoteSearch;
 
     /// <param name="articles">Adds articles that messages bring (links, pasted text, files); null: every message is a question.</param>
-    /// <param name="quoteSearch">Teams' message extension (search quotes, insert a card); null: the extension is not offered.</param>
+    /// <param name="quoteSearch">Teams' message extension (search quotes, insert a card); null: a search is answered that it needs a store.</param>
     public NewsBotActivityHandler(ConversationState conversationState, UserState userState, IAnswerSource answers, ILogger<NewsBotActivityHandler>? logger = null, ArticleAdder? articles = null, QuoteSearchExtension? quoteSearch = null)
     {
         _articles = articles;
