@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Dialogs.Articles;
 using NewsBot.Dialogs.Conversation;
 using NewsBot.Dialogs.Hosting;
+using NewsBot.Dialogs.Teams;
 
 namespace NewsBot.Dialogs;
 
@@ -24,11 +25,14 @@ public class NewsBotActivityHandler : TeamsActivityHandler
     private readonly IStatePropertyAccessor<UserProfile> _profile;
     private readonly ILogger _logger;
     private readonly ArticleAdder? _articles;
+    private readonly QuoteSearchExtension? _quoteSearch;
 
     /// <param name="articles">Adds articles that messages bring (links, pasted text, files); null: every message is a question.</param>
-    public NewsBotActivityHandler(ConversationState conversationState, UserState userState, IAnswerSource answers, ILogger<NewsBotActivityHandler>? logger = null, ArticleAdder? articles = null)
+    /// <param name="quoteSearch">Teams' message extension (search quotes, insert a card); null: a search is answered that it needs a store.</param>
+    public NewsBotActivityHandler(ConversationState conversationState, UserState userState, IAnswerSource answers, ILogger<NewsBotActivityHandler>? logger = null, ArticleAdder? articles = null, QuoteSearchExtension? quoteSearch = null)
     {
         _articles = articles;
+        _quoteSearch = quoteSearch;
         _conversationState = conversationState;
         _userState = userState;
         _answers = answers;
@@ -118,6 +122,10 @@ public class NewsBotActivityHandler : TeamsActivityHandler
 
     private static bool IsPersonalChat(IConversationUpdateActivity activity) =>
         string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Teams' message extension: composeExtension/query, a search for quotes to insert as cards.</summary>
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
+        (_quoteSearch ?? new QuoteSearchExtension(null)).QueryAsync(query, cancellationToken);
 
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
         ReplyAsync(turnContext, "I only answer text messages. Type a question, or **help**.", cancellationToken);

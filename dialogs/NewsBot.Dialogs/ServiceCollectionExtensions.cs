@@ -8,6 +8,7 @@ using NewsBot.Dialogs.Conversation;
 using NewsBot.Dialogs.Corpus;
 using NewsBot.Dialogs.Hosting;
 using NewsBot.Dialogs.Index;
+using NewsBot.Dialogs.Teams;
 using NewsBot.Ingest;
 using NewsBot.Store;
 
@@ -37,7 +38,8 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<UserState>(),
             sp.GetRequiredService<IAnswerSource>(),
             sp.GetService<ILogger<NewsBotActivityHandler>>(),
-            sp.GetRequiredService<ArticleAdder>()));
+            sp.GetRequiredService<ArticleAdder>(),
+            new QuoteSearchExtension(sp.GetService<IArticleStore>())));
         return services;
     }
 

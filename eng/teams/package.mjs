@@ -1,11 +1,12 @@
 // Builds the NewsBot Teams app package: fills in manifest.json, validates it offline against the
 // Teams JSON schema bundled in @microsoft/app-manifest, and zips it with the two icons.
 //
-//   node eng/teams/package.mjs [--app-id GUID] [--public-url https://host] [--out path.zip]
+//   node eng/teams/package.mjs --app-id GUID --public-url https://host [--out path.zip]
 //
-// --app-id defaults to $MICROSOFT_APP_ID, then to the zero GUID (valid for the schema, but Teams
-// needs the bot's real Microsoft App ID to sideload). --public-url (or $NEWSBOT_PUBLIC_URL) is where
-// the bot's host answers; it is shown as the developer site. Exit code 1 on any schema error.
+// --app-id (or $MICROSOFT_APP_ID) is the bot's Microsoft App ID: required, a GUID, not the zero GUID
+// (a package without the real id installs nothing that answers). --public-url (or $NEWSBOT_PUBLIC_URL)
+// is where the bot's host answers, over https: shown as the developer site. A missing, mistyped or
+// unknown option is refused with a one-line reason and exit code 2; a schema error exits with 1.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -18,13 +19,7 @@ const Ajv04 = require('ajv-draft-04');
 const addFormats = require('ajv-formats');
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({
-  options: {
-    'app-id': { type: 'string', default: process.env.MICROSOFT_APP_ID || '00000000-0000-0000-0000-000000000000' },
-    'public-url': { type: 'string', default: process.env.NEWSBOT_PUBLIC_URL || 'https://localhost:3978' },
-    out: { type: 'string', default: join(here, '../../artifacts/teams/newsbot-teams.zip') },
-  },
-});
+const values = readOptions();
 
 const template = readFileSync(join(here, 'manifest.json'), 'utf8');
 const manifest = JSON.parse(template
@@ -45,6 +40,37 @@ zip.addFile('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2)));
 for (const icon of [manifest.icons.color, manifest.icons.outline]) zip.addFile(icon, readFileSync(join(here, icon)));
 zip.writeZip(out);
 console.log(`Teams app package (manifest v${manifest.manifestVersion}, valid): ${out}`);
+
+/** The options, checked; anything wrong ends the run with one line saying what and how to put it right. */
+function readOptions() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        'app-id': { type: 'string', default: process.env.MICROSOFT_APP_ID || '' },
+        'public-url': { type: 'string', default: process.env.NEWSBOT_PUBLIC_URL || '' },
+        out: { type: 'string', default: join(here, '../../artifacts/teams/newsbot-teams.zip') },
+      },
+    }).values;
+  } catch (error) {
+    refuse(`${error.message.split('\n')[0]} (the options are --app-id GUID, --public-url https://host and --out FILE)`);
+  }
+  const appId = parsed['app-id'].trim();
+  if (appId === '') refuse('give --app-id: the Microsoft App ID of the bot\'s Azure registration (or set MICROSOFT_APP_ID)');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(appId)) refuse(`--app-id "${appId}" is not a GUID such as 6f1c0a5e-2b7d-4c1e-9a3f-5d2e8b7c4a10`);
+  if (/^[0-]+$/.test(appId)) refuse('--app-id is the zero GUID: give the Microsoft App ID of the bot\'s Azure registration');
+  const publicUrl = parsed['public-url'].trim();
+  if (publicUrl === '') refuse('give --public-url: the https address where the bot\'s host answers (or set NEWSBOT_PUBLIC_URL)');
+  let url;
+  try { url = new URL(publicUrl); } catch { refuse(`--public-url "${publicUrl}" is not a URL; give one such as https://newsbot.example.org`); }
+  if (url.protocol !== 'https:') refuse(`--public-url must be https (Teams opens only https links), not ${url.protocol.replace(':', '')}: ${publicUrl}`);
+  return { 'app-id': appId.toLowerCase(), 'public-url': url.href.replace(/\/$/, ''), out: parsed.out };
+}
+
+function refuse(reason) {
+  console.error(`package.mjs: ${reason}`);
+  process.exit(2);
+}
 
 /**
  * Schema errors for the manifest, checked against the schema file shipped with @microsoft/app-manifest

@@ -23,9 +23,9 @@ public sealed record FetchResult(byte[]? Content, string? MediaType, string? Fil
 /// </summary>
 public sealed class LinkFetcher : IDisposable
 {
-    /// <summary>The kinds of page a link may lead to.</summary>
+    /// <summary>The kinds of page a link may lead to (<see cref="NewsBot.Quotes.ArticleTypes.PageMediaTypes"/>).</summary>
     public static readonly IReadOnlySet<string> PageMediaTypes =
-        new HashSet<string>(["text/html", "application/xhtml+xml", "text/plain"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>(NewsBot.Quotes.ArticleTypes.PageMediaTypes, StringComparer.OrdinalIgnoreCase);
 
     private readonly LinkFetcherOptions _options;
     private readonly HttpClient _client;
@@ -104,7 +104,7 @@ public sealed class LinkFetcher : IDisposable
     {
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         if (pagesOnly && (mediaType is null || !PageMediaTypes.Contains(mediaType)))
-            return FetchResult.Refused(Refusal.UnsupportedType, $"{url} is {(mediaType is null ? "of no stated type" : $"a {mediaType} file")}, not a web page or text; I read HTML and plain text.");
+            return FetchResult.Refused(Refusal.UnsupportedType, $"{url} is {(mediaType is null ? "of no stated type" : $"a {mediaType} file")}, not a web page or text; I read {NewsBot.Quotes.ArticleTypes.Described}.");
         string limit = Sizes.Describe(_options.MaxBytes);
         if (response.Content.Headers.ContentLength > _options.MaxBytes)
             return FetchResult.Refused(Refusal.TooLarge, $"{url} is {Sizes.Describe(response.Content.Headers.ContentLength.Value)}, over the {limit} limit.");

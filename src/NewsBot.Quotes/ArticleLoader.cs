@@ -2,22 +2,40 @@ using System.Text.RegularExpressions;
 
 namespace NewsBot.Quotes;
 
-/// <summary>Either a loaded article or the reason it could not be loaded, in words for the user.</summary>
-public sealed record ArticleLoadResult(Article? Article, string? Error)
+/// <summary>Why an article could not be loaded.</summary>
+public enum LoadProblem
+{
+    /// <summary>Nothing to read: an empty or missing file, a blank text.</summary>
+    Empty,
+    /// <summary>Over the size limit.</summary>
+    TooLarge,
+    /// <summary>A binary file (an image, a PDF, an archive…), not text.</summary>
+    Binary,
+    /// <summary>A kind of file that is not read (see <see cref="ArticleTypes"/>), or a folder.</summary>
+    UnsupportedType,
+    /// <summary>Readable, but no article: no words, or a page of scripts, links or forms only.</summary>
+    NotAnArticle,
+    /// <summary>The file could not be read (permissions, I/O).</summary>
+    Unreadable,
+}
+
+/// <summary>Either a loaded article (with a web page's byline and date when it gave them) or the reason it could not be loaded, in words for the user.</summary>
+public sealed record ArticleLoadResult(Article? Article, string? Error, LoadProblem? Problem = null, string? Byline = null, DateTimeOffset? Published = null)
 {
     public bool Succeeded => Article is not null;
 
-    public static ArticleLoadResult Loaded(Article article) => new(article, null);
+    public static ArticleLoadResult Loaded(Article article, string? byline = null, DateTimeOffset? published = null) => new(article, null, null, byline, published);
 
-    public static ArticleLoadResult Failed(string error) => new(null, error);
+    public static ArticleLoadResult Failed(LoadProblem problem, string error) => new(null, error, problem);
 }
 
 /// <summary>
-/// Loads an article from a file or a string, plain text or HTML, and turns every kind of bad
-/// input into an <see cref="ArticleLoadResult.Error"/> rather than an exception.
-/// Plain text becomes <see cref="Article.Text"/> as decoded (see <see cref="TextDecoding"/>), so
-/// offsets index the file's own characters; HTML becomes the text that
-/// <see cref="HtmlArticleText"/> extracts, and offsets index that extracted text.
+/// The one loader of articles, for every door (start-up folders, chat, HTTP, the terminal): a file,
+/// a file's bytes or a string, plain text or HTML, with every kind of bad input turned into an
+/// <see cref="ArticleLoadResult.Error"/> rather than an exception. Plain text becomes
+/// <see cref="Article.Text"/> as decoded (see <see cref="TextDecoding"/>), so offsets index the
+/// file's own characters; a web page becomes the text of the article in it (<see cref="ReadablePage"/>),
+/// and offsets index that text. The same content gives the same text whichever door it came by.
 /// </summary>
 public static partial class ArticleLoader
 {
@@ -27,40 +45,57 @@ public static partial class ArticleLoader
     /// </summary>
     public const long DefaultMaxBytes = 10L * 1024 * 1024;
 
-    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
-
     public static ArticleLoadResult LoadFile(string path, long maxBytes = DefaultMaxBytes)
     {
         try
         {
-            if (Directory.Exists(path)) return ArticleLoadResult.Failed($"{path} is a directory, not an article file");
+            if (Directory.Exists(path)) return ArticleLoadResult.Failed(LoadProblem.UnsupportedType, $"{path} is a directory, not an article file");
             var file = new FileInfo(path);
-            if (!file.Exists) return ArticleLoadResult.Failed($"{path} does not exist");
-            if (file.Length == 0) return ArticleLoadResult.Failed($"{path} is empty");
-            if (file.Length > maxBytes) return ArticleLoadResult.Failed($"{path} is {Size(file.Length)}, over the {Size(maxBytes)} limit for one article");
-            var text = TextDecoding.Decode(File.ReadAllBytes(path));
-            bool? isHtml = HtmlExtensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase) ? true : null;
-            return Read(text, path, isHtml);
+            if (!file.Exists) return ArticleLoadResult.Failed(LoadProblem.Empty, $"{path} does not exist");
+            if (file.Length == 0) return ArticleLoadResult.Failed(LoadProblem.Empty, $"{path} is empty");
+            if (file.Length > maxBytes) return ArticleLoadResult.Failed(LoadProblem.TooLarge, $"{path} is {Size(file.Length)}, over the {Size(maxBytes)} limit for one article");
+            return FromBytes(File.ReadAllBytes(path), path, path, mediaType: null, maxBytes);
         }
         catch (Exception e)
         {
-            // The boundary for bad input: an unreadable file (or a fault further in) is reported, never thrown.
-            return ArticleLoadResult.Failed($"{path} could not be read: {e.Message}");
+            // The boundary for bad input: an unreadable file is reported, never thrown.
+            return ArticleLoadResult.Failed(LoadProblem.Unreadable, $"{path} could not be read: {e.Message}");
         }
     }
 
-    /// <param name="isHtml">null: decide from the content (a page starting with an HTML tag).</param>
-    public static ArticleLoadResult FromString(string content, string source = "inline", bool? isHtml = null, long maxBytes = DefaultMaxBytes)
+    /// <summary>A file's bytes: HTML or text by its name, then its media type, then its content (<see cref="ArticleTypes.IsReadable"/>).</summary>
+    /// <param name="pageUrl">The page's address when the bytes were fetched from one.</param>
+    public static ArticleLoadResult FromBytes(ReadOnlySpan<byte> content, string source, string? fileName = null, string? mediaType = null, long maxBytes = DefaultMaxBytes, Uri? pageUrl = null)
     {
-        if (content is null) return ArticleLoadResult.Failed($"{source} is empty");
-        if (content.Length > maxBytes) return ArticleLoadResult.Failed($"{source} is {content.Length:N0} characters, over the {Size(maxBytes)} limit for one article");
+        if (content.Length == 0) return ArticleLoadResult.Failed(LoadProblem.Empty, $"{source} is empty");
+        if (content.Length > maxBytes) return ArticleLoadResult.Failed(LoadProblem.TooLarge, $"{source} is {Size(content.Length)}, over the {Size(maxBytes)} limit for one article");
+        if (!ArticleTypes.IsReadable(fileName, mediaType, out var isHtml))
+            return ArticleLoadResult.Failed(LoadProblem.UnsupportedType, $"{source} is not text or a web page (it is {mediaType}); I read {ArticleTypes.Described}");
+        return FromString(TextDecoding.Decode(content), source, isHtml, maxBytes, pageUrl);
+    }
+
+    /// <param name="isHtml">null: decide from the content (a page starting with an HTML tag).</param>
+    /// <param name="pageUrl">The page's address when the HTML was fetched from one (resolves its links).</param>
+    public static ArticleLoadResult FromString(string content, string source = "inline", bool? isHtml = null, long maxBytes = DefaultMaxBytes, Uri? pageUrl = null)
+    {
+        if (string.IsNullOrWhiteSpace(content)) return ArticleLoadResult.Failed(LoadProblem.Empty, $"{source} is empty");
+        if (content.Length > maxBytes) return ArticleLoadResult.Failed(LoadProblem.TooLarge, $"{source} is {content.Length:N0} characters, over the {Size(maxBytes)} limit for one article");
+        if (TextDecoding.LooksBinary(content)) return ArticleLoadResult.Failed(LoadProblem.Binary, $"{source} looks like a binary file, not text");
         try
         {
-            return Read(content, source, isHtml);
+            if (isHtml ?? LooksLikeHtml(content))
+            {
+                var page = ReadablePage.Read(content, source, pageUrl);
+                return page is null
+                    ? ArticleLoadResult.Failed(LoadProblem.NotAnArticle, $"{source} is a web page with no article in it (no article text, only scripts, links or forms)")
+                    : ArticleLoadResult.Loaded(page.Article, page.Byline, page.Published);
+            }
+            return ArticleLoadResult.Loaded(Article.FromText(content, source));
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return ArticleLoadResult.Failed($"{source} could not be read: {e.Message}");
+            // The boundary for bad input: a page the parsers choke on is reported, never thrown.
+            return ArticleLoadResult.Failed(LoadProblem.NotAnArticle, $"{source} could not be read: {e.Message}");
         }
     }
 
@@ -68,19 +103,6 @@ public static partial class ArticleLoader
     {
         var start = content.AsSpan().TrimStart();
         return start.StartsWith("<") && HtmlStart().IsMatch(start[..Math.Min(start.Length, 2048)]);
-    }
-
-    private static ArticleLoadResult Read(string content, string source, bool? isHtml)
-    {
-        if (string.IsNullOrWhiteSpace(content)) return ArticleLoadResult.Failed($"{source} is empty");
-        if (TextDecoding.LooksBinary(content)) return ArticleLoadResult.Failed($"{source} looks like a binary file, not text");
-        if (isHtml ?? LooksLikeHtml(content))
-        {
-            var page = HtmlArticleText.Extract(content);
-            if (page.Text.Length == 0) return ArticleLoadResult.Failed($"{source} is an HTML page with no article text");
-            return ArticleLoadResult.Loaded(Article.FromText(page.Text, source, page.Title.Length > 0 ? page.Title : null));
-        }
-        return ArticleLoadResult.Loaded(Article.FromText(content, source));
     }
 
     private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : $"{bytes / 1024.0:0.#} KB";

@@ -22,7 +22,7 @@ internal static class ArticleReader
             lineStart = lineEnd + 1;
         }
         title ??= paragraphs.FirstOrDefault(p => !p.IsChrome) is { } first ? text[first.Span.Start..first.Span.End] : "";
-        return new Article(source, text, title.Trim(), paragraphs, sentences);
+        return new Article(source, text, ArticleTitles.Shorten(title), paragraphs, sentences);
     }
 
     internal static TextSpan Trim(string text, int start, int end)

@@ -1,5 +1,6 @@
 using NewsBot.Dialogs;
 using NewsBot.Web;
+using NewsBot.Web.ArticleView;
 using NewsBot.Web.Articles;
 using NewsBot.Web.BotFramework;
 using NewsBot.Web.DirectLine;
@@ -17,6 +18,7 @@ builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state an
 builder.Services.AddBotFrameworkChannels();             // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings
 builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to
 builder.Services.AddArticleIntake(builder.Configuration); // adding articles into the bot's store: NewsBot:ApiKey, NewsBot:Fetch
+builder.Services.AddArticleView();                     // /articles: Razor-rendered pages of the articles and their quotes
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
@@ -29,6 +31,7 @@ app.MapHealthChecks("/healthz");
 app.MapBotMessages("/api/messages");
 app.MapDirectLine("/v3/directline");
 app.MapArticleApi("/api/articles");                     // POST/GET articles, with the X-Api-Key from NewsBot:ApiKey
+app.MapArticleView("/articles");                        // the corpus page and /articles/{id}#p{n}: each article with its quotes marked
 
 app.Run();
 

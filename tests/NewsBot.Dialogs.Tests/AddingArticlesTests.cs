@@ -54,6 +54,26 @@ public sealed class AddingArticlesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_reply_to_an_added_article_carries_its_result_as_data_for_clients()
+    {
+        var chat = _bot.NewConversation();
+
+        var added = Assert.Single((await chat.SendAsync(IngestArticles.FerryText)).Replies);
+        var refused = Assert.Single((await chat.SendAsync(_server["app"].AbsoluteUri)).Replies);
+
+        var result = Assert.Single(Newtonsoft.Json.Linq.JObject.FromObject(added.Value)["articles"]!);
+        var stored = Assert.Single(await _store.ListAsync(0, 10));
+        Assert.True((bool)result["added"]!);
+        Assert.Equal(stored.Id, (long)result["articleId"]!);
+        Assert.Equal(IngestArticles.FerryTitle, (string)result["title"]!);
+        Assert.Equal(stored.QuoteCount, (int)result["quoteCount"]!);
+        Assert.True((bool)result["isNew"]!);
+        var refusal = Assert.Single(Newtonsoft.Json.Linq.JObject.FromObject(refused.Value)["articles"]!);
+        Assert.False((bool)refusal["added"]!);
+        Assert.Contains("no article in it", (string)refusal["reason"]!);
+    }
+
+    [Fact]
     public async Task The_same_article_twice_is_recognised()
     {
         var chat = _bot.NewConversation();

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsBot.Quotes;
 using NewsBot.Quotes.Tests;
 using NewsBot.Store;
 using NewsBot.Testing;
@@ -31,6 +32,33 @@ public sealed class ArticleIntakeTests : IAsyncLifetime
         _impatient.Dispose();
         await _server.DisposeAsync();
         _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task One_web_page_gives_one_text_and_one_stored_article_whatever_door_it_comes_by()
+    {
+        var file = Path.Combine(_folder.Path, "ferry.html");
+        await File.WriteAllTextAsync(file, IngestArticles.FerryPage);
+        var atStartUp = ArticleLoader.LoadFile(file);       // start-up folders and `newsbot extract`
+        Assert.True(atStartUp.Succeeded, atStartUp.Error);
+        var startUpId = (await _store.AddAsync(QuoteEngine.Analyze(atStartUp.Article!), atStartUp.Published)).ArticleId;
+
+        IntakeResult[] doors =
+        [
+            await _intake.AddPathAsync(file),                                                               // newsbot index
+            await _intake.AddFileAsync(Encoding.UTF8.GetBytes(IngestArticles.FerryPage), "ferry.html"),    // a file in chat
+            await _intake.AddFileAsync(Encoding.UTF8.GetBytes(IngestArticles.FerryPage), "page", "text/html"),
+            await _intake.AddHtmlAsync(IngestArticles.FerryPage),                                          // POST /api/articles {"html"}
+            await _intake.AddLinkAsync(_server["news/ferry"].AbsoluteUri),                                 // a link
+        ];
+
+        Assert.All(doors, door => Assert.True(door.Stored, door.Reason));
+        Assert.All(doors, door => Assert.Equal(atStartUp.Article!.Text, door.Analysis!.Article.Text));
+        Assert.All(doors, door => Assert.False(door.IsNew));
+        Assert.All(doors, door => Assert.Equal(startUpId, door.ArticleId));
+        Assert.Equal(1, await _store.CountAsync());
+        Assert.Equal(IngestArticles.FerryTitle, atStartUp.Article!.Title);
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 8, 30, 0, TimeSpan.Zero), atStartUp.Published);
     }
 
     [Fact]

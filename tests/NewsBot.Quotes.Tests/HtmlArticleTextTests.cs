@@ -62,11 +62,12 @@ public class HtmlArticleTextTests
     }
 
     [Fact]
-    public void Loaded_html_article_has_the_page_title_and_offsets_into_the_extracted_text()
+    public void Loaded_html_article_has_the_page_title_and_offsets_into_the_readable_text()
     {
         var article = ArticleLoader.FromString(Page, "courier.html").Article!;
         Assert.Equal("Bridge opens after nine years", article.Title);
-        Assert.Equal(HtmlArticleText.Extract(Page).Text, article.Text);
+        Assert.Equal(ReadablePage.Read(Page, "courier.html")!.Article.Text, article.Text);
+        Assert.StartsWith("Mayor Lena Ortiz opened the bridge", article.Text);
         Assert.All(article.Paragraphs, p => Assert.InRange(p.Span.End, p.Span.Start, article.Text.Length));
     }
 

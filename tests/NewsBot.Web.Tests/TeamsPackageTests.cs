@@ -12,13 +12,19 @@ namespace NewsBot.Web.Tests;
 /// </summary>
 public sealed class TeamsPackageTests
 {
+    private const string AppId = "6f1c0a5e-2b7d-4c1e-9a3f-5d2e8b7c4a10";
+    private const string PublicUrl = "https://newsbot.example.org";
+
     private static readonly Lazy<Task<(Tools.Outcome Outcome, string Zip)>> Built = new(BuildAsync);
+
+    private static Task<Tools.Outcome> PackageAsync(params string[] arguments) =>
+        Tools.RunAsync("bash", [Path.Combine(Tools.RepoRoot, "eng", "teams", "package.sh"), .. arguments], TimeSpan.FromMinutes(3));
 
     private static async Task<(Tools.Outcome, string)> BuildAsync()
     {
         var zip = Path.Combine(Tools.ArtifactsFolder("teams"), "newsbot-teams.test.zip");
         File.Delete(zip);
-        var outcome = await Tools.RunAsync("bash", [Path.Combine(Tools.RepoRoot, "eng", "teams", "package.sh"), "--out", zip], TimeSpan.FromMinutes(3));
+        var outcome = await PackageAsync("--app-id", AppId, "--public-url", PublicUrl, "--out", zip);
         return (outcome, zip);
     }
 
@@ -88,13 +94,36 @@ public sealed class TeamsPackageTests
     }
 
     [Fact]
-    public async Task An_invalid_manifest_fails_the_build_with_the_schema_error()
+    public async Task The_manifest_declares_the_quote_search_the_bot_answers()
     {
-        var outcome = await Tools.RunAsync("bash",
-            [Path.Combine(Tools.RepoRoot, "eng", "teams", "package.sh"), "--app-id", "not-a-guid", "--out", Path.Combine(Path.GetTempPath(), "newsbot-invalid.zip")],
-            TimeSpan.FromMinutes(3));
+        using var package = await PackageAsync();
+        var manifest = Manifest(package);
+        var extension = Assert.Single(manifest["composeExtensions"]!);
+        var command = Assert.Single(extension["commands"]!);
 
-        Assert.NotEqual(0, outcome.ExitCode);
-        Assert.Contains("/id must match pattern", outcome.Output);
+        Assert.Equal(AppId, (string)extension["botId"]!);
+        Assert.Equal(NewsBot.Dialogs.Teams.QuoteSearchExtension.CommandId, (string)command["id"]!);
+        Assert.Equal("query", (string)command["type"]!);
+        Assert.Equal(NewsBot.Dialogs.Teams.QuoteSearchExtension.QueryParameter, (string)Assert.Single(command["parameters"]!)["name"]!);
+        Assert.Equal(PublicUrl, (string)manifest["developer"]!["websiteUrl"]!);
+    }
+
+    [Theory]
+    [InlineData("give --app-id", "--public-url", PublicUrl)]
+    [InlineData("--app-id is the zero GUID", "--app-id", "00000000-0000-0000-0000-000000000000", "--public-url", PublicUrl)]
+    [InlineData("is not a GUID", "--app-id", "not-a-guid", "--public-url", PublicUrl)]
+    [InlineData("give --public-url", "--app-id", AppId)]
+    [InlineData("--public-url must be https", "--app-id", AppId, "--public-url", "http://newsbot.example.org")]
+    [InlineData("is not a URL", "--app-id", AppId, "--public-url", "newsbot dot org")]
+    [InlineData("Unknown option '--appid'", "--appid", AppId)]
+    public async Task A_missing_or_wrong_option_is_refused_with_a_one_line_reason(string reason, params string[] arguments)
+    {
+        var outcome = await PackageAsync([.. arguments, "--out", Path.Combine(Path.GetTempPath(), $"newsbot-refused-{Guid.NewGuid():N}.zip")]);
+
+        Assert.Equal(2, outcome.ExitCode);
+        var lines = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var line = Assert.Single(lines, l => l.StartsWith("package.mjs: ", StringComparison.Ordinal));
+        Assert.Contains(reason, line);
+        Assert.DoesNotContain(lines, l => l.StartsWith("at ", StringComparison.Ordinal) || l.Contains("Error:", StringComparison.Ordinal));   // no Node stack trace
     }
 }

@@ -33,7 +33,7 @@ public sealed class ArticleAdder(ArticleIntake? intake, IQuoteIndex? index, Arti
             if (index is IGrowingQuoteIndex growing) growing.Add($"article-{result.ArticleId}", result.Analysis!);
             corpus?.ArticleAdded();
         }
-        return Answer.Plain(string.Join("\n\n", results.Select(IntakeReply.Describe)));
+        return Answer.Plain(string.Join("\n\n", results.Select(IntakeReply.Describe))) with { Value = IntakeReply.Data(results) };
     }
 
     private async Task<IntakeResult[]> AddFilesAsync(IReadOnlyList<AttachedFile> files, CancellationToken cancellationToken)

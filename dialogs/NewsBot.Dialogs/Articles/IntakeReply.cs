@@ -1,5 +1,6 @@
 using NewsBot.Dialogs.Conversation;
 using NewsBot.Ingest;
+using Newtonsoft.Json.Linq;
 
 namespace NewsBot.Dialogs.Articles;
 
@@ -19,6 +20,25 @@ public static class IntakeReply
         var example = result.Speakers.Count > 0 ? $" Ask me, for example, **what did {Markdown.Escape(Surname(result.Speakers[0]))} say?**" : "";
         return $"{opening} {found}{example}";
     }
+
+    /// <summary>
+    /// The same as data, for clients that show it their own way (the web chat's article panel):
+    /// { "articles": [ { "added", "articleId", "isNew", "title", "quoteCount", "speakerCount", "reason" } ] }.
+    /// </summary>
+    public static JObject Data(IEnumerable<IntakeResult> results) => new()
+    {
+        ["articles"] = new JArray(results.Select(r => r.Stored
+            ? new JObject
+            {
+                ["added"] = true,
+                ["articleId"] = r.ArticleId,
+                ["isNew"] = r.IsNew,
+                ["title"] = r.Title.Length > 0 ? r.Title : r.Source,
+                ["quoteCount"] = r.QuoteCount,
+                ["speakerCount"] = r.Speakers.Count,
+            }
+            : new JObject { ["added"] = false, ["reason"] = r.Reason })),
+    };
 
     private static string Names(IReadOnlyList<string> names)
     {

@@ -8,9 +8,10 @@ public sealed record QuoteView(string Speaker, string? Role, string Text, int Pa
 
 /// <summary>
 /// A reply before it becomes an activity: markdown text (article text inside it already escaped),
-/// the quotes a card can show, and suggested replies offered as buttons.
+/// the quotes a card can show, and suggested replies offered as buttons. <see cref="Value"/> is data for
+/// clients that read it (the web chat's article panel), sent as the activity's value.
 /// </summary>
-public sealed record Answer(string Markdown, IReadOnlyList<QuoteView> Quotes, IReadOnlyList<string> Choices, string? CardTitle = null)
+public sealed record Answer(string Markdown, IReadOnlyList<QuoteView> Quotes, IReadOnlyList<string> Choices, string? CardTitle = null, object? Value = null)
 {
     public static Answer Plain(string markdown) => new(markdown, [], []);
 }

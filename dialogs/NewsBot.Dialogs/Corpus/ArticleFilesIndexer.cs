@@ -44,7 +44,7 @@ public sealed class ArticleFilesIndexer(IArticleStore store, Func<Article, Artic
                 skipped++;
                 continue;
             }
-            if ((await store.AddAsync(analysed, cancellationToken: cancellationToken)).IsNew) added++;
+            if ((await store.AddAsync(analysed, loaded.Published, cancellationToken)).IsNew) added++;
             else stored++;
         }
         logger.LogInformation("Article files: {Added} added to {Store}, {Stored} already there, {Skipped} skipped", added, store.Location, stored, skipped);

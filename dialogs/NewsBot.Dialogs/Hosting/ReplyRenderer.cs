@@ -15,6 +15,7 @@ public static class ReplyRenderer
     {
         var activity = MessageFactory.Text(answer.Markdown);
         activity.TextFormat = TextFormatTypes.Markdown;
+        activity.Value = answer.Value;
         if (answer.Quotes.Count > 0 && channelId is not null && CardChannels.Contains(channelId))
             activity.Attachments = [new Attachment { ContentType = QuoteCard.ContentType, Content = QuoteCard.Build(answer) }];
         if (answer.Choices.Count > 0)

@@ -6,7 +6,7 @@ namespace NewsBot.Dialogs.Index;
 /// <summary>Reads article files and folders and runs the quote engine over each; bad files are logged and skipped.</summary>
 public static class ArticleLibrary
 {
-    public static readonly IReadOnlyList<string> Extensions = [".txt", ".html", ".htm", ".xhtml"];
+    public static readonly IReadOnlyList<string> Extensions = ArticleTypes.Extensions;
 
     public static IReadOnlyList<IndexedArticle> Load(IEnumerable<string> paths, ILogger logger)
     {

@@ -3,8 +3,6 @@ namespace NewsBot.Cli.Commands;
 /// <summary>Expands the paths given on the command line: a folder stands for the article files directly in it.</summary>
 public static class ArticleFiles
 {
-    public static readonly string[] Extensions = [".txt", ".html", ".htm"];
-
     /// <summary>Files as given (even with another extension, so the loader can say what is wrong); folders as their article files in ordinal name order.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> paths)
     {
@@ -16,7 +14,7 @@ public static class ArticleFiles
                 continue;
             }
             var files = Directory.EnumerateFiles(path)
-                .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Where(NewsBot.Quotes.ArticleTypes.IsArticleFile)
                 .Order(StringComparer.Ordinal)
                 .ToList();
             // An empty folder is passed on as itself, so the loader reports it instead of it vanishing.

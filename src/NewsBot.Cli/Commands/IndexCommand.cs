@@ -22,7 +22,7 @@ public static class IndexCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Article files (plain text or HTML), folders (every .txt/.html/.htm file in them and their subfolders), or http(s) links to articles.",
+            Description = "Article files (plain text or HTML), folders (every .txt, .text, .html, .htm or .xhtml file in them and their subfolders), or http(s) links to articles.",
         };
         var store = new Option<string>("--store")
         {
@@ -103,10 +103,10 @@ public static class IndexCommand
                 continue;
             }
             var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => ArticleFiles.Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Where(NewsBot.Quotes.ArticleTypes.IsArticleFile)
                 .Order(StringComparer.Ordinal)
                 .ToList();
-            if (found.Count == 0) error.WriteLine($"newsbot index: {path} has no .txt, .html or .htm files");
+            if (found.Count == 0) error.WriteLine($"newsbot index: {path} has no {string.Join(", ", NewsBot.Quotes.ArticleTypes.Extensions)} files");
             files.AddRange(found);
         }
         return files;

@@ -11,7 +11,7 @@ namespace NewsBot.Web.Articles;
 /// <summary>
 /// /api/articles: POST adds an article (JSON { "text" | "html" | "url": … }, or a raw text/plain
 /// or text/html body) through the shared <see cref="ArticleIntake"/>; GET lists stored articles a
-/// page at a time. Both need the key from NewsBot:ApiKey in the X-Api-Key header; without a
+/// page at a time; GET /{id}/quotes.csv exports one article's quotes (<see cref="QuotesCsv"/>). All need the key from NewsBot:ApiKey in the X-Api-Key header; without a
 /// configured key the endpoints do not exist (404).
 /// </summary>
 public static class ArticleApi
@@ -33,6 +33,7 @@ public static class ArticleApi
         group.AddEndpointFilter(RequireKeyAsync);
         group.MapPost("", AddAsync);
         group.MapGet("", ListAsync);
+        group.MapGet("/{id}/quotes.csv", QuotesCsv.GetAsync);
         return group;
     }
 

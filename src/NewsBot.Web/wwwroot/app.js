@@ -9,6 +9,9 @@
     return;
   }
 
+  const MAX_MESSAGE_BYTES = 60 * 1024;
+  const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;   // the host's DirectLine:MaxUploadBytes by default; the host refuses larger ones itself too
+  const describeSize = bytes => bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)).toFixed(1) + ' MB' : Math.ceil(bytes / 1024) + ' KB';
   const userId = 'web-' + (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
   const directLineUrl = new URL('v3/directline', document.baseURI).href;
 
@@ -26,9 +29,10 @@
     return;
   }
 
-  const store = window.WebChat.createStore();
+  const store = window.WebChat.createStore({}, refuseOverlongMessages);
+  const directLine = window.WebChat.createDirectLine({ token, domain: directLineUrl, webSocket: false, pollingInterval: 400 });
   window.WebChat.renderWebChat({
-    directLine: window.WebChat.createDirectLine({ token, domain: directLineUrl, webSocket: false, pollingInterval: 400 }),
+    directLine,
     store,
     userID: userId,
     username: 'You',
@@ -41,9 +45,14 @@
       bubbleFromUserBorderRadius: 8,
       bubbleFromUserBackground: '#e3edf7',
       hideUploadButton: false,
-      sendBoxButtonColor: '#1f4e79'
+      sendBoxButtonColor: '#1f4e79',
+      // A text area: Enter sends, Shift+Enter starts a new line, and a pasted article keeps its paragraphs.
+      sendBoxTextWrap: true,
+      sendBoxMaxHeight: 200
     }
   }, document.getElementById('webchat'));
+  // The "Add an article" panel (panel.js) sends through this same Direct Line conversation.
+  document.dispatchEvent(new CustomEvent('newsbot:chat-ready', { detail: { directLine, userId } }));
 
   await showExamples();
 
@@ -53,6 +62,30 @@
     if (!button) return;
     store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: button.dataset.question } });
   });
+
+  /**
+   * Web Chat middleware: a message longer than the Direct Line takes (64 KB) would only fail to send;
+   * say why instead, and point to the panel, which sends long articles as a file.
+   */
+  function refuseOverlongMessages({ dispatch }) {
+    const refuse = message => dispatch({ type: 'WEB_CHAT/SET_NOTIFICATION', payload: { id: 'too-large', level: 'error', message } });
+    return next => action => {
+      const text = action.type === 'WEB_CHAT/SEND_MESSAGE' ? action.payload?.text : undefined;
+      if (typeof text === 'string' && new Blob([text]).size > MAX_MESSAGE_BYTES) {
+        refuse(`That message is ${describeSize(new Blob([text]).size)}, too long to send. To add a long article, paste it into "Add an article" beside the chat.`);
+        return undefined;
+      }
+      // Files come as SEND_FILES (older Web Chat) or as a message's attachments (the send box holds them until Send).
+      const files = action.type === 'WEB_CHAT/SEND_FILES' ? action.payload?.files ?? []
+        : action.type === 'WEB_CHAT/SEND_MESSAGE' ? (action.payload?.attachments ?? []).map(attachment => attachment.blob ?? attachment) : [];
+      const size = files.reduce((total, file) => total + (file?.size || 0), 0);
+      if (size > MAX_UPLOAD_BYTES) {
+        refuse(`That file is ${describeSize(size)}, too large to send: NewsBot takes files up to ${describeSize(MAX_UPLOAD_BYTES)}.`);
+        return undefined;
+      }
+      return next(action);
+    };
+  }
 
   /** Replaces the page's generic examples with ones taken from the articles the bot has read. */
   async function showExamples() {

@@ -5,11 +5,13 @@ namespace NewsBot.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Just enough of PNG to check the Teams icons: size, colour type, and (for 8-bit RGBA without
-/// interlacing, which is what eng/teams/icons.sh writes) the pixels.
+/// interlacing, which is what eng/teams/icons.sh writes, and 8-bit RGB, which Chromium's screenshots
+/// are) the pixels, always given as RGBA.
 /// </summary>
 public sealed record PngImage(int Width, int Height, byte ColorType, byte BitDepth, byte[] Rgba)
 {
     public const byte Rgba8 = 6;
+    public const byte Rgb8 = 2;
 
     public (byte R, byte G, byte B, byte A) Pixel(int x, int y)
     {
@@ -41,16 +43,16 @@ public sealed record PngImage(int Width, int Height, byte ColorType, byte BitDep
             else if (type == "IDAT") compressed.Write(data);
             at += 12 + length;
         }
-        var rgba = depth == 8 && colorType == Rgba8 && interlace == 0 ? Unfilter(compressed.ToArray(), width, height) : [];
+        var rgba = depth == 8 && colorType is Rgba8 or Rgb8 && interlace == 0 ? Unfilter(compressed.ToArray(), width, height, colorType == Rgba8 ? 4 : 3) : [];
         return new PngImage(width, height, colorType, depth, rgba);
     }
 
-    private static byte[] Unfilter(byte[] compressed, int width, int height)
+    private static byte[] Unfilter(byte[] compressed, int width, int height, int channels)
     {
         using var inflated = new MemoryStream();
         using (var zlib = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress)) zlib.CopyTo(inflated);
         var raw = inflated.ToArray();
-        int stride = width * 4;
+        int stride = width * channels;
         var pixels = new byte[stride * height];
         for (int y = 0; y < height; y++)
         {
@@ -58,9 +60,9 @@ public sealed record PngImage(int Width, int Height, byte ColorType, byte BitDep
             for (int x = 0; x < stride; x++)
             {
                 int value = raw[y * (stride + 1) + 1 + x];
-                int left = x >= 4 ? pixels[y * stride + x - 4] : 0;
+                int left = x >= channels ? pixels[y * stride + x - channels] : 0;
                 int up = y > 0 ? pixels[(y - 1) * stride + x] : 0;
-                int upLeft = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4] : 0;
+                int upLeft = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
                 int predictor = filter switch
                 {
                     0 => 0,
@@ -73,7 +75,11 @@ public sealed record PngImage(int Width, int Height, byte ColorType, byte BitDep
                 pixels[y * stride + x] = (byte)(value + predictor);
             }
         }
-        return pixels;
+        if (channels == 4) return pixels;
+        var rgba = new byte[width * height * 4];
+        for (int i = 0, o = 0; i < pixels.Length; i += 3, o += 4)
+            (rgba[o], rgba[o + 1], rgba[o + 2], rgba[o + 3]) = (pixels[i], pixels[i + 1], pixels[i + 2], 255);
+        return rgba;
     }
 
     private static int Paeth(int a, int b, int c)
