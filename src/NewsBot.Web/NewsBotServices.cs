@@ -11,6 +11,7 @@ public static class NewsBotServices
     /// <summary>The Bot Framework side: CloudAdapter, authentication from the MicrosoftApp* settings, turn error handling.</summary>
     public static IServiceCollection AddBotFrameworkChannels(this IServiceCollection services)
     {
+        services.AddSingleton(sp => HostSecurity.From(sp.GetRequiredService<IConfiguration>()));
         services.AddHttpClient(); // replies to channels reuse pooled connections instead of a new HttpClient per turn
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<TurnErrorReporter>();

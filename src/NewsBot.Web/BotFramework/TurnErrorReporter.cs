@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace NewsBot.Web.BotFramework;
 
@@ -17,12 +16,8 @@ public sealed class TurnErrorReporter(ILogger<TurnErrorReporter> logger)
             turnContext.Activity.Conversation?.Id, turnContext.Activity.ChannelId);
         try
         {
+            // The exception itself stays in the log: its text may name files, hosts or data of the server.
             await turnContext.SendActivityAsync(MessageFactory.Text(UserMessage));
-            if (turnContext.Activity.ChannelId == "emulator")
-            {
-                // The Emulator shows trace activities in its inspector; other channels drop them.
-                await turnContext.SendActivityAsync(Activity.CreateTraceActivity("OnTurnError", "https://www.botframework.com/schemas/error", exception.Message, "TurnError"));
-            }
         }
         catch (Exception sendFailure)
         {
