@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Web.BotFramework;
 using NewsBot.Web.DirectLine;
 
@@ -24,7 +25,10 @@ public static class NewsBotServices
     /// <summary>The Direct Line endpoint that the web chat page talks to.</summary>
     public static IServiceCollection AddLocalDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection("DirectLine").Get<DirectLineOptions>() ?? new DirectLineOptions());
+        var options = configuration.GetSection("DirectLine").Get<DirectLineOptions>() ?? new DirectLineOptions();
+        services.AddSingleton(options);
+        services.AddSingleton(new DirectLineAccess(options, HostSecurity.From(configuration))); // a setting that cannot work stops the host here
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineAdapter>();
         return services;

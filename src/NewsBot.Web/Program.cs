@@ -17,6 +17,7 @@ builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state an
 builder.Services.AddBotFrameworkChannels();             // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings
 builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to
 builder.Services.AddArticleIntake(builder.Configuration); // adding articles into the bot's store: NewsBot:ApiKey, NewsBot:Fetch
+builder.Services.AddClientRateLimits(builder.Configuration); // RateLimits: per client on every door, 429 with Retry-After
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
@@ -24,10 +25,12 @@ app.IndexArticles();
 
 app.UseDefaultFiles();                                  // /: the web chat page (wwwroot)
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.MapExampleQuestions("/api/examples");
 app.MapHealthChecks("/healthz");
 app.MapBotMessages("/api/messages");
-app.MapDirectLine("/v3/directline");
+app.MapDirectLine("/v3/directline");                    // DirectLine:Secret; off with an app id and no secret
+app.MapWebChatToken("/api/webchat/token");              // the page's token, as DirectLine:PageTokens allows
 app.MapArticleApi("/api/articles");                     // POST/GET articles, with the X-Api-Key from NewsBot:ApiKey
 
 app.Run();

@@ -32,8 +32,8 @@ public static class ArticleApi
     {
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter(RequireKeyAsync);
-        group.MapPost("", AddAsync);
-        group.MapGet("", ListAsync);
+        group.MapPost("", AddAsync).RequireRateLimiting(ClientRateLimits.Uploads);
+        group.MapGet("", ListAsync).RequireRateLimiting(ClientRateLimits.Reads);
         return group;
     }
 

@@ -10,9 +10,9 @@ public static class BotMessagesEndpoint
     public const int MaxActivityBytes = 256 * 1024;
 
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages") =>
-        endpoints.MapPost(pattern, HandleAsync);
+        endpoints.MapPost(pattern, HandleAsync).RequireRateLimiting(ClientRateLimits.ChannelPosts);
 
-    private static async Task HandleAsync(HttpContext http, NewsBotAdapter adapter, IBot bot, ILogger<NewsBotAdapter> logger)
+    private static async Task HandleAsync(HttpContext http, NewsBotAdapter adapter, IBot bot, HostSecurity security, ChannelUsers channelUsers, ILogger<NewsBotAdapter> logger)
     {
         var incoming = (await IncomingActivityReader.ReadAsync(http.Request, MaxActivityBytes, http.RequestAborted)).RequireChannelFields();
         if (incoming.Activity is not { } activity)
@@ -36,6 +36,12 @@ public static class BotMessagesEndpoint
             logger.LogError(unavailable, "Could not check a Bot Framework token");
             http.Response.Headers.RetryAfter = "30";
             await Results.Problem("The bot cannot check tokens right now; try again shortly.", statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(http);
+            return;
+        }
+        // Deployed, the channel's servers speak for all its users: the limit is per user, known only now.
+        if (security.Deployed && channelUsers.Refuses(activity.ChannelId, activity.From.Id) is { } wait)
+        {
+            await ClientRateLimits.RefuseAsync(http, wait);
             return;
         }
         var invokeResponse = await adapter.ProcessAsync(authentication, activity, bot, http.RequestAborted);

@@ -9,18 +9,22 @@
     return;
   }
 
-  const userId = 'web-' + (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
   const directLineUrl = new URL('v3/directline', document.baseURI).href;
 
-  let token;
+  /**
+   * A conversation token from the host's page endpoint; the Direct Line secret never reaches the
+   * page. The host picks the user (anonymous, or the signed-in user its sign-in proxy names).
+   */
+  async function obtainToken() {
+    const response = await fetch(new URL('api/webchat/token', document.baseURI), { method: 'POST', credentials: 'same-origin' });
+    if (!response.ok) throw new Error(response.status === 401 ? 'please sign in first' : 'HTTP ' + response.status);
+    const { token, userId } = await response.json();
+    return { token, userId };
+  }
+
+  let token, userId;
   try {
-    const response = await fetch(directLineUrl + '/tokens/generate', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user: { id: userId, name: 'You' } })
-    });
-    if (!response.ok) throw new Error('HTTP ' + response.status);
-    token = (await response.json()).token;
+    ({ token, userId } = await obtainToken());
   } catch (error) {
     showProblem('Could not start a conversation with NewsBot: ' + error.message);
     return;
