@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Bot.Schema;
+using NewsBot.Testing;
 using NewsBot.Web.DirectLine;
 using NewsBot.Web.Tests.Infrastructure;
 

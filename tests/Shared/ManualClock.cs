@@ -1,4 +1,4 @@
-namespace NewsBot.Web.Tests.Infrastructure;
+namespace NewsBot.Testing;
 
 /// <summary>A clock that moves only when the test moves it.</summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
