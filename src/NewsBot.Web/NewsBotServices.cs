@@ -10,13 +10,14 @@ namespace NewsBot.Web;
 public static class NewsBotServices
 {
     /// <summary>The Bot Framework side: CloudAdapter, authentication from the MicrosoftApp* settings, turn error handling.</summary>
-    public static IServiceCollection AddBotFrameworkChannels(this IServiceCollection services)
+    public static IServiceCollection AddBotFrameworkChannels(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddChannelCalls(configuration); // replies to channels: pooled connections, short timeouts, a circuit per channel host
         services.AddSingleton(sp => HostSecurity.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddHttpClient(); // replies to channels reuse pooled connections instead of a new HttpClient per turn
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<TurnErrorReporter>();
         services.AddSingleton<ConversationTurnGate>();
+        services.AddSingleton(new ReplySizeLimit(configuration.GetValue(ReplySizeLimit.MaxBytesKey, ReplySizeLimit.DefaultMaxBytes)));
         services.AddSingleton<NewsBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<NewsBotAdapter>());
         return services;

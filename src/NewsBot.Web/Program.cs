@@ -14,7 +14,7 @@ builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state an
     ArticlePaths = [ArticleLocator.Locate(builder.Configuration, builder.Environment)],  // NewsBot:Articles, default seeds/
     Store = StoreLocator.Locate(builder.Configuration, builder.Environment),             // NewsBot:Store, default data/newsbot.db ("memory": none)
 });
-builder.Services.AddBotFrameworkChannels();             // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings
+builder.Services.AddBotFrameworkChannels(builder.Configuration); // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings; NewsBot:Channel:Timeout
 builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to
 builder.Services.AddArticleIntake(builder.Configuration); // adding articles into the bot's store: NewsBot:ApiKey, NewsBot:Fetch
 builder.Services.AddClientRateLimits(builder.Configuration); // RateLimits: per client on every door, 429 with Retry-After

@@ -55,6 +55,9 @@ public class WebTurnBenchmarks
             // The host finds its articles (seeds/, copied next to the binaries) from here.
             builder.UseContentRoot(AppContext.BaseDirectory);
             builder.UseSetting(StoreLocator.ConfigurationKey, StoreLocator.InMemory);
+            // One client posts every turn: give it a crowd's rate limit, or the turns are measured as 429s.
+            builder.UseSetting("RateLimits:Posts:PerMinute", "10000000");
+            builder.UseSetting("RateLimits:Posts:Burst", "1000000");
             builder.ConfigureLogging(logging => logging.ClearProviders());
             builder.ConfigureTestServices(services => DecorateBot(services, bot => new EchoOrAnswer(bot)));
         });

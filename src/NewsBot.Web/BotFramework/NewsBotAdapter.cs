@@ -20,12 +20,13 @@ public sealed class NewsBotAdapter : CloudAdapter
     private readonly BotFrameworkAuthentication _authentication;
     private readonly HostSecurity _security;
 
-    public NewsBotAdapter(BotFrameworkAuthentication authentication, HostSecurity security, TurnErrorReporter errors, ConversationTurnGate gate, ILogger<NewsBotAdapter> logger)
+    public NewsBotAdapter(BotFrameworkAuthentication authentication, HostSecurity security, TurnErrorReporter errors, ConversationTurnGate gate, ReplySizeLimit replySize, ILogger<NewsBotAdapter> logger)
         : base(authentication, logger)
     {
         _authentication = authentication;
         _security = security;
         Use(gate);
+        Use(replySize);
         OnTurnError = errors.ReportAsync;
     }
 

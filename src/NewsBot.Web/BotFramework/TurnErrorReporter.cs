@@ -14,6 +14,7 @@ public sealed class TurnErrorReporter(ILogger<TurnErrorReporter> logger)
     {
         logger.LogError(exception, "Turn failed in conversation {ConversationId} on {ChannelId}",
             turnContext.Activity.Conversation?.Id, turnContext.Activity.ChannelId);
+        if (ChannelCalls.IsUnreachableChannel(exception)) return; // the apology would wait on the same dead channel
         try
         {
             // The exception itself stays in the log: its text may name files, hosts or data of the server.
