@@ -93,19 +93,38 @@ public static class ClientRateLimits
         RateLimitPartition.GetTokenBucketLimiter(within is null ? ClientOf(http) : ClientOf(http) + "|" + within, _ => limit.ToOptions());
 }
 
-/// <summary>The posting limit per channel user on a deployed /api/messages, applied once the request is authenticated.</summary>
+/// <summary>
+/// The posting limits of a deployed /api/messages: per channel user once the request is
+/// authenticated, and per address for requests refused as unauthenticated, so that a flood of
+/// forged tokens from one address is turned away before any token of it is checked.
+/// </summary>
 public sealed class ChannelUsers(RateLimit limit) : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _limiter =
-        PartitionedRateLimiter.Create<string, string>(user => RateLimitPartition.GetTokenBucketLimiter(user, _ => limit.ToOptions()));
+    private readonly PartitionedRateLimiter<string> _users = Create(limit);
+    private readonly PartitionedRateLimiter<string> _refused = Create(limit);
 
     /// <summary>Null when the user may post now; else how long to wait.</summary>
-    public TimeSpan? Refuses(string channelId, string userId)
+    public TimeSpan? Refuses(string channelId, string userId) => Acquire(_users, $"{channelId}/{userId}");
+
+    /// <summary>Counts a refused request from a client; how long it must wait when it has been refused too often.</summary>
+    public TimeSpan? Refused(string client) => Acquire(_refused, client);
+
+    /// <summary>True when the client has used up its refusals: its requests are not even checked for now.</summary>
+    public bool HasBeenRefusedTooOften(string client) => _refused.GetStatistics(client)?.CurrentAvailablePermits <= 0;
+
+    public void Dispose()
     {
-        using var lease = _limiter.AttemptAcquire($"{channelId}/{userId}");
+        _users.Dispose();
+        _refused.Dispose();
+    }
+
+    private static PartitionedRateLimiter<string> Create(RateLimit limit) =>
+        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => limit.ToOptions()));
+
+    private static TimeSpan? Acquire(PartitionedRateLimiter<string> limiter, string key)
+    {
+        using var lease = limiter.AttemptAcquire(key);
         if (lease.IsAcquired) return null;
         return lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
     }
-
-    public void Dispose() => _limiter.Dispose();
 }

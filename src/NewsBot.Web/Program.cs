@@ -26,7 +26,7 @@ app.IndexArticles();
 app.UseDefaultFiles();                                  // /: the web chat page (wwwroot)
 app.UseStaticFiles();
 app.UseRateLimiter();
-app.MapExampleQuestions("/api/examples");
+app.MapExampleQuestions("/api/examples").RequireRateLimiting(ClientRateLimits.Reads);
 app.MapHealthChecks("/healthz");
 app.MapBotMessages("/api/messages");
 app.MapDirectLine("/v3/directline");                    // DirectLine:Secret; off with an app id and no secret

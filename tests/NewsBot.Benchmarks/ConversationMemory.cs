@@ -20,22 +20,23 @@ namespace NewsBot.Benchmarks;
 /// The host's resident memory (RSS, from /proc) as conversations pile up: a NewsBot.Web process of
 /// its own (this build's, or the one --host names, to compare builds), one question each in
 /// <c>count</c> new conversations through /api/messages, replies to a counting channel on loopback.
-///   dotnet run -c Release --project tests/NewsBot.Benchmarks -- conversation-memory [20000] [--host path/NewsBot.Web.dll]
+///   dotnet run -c Release --project tests/NewsBot.Benchmarks -- conversation-memory [20000] [--host path/NewsBot.Web.dll] [--set Key=Value]... [--env NAME=VALUE]...
+/// (--set: a setting for the host, e.g. NewsBot:State:MaxBytes=8388608; --env: its environment, e.g. DOTNET_gcServer=0).
 /// </summary>
 public static class ConversationMemory
 {
     private const int Warmup = 200;
     private const int AtOnce = 8;
 
-    public static async Task RunAsync(int count, string? hostDll, TextWriter output)
+    public static async Task RunAsync(int count, string? hostDll, IReadOnlyList<string> settings, IReadOnlyList<string> environment, TextWriter output)
     {
         var dll = Path.GetFullPath(hostDll ?? Path.Combine(AppContext.BaseDirectory, "NewsBot.Web.dll"));
         var delivered = 0;
-        await using var channel = await StartChannelAsync(() => Interlocked.Increment(ref delivered));
+        await using var channel = await CountingChannel.StartAsync(() => Interlocked.Increment(ref delivered));
         var serviceUrl = Address(channel.Services) + "/";
         var store = Directory.CreateTempSubdirectory("newsbot-memory-");
         var port = FreePort();
-        using var host = StartHost(dll, port, Path.Combine(store.FullName, "news.db"));
+        using var host = StartHost(dll, port, Path.Combine(store.FullName, "news.db"), settings, environment);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(2) };
@@ -54,7 +55,7 @@ public static class ConversationMemory
             var after = Resident(host);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{count} conversations through /api/messages in {clock.Elapsed.TotalSeconds:0.0} s ({failures} failed, {delivered} replies): " +
-                $"host RSS {before.Rss / 1024.0:0} MB after {Warmup} warm-up conversations -> {after.Rss / 1024.0:0} MB (peak {after.Peak / 1024.0:0} MB); host {dll}"));
+                $"host RSS {before.Rss / 1024.0:0} MB after {Warmup} warm-up conversations -> {after.Rss / 1024.0:0} MB (peak {after.Peak / 1024.0:0} MB); host {dll} {string.Join(' ', settings.Concat(environment))}"));
         }
         finally
         {
@@ -64,15 +65,16 @@ public static class ConversationMemory
         }
     }
 
-    private static Process StartHost(string dll, int port, string storeFile)
+    private static Process StartHost(string dll, int port, string storeFile, IReadOnlyList<string> settings, IReadOnlyList<string> environment)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var variable in environment.Select(e => e.Split('=', 2))) start.Environment[variable[0]] = variable[1];
         foreach (var argument in new[]
         {
             dll, "--urls", $"http://127.0.0.1:{port}", "--NewsBot:Store", storeFile, "--Logging:LogLevel:Default", "Warning",
             // One client plays every user here, so its limits are a crowd's (a build without rate limits ignores these).
             "--RateLimits:Posts:PerMinute", "10000000", "--RateLimits:Posts:Burst", "1000000",
-        }) start.ArgumentList.Add(argument);
+        }.Concat(settings.Select(setting => "--" + setting))) start.ArgumentList.Add(argument);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("host: " + e.Data); };
@@ -127,23 +129,6 @@ public static class ConversationMemory
         Recipient = new ChannelAccount("bot", "Bot", RoleTypes.Bot),
         Conversation = new ConversationAccount(id: $"memory-{conversation}"),
     });
-
-    private static async Task<WebApplication> StartChannelAsync(Action delivered)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", async (HttpRequest request) =>
-        {
-            using var reader = new StreamReader(request.Body);
-            await reader.ReadToEndAsync();
-            delivered();
-            return Results.Json(new { id = "reply" });
-        });
-        await app.StartAsync();
-        return app;
-    }
 
     private static string Address(IServiceProvider services) =>
         services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

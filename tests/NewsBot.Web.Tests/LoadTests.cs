@@ -30,8 +30,8 @@ public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task InitializeAsync() => _channel = await ChannelRecorder.StartAsync(keep: false);
     public async Task DisposeAsync() => await _channel.DisposeAsync();
 
-    /// <summary>Limits raised so that one test client may act as a crowd.</summary>
-    private static Dictionary<string, string?> Crowd(params (string Key, string Value)[] more)
+    /// <summary>Limits raised so that one test client may act as a crowd (the soak's forty users, thousands of conversations).</summary>
+    public static Dictionary<string, string?> Crowd(params (string Key, string Value)[] more)
     {
         var settings = new Dictionary<string, string?>
         {

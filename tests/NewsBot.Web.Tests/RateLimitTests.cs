@@ -120,6 +120,29 @@ public sealed class RateLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_an_app_id_a_client_refused_too_often_is_429_before_its_tokens_are_checked()
+    {
+        var settings = new Dictionary<string, string?>(BearerTokenTests.Deployed)
+        {
+            ["RateLimits:Posts:Burst"] = "3",
+            ["RateLimits:Posts:PerMinute"] = "1",
+        };
+        await using var host = new NewsBotHost(TestArticles.WriteFolder(), settings, services => services.AddSingleton<IBot, EchoBot>());
+        using var http = host.Http();
+        var emulator = new EmulatorClient(http, _channel);
+
+        var responses = await ManyAsync(8, 1, () =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new StringContent(Newtonsoft.Json.JsonConvert.SerializeObject(emulator.Build("message", a => a.Text = "hi")), Encoding.UTF8, "application/json") };
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer x");
+            return http.SendAsync(request);
+        });
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 3), .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 5)], responses.Select(r => r.StatusCode));
+        AssertRefusedWithRetryAfter(responses.Skip(3));
+    }
+
+    [Fact]
     public async Task Uploads_and_posted_articles_have_their_own_limit()
     {
         await using var host = new NewsBotHost(TestArticles.WriteFolder(), new Dictionary<string, string?>

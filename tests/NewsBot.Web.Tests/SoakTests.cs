@@ -49,7 +49,7 @@ public sealed class SoakTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task Twenty_conversations_of_thirty_turns_on_each_door_are_all_answered_and_memory_holds_steady()
     {
         var errors = new ErrorLog();
-        await using var host = new NewsBotHost(TestArticles.WriteFolder(), SoakSettings, services => services.AddSingleton<ILoggerProvider>(errors));
+        await using var host = new NewsBotHost(TestArticles.WriteFolder(), LoadTests.Crowd(), services => services.AddSingleton<ILoggerProvider>(errors));
         using var http = host.Http();
         var emulators = Enumerable.Range(0, Conversations).Select(_ => new EmulatorClient(http, _channel)).ToList();
         var chats = Enumerable.Range(0, Conversations).Select(_ => new DirectLineClient(http)).ToList();
@@ -73,17 +73,6 @@ public sealed class SoakTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Empty(failed);
         Assert.InRange(afterThirty.Heap - afterTwenty.Heap, long.MinValue, 2L * 1024 * 1024);
     }
-
-    private static readonly Dictionary<string, string?> SoakSettings = new()
-    {
-        // One test client plays forty users: its limits are a crowd's.
-        ["RateLimits:Posts:PerMinute"] = "1000000",
-        ["RateLimits:Posts:Burst"] = "100000",
-        ["RateLimits:Reads:PerMinute"] = "1000000",
-        ["RateLimits:Reads:Burst"] = "100000",
-        ["RateLimits:Conversations:Burst"] = "100",
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
 
     /// <summary>Turns <paramref name="from"/> to <paramref name="to"/> of every conversation, the conversations side by side.</summary>
     private async Task RoundsAsync(List<EmulatorClient> emulators, List<DirectLineClient> chats, int from, int to, ConcurrentBag<Turn> turns)

@@ -20,6 +20,12 @@ public static class BotMessagesEndpoint
             await incoming.ToProblem().ExecuteAsync(http);
             return;
         }
+        var client = ClientRateLimits.ClientOf(http);
+        if (security.Deployed && channelUsers.HasBeenRefusedTooOften(client))
+        {
+            await ClientRateLimits.RefuseAsync(http, TimeSpan.FromSeconds(1));
+            return;
+        }
         Microsoft.Bot.Connector.Authentication.AuthenticateRequestResult authentication;
         try
         {
@@ -28,6 +34,7 @@ public static class BotMessagesEndpoint
         catch (UnauthorizedAccessException refused)
         {
             logger.LogInformation("Refused a request to {Path}: {Reason}", http.Request.Path, refused.Message);
+            if (security.Deployed) channelUsers.Refused(client);
             await Results.Problem("The request carries no valid Bot Framework token.", statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(http);
             return;
         }

@@ -36,8 +36,8 @@ public sealed record DirectLineOptions
     /// <summary>Most activities a conversation keeps for its clients to read; older ones are dropped (the conversation goes on).</summary>
     public int MaxActivitiesPerConversation { get; init; } = 200;
 
-    /// <summary>Most bytes (as JSON) of the activities a conversation keeps; older ones are dropped first.</summary>
-    public int MaxHistoryBytes { get; init; } = 256 * 1024;
+    /// <summary>Most bytes (as JSON) of the activities a conversation keeps; older ones are dropped first. Keep it above twice <see cref="MaxActivityBytes"/>: a post and its reply must fit.</summary>
+    public int MaxHistoryBytes { get; init; } = 128 * 1024;
 
     /// <summary>The largest activity a client may post.</summary>
     public int MaxActivityBytes { get; init; } = 64 * 1024;
