@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Web.Tests.Infrastructure;
 
@@ -140,6 +141,17 @@ public sealed class RateLimitTests : IAsyncLifetime
 
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 3), .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 5)], responses.Select(r => r.StatusCode));
         AssertRefusedWithRetryAfter(responses.Skip(3));
+    }
+
+    [Fact]
+    public void A_limit_set_in_part_keeps_its_defaults_for_the_rest()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["RateLimits:Conversations:Burst"] = "1000" }).Build();
+
+        var settings = configuration.GetSection("RateLimits").Get<RateLimitSettings>()!;
+
+        Assert.Equal(new RateLimit { PerMinute = 30, Burst = 1000 }, settings.Conversations);
+        Assert.Equal(new RateLimitSettings().Posts, settings.Posts);
     }
 
     [Fact]
