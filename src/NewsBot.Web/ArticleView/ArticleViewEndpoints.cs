@@ -18,13 +18,17 @@ public static class ArticleViewEndpoints
     public static IServiceCollection AddArticleView(this IServiceCollection services)
     {
         services.AddRazorComponents();
+        services.AddSingleton<ArticleViewAccess>();
         return services;
     }
 
     public static RouteGroupBuilder MapArticleView(this IEndpointRouteBuilder endpoints, string prefix = "/articles")
     {
+        endpoints.ServiceProvider.GetRequiredService<ArticleViewAccess>(); // a setting that cannot work stops the host at start-up
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter(SecureHeadersAsync);
+        group.AddEndpointFilter(RefuseWithoutAccess);
+        group.RequireRateLimiting(ClientRateLimits.Reads);
         group.MapGet("", CorpusAsync);
         group.MapGet("/{id}", ArticleAsync);
         return group;
@@ -43,6 +47,19 @@ public static class ArticleViewEndpoints
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "same-origin";
         return next(context);
+    }
+
+    private static ValueTask<object?> RefuseWithoutAccess(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        return http.RequestServices.GetRequiredService<ArticleViewAccess>().Refusal(http.Request) switch
+        {
+            null => next(context),
+            StatusCodes.Status401Unauthorized => ValueTask.FromResult<object?>(Message(PageOf(http), StatusCodes.Status401Unauthorized, "Sign in first",
+                "The article pages are for the people who may use this bot's chat: sign in, then open this page again.")),
+            var status => ValueTask.FromResult<object?>(Message(PageOf(http), status.Value, "No article pages here",
+                "This NewsBot does not show its article pages here. Ask about the articles in the chat.")),
+        };
     }
 
     private static PageContext PageOf(HttpContext http) => new(http.Request.PathBase.ToUriComponent(), (string)http.Items[NonceKey]!);
