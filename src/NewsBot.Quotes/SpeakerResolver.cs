@@ -76,6 +76,7 @@ internal sealed class SpeakerResolver
         var subjects = SubjectNames.Find(_article, tokens);
         int nextMention = 0, nextSubject = 0;
         var resolved = new Dictionary<Attribution, Entity?>();
+        var speakerRules = new Dictionary<Attribution, string>();
         foreach (var attribution in attributions.OrderBy(a => a.EffectiveSource?.Span.Start ?? a.Cover.Start))
         {
             int position = attribution.Source?.Span.Start ?? attribution.Cover.Start;
@@ -84,8 +85,10 @@ internal sealed class SpeakerResolver
             while (nextSubject < subjects.Count && subjects[nextSubject].Start < position)
                 NoteSubject(subjects[nextSubject++], attribution.Paragraph);
             if (attribution.Source is null) continue;
+            _rule = "";
             var entity = ResolveMention(attribution.Source, attribution.Paragraph);
             resolved[attribution] = entity;
+            speakerRules[attribution] = entity is null ? "" : _rule;
             if (entity is null) continue;
             entity.LastMention = attribution.Source.Span.Start;
             bool named = entity.NameTokens.Any(IsNameToken);
@@ -120,7 +123,9 @@ internal sealed class SpeakerResolver
                 CueSpan: attribution.CueSpan,
                 Medium: attribution.Medium ?? attribution.InheritsFrom?.Medium,
                 SpeakerMention: source?.Span,
-                Paragraph: attribution.Paragraph));
+                Paragraph: attribution.Paragraph,
+                Rule: attribution.Rule,
+                SpeakerRule: SpeakerRuleOf(attribution, speakerRules)));
         }
         var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length),
             e.Gender switch { 'f' => Gender.Female, 'm' => Gender.Male, _ => Gender.Unknown })).ToList();
@@ -135,7 +140,17 @@ internal sealed class SpeakerResolver
         return [.. pieces];
     }
 
-    private static Entity? EntityOf(Attribution attribution, Dictionary<Attribution, Entity?> resolved)
+    private static string SpeakerRuleOf(Attribution attribution, Dictionary<Attribution, string> rules)
+    {
+        for (var a = attribution; a is not null; a = a.InheritsFrom)
+            if (a.Source is not null) return rules.GetValueOrDefault(a, "");
+        return "";
+    }
+
+    /// <summary>The speaker rule that decided the mention <see cref="ResolveMention"/> last resolved.</summary>
+    private string _rule = "";
+
+    private Entity? EntityOf(Attribution attribution, Dictionary<Attribution, Entity?> resolved)
     {
         for (var a = attribution; a is not null; a = a.InheritsFrom)
             if (a.Source is not null) return resolved.GetValueOrDefault(a);
@@ -179,17 +194,18 @@ internal sealed class SpeakerResolver
         if (raw.Length <= LongestPronoun)
         {
             var lower = raw.ToLowerInvariant();
-            if (Lexicon.Pronouns.Contains(lower)) return ResolvePronoun(lower, paragraph);
+            if (Lexicon.Pronouns.Contains(lower)) { _rule = "pronoun"; return ResolvePronoun(lower, paragraph); }
         }
         var words = raw.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && (IsArticle(words[0]) || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
         if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
-        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0].ToLowerInvariant(), paragraph);
+        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) { _rule = "pronoun"; return ResolvePronoun(words[0].ToLowerInvariant(), paragraph); }
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
         // "Mr. Grassley and Mr. Leahy said": two named people speaking together.
         int and = words.FindIndex(w => w is "and" or "&");
         if (and > 0 && and < words.Count - 1 && AnyIn(words, 0, and, IsNameToken) && AnyIn(words, and + 1, words.Count, IsNameToken))
         {
+            _rule = "names-together";
             var together = string.Join(' ', words);
             return _entities.FirstOrDefault(e => e.Kind == SpeakerKind.Group && e.Name.Equals(together, StringComparison.OrdinalIgnoreCase))
                    ?? NewEntity(together, SpeakerKind.Group, mention.Span.Start);
@@ -213,6 +229,7 @@ internal sealed class SpeakerResolver
 
         if (organisation || (nameTokens.Count > 0 && nameTokens.Any(IsOrganizationWord)))
         {
+            _rule = "organisation";
             var orgName = string.Join(' ', words);
             var org = _entities.FirstOrDefault(e => e.Kind != SpeakerKind.Person && (e.Name.Equals(orgName, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(orgName, StringComparer.OrdinalIgnoreCase)))
                       ?? NewEntity(orgName, SpeakerKind.Organization, mention.Span.Start);
@@ -220,6 +237,7 @@ internal sealed class SpeakerResolver
         }
         if (group)
         {
+            _rule = "group";
             var groupName = string.Join(' ', words);
             return _entities.FirstOrDefault(e => e.Kind == SpeakerKind.Group && e.Name.Equals(groupName, StringComparison.OrdinalIgnoreCase))
                    ?? NewEntity(groupName, SpeakerKind.Group, mention.Span.Start);
@@ -230,13 +248,16 @@ internal sealed class SpeakerResolver
             int ofAt = words.FindIndex(w => w is "of" or "for" or "at");
             var head = (ofAt > 0 ? words[ofAt - 1] : words[^1]).ToLowerInvariant();
             var holder = LastMentioned(e => e.Kind == SpeakerKind.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)));
+            _rule = "role-noun";
             if (holder is not null) return holder;
+            _rule = "nominal";
             var nominal = string.Join(' ', words);
             return _entities.FirstOrDefault(e => e.Name.Equals(nominal, StringComparison.OrdinalIgnoreCase))
                    ?? NewEntity(nominal, Lexicon.TitleWords.Contains(head) ? SpeakerKind.Person : SpeakerKind.Group, mention.Span.Start);
         }
         var name = string.Join(' ', nameTokens.Select(StripPossessive));
         var person = FindPerson(name);
+        _rule = person is null ? "name" : "earlier-name";
         if (person is null) person = NewEntity(name, SpeakerKind.Person, mention.Span.Start);
         else if (nameTokens.Count > person.NameTokens.Length && name.EndsWith(person.Name, StringComparison.Ordinal))
         {
