@@ -293,25 +293,12 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>Words that open a clause rather than name anyone ("But", "If", "There"): never a speaker by themselves.</summary>
-    private static readonly HashSet<string> NotASpeaker = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "but", "and", "or", "so", "yet", "as", "if", "there", "here", "one", "when", "while", "because", "although", "though",
-        "after", "before", "since", "until", "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "then",
-        "now", "still", "also", "even", "just", "only", "however", "meanwhile", "instead", "indeed", "perhaps", "maybe",
-        "in", "on", "at", "by", "for", "with", "from", "of", "to", "into", "over", "under", "about", "during", "without",
-        "not", "no", "yes", "it's", "that's", "there's", "he's", "she's", "they're", "we're", "i'm", "you're",
-    };
+    private static readonly HashSet<string> NotASpeaker = Lexicon.NotASpeaker;
 
     /// <summary><see cref="NotASpeaker"/> for a word read as a slice of the text: "But Cruz, the senator," does not name "But Cruz".</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotASpeakerLookup = NotASpeaker.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Quantifiers and possessives that name no one when they stand alone ("some said", "his …").</summary>
-    private static readonly HashSet<string> Vague = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "some", "many", "both", "few", "several", "most", "all", "others", "other", "his", "her", "their", "its", "our", "my", "your",
-        "he’s", "she’s", "it’s", "minutes", "times", "years", "days", "weeks", "months",
-    };
+    private static readonly HashSet<string> Vague = Lexicon.Vague;
 
     private Entity? ResolvePronoun(string pronoun, int paragraph)
     {

@@ -6,19 +6,7 @@ internal readonly record struct TitledPerson(TextSpan Name, TextSpan? Role);
 /// <summary>Finds people the article names with a title, quoted or not, so that mentions such as "Xi" can be linked and listed.</summary>
 internal static class TitledPeople
 {
-    internal static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "president", "senator", "sen", "rep", "representative", "gov", "governor", "secretary", "minister",
-        "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "director", "adviser", "advisor", "aide",
-        "ambassador", "mayor", "judge", "justice", "gen", "general", "mr", "mrs", "ms", "dr", "prof", "professor", "ceo",
-        "chief", "leader", "candidate", "nominee", "manager", "strategist", "analyst", "economist", "commissioner",
-        "speaker", "host", "anchor", "reporter", "correspondent", "editor", "columnist", "author", "historian", "pollster",
-        "lawmaker", "congressman", "congresswoman", "sheriff", "prosecutor", "lawyer", "pastor", "rev", "pope", "king",
-        "queen", "prince", "premier", "chancellor", "lt", "col", "sgt", "capt", "adm", "maj", "attorney", "founder",
-        "businessman", "billionaire", "activist", "officer", "chairperson", "vice", "whip",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Lexicon.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<TitledPerson> Find(Article article, ArticleTokens sentenceTokens)
     {

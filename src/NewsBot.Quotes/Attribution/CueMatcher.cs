@@ -25,7 +25,7 @@ internal static class CueMatcher
         if (Lexicon.CueLookup.TryGetValue(word, out cue!))
         {
             // "described as “an intentional act”", "dismissed it as …": what follows "as" is the label given.
-            bool labelling = v.IsWord(i + 1, "as") && cue.Lemma is "describe" or "characterize" or "characterise" or "dismiss" or "label" or "brand" or "call" or "denounce" or "condemn" or "praise" or "hail" or "criticize" or "mock";
+            bool labelling = v.IsWord(i + 1, "as") && Lexicon.LabellingCues.Contains(cue.Lemma);
             if (labelling || v.IsWord(i + 1) && Lexicon.ReportingPrepositionLookup.Contains(v.Word(i + 1)) && !Lexicon.NoPrepositionalCue.Contains(cue.Lemma)
                 && !(v.Word(i + 1) is "to" && v.IsWord(i + 2) && Lexicon.InfinitiveCues.Contains(cue.Lemma) && !v.IsCapitalized(i + 2) && v.Word(i + 2) is not ("the" or "a" or "an" or "his" or "her" or "their")))
             {

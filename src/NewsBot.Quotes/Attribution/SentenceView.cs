@@ -105,8 +105,7 @@ internal sealed class SentenceView
         return (_titleCase = words >= 3 && capitalised * 10 >= words * 8).Value;
     }
 
-    public bool IsDayOrMonth(int i) => Lower(i) is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
-        or "january" or "february" or "march" or "april" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
+    public bool IsDayOrMonth(int i) => Tokens[i].Is(WordClass.DayOrMonth);
 
     public bool IsPreposition(int i) => IsWord(i) && Lower(i) is "on" or "in" or "at" or "during" or "after" or "before" or "for"
         or "with" or "from" or "by" or "of" or "to" or "since" or "until" or "earlier" or "later" or "last" or "this" or "meanwhile" or "however";
