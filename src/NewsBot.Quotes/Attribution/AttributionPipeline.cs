@@ -15,6 +15,7 @@ internal sealed class AttributionPipeline
         new MidSentenceAttribution(),
         new CueColonNextParagraph(),
         new TimeClauseEvent(),
+        new SplitQuote(),
         new NameCueContent(),
         new QuoteCueName(),
         new CoordinatedVerb(),

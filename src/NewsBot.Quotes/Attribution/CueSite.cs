@@ -91,8 +91,7 @@ internal sealed class CueSite
     {
         var v = View;
         var none = new ContentFirst(null, false, -1, After, null);
-        // '"…," Quina Jones, 25, said as she marched': right after a quotation the cue closes it, whatever follows.
-        bool closesQuotation = Subject is not null && (v.IsQuoteMark(SubjectStart - 1) || v.IsPunct(SubjectStart - 1, ',') && v.IsQuoteMark(SubjectStart - 2));
+        bool closesQuotation = ClosesQuotation;
         if (HasContentAfter && !closesQuotation || Participle || !(v.EndsClause(After) || v.IsPunct(After - 1, ',') || Content.ShortTail(After) || closesQuotation)) return none;
         var subject = Subject;
         int subjectStart = SubjectStart;
@@ -108,6 +107,9 @@ internal sealed class CueSite
         int after = Content.SkipAfterCue(subjectEnd + 1, Cue, out var medium, out _, out _);
         return new ContentFirst(inverted, true, CueIndex - 1, after, medium);
     }
+
+    /// <summary>'"…," Quina Jones, 25, said as she marched': the speaker stands right after a quotation, which the cue closes whatever follows.</summary>
+    public bool ClosesQuotation => Subject is not null && (View.IsQuoteMark(SubjectStart - 1) || View.IsPunct(SubjectStart - 1, ',') && View.IsQuoteMark(SubjectStart - 2));
 
     /// <summary>A statement of this cue, found by the named rule.</summary>
     public Attribution Make(SourceMention? source, string? medium, string rule) => new()
