@@ -22,4 +22,20 @@ public class AttributionPatternTests
         Assert.Contains("everyone knows it", quote.Text);
         Assert.Equal("Okafor", SpeakerOf(result, quote));
     }
+
+    [Theory]
+    [InlineData("“The plan is dead,” said Maria Lopez after the vote.", "quote-cue-name")]
+    [InlineData("“The plan is dead,” said Maria Lopez at a news conference in the town hall.", "quote-cue-name")]
+    [InlineData("Maria Lopez said after the vote: “The plan is dead.”", "name-cue-content")]
+    [InlineData("Maria Lopez said at the meeting that the plan is dead.", "name-cue-content")]
+    public void A_setting_between_the_cue_and_the_content_or_after_the_name_is_not_content(string sentence, string rule)
+    {
+        var result = Analyze("Harbour vote\n\n" + sentence);
+        var quote = Single(result, "plan is dead");
+        Assert.Equal(rule, quote.Rule);
+        Assert.DoesNotContain("vote", quote.Text);
+        Assert.DoesNotContain("meeting", quote.Text);
+        Assert.DoesNotContain("conference", quote.Text);
+        Assert.Equal("Maria Lopez", SpeakerOf(result, quote));
+    }
 }

@@ -92,6 +92,11 @@ internal sealed class ContentPhrases(SentenceView v)
                 i += length;
                 continue;
             }
+            if (SettingBeforeContent(i) is int settingEnd)
+            {
+                i = settingEnd;
+                continue;
+            }
             bool adverb = v.IsWord(i) && !v.IsCapitalized(i) && v[i].Length > 4 && v.Word(i).EndsWith("ly", StringComparison.Ordinal);
             if ((v.Has(i, WordClass.Modifier) || adverb) && !v.IsWord(i, "that") && i - start < 8 && !StartsClause(i))
             {
@@ -112,6 +117,22 @@ internal sealed class ContentPhrases(SentenceView v)
         else if (v.IsPunct(i, ':')) { sawColon = true; i++; }
         else if (v.IsPunct(i, ',') && v.IsQuoteMark(i + 1)) i++;
         return i;
+    }
+
+    /// <summary>
+    /// "said after the vote: “…”", "said at the meeting that …": a short phrase of time or place between
+    /// the cue and the content, which starts after a colon, "that" or a quotation mark. The token
+    /// that ends the phrase, or null.
+    /// </summary>
+    private int? SettingBeforeContent(int i)
+    {
+        if (!v.IsWord(i) || v[i].InQuote || !Lexicon.SettingLookup.Contains(v.Word(i))) return null;
+        for (int j = i + 1; j < v.Count && j - i <= 6; j++)
+        {
+            if (v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "that") || v.IsPunct(j, ',') && v.IsQuoteMark(j + 1)) return j > i + 1 ? j : null;
+            if (!v.IsWord(j) || v[j].InQuote || v.Has(j, WordClass.Cue)) return null;
+        }
+        return null;
     }
 
     /// <summary>A word among the modifiers that here starts the reported clause ("said the White House …" is not "the").</summary>

@@ -231,6 +231,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
     /// <summary>Where the sentence goes on after a short time phrase ("on Tuesday", "late Friday", "last week", "yesterday"), or <paramref name="i"/> when none follows.</summary>
     public int TimeAfterName(int i)
     {
+        if (SettingToClauseEnd(i) is int end) return end;
         if (v.IsWord(i) && v.Lower(i) is "yesterday" or "today" or "tonight") return i + 1;
         if (!v.IsWord(i) || v.Lower(i) is not ("on" or "late" or "early" or "earlier" or "last" or "this")) return i;
         int j = i + 1;
@@ -238,6 +239,18 @@ internal sealed class SpeakerPhrases(SentenceView v)
                && (v.IsDayOrMonth(j) || SentenceView.IsNumber(v.Word(j)) || v.Lower(j) is "morning" or "afternoon" or "evening" or "night" or "week" or "month" or "year"))
             j++;
         return j > i + 1 ? j : i;
+    }
+
+    /// <summary>"said Moreau after the vote.", "said Hua at a news conference in Beijing.": a phrase of time or place that ends the clause.</summary>
+    private int? SettingToClauseEnd(int i)
+    {
+        if (!v.IsWord(i) || v[i].InQuote || !Lexicon.SettingLookup.Contains(v.Word(i))) return null;
+        for (int j = i + 1; j < v.Count && j - i <= 9; j++)
+        {
+            if (v.EndsClause(j)) return j > i + 1 && !v.IsQuoteMark(j) ? j : null;
+            if (!v.IsWord(j) || v[j].InQuote || v.Has(j, WordClass.Cue)) return null;
+        }
+        return null;
     }
 
     public SourceMention? QuotedPhraseSubject(int cueIndex, out int start)

@@ -68,6 +68,11 @@ internal static class Lexicon
     /// <summary>Quantifiers and possessives that name no one when they stand alone ("some said", "his …").</summary>
     public static readonly HashSet<string> Vague = Files.Words("function-words", "vague");
 
+    /// <summary>Words that open a phrase of time or place after a cue or a name ("said after the vote", "said Hua at the briefing").</summary>
+    public static readonly HashSet<string> SettingWords = Files.Words("function-words", "setting");
+
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingLookup = SettingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static readonly HashSet<string> Days = Files.Words("time", "day");
 
     public static readonly HashSet<string> Months = Files.Words("time", "month");
