@@ -38,4 +38,15 @@ public class AttributionPatternTests
         Assert.DoesNotContain("conference", quote.Text);
         Assert.Equal("Maria Lopez", SpeakerOf(result, quote));
     }
+
+    [Fact]
+    public void Lower_case_words_before_a_title_after_a_quotation_are_the_speakers_role()
+    {
+        var result = Analyze("Ferry vote\n\n“Nobody asked the people who live here,” county engineer Ines Whitcombe said.");
+        var quote = Single(result, "Nobody asked");
+        Assert.Equal("quote-name-cue", quote.Rule);
+        var speaker = result.SpeakerOf(quote)!;
+        Assert.Equal("Ines Whitcombe", speaker.Name);
+        Assert.Contains("county engineer", speaker.Roles);
+    }
 }

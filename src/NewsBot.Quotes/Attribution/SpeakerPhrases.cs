@@ -327,6 +327,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
         {
             int p = j - 1;
             if (v.IsWord(p) && !v[p].InQuote && v.IsNounPhraseWord(p, false)) { j = p; continue; }
+            // "“…,” county engineer Grace Quintero said": plain nouns before a title, from a quotation or comma on, are the role.
+            if (v.Has(j, WordClass.Title) && IsPlainNoun(p) && (IsPhraseBoundary(p - 1) || IsPlainNoun(p - 1) && IsPhraseBoundary(p - 2))) { j = IsPhraseBoundary(p - 1) ? p : p - 1; break; }
             if (v.IsWord(p, "of") && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
             if (v.IsWord(p, "of") && v.IsWord(p - 1) && !v[p - 1].InQuote && v.Has(p - 1, WordClass.Title)) { j = p; continue; } // "the former secretary of state"
             if (v.IsWord(p) && v.Lower(p) is "the" && v.IsWord(p - 1, "of") && v.IsCapitalized(p - 2) && v.IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
@@ -342,6 +344,13 @@ internal sealed class SpeakerPhrases(SentenceView v)
         start = j;
         return new TextSpan(v[j].Start, v[last].End);
     }
+
+    /// <summary>A lower-case word that may name a thing: not a function word, verb, adverb or preposition.</summary>
+    private bool IsPlainNoun(int i) =>
+        v.IsWord(i) && !v[i].InQuote && !v.IsCapitalized(i) && !v.Has(i, WordClass.Modifier | WordClass.Cue | WordClass.PhrasalCue | WordClass.Pronoun | WordClass.Relative)
+        && !v.IsPreposition(i) && !v.LooksLikeVerb(i) && !SpeakerResolver.NotASpeakerLookup.Contains(v.Word(i)) && !v.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    private bool IsPhraseBoundary(int i) => i < 0 || v.IsQuoteMark(i) || v.IsPunct(i, ',') || v.IsPunct(i, ':') || v.IsPunct(i, ';');
 
     /// <summary>"an architect", "black listeners": a determiner or adjectives and a lowercase noun, for the antecedent of "who".</summary>
     private TextSpan? PlainNounPhraseEndingAt(int end)
