@@ -49,4 +49,11 @@ public class AttributionPatternTests
         Assert.Equal("Ines Whitcombe", speaker.Name);
         Assert.Contains("county engineer", speaker.Roles);
     }
+
+    [Fact]
+    public void A_passive_with_an_adverb_between_is_not_a_statement()
+    {
+        var result = Analyze("Ferry vote\n\nThe so-called “reform” was first proposed in 2019. The charge was also denied by the port.");
+        Assert.Empty(result.Quotes);
+    }
 }

@@ -38,12 +38,14 @@ internal static class CueMatcher
             if (v.IsWord(i - 1, "to")) return false;
             // After "of" the word is a noun: "the secretary of state said", "a matter of record".
             if (v.IsWord(i - 1, "of") && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
-            // A passive ("was widely rejected by …") reports what was done to the subject, not what it said.
+            // A passive ("was widely rejected by …", "was first proposed in 2019") reports what was done to the subject, not what it said.
             int k = i - 1;
-            while (v.IsWord(k) && v.Word(k).EndsWith("ly", StringComparison.Ordinal)) k--;
+            while (v.IsWord(k) && (v.Word(k).EndsWith("ly", StringComparison.Ordinal) || v.Has(k, WordClass.Modifier) && !IsBeOrHave(v.Lower(k)))) k--;
             if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && v.IsWord(k) && v.Lower(k) is "was" or "were" or "been" or "be" or "is" or "are" or "being") return false;
             return true;
         }
         return false;
     }
+
+    private static bool IsBeOrHave(ReadOnlySpan<char> word) => word is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "has" or "have" or "had";
 }
