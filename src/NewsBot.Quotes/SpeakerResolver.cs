@@ -88,7 +88,7 @@ internal sealed class SpeakerResolver
             _rule = "";
             var entity = ResolveMention(attribution.Source, attribution.Paragraph);
             resolved[attribution] = entity;
-            speakerRules[attribution] = entity is null ? "" : _rule;
+            speakerRules[attribution] = _rule;
             if (entity is null) continue;
             entity.LastMention = attribution.Source.Span.Start;
             bool named = entity.NameTokens.Any(IsNameToken);
@@ -178,6 +178,7 @@ internal sealed class SpeakerResolver
         if (mention.Role is { } role) entity.AddRole(_article.Slice(role));
         entity.LastMention = mention.Name.Start;
         GenderFromTitle(entity, mention.Role is { } r ? _article.Text.AsSpan(r.Start, r.Length) : "");
+        GenderFromGivenName(entity);
     }
 
     private Entity? ResolveMention(SourceMention mention, int paragraph)
@@ -225,7 +226,8 @@ internal sealed class SpeakerResolver
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
         var roleTokens = words.GetRange(0, nameStart);
         bool organisation = words.Any(IsOrganizationWord) && !roleTokens.Any(IsPersonTitle);
-        bool group = !organisation && nameTokens.Count == 0 && Lexicon.GroupNouns.Contains(words[^1]);
+        // "Officials said", "Aides said": a group noun opening the sentence is capitalised, not a name.
+        bool group = !organisation && (nameTokens.Count == 0 || nameTokens.Count == 1 && words.Count == 1) && Lexicon.GroupNouns.Contains(words[^1]);
 
         if (organisation || (nameTokens.Count > 0 && nameTokens.Any(IsOrganizationWord)))
         {
@@ -257,6 +259,11 @@ internal sealed class SpeakerResolver
         }
         var name = string.Join(' ', nameTokens.Select(StripPossessive));
         var person = FindPerson(name);
+        if (!NameValidator.IsPersonName(nameTokens, _article.Text, seenBefore: person is not null))
+        {
+            _rule = "rejected-name";
+            return null;
+        }
         _rule = person is null ? "name" : "earlier-name";
         if (person is null) person = NewEntity(name, SpeakerKind.Person, mention.Span.Start);
         else if (nameTokens.Count > person.NameTokens.Length && name.EndsWith(person.Name, StringComparison.Ordinal))
@@ -270,6 +277,7 @@ internal sealed class SpeakerResolver
         if (party is not null) person.AddRole(party);
         if (appositive is not null) person.AddRole(appositive);
         if (person.Gender == '\0') GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
+        GenderFromGivenName(person);
         return person;
     }
 
@@ -394,6 +402,13 @@ internal sealed class SpeakerResolver
         }
     }
 
+    /// <summary>"Nadia Fairbanks": a full name whose first word is a given name of known gender (given-names.tsv).</summary>
+    private static void GenderFromGivenName(Entity entity)
+    {
+        if (entity.Gender != '\0' || entity.Kind != SpeakerKind.Person || entity.NameTokens.Length < 2) return;
+        if (Lexicon.GivenNameGender(entity.NameTokens[0]) is { } gender) entity.Gender = gender == Gender.Female ? 'f' : 'm';
+    }
+
     private static void GenderFromTitle(Entity entity, ReadOnlySpan<char> roles)
     {
         if (entity.Gender != '\0') return;
@@ -432,7 +447,7 @@ internal sealed class SpeakerResolver
     }
 
     // A title word is short: its lower-case form fits on the stack.
-    private static bool IsKingOrHill(ReadOnlySpan<char> word)
+    internal static bool IsKingOrHill(ReadOnlySpan<char> word)
     {
         if (word.Length != 4) return false;
         Span<char> lower = stackalloc char[4];

@@ -21,6 +21,9 @@ public class LexiconTests
         Assert.Contains("she", Lexicon.Pronouns);
         Assert.Contains("tuesday", Lexicon.Days);
         Assert.Contains("calif", Lexicon.Abbreviations);
+        Assert.Equal(Gender.Female, Lexicon.GivenNameGender("Nadia"));
+        Assert.Equal(Gender.Male, Lexicon.GivenNameGender("Pedro"));
+        Assert.Null(Lexicon.GivenNameGender("May"));
     }
 
     [Fact]
@@ -49,6 +52,8 @@ public class LexiconTests
     {
         { "pronoun", "title" }, { "pronoun", "organisation" }, { "pronoun", "group" },
         { "day-or-month", "title" }, { "day-or-month", "organisation" }, { "day-or-month", "group" }, { "day-or-month", "not-a-speaker" },
+        { "given-name", "title" }, { "given-name", "organisation" }, { "given-name", "day-or-month" }, { "given-name", "not-a-speaker" },
+        { "given-name", "group" }, { "given-name", "medium" }, { "medium", "title" },
     };
 
     [Theory]
@@ -64,6 +69,8 @@ public class LexiconTests
         "group" => Lexicon.GroupNouns,
         "day-or-month" => [.. Lexicon.Days, .. Lexicon.Months],
         "not-a-speaker" => Lexicon.NotASpeaker,
+        "given-name" => [.. Lexicon.GivenNameList],
+        "medium" => Lexicon.MediaWords,
         _ => throw new ArgumentException(name),
     };
 }

@@ -73,6 +73,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingLookup = SettingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Media and platforms ("Twitter", "email"): where something is said, never who says it.</summary>
+    public static readonly HashSet<string> MediaWords = Files.Words("media");
+
     public static readonly HashSet<string> Days = Files.Words("time", "day");
 
     public static readonly HashSet<string> Months = Files.Words("time", "month");
@@ -92,6 +95,14 @@ internal static class Lexicon
 
     /// <summary>Abbreviations whose period does not end a sentence ("Sen.", "Calif.").</summary>
     public static readonly HashSet<string> Abbreviations = Files.Words("abbreviations");
+
+    private static readonly Dictionary<string, Gender> GivenNames = Files.Pairs("given-names")
+        .ToDictionary(pair => pair.Word, pair => pair.Value == "f" ? Gender.Female : Gender.Male, StringComparer.Ordinal);
+
+    public static IEnumerable<string> GivenNameList => GivenNames.Keys;
+
+    /// <summary>The usual gender of a given name ("Nadia" → female), or null when the lexicon does not know it (or knows it as both).</summary>
+    public static Gender? GivenNameGender(string name) => GivenNames.TryGetValue(name, out var gender) ? gender : null;
 
     // Built on first use: static fields initialise in text order, and the sets come further up.
     // Frozen: every word of every article is looked up here, and most are not in it.
