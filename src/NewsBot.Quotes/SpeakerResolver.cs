@@ -173,7 +173,10 @@ internal sealed class SpeakerResolver
     private void AddTitledMention(TitledPerson mention)
     {
         var name = _article.Slice(mention.Name);
-        var entity = FindPerson(name) ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
+        var known = FindPerson(name);
+        // "commander in chief Wednesday": a title before a word that names no one.
+        if (known is null && !NameValidator.IsPersonName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, seenBefore: false)) return;
+        var entity = known ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
         if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity, name); }
         if (mention.Role is { } role) entity.AddRole(_article.Slice(role));
         entity.LastMention = mention.Name.Start;

@@ -15,8 +15,9 @@ public class NameValidatorTests
     [InlineData("Part")]
     [InlineData("WASHINGTON")]
     [InlineData("That’s")]
+    [InlineData("Hillary Clinton Under Pressure To Repudiate")]
     public void A_word_that_names_no_one_is_not_a_person(string word) =>
-        Assert.False(NameValidator.IsPersonName([word], Article, seenBefore: false));
+        Assert.False(NameValidator.IsPersonName(word.Split(' '), Article, seenBefore: false));
 
     [Theory]
     [InlineData("Ines Whitcombe")]
@@ -35,5 +36,12 @@ public class NameValidatorTests
         var result = QuoteEngine.AnalyzeText("Harbour vote\n\nWednesday, he called for calm.\n\nNadia Fairbanks said the plan was dead.");
         Assert.DoesNotContain(result.Speakers, s => s.Name == "Wednesday");
         Assert.Equal(Gender.Female, Assert.Single(result.Speakers, s => s.Name == "Nadia Fairbanks").Gender);
+    }
+
+    [Fact]
+    public void A_title_before_a_weekday_makes_no_person()
+    {
+        var result = QuoteEngine.AnalyzeText("Forces vote\n\nThey vied for the title of commander in chief Wednesday.\n\nWednesday, he called for more ships.");
+        Assert.DoesNotContain(result.Speakers, s => s.Name == "Wednesday");
     }
 }

@@ -17,6 +17,8 @@ internal static class NameValidator
             var bare = token.TrimEnd('.', ',');
             if (bare.Length == 0) continue;
             if (IsHyphenatedAdjective(bare)) return false;
+            // "Hillary Clinton Under Pressure To Repudiate": a clause word in a name is a headline's.
+            if (nameTokens.Count > 1 && char.IsUpper(bare[0]) && Lexicon.NotASpeaker.Contains(bare)) return false;
             if (!IsNonName(bare)) anyName = true;
         }
         if (!anyName) return false;
