@@ -252,9 +252,15 @@ internal sealed class SpeakerResolver
             // "the spokesperson", "the former secretary of state": whoever holds that role.
             int ofAt = words.FindIndex(w => w is "of" or "for" or "at");
             var head = (ofAt > 0 ? words[ofAt - 1] : words[^1]).ToLowerInvariant();
-            var holder = LastMentioned(e => e.Kind == SpeakerKind.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)));
+            var holder = RoleHolder(words, head);
             _rule = "role-noun";
             if (holder is not null) return holder;
+            // "The GOP nominee complained …" when no one was given that role: the person the article is on.
+            if (IsArticle(raw.Split(' ')[0]) && raw.StartsWith('T') || raw.StartsWith("the ", StringComparison.Ordinal))
+            {
+                _rule = "role-noun-focus";
+                if (Lexicon.PersonTitles.Contains(head) && paragraph - _lastPersonSpeakerParagraph <= 3 && _lastPersonSpeaker is { } focus) return focus;
+            }
             _rule = "nominal";
             var nominal = string.Join(' ', words);
             return _entities.FirstOrDefault(e => e.Name.Equals(nominal, StringComparison.OrdinalIgnoreCase))
@@ -328,6 +334,20 @@ internal sealed class SpeakerResolver
         }
         if (candidate is not null && candidate.Gender == '\0') candidate.Gender = gender;
         return candidate;
+    }
+
+    /// <summary>The person whose roles fit the role noun best ("the Democratic nominee": the nominee who is a Democrat), the one mentioned last on a tie.</summary>
+    private Entity? RoleHolder(List<string> words, string head)
+    {
+        Entity? best = null;
+        int bestScore = 0;
+        foreach (var e in _entities)
+        {
+            if (e.Kind != SpeakerKind.Person || e.Roles.Count == 0) continue;
+            int score = RoleMatch.Score(words, head, e.Roles);
+            if (score > bestScore || score == bestScore && score > 0 && e.LastMention > best!.LastMention) { best = e; bestScore = score; }
+        }
+        return best;
     }
 
     /// <summary>Of the entities that fit, the one mentioned last (the first of them on a tie).</summary>

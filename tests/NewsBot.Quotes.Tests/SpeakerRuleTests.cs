@@ -19,4 +19,28 @@ public class SpeakerRuleTests
         Assert.Equal("Liam Adeyemi", SpeakerOf(result, "budget is balanced"));
         Assert.Equal("role-noun", Single(result, "budget is balanced").SpeakerRule);
     }
+
+    [Fact]
+    public void A_role_noun_takes_the_person_whose_role_fits_best_abbreviations_read_in_full()
+    {
+        var result = Analyze("Senate race\n\nSen. Bernie Sanders (I-Vt.) and Gov. Mike Pence spoke on Monday.\n\n" +
+            "The Vermont senator said the vote would be close.\n\nThe governor said the count would take a week.");
+        Assert.Equal("Bernie Sanders", SpeakerOf(result, "vote would be close"));
+        Assert.Equal("Mike Pence", SpeakerOf(result, "count would take a week"));
+    }
+
+    [Theory]
+    [InlineData("Vermont senator", "senator", "Sen. (I-Vt.)", 1)]
+    [InlineData("Democratic presidential nominee", "nominee", "Democratic presidential nominee", 3)]
+    [InlineData("GOP nominee", "nominee", "Republican nominee", 2)]
+    [InlineData("treasurer", "treasurer", "police chief", 0)]
+    public void A_role_fits_by_its_head_and_the_words_it_shares(string mention, string head, string role, int score) =>
+        Assert.Equal(score, RoleMatch.Score(mention.Split(' '), head, [role]));
+
+    [Fact]
+    public void The_role_noun_of_no_one_named_so_is_the_person_the_article_is_on()
+    {
+        var result = Analyze("Debate night\n\nDonald Fairbanks said the debate was rigged.\n\nThe Republican nominee complained that his microphone had failed.");
+        Assert.Equal("Donald Fairbanks", SpeakerOf(result, "microphone had failed"));
+    }
 }

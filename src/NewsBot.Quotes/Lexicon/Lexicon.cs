@@ -89,6 +89,12 @@ internal static class Lexicon
     /// <summary>The titles that stand before a person's name ("Senator", "Dr."), a part of <see cref="TitleWords"/>.</summary>
     public static readonly HashSet<string> PersonTitles = Files.Words("titles", "title");
 
+    private static readonly Dictionary<string, string> FullTitles = Files.Triples("titles")
+        .Where(row => row.Third.Length > 0).ToDictionary(row => row.Word, row => row.Third, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The full word of an abbreviated title ("sen" → "senator", "gop" → "republican"), or null.</summary>
+    public static string? FullTitle(string word) => FullTitles.GetValueOrDefault(word);
+
     public static readonly HashSet<string> OrganizationWords = Files.Words("organisations");
 
     public static readonly HashSet<string> GroupNouns = Files.Words("groups");

@@ -78,6 +78,10 @@ internal sealed class LexiconFiles
     /// <summary>The rows of a list as (word, second column), for lists that give each word one attribute.</summary>
     public IEnumerable<(string Word, string Value)> Pairs(string list) => RowsOf(list).Select(row => (row[0], row.Length > 1 ? row[1] : ""));
 
+    /// <summary>The rows of a list as (word, second column, third column), empty where a row has fewer.</summary>
+    public IEnumerable<(string Word, string Second, string Third)> Triples(string list) =>
+        RowsOf(list).Select(row => (row[0], row.Length > 1 ? row[1] : "", row.Length > 2 ? row[2] : ""));
+
     public HashSet<string> Union(params HashSet<string>[] sets)
     {
         var union = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
