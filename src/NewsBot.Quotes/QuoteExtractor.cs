@@ -123,7 +123,8 @@ internal static partial class QuoteExtractor
             Attribution? owner = null;
             // A split quote: '"…," Hua said. "…"' continues the statement right before it.
             var previous = sameParagraph?.LastOrDefault(a => a.Cover.End <= region.Outer.Start);
-            if (previous is not null && OnlyPunctuationBetween(text, previous.CueSpan?.End ?? previous.Cover.End, region.Outer.Start) && previous.Pieces[0].Start < previous.CueSpan?.Start)
+            if (previous is not null && (OnlyPunctuationBetween(text, previous.CueSpan?.End ?? previous.Cover.End, region.Outer.Start) && previous.Pieces[0].Start < previous.CueSpan?.Start
+                                         || ContinuesQuotation(regions, previous)))
             {
                 previous.Pieces.Add(region.Outer);
                 claimed[index] = true;
@@ -154,6 +155,16 @@ internal static partial class QuoteExtractor
             lastInArticle = statement;
             lastParagraph = region.LastParagraph;
         }
+    }
+
+    /// <summary>
+    /// '"…," said Hua, the spokesman. "…"': a quotation later in the paragraph of a quoted statement,
+    /// with no other statement between, goes on with it (one statement in pieces, as annotators read it).
+    /// </summary>
+    private static bool ContinuesQuotation(List<QuoteRegion> regions, Attribution previous)
+    {
+        var last = previous.Pieces[^1];
+        return QuoteRegionSearch.At(regions, last.Start) is { } quoted && quoted.Outer.End >= last.End - 1;
     }
 
     /// <summary>

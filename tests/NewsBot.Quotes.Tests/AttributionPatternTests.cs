@@ -56,4 +56,15 @@ public class AttributionPatternTests
         var result = Analyze("Ferry vote\n\nThe so-called “reform” was first proposed in 2019. The charge was also denied by the port.");
         Assert.Empty(result.Quotes);
     }
+
+    [Fact]
+    public void A_quotation_later_in_the_paragraph_goes_on_with_the_quoted_statement_before_it()
+    {
+        var result = Analyze("Ferry vote\n\n“We listened to every objection,” said Tom Reyes, the treasurer, after the meeting. “Nobody was left out.”");
+        var quote = Single(result, "every objection");
+        Assert.Equal(2, quote.Pieces.Count);
+        Assert.Contains("Nobody was left out", quote.Text);
+        Assert.DoesNotContain("after the meeting", quote.Text);
+        Assert.Equal("Tom Reyes", SpeakerOf(result, quote));
+    }
 }

@@ -6,7 +6,11 @@ namespace NewsBot.Cli.Evaluation;
 public enum Outcome { Hit, FalseAlarm, Neutral }
 
 /// <summary>One predicted quote scored: the rules that made it, what it matched, and whether its speaker is right (null: not judged).</summary>
-public sealed record ScoredQuote(string Article, Quote Quote, Outcome Outcome, bool? SpeakerRight, bool ResolvedSpeaker);
+public sealed record ScoredQuote(string Article, Quote Quote, Outcome Outcome, bool? SpeakerRight, bool ResolvedSpeaker)
+{
+    /// <summary>For a quote under the threshold, the gold it covers most of (its span is off), if any.</summary>
+    public GoldAttribution? Nearest { get; init; }
+}
 
 /// <summary>
 /// Scores an article's quotes against its gold attributions as score_quotes.py does: each quote in
@@ -35,7 +39,10 @@ public static class QuoteScorer
             if (bestIndex < 0 || best < threshold)
             {
                 bool overlapsAny = golds.Any(g => Overlap(span, g.Spans) > 0.3 * Math.Max(1, span.End - span.Start));
-                scored.Add(new ScoredQuote(article, quote, overlapsAny ? Outcome.Neutral : Outcome.FalseAlarm, null, false));
+                scored.Add(new ScoredQuote(article, quote, overlapsAny ? Outcome.Neutral : Outcome.FalseAlarm, null, false)
+                {
+                    Nearest = bestIndex >= 0 && best > 0 && golds[bestIndex].Speech ? golds[bestIndex] : null,
+                });
                 continue;
             }
             var gold = golds[bestIndex];
