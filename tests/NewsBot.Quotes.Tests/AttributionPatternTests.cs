@@ -67,4 +67,26 @@ public class AttributionPatternTests
         Assert.DoesNotContain("after the meeting", quote.Text);
         Assert.Equal("Tom Reyes", SpeakerOf(result, quote));
     }
+
+    [Theory]
+    [InlineData("The van was meant to wait, but the guards sent it away, another source said.", "The van was meant to wait", "source")]
+    [InlineData("The delay is an insult to every farmer, top black lawmakers said on Friday.", "insult to every farmer", "lawmakers")]
+    [InlineData("It would take three weeks to convene the board, he said, and the wrangling could be paralysing.", "three weeks to convene", "he")]
+    public void Content_before_the_cue_runs_from_the_sentence_start(string sentence, string content, string speakerWord)
+    {
+        var result = Analyze("Board vote\n\nDirector Ada Holm spoke first.\n\n" + sentence);
+        var quote = Single(result, content);
+        Assert.Equal("quote-name-cue", quote.Rule);
+        Assert.DoesNotContain("wrangling", quote.Text);
+        Assert.Contains(speakerWord, result.Article.Slice(quote.SpeakerMention!.Value), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ada Holm said after the convention he would not accept the endorsement.", "he would not accept")]
+    [InlineData("The founder, who in 2010 said the board's goal was growth, left.", "the board's goal")]
+    public void Settings_and_years_between_speaker_cue_and_content_are_passed(string sentence, string contentStart)
+    {
+        var quote = Single(Analyze("Board vote\n\n" + sentence), contentStart);
+        Assert.StartsWith(contentStart, quote.Text, StringComparison.Ordinal);
+    }
 }

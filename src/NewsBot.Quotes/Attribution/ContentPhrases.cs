@@ -121,7 +121,7 @@ internal sealed class ContentPhrases(SentenceView v)
 
     /// <summary>
     /// "said after the vote: “…”", "said at the meeting that …": a short phrase of time or place between
-    /// the cue and the content, which starts after a colon, "that" or a quotation mark. The token
+    /// the cue and the content, which starts after a colon, "that", a quotation mark or with a pronoun. The token
     /// that ends the phrase, or null.
     /// </summary>
     private int? SettingBeforeContent(int i)
@@ -130,6 +130,8 @@ internal sealed class ContentPhrases(SentenceView v)
         for (int j = i + 1; j < v.Count && j - i <= 6; j++)
         {
             if (v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "that") || v.IsPunct(j, ',') && v.IsQuoteMark(j + 1)) return j > i + 1 ? j : null;
+            // "said after the convention he would not …": a pronoun opens the reported clause.
+            if (v.Has(j, WordClass.Pronoun) && j > i + 1 && !v.IsWord(j, "it") && !v.IsWord(j, "you")) return j;
             if (!v.IsWord(j) || v[j].InQuote || v.Has(j, WordClass.Cue)) return null;
         }
         return null;
@@ -224,6 +226,10 @@ internal sealed class ContentPhrases(SentenceView v)
             if (v[i].InQuote) quoted = true;
         }
         if (words == 0) return false;
+        // "…, he said, and intense wrangling could follow": after the cue's comma the writer goes on with a clause of their own.
+        if (v.IsPunct(from - 1, ',') && !sawThat && !sawColon && v.IsWord(from) && !v[from].InQuote
+            && v.Lower(from) is "and" or "but" or "while" or "as" or "though" or "although" or "because" or "which" or "who" or "whose" or "where" or "so" or "yet" or "or" or "nor")
+            return false;
         bool infinitive = v.IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && v.IsWord(from + 1) && !v.IsCapitalized(from + 1)
                           && !v.Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
         // "said about 20 people had applied": "about" before a number is an amount, not a topic.

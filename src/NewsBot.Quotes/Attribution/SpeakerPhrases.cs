@@ -50,7 +50,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
             var w = v.Word(j);
             bool modifier = v.Has(j, WordClass.Modifier) && !(v.IsCapitalized(j) && !v.IsDayOrMonth(j) && w is not ("Twitter" or "Facebook"))
                             || (w.EndsWith("ly", StringComparison.Ordinal) && !v.IsCapitalized(j) && w.Length > 3)
-                            || (SentenceView.IsNumber(w) && skipped > 0);
+                            || (SentenceView.IsNumber(w) && (skipped > 0 || v.IsPreposition(j - 1)));
             if (!modifier) break;
             j--;
             skipped++;
@@ -328,11 +328,11 @@ internal sealed class SpeakerPhrases(SentenceView v)
             int p = j - 1;
             if (v.IsWord(p) && !v[p].InQuote && v.IsNounPhraseWord(p, false)) { j = p; continue; }
             // "“…,” county engineer Grace Quintero said": plain nouns before a title, from a quotation or comma on, are the role.
-            if (v.Has(j, WordClass.Title) && IsPlainNoun(p) && (IsPhraseBoundary(p - 1) || IsPlainNoun(p - 1) && IsPhraseBoundary(p - 2))) { j = IsPhraseBoundary(p - 1) ? p : p - 1; break; }
+            if (v.Has(j, WordClass.Title | WordClass.Group) && IsPlainNoun(p) && (IsPhraseBoundary(p - 1) || IsPlainNoun(p - 1) && IsPhraseBoundary(p - 2))) { j = IsPhraseBoundary(p - 1) ? p : p - 1; break; }
             if (v.IsWord(p, "of") && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
             if (v.IsWord(p, "of") && v.IsWord(p - 1) && !v[p - 1].InQuote && v.Has(p - 1, WordClass.Title)) { j = p; continue; } // "the former secretary of state"
             if (v.IsWord(p) && v.Lower(p) is "the" && v.IsWord(p - 1, "of") && v.IsCapitalized(p - 2) && v.IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
-            if (v.IsWord(p) && v.Lower(p) is "the" or "a" or "an") { j = p; break; }
+            if (v.IsWord(p) && v.Lower(p) is "the" or "a" or "an" or "another" or "some" or "many" or "several" or "both" or "two" or "three" or "other") { j = p; break; }
             if (v.IsPunct(p, '.') && p - 1 >= 0 && v.IsWord(p - 1) && v[p - 1].End == v[p].Start && v.Word(p - 1).Length <= 4 && v.IsCapitalized(p - 1)) { j = p; continue; } // "Sen." "Gov."
             if (v.IsWord(p, "and") && v.IsCapitalized(j) && (v.IsCapitalized(p - 1) || v.IsPunct(p - 1, '.'))) { j = p; continue; } // "Mr. Grassley and Mr. Leahy"
             break;
