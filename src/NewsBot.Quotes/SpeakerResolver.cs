@@ -161,8 +161,15 @@ internal sealed class SpeakerResolver
     private void NoteSubject(TextSpan name, int paragraph)
     {
         var person = FindPerson(_article.Text.AsSpan(name.Start, name.Length));
-        if (person is null) return;
         var alias = _article.Text.AsSpan(name.Start, name.Length);
+        if (person is null)
+        {
+            // "Pedro Brennan, the county engineer, arrived late.": a new person by full name, the subject a "he" may mean next.
+            var tokens = alias.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.Length < 2 || Lexicon.GivenNameGender(tokens[0]) is null || !NameValidator.IsPersonName(tokens, _article.Text, seenBefore: false)) return;
+            person = NewEntity(string.Join(' ', tokens.Select(StripPossessive)), SpeakerKind.Person, name.Start);
+            GenderFromGivenName(person);
+        }
         if (!person.HasForm(alias)) person.Aliases.Add(alias.ToString());
         IndexNames(person, alias);
         person.LastMention = name.Start;

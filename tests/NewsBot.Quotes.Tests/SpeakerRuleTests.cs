@@ -43,4 +43,20 @@ public class SpeakerRuleTests
         var result = Analyze("Debate night\n\nDonald Fairbanks said the debate was rigged.\n\nThe Republican nominee complained that his microphone had failed.");
         Assert.Equal("Donald Fairbanks", SpeakerOf(result, "microphone had failed"));
     }
+
+    [Fact]
+    public void A_pronoun_means_the_subject_of_the_sentence_before_over_the_last_speaker()
+    {
+        var result = Analyze("Ferry vote\n\nIn a statement, Ravi Okafor said: “It is a good day for the town.”\n\n" +
+            "Pedro Brennan, the county engineer, arrived late to the meeting.\n\n“Our members will not accept it,” he said.");
+        Assert.Equal("Pedro Brennan", SpeakerOf(result, "will not accept it"));
+    }
+
+    [Fact]
+    public void She_after_a_woman_was_introduced_is_not_the_male_mayor()
+    {
+        var result = Analyze("Harbour vote\n\nMayor Paul Dunmore said the harbour would reopen.\n\n" +
+            "Nadia Fairbanks, a local fisher, has worked the harbour for thirty years.\n\n“We were never asked,” she said.");
+        Assert.Equal("Nadia Fairbanks", SpeakerOf(result, "never asked"));
+    }
 }
