@@ -439,16 +439,16 @@ internal sealed class SpeakerResolver
         if (Lexicon.GivenNameGender(entity.NameTokens[0]) is { } gender) entity.Gender = gender == Gender.Female ? 'f' : 'm';
     }
 
+    /// <summary>"Mrs.", "spokeswoman", "chairman": the first title of the roles that says a gender (titles.tsv) gives the person's.</summary>
     private static void GenderFromTitle(Entity entity, ReadOnlySpan<char> roles)
     {
         if (entity.Gender != '\0') return;
-        // " " + the roles in lower case + " ", on the stack unless unusually long.
-        Span<char> padded = roles.Length <= 256 ? stackalloc char[roles.Length + 2] : new char[roles.Length + 2];
-        padded[0] = padded[^1] = ' ';
-        roles.ToLowerInvariant(padded[1..^1]);
-        ReadOnlySpan<char> lower = padded;
-        if (lower.Contains(" mrs", StringComparison.Ordinal) || lower.Contains(" ms", StringComparison.Ordinal) || lower.Contains("woman", StringComparison.Ordinal) || lower.Contains(" lady", StringComparison.Ordinal) || lower.Contains(" queen", StringComparison.Ordinal)) entity.Gender = 'f';
-        else if (lower.Contains(" mr", StringComparison.Ordinal) || lower.Contains("spokesman", StringComparison.Ordinal) || lower.Contains("chairman", StringComparison.Ordinal) || lower.Contains(" king", StringComparison.Ordinal) || lower.Contains("congressman", StringComparison.Ordinal)) entity.Gender = 'm';
+        foreach (var range in roles.SplitAny(' ', ',', '.', '(', ')'))
+        {
+            if (Lexicon.TitleGender(roles[range]) is not { } gender) continue;
+            entity.Gender = gender == Gender.Female ? 'f' : 'm';
+            return;
+        }
     }
 
     private static string StripPossessive(string word)

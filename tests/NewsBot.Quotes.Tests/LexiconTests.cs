@@ -24,6 +24,10 @@ public class LexiconTests
         Assert.Equal(Gender.Female, Lexicon.GivenNameGender("Nadia"));
         Assert.Equal(Gender.Male, Lexicon.GivenNameGender("Pedro"));
         Assert.Null(Lexicon.GivenNameGender("May"));
+        Assert.Equal(Gender.Female, Lexicon.TitleGender("Spokeswoman"));
+        Assert.Equal(Gender.Male, Lexicon.TitleGender("Mr"));
+        Assert.Null(Lexicon.TitleGender("senator"));
+        Assert.Equal("senator", Lexicon.FullTitle("sen"));
     }
 
     [Fact]

@@ -59,4 +59,12 @@ public class SpeakerRuleTests
             "Nadia Fairbanks, a local fisher, has worked the harbour for thirty years.\n\n“We were never asked,” she said.");
         Assert.Equal("Nadia Fairbanks", SpeakerOf(result, "never asked"));
     }
+
+    [Fact]
+    public void A_title_that_says_a_gender_decides_which_person_a_pronoun_means()
+    {
+        var result = Analyze("Port talks\n\nSpokeswoman Kim Lindqvist and Chairman Alex Moreau met the unions.\n\n" +
+            "Moreau said the talks had failed.\n\n“We will try again in May,” she said.");
+        Assert.Equal("Kim Lindqvist", SpeakerOf(result, "try again in May"));
+    }
 }

@@ -95,6 +95,13 @@ internal static class Lexicon
     /// <summary>The full word of an abbreviated title ("sen" → "senator", "gop" → "republican"), or null.</summary>
     public static string? FullTitle(string word) => FullTitles.GetValueOrDefault(word);
 
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> TitleGenders = Files.Rows("titles")
+        .Where(row => row.Length > 3 && row[3] is "f" or "m").ToDictionary(row => row[0], row => row[3] == "f" ? Gender.Female : Gender.Male, StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The gender a title says ("spokeswoman", "Mr"), or null.</summary>
+    public static Gender? TitleGender(ReadOnlySpan<char> word) => TitleGenders.TryGetValue(word, out var gender) ? gender : null;
+
     public static readonly HashSet<string> OrganizationWords = Files.Words("organisations");
 
     public static readonly HashSet<string> GroupNouns = Files.Words("groups");

@@ -64,6 +64,8 @@ internal sealed class LexiconFiles
         _rows[name] = rows;
     }
 
+    public IEnumerable<string[]> Rows(string list) => RowsOf(list);
+
     private IEnumerable<string[]> RowsOf(string list) => _rows.TryGetValue(list, out var rows) ? rows : [];
 
     /// <summary>The words of a list; with <paramref name="cls"/>, only those whose second column names that class (classes separated by commas).</summary>
