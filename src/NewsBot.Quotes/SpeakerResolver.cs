@@ -243,6 +243,12 @@ internal sealed class SpeakerResolver
         {
             _rule = "organisation";
             var orgName = string.Join(' ', words);
+            // "the commission said", "the campaign said": the organisation of that kind the article named.
+            if (words.All(w => char.IsLower(w[0])) && OrganisationNamed(words[^1]) is { } named)
+            {
+                _rule = "organisation-noun";
+                return named;
+            }
             var org = _entities.FirstOrDefault(e => e.Kind != SpeakerKind.Person && (e.Name.Equals(orgName, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(orgName, StringComparer.OrdinalIgnoreCase)))
                       ?? NewEntity(orgName, SpeakerKind.Organization, mention.Span.Start);
             return org;
@@ -341,6 +347,14 @@ internal sealed class SpeakerResolver
         }
         if (candidate is not null && candidate.Gender == '\0') candidate.Gender = gender;
         return candidate;
+    }
+
+    /// <summary>The organisation mentioned last whose proper name has the word ("the commission": the Commission on Presidential Debates).</summary>
+    private Entity? OrganisationNamed(string word)
+    {
+        var bare = StripPossessive(word);
+        return LastMentioned(e => e.Kind == SpeakerKind.Organization && char.IsUpper(e.Name[0])
+                                  && e.NameTokens.Any(t => StripPossessive(t).Equals(bare, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>The person whose roles fit the role noun best ("the Democratic nominee": the nominee who is a Democrat), the one mentioned last on a tie.</summary>

@@ -67,4 +67,13 @@ public class SpeakerRuleTests
             "Moreau said the talks had failed.\n\n“We will try again in May,” she said.");
         Assert.Equal("Kim Lindqvist", SpeakerOf(result, "try again in May"));
     }
+
+    [Fact]
+    public void An_organisation_noun_is_the_organisation_of_that_kind_the_article_named()
+    {
+        var result = Analyze("Debate sound\n\nThe Commission on Debate Standards said the hall was ready.\n\nLater the commission said the sound had failed.");
+        var quote = Single(result, "sound had failed");
+        Assert.Equal("Commission on Debate Standards", result.SpeakerOf(quote)!.Name);
+        Assert.Equal("organisation-noun", quote.SpeakerRule);
+    }
 }

@@ -329,7 +329,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (v.IsWord(p) && !v[p].InQuote && v.IsNounPhraseWord(p, false)) { j = p; continue; }
             // "“…,” county engineer Grace Quintero said": plain nouns before a title, from a quotation or comma on, are the role.
             if (v.Has(j, WordClass.Title | WordClass.Group) && IsPlainNoun(p) && (IsPhraseBoundary(p - 1) || IsPlainNoun(p - 1) && IsPhraseBoundary(p - 2))) { j = IsPhraseBoundary(p - 1) ? p : p - 1; break; }
-            if (v.IsWord(p, "of") && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
+            if ((v.IsWord(p, "of") || (v.IsWord(p, "on") || v.IsWord(p, "for")) && v.Has(p - 1, WordClass.Organization)) && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
             if (v.IsWord(p, "of") && v.IsWord(p - 1) && !v[p - 1].InQuote && v.Has(p - 1, WordClass.Title)) { j = p; continue; } // "the former secretary of state"
             if (v.IsWord(p) && v.Lower(p) is "the" && v.IsWord(p - 1, "of") && v.IsCapitalized(p - 2) && v.IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
             if (v.IsWord(p) && v.Lower(p) is "the" or "a" or "an" or "another" or "some" or "many" or "several" or "both" or "two" or "three" or "other") { j = p; break; }
