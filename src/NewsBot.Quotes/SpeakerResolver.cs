@@ -166,7 +166,7 @@ internal sealed class SpeakerResolver
         {
             // "Pedro Brennan, the county engineer, arrived late.": a new person by full name, the subject a "he" may mean next.
             var tokens = alias.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (tokens.Length < 2 || Lexicon.GivenNameGender(tokens[0]) is null || !NameValidator.IsPersonName(tokens, _article.Text, seenBefore: false)) return;
+            if (tokens.Length < 2 || Lexicon.GivenNameGender(tokens[0]) is null || !NameValidator.IsPersonName(tokens, _article.Text, name.Start, seenBefore: false)) return;
             person = NewEntity(string.Join(' ', tokens.Select(StripPossessive)), SpeakerKind.Person, name.Start);
             GenderFromGivenName(person);
         }
@@ -182,7 +182,7 @@ internal sealed class SpeakerResolver
         var name = _article.Slice(mention.Name);
         var known = FindPerson(name);
         // "commander in chief Wednesday": a title before a word that names no one.
-        if (known is null && !NameValidator.IsPersonName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, seenBefore: false)) return;
+        if (known is null && !NameValidator.IsPersonName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
         var entity = known ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
         if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity, name); }
         if (mention.Role is { } role) entity.AddRole(_article.Slice(role));
@@ -281,7 +281,7 @@ internal sealed class SpeakerResolver
         }
         var name = string.Join(' ', nameTokens.Select(StripPossessive));
         var person = FindPerson(name);
-        if (!NameValidator.IsPersonName(nameTokens, _article.Text, seenBefore: person is not null))
+        if (!NameValidator.IsPersonName(nameTokens, _article.Text, mention.Span.Start, seenBefore: person is not null))
         {
             _rule = "rejected-name";
             return null;

@@ -194,37 +194,28 @@ internal sealed class ContentPhrases(SentenceView v)
 
     public string? MediumBefore(int cueIndex)
     {
-        // "In a statement, the union said …": the medium may open the sentence.
-        for (int i = 0; i < cueIndex; i++)
-            if (MediumPhrase(i, out _, out var medium)) return medium;
-        return null;
+        // "In a statement, the union said …": the medium may open the sentence. The sentence's first one is
+        // looked for once, not again for each cue of a long sentence.
+        if (_firstMediumSentence != v.Sentence)
+        {
+            _firstMediumSentence = v.Sentence;
+            _firstMedium = (v.Count, null);
+            for (int i = 0; i < v.Count; i++)
+                if (MediumPhrase(i, out _, out var medium)) { _firstMedium = (i, medium); break; }
+        }
+        return _firstMedium.At < cueIndex ? _firstMedium.Medium : null;
     }
 
+    private Sentence? _firstMediumSentence;
+    private (int At, string? Medium) _firstMedium;
+
     /// <summary>Where the content after a cue ends: the sentence's end, or the comma before a participle cue ("…, saying").</summary>
-    public int ContentEnd(int from)
-    {
-        for (int i = from; i < v.Count - 1; i++)
-        {
-            if (v[i].InQuote) continue;
-            if ((v.IsPunct(i, ',') || v.IsPunct(i, ';')) && v.IsWord(i + 1) && !v[i + 1].InQuote)
-            {
-                var next = v.Word(i + 1);
-                if ((Lexicon.CueLookup.ContainsKey(next) || Lexicon.PhrasalCueLookup.ContainsKey(next)) && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return i;
-                if (next.Equals("according", StringComparison.OrdinalIgnoreCase) && v.IsWord(i + 2, "to")) return i;
-            }
-        }
-        return v.Count;
-    }
+    public int ContentEnd(int from) => v.ContentBoundaryFrom(from);
 
     public bool HasContent(int from, int to, CueVerb cue, bool sawThat, bool sawColon)
     {
-        int words = 0;
-        bool quoted = false;
-        for (int i = from; i < to; i++)
-        {
-            if (v[i].Kind == TokenKind.Word) words++;
-            if (v[i].InQuote) quoted = true;
-        }
+        int words = v.WordsBetween(from, to);
+        bool quoted = v.ContainsQuote(from, to);
         if (words == 0) return false;
         // "…, he said, and intense wrangling could follow": after the cue's comma the writer goes on with a clause of their own.
         if (v.IsPunct(from - 1, ',') && !sawThat && !sawColon && v.IsWord(from) && !v[from].InQuote

@@ -11,6 +11,10 @@ internal sealed class SentenceView
 {
     private char[] _lower = [];
     private bool? _titleCase;
+    private int[] _nextQuoted = [];
+    private int[] _contentBoundary = [];
+    private int[] _wordsBefore = [];
+    private bool _tablesBuilt;
 
     public string Text { get; private set; } = "";
     public Sentence Sentence { get; private set; } = null!;
@@ -25,6 +29,7 @@ internal sealed class SentenceView
         Tokens = tokens;
         Regions = regions;
         _titleCase = null;
+        _tablesBuilt = false;
         var span = sentence.Span;
         if (_lower.Length < span.Length) _lower = new char[Math.Max(span.Length, _lower.Length * 2)];
         ToLower(text.AsSpan(span.Start, span.Length), _lower);
@@ -80,14 +85,64 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>
+    /// The first token at or after <paramref name="i"/> inside a quotation (or <see cref="Count"/>): with
+    /// <see cref="ContentBoundaryFrom"/> and <see cref="WordsBetween"/>, read from tables made once per sentence,
+    /// so that the tests of each cue take constant time however long the sentence runs.
+    /// </summary>
+    public int NextQuoted(int i) => i >= Count ? Count : Tables()._nextQuoted[Math.Max(i, 0)];
+
+    /// <summary>The first ", saying" / ", according to" at or after <paramref name="i"/>, outside quotations: where content after a cue ends.</summary>
+    public int ContentBoundaryFrom(int i) => i >= Count ? Count : Tables()._contentBoundary[Math.Max(i, 0)];
+
+    /// <summary>The number of word tokens in [from, to).</summary>
+    public int WordsBetween(int from, int to)
+    {
+        if (to <= from) return 0;
+        var words = Tables()._wordsBefore;
+        return words[Math.Min(to, Count)] - words[Math.Max(from, 0)];
+    }
+
+    private SentenceView Tables()
+    {
+        if (!_tablesBuilt) BuildTables();
+        return this;
+    }
+
+    private void BuildTables()
+    {
+        int n = Tokens.Count;
+        if (_nextQuoted.Length < n + 1)
+        {
+            int size = Math.Max(n + 1, _nextQuoted.Length * 2);
+            _nextQuoted = new int[size];
+            _contentBoundary = new int[size];
+            _wordsBefore = new int[size];
+        }
+        _nextQuoted[n] = _contentBoundary[n] = n;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            _nextQuoted[i] = Tokens[i].InQuote ? i : _nextQuoted[i + 1];
+            _contentBoundary[i] = i < n - 1 && IsContentBoundary(i) ? i : _contentBoundary[i + 1];
+        }
+        _wordsBefore[0] = 0;
+        for (int i = 0; i < n; i++) _wordsBefore[i + 1] = _wordsBefore[i] + (Tokens[i].Kind == TokenKind.Word ? 1 : 0);
+        _tablesBuilt = true;
+    }
+
+    /// <summary>", saying …", "; according to …": a comma before a participle cue or "according to" ends what was said before it.</summary>
+    private bool IsContentBoundary(int i)
+    {
+        if (Tokens[i].InQuote || !(IsPunct(i, ',') || IsPunct(i, ';')) || !IsWord(i + 1) || Tokens[i + 1].InQuote) return false;
+        var next = Word(i + 1);
+        if ((Lexicon.CueLookup.ContainsKey(next) || Lexicon.PhrasalCueLookup.ContainsKey(next)) && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+        return next.Equals("according", StringComparison.OrdinalIgnoreCase) && IsWord(i + 2, "to");
+    }
+
     /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
     public bool EndsClause(int i) => i >= Tokens.Count || IsPunct(i, ',') || IsPunct(i, '.') || IsPunct(i, ';') || IsQuoteMark(i) || IsPunct(i, '!') || IsPunct(i, '?');
 
-    public bool ContainsQuote(int from, int to)
-    {
-        for (int i = from; i < to; i++) if (Tokens[i].InQuote) return true;
-        return false;
-    }
+    public bool ContainsQuote(int from, int to) => from < to && NextQuoted(from) < to;
 
     public QuoteRegion? RegionAt(int position) => QuoteRegionSearch.At(Regions, position);
 

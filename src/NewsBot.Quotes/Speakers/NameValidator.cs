@@ -8,7 +8,11 @@ namespace NewsBot.Quotes;
 /// </summary>
 internal static class NameValidator
 {
-    public static bool IsPersonName(IReadOnlyList<string> nameTokens, string articleText, bool seenBefore)
+    /// <summary>How far around the mention the article is searched for the word in other cases: enough for an article, bounded for a huge text.</summary>
+    private const int Neighbourhood = 20_000;
+
+    /// <param name="position">Where the mention stands in <paramref name="articleText"/>.</param>
+    public static bool IsPersonName(IReadOnlyList<string> nameTokens, string articleText, int position, bool seenBefore)
     {
         if (nameTokens.Count == 0) return false;
         bool anyName = false;
@@ -26,8 +30,10 @@ internal static class NameValidator
         var word = nameTokens[0].TrimEnd('.');
         // A new one-word name the article also writes in lower case ("Part", "Cost", "People") or,
         // in capitals, also in title case ("WASHINGTON —" over "Washington") is an ordinary word.
-        if (AlsoInLowerCase(articleText, word)) return false;
-        if (word.Length >= 2 && IsAllCapitals(word) && !Lexicon.OrganizationWords.Contains(word) && articleText.Contains(TitleCase(word), StringComparison.Ordinal)) return false;
+        int start = Math.Clamp(position - Neighbourhood, 0, articleText.Length);
+        var around = articleText.AsSpan(start, Math.Min(articleText.Length, position + Neighbourhood) - start);
+        if (AlsoInLowerCase(around, word)) return false;
+        if (word.Length >= 2 && IsAllCapitals(word) && !Lexicon.OrganizationWords.Contains(word) && around.Contains(TitleCase(word), StringComparison.Ordinal)) return false;
         return true;
     }
 
@@ -58,15 +64,18 @@ internal static class NameValidator
     private static string TitleCase(string word) => word[0] + word[1..].ToLowerInvariant();
 
     /// <summary>The word in lower case, as a whole word, somewhere in the text.</summary>
-    private static bool AlsoInLowerCase(string text, string word)
+    private static bool AlsoInLowerCase(ReadOnlySpan<char> text, string word)
     {
         if (word.Length < 3 || IsAllCapitals(word)) return false;
         var lower = word.ToLowerInvariant();
-        for (int at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        int offset = 0;
+        for (int at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text[offset..].IndexOf(lower, StringComparison.Ordinal))
         {
+            at += offset;
             bool startsWord = at == 0 || !char.IsLetter(text[at - 1]);
             bool endsWord = at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length]);
             if (startsWord && endsWord) return true;
+            offset = at + 1;
         }
         return false;
     }
