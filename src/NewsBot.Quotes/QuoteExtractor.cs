@@ -18,7 +18,7 @@ internal static partial class QuoteExtractor
         var attributions = new List<Attribution>();
         var byParagraph = new Dictionary<int, List<Attribution>>();
         var transcript = TranscriptParagraphs(article);
-        var pipeline = new AttributionPipeline();
+        var pipeline = AttributionPipeline.ForThisThread;
         foreach (var sentence in article.Sentences)
         {
             if (transcript.ContainsKey(sentence.Paragraph)) continue;

@@ -33,7 +33,12 @@ internal sealed class AttributionPipeline
     private readonly SentenceView _view = new();
     private readonly CueSite _site;
 
-    public AttributionPipeline() => _site = new CueSite(_view);
+    private AttributionPipeline() => _site = new CueSite(_view);
+
+    [ThreadStatic] private static AttributionPipeline? _ofThisThread;
+
+    /// <summary>This thread's pipeline: its buffers (the sentence in lower case, the per-sentence tables) serve article after article.</summary>
+    public static AttributionPipeline ForThisThread => _ofThisThread ??= new AttributionPipeline();
 
     public List<Attribution> Find(string text, Sentence sentence, ArticleTokens tokens, List<QuoteRegion> regions)
     {

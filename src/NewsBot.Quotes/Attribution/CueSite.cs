@@ -42,6 +42,7 @@ internal sealed class CueSite
     public bool HasContentAfter { get; private set; }
 
     private ContentFirst? _contentFirst;
+    private bool _contentFirstKnown;
 
     public ReadOnlySpan<char> CueText => View.Text.AsSpan(CueSpan.Start, CueSpan.Length);
 
@@ -54,7 +55,8 @@ internal sealed class CueSite
         Earlier = earlier;
         CueSpan = new TextSpan(View[cueIndex].Start, View[cueEnd].End);
         Subject = null;
-        _contentFirst = new ContentFirst(null, false, -1, cueEnd + 1, null);
+        _contentFirst = null;
+        _contentFirstKnown = true;
     }
 
     public void Reset(int cueIndex, int cueEnd, CueVerb cue, List<Attribution> earlier)
@@ -78,6 +80,7 @@ internal sealed class CueSite
         ContentEnd = Content.ContentEnd(After);
         HasContentAfter = Content.HasContent(After, ContentEnd, cue, sawThat, sawColon);
         _contentFirst = null;
+        _contentFirstKnown = false;
     }
 
     /// <summary>
@@ -85,12 +88,19 @@ internal sealed class CueSite
     /// the briefing): the speaker on either side of the cue and the token the content ends at; null
     /// when the cue cannot close a statement (content follows it, a participle, a long tail).
     /// </summary>
-    public ContentFirst? ContentBeforeCue => (_contentFirst ??= FindContentFirst()) is { Source: not null } found ? found : null;
+    public ContentFirst? ContentBeforeCue
+    {
+        get
+        {
+            if (!_contentFirstKnown) { _contentFirst = FindContentFirst(); _contentFirstKnown = true; }
+            return _contentFirst;
+        }
+    }
 
-    private ContentFirst FindContentFirst()
+    private ContentFirst? FindContentFirst()
     {
         var v = View;
-        var none = new ContentFirst(null, false, -1, After, null);
+        ContentFirst? none = null;
         bool closesQuotation = ClosesQuotation;
         if (HasContentAfter && !closesQuotation || Participle || !(v.EndsClause(After) || v.IsPunct(After - 1, ',') || Content.ShortTail(After) || closesQuotation)) return none;
         var subject = Subject;
@@ -127,4 +137,4 @@ internal sealed class CueSite
 }
 
 /// <summary>A statement whose content stands before its cue: the speaker (after the cue when <paramref name="Inverted"/>), the token the content ends at, and where the sentence goes on.</summary>
-internal sealed record ContentFirst(SourceMention? Source, bool Inverted, int Boundary, int After, string? Medium);
+internal sealed record ContentFirst(SourceMention Source, bool Inverted, int Boundary, int After, string? Medium);

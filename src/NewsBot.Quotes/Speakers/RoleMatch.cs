@@ -15,12 +15,33 @@ internal static class RoleMatch
         var normalHead = Normal(head);
         foreach (var role in roles)
         {
-            var words = role.Split([' ', ',', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Normal).ToHashSet();
-            if (!words.Contains(normalHead) && !words.Any(w => w.EndsWith(normalHead, StringComparison.Ordinal) && w.Length > normalHead.Length + 3)) continue;
-            int score = 1 + mentionWords.Select(Normal).Count(w => w != normalHead && words.Contains(w));
+            // Most roles lack the head: it is looked for before the role's words are normalised.
+            if (!role.Contains(normalHead, StringComparison.OrdinalIgnoreCase) && !HasAbbreviation(role)) continue;
+            var words = role.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i < words.Length; i++) words[i] = Normal(words[i]);
+            if (!words.Any(w => w == normalHead || w.EndsWith(normalHead, StringComparison.Ordinal) && w.Length > normalHead.Length + 3)) continue;
+            int score = 1;
+            foreach (var word in mentionWords)
+            {
+                var normal = Normal(word);
+                if (normal != normalHead && Array.IndexOf(words, normal) >= 0) score++;
+            }
             best = Math.Max(best, score);
         }
         return best;
+    }
+
+    private static readonly char[] Separators = [' ', ',', '(', ')', '-'];
+
+    /// <summary>Whether the role holds an abbreviation ("Sen.", "Gov."), whose full word may be the head.</summary>
+    private static bool HasAbbreviation(string role)
+    {
+        foreach (var range in role.AsSpan().SplitAny(Separators))
+        {
+            var word = role.AsSpan()[range].TrimEnd('.');
+            if (word.Length is > 0 and <= 4 && Lexicon.FullTitle(word.ToString()) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>Lower case, without a final period, an abbreviation as its full word.</summary>
