@@ -231,13 +231,25 @@ internal sealed class SpeakerResolver
             words = words.GetRange(0, of);
         }
 
+        // "NBC’s Dante Chinni", "the company’s chief, Ana Ruiz": after a possessive, a person's full name is the speaker, the owner their role.
+        int possessive = words.FindLastIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        if (possessive >= 0 && possessive <= words.Count - 3 && words.Skip(possessive + 1).All(w => IsNameToken(w) && !IsOrganizationWord(w))
+            && Lexicon.GivenNameGender(words[possessive + 1]) is not null)
+        {
+            var owner = string.Join(' ', words.GetRange(0, possessive + 1));
+            appositive = appositive is null ? owner : owner + ", " + appositive;
+            words = words.GetRange(possessive + 1, words.Count - possessive - 1);
+        }
+
         int nameStart = words.Count;
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
         var roleTokens = words.GetRange(0, nameStart);
         bool organisation = words.Any(IsOrganizationWord) && !roleTokens.Any(IsPersonTitle);
         // "Officials said", "Aides said": a group noun opening the sentence is capitalised, not a name.
-        bool group = !organisation && (nameTokens.Count == 0 || nameTokens.Count == 1 && words.Count == 1) && Lexicon.GroupNouns.Contains(words[^1]);
+        // "Fellow Republicans said": a name does not end in a plural group noun.
+        bool group = !organisation && (nameTokens.Count == 0 || nameTokens.Count == 1 && words.Count == 1 || words[^1].EndsWith('s') && nameTokens.Count == words.Count)
+                     && Lexicon.GroupNouns.Contains(words[^1]);
 
         if (organisation || (nameTokens.Count > 0 && nameTokens.Any(IsOrganizationWord)))
         {

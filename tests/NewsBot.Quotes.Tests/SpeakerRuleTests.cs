@@ -76,4 +76,20 @@ public class SpeakerRuleTests
         Assert.Equal("Commission on Debate Standards", result.SpeakerOf(quote)!.Name);
         Assert.Equal("organisation-noun", quote.SpeakerRule);
     }
+
+    [Fact]
+    public void After_a_possessive_a_full_name_is_the_person_and_the_owner_their_role()
+    {
+        var result = Analyze("Debates\n\nDebates are not likely to alter the race, noted NBC’s Dante Chinni.");
+        var speaker = result.SpeakerOf(Single(result, "not likely to alter"))!;
+        Assert.Equal(("Dante Chinni", SpeakerKind.Person), (speaker.Name, speaker.Kind));
+        Assert.Contains("NBC’s", speaker.Roles);
+    }
+
+    [Fact]
+    public void A_capitalised_phrase_ending_in_a_group_noun_is_a_group()
+    {
+        var result = Analyze("Debates\n\nFellow Republicans said the second debate must change the race.");
+        Assert.Equal(SpeakerKind.Group, result.SpeakerOf(Single(result, "second debate"))!.Kind);
+    }
 }
