@@ -89,4 +89,12 @@ public class AttributionPatternTests
         var quote = Single(Analyze("Board vote\n\n" + sentence), contentStart);
         Assert.StartsWith(contentStart, quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_listener_of_a_question_ends_where_the_question_begins()
+    {
+        var result = Analyze("Interview\n\nAsked if he was ever bullied, the candidate said no.\n\nMegyn Kelly asked Trump if he was ever bullied.");
+        Assert.Contains(result.Quotes, q => q.Rule == "asked-question" && q.Text.StartsWith("if he was ever bullied", StringComparison.Ordinal));
+        Assert.Equal("if he was ever bullied", Assert.Single(result.Quotes, q => q.Rule == "name-cue-content").Text);
+    }
 }

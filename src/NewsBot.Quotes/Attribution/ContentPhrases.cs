@@ -79,9 +79,10 @@ internal sealed class ContentPhrases(SentenceView v)
         if (cue.TakesListener && v.IsWord(i) && !v.IsWord(i, "that"))
         {
             int j = i;
-            while (j < limit && v.IsWord(j) && !v.IsWord(j, "that") && !v.IsWord(j, "on") && !v.IsWord(j, "in") && !v.IsWord(j, "to") && j - i < 5) j++;
+            // "asked Trump if he was ever bullied": the listener ends where the question begins.
+            while (j < limit && v.IsWord(j) && !v.IsWord(j, "that") && !v.IsWord(j, "on") && !v.IsWord(j, "in") && !v.IsWord(j, "to") && !OpensQuestion(j) && j - i < 5) j++;
             // "told reporters that …" leaves the listener out; "urged Republicans to join …" keeps it.
-            if (j < v.Count && (v.IsWord(j, "that") || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in")))
+            if (j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in")))
                 i = j;
         }
         while (i < limit)
@@ -136,6 +137,8 @@ internal sealed class ContentPhrases(SentenceView v)
         }
         return null;
     }
+
+    private bool OpensQuestion(int i) => v.Lower(i) is "if" or "whether" or "how" or "what" or "why" or "who" or "whom" or "when" or "where" or "which";
 
     /// <summary>A word among the modifiers that here starts the reported clause ("said the White House …" is not "the").</summary>
     private bool StartsClause(int i) => v.IsWord(i) && v.Lower(i) is "the" or "a" or "an" or "this" && i > 0;
