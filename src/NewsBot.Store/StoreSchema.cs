@@ -73,6 +73,12 @@ internal static class StoreSchema
         """
         CREATE INDEX articles_listing ON articles(id, source, title, published, added, speaker_count, quote_count);
         """,
+        // 4: a speaker's gender as the article shows it, and the engine's rules that found each quote and named its speaker.
+        """
+        ALTER TABLE speakers ADD COLUMN gender TEXT NOT NULL DEFAULT 'Unknown';
+        ALTER TABLE quotes ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+        ALTER TABLE quotes ADD COLUMN speaker_rule TEXT NOT NULL DEFAULT '';
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

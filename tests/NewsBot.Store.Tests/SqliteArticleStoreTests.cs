@@ -60,7 +60,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     public async Task A_store_written_before_article_search_gains_it_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
-        await ExecuteSqlAsync("DROP TABLE articles_fts; DROP INDEX articles_listing; UPDATE schema_version SET version = 1");
+        await ExecuteSqlAsync("DROP TABLE articles_fts; DROP INDEX articles_listing; " + DropVersion4 + "UPDATE schema_version SET version = 1");
         await using var reopened = await Open();
         Assert.Single(await reopened.FindArticlesAsync("Millbrook"));
         Assert.True((await reopened.CheckIntegrityAsync()).IsSound);
@@ -89,11 +89,26 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
         Assert.Equal([$"Harbour note {common - 1} filed", $"Harbour note {common - 2} filed", $"Harbour note {common - 3} filed"], harbour.Select(q => q.Text));
     }
 
+    /// <summary>Undoes migration 4 (speakers' gender, quotes' rules), as in a store written before it.</summary>
+    private const string DropVersion4 = "ALTER TABLE speakers DROP COLUMN gender; ALTER TABLE quotes DROP COLUMN rule; ALTER TABLE quotes DROP COLUMN speaker_rule; ";
+
+    [Fact]
+    public async Task A_store_written_before_genders_and_rules_reads_them_as_unknown_and_empty()
+    {
+        await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
+        await ExecuteSqlAsync(DropVersion4 + "UPDATE schema_version SET version = 3");
+        await using var reopened = await Open();
+        var article = (await reopened.GetAsync(Assert.Single(await reopened.ListAsync(0, 10)).Id))!;
+        Assert.All(article.Speakers, s => Assert.Equal(Gender.Unknown, s.Gender));
+        Assert.All(article.Quotes, q => Assert.Equal(("", ""), (q.Rule, q.SpeakerRule)));
+        Assert.True((await reopened.CheckIntegrityAsync()).IsSound);
+    }
+
     [Fact]
     public async Task A_store_written_before_the_listing_index_gains_it_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
-        await ExecuteSqlAsync("DROP INDEX articles_listing; UPDATE schema_version SET version = 2");
+        await ExecuteSqlAsync("DROP INDEX articles_listing; " + DropVersion4 + "UPDATE schema_version SET version = 2");
         await using var reopened = await Open();
         var listed = Assert.Single(await reopened.ListAsync(0, 10));
         Assert.Equal(listed, Assert.Single(await reopened.ListByIdAsync([listed.Id])));

@@ -87,6 +87,12 @@ internal static class PostgresSchema
         CREATE INDEX quotes_by_speaker ON quotes (article_id, speaker_id);
         CREATE INDEX quotes_search ON quotes USING gin (search);
         """,
+        // 2: a speaker's gender as the article shows it, and the engine's rules that found each quote and named its speaker.
+        """
+        ALTER TABLE speakers ADD COLUMN gender text NOT NULL DEFAULT 'Unknown';
+        ALTER TABLE quotes ADD COLUMN rule text NOT NULL DEFAULT '';
+        ALTER TABLE quotes ADD COLUMN speaker_rule text NOT NULL DEFAULT '';
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;
