@@ -21,7 +21,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     private readonly List<QuoteEntry> _quotes = [];
     private readonly Lazy<List<SentenceEntry>> _sentences;
     private readonly List<SpeakerEntry> _speakers = [];
-    private readonly Dictionary<string, IReadOnlyList<Words.Token>> _articleTokens = [];
+    private readonly Dictionary<string, IReadOnlyList<NewsBot.Quotes.Text.WordToken>> _articleTokens = [];
     private readonly Lazy<Relevance> _relevance;
     private readonly Dictionary<string, SpeakerRef> _speakerByKey;
     private readonly Dictionary<string, QuoteRef> _quoteByKey;
@@ -47,7 +47,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
 
         /// <summary>Made when first asked for: questions about a person never read sentences, only quotes.</summary>
         internal IReadOnlyList<SentenceEntry> Sentences => _sentences.Value;
-        internal IReadOnlyList<Words.Token> Tokens { get; }
+        internal IReadOnlyList<NewsBot.Quotes.Text.WordToken> Tokens { get; }
 
         public IndexedArticle Article { get; }
 
@@ -65,7 +65,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         }
 
         /// <summary>Each sentence with the keys of its words, read from the article's tokens (tokenised once).</summary>
-        private static List<SentenceEntry> SentenceEntries(IndexedArticle article, List<Words.Token> tokens)
+        private static List<SentenceEntry> SentenceEntries(IndexedArticle article, List<NewsBot.Quotes.Text.WordToken> tokens)
         {
             var entries = new List<SentenceEntry>(article.Article.Sentences.Count);
             int first = 0;
@@ -158,7 +158,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     private static int Overlap(Quote quote, TextSpan hit) =>
         quote.Pieces.Append(quote.Span).Max(p => Math.Max(0, Math.Min(p.End, hit.End) - Math.Max(p.Start, hit.Start)));
 
-    private static IEnumerable<TextSpan> Occurrences(IReadOnlyList<Words.Token> text, IReadOnlyList<string> wanted)
+    private static IEnumerable<TextSpan> Occurrences(IReadOnlyList<NewsBot.Quotes.Text.WordToken> text, IReadOnlyList<string> wanted)
     {
         for (int i = 0; i + wanted.Count <= text.Count; i++)
         {
