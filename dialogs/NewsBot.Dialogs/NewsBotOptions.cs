@@ -9,8 +9,9 @@ public sealed class NewsBotOptions
     public IReadOnlyList<string> ArticlePaths { get; init; } = [];
 
     /// <summary>
-    /// The article store (a SQLite file path), or null to hold the articles in memory. With a store,
-    /// the article files are added to it at startup (files already stored are not read by the
+    /// For hosts that open the store themselves (<see cref="InProcessBot"/>, the web host): where it is
+    /// (a SQLite file path or a PostgreSQL location), or null to hold the articles in memory. Either
+    /// way the article files are added to it at start-up (files already stored are not read by the
     /// engine again) and questions are answered over everything it holds.
     /// </summary>
     public string? Store { get; init; }

@@ -99,7 +99,7 @@ public class BadInputTests : IDisposable
     [Fact]
     public async Task An_empty_index_still_answers()
     {
-        using var bot = new InProcessBot(new Index.InMemoryQuoteIndex([]));
+        using var bot = new InProcessBot(new NewsBot.Store.MemoryArticleStore());
         var chat = bot.NewConversation();
         Assert.Contains("no articles", (await chat.StartAsync()).Text);
         Assert.Contains("No one named", (await chat.SendAsync("what did Kirby say")).Text);

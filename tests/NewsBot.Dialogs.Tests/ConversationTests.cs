@@ -186,7 +186,7 @@ public class MemoryGrowthTests
         using var bot = new Bot();
         var chat = bot.Conversation();
         var memory = new Conversation.ConversationMemory();
-        var answerer = new Conversation.QuestionAnswerer(bot.InProcess.Index!);
+        var answerer = new Conversation.QuestionAnswerer(TestArticles.HarborIndex());
         answerer.Answer("what did marquez say", memory);
         for (int i = 0; i < 5; i++) answerer.Answer("what else did she say", memory);
         var shown = memory.ShownBySpeaker.Values.Single();

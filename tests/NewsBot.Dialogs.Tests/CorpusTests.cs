@@ -18,8 +18,9 @@ public sealed class CorpusTests(CorpusStore corpus) : IClassFixture<CorpusStore>
         var bot = new InProcessBot(services =>
         {
             if (storage is not null) services.AddSingleton(storage);
-            if (wrap is not null) services.AddSingleton(_ => wrap(ArticleStore.OpenAsync(corpus.File).GetAwaiter().GetResult()));
-            services.AddNewsBot(new NewsBotOptions { Store = corpus.File });
+            var store = ArticleStore.OpenAsync(corpus.File).GetAwaiter().GetResult();
+            services.AddSingleton(_ => wrap is null ? store : wrap(store));
+            services.AddNewsBot(new NewsBotOptions());
         });
         _bots.Add(bot);
         return bot;
