@@ -13,7 +13,7 @@ public class BadInputTests : IDisposable
     [InlineData("   \n\t ", "didn't get any words")]
     [InlineData("😀🎉👍", "only read words")]
     [InlineData("?!?!", "only read words")]
-    [InlineData("asdf qwerty zxcv", "didn't understand")]
+    [InlineData("asdf qwerty zxcv", "not sure what you're asking")]
     [InlineData("\u0000\u200b", "didn't get any words")]
     public async Task Odd_messages_get_a_clear_reply(string text, string expected)
     {

@@ -7,7 +7,7 @@ namespace NewsBot.Dialogs.Conversation;
 /// <summary>Words for quotes and speakers: names with roles, quotes in the article's words, where they stand.</summary>
 public sealed class QuoteFormatter(IQuoteIndex index)
 {
-    private bool ManyArticles => index.ArticlesInPlay > 1;
+    public bool ManyArticles => index.ArticlesInPlay > 1;
 
     public static string? MainRole(SpeakerRef speaker) => speaker.Speaker.Roles.FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
 
@@ -49,6 +49,10 @@ public sealed class QuoteFormatter(IQuoteIndex index)
         var paragraph = number > 0 ? $"paragraph {number}" : "the article";
         return ManyArticles ? $"({paragraph} of {Quoted(article.Title)}{Dated(article)})" : $"({paragraph})";
     }
+
+    /// <summary>"paragraph 5" (no article name: answers name it once above their quotes).</summary>
+    public string Paragraph(IndexedArticle article, int paragraphIndex) =>
+        ParagraphNumber(article, paragraphIndex) is > 0 and var number ? $"paragraph {number}" : "the article";
 
     /// <summary>", 12 September 2016" when the article's publication date is known.</summary>
     public static string Dated(IndexedArticle article) =>

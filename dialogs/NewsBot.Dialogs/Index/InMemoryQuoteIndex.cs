@@ -19,9 +19,9 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     }
 
     private readonly List<QuoteEntry> _quotes = [];
+    private readonly List<ArticlePart> _parts;
     private readonly Lazy<List<SentenceEntry>> _sentences;
     private readonly List<SpeakerEntry> _speakers = [];
-    private readonly Dictionary<string, IReadOnlyList<NewsBot.Quotes.Text.WordToken>> _articleTokens = [];
     private readonly Lazy<Relevance> _relevance;
     private readonly Dictionary<string, SpeakerRef> _speakerByKey;
     private readonly Dictionary<string, QuoteRef> _quoteByKey;
@@ -58,10 +58,38 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
             Speakers = analysis.Speakers.Select(speaker => new SpeakerEntry(new SpeakerRef(article, speaker),
                 new[] { speaker.Name }.Concat(speaker.Aliases).Concat(RoleForms(speaker))
                     .Select(NameMatcher.NameWords).Where(f => f.Count > 0).ToList())).ToList();
-            Quotes = analysis.Quotes.Select(quote => new QuoteEntry(new QuoteRef(article, quote, analysis.SpeakerOf(quote)), KeySet(quote.Text))).ToList();
+            var speakers = analysis.Speakers.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
+            Quotes = analysis.Quotes.Select(quote => new QuoteEntry(
+                new QuoteRef(article, quote, quote.SpeakerId is { } id ? speakers.GetValueOrDefault(id) : null), KeySet(quote.Text))).ToList();
+            _byStart = Quotes.Select(q => q.Quote).OrderBy(q => q.Quote.Span.Start).ToArray();
+            _endsBefore = new int[_byStart.Length];
+            for (int i = 0, end = int.MinValue; i < _byStart.Length; i++) _endsBefore[i] = end = Math.Max(end, _byStart[i].Quote.Span.End);
             var tokens = Words.TokensWithOffsets(article.Article.Text);
             Tokens = tokens;
             _sentences = new(() => SentenceEntries(article, tokens));
+        }
+
+        private readonly QuoteRef[] _byStart;
+        private readonly int[] _endsBefore; // the furthest end of the quotes up to each one in _byStart
+
+        /// <summary>The quote that overlaps a span of the text most, or null: a binary search, then back over the quotes that reach it.</summary>
+        internal QuoteRef? QuoteCovering(TextSpan hit)
+        {
+            int lo = 0, hi = _byStart.Length - 1, last = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (_byStart[mid].Quote.Span.Start < hit.End) { last = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            QuoteRef? best = null;
+            int bestOverlap = 0;
+            for (int i = last; i >= 0 && _endsBefore[i] > hit.Start; i--)
+            {
+                int overlap = InMemoryQuoteIndex.Overlap(_byStart[i].Quote, hit);
+                if (overlap > bestOverlap) (best, bestOverlap) = (_byStart[i], overlap);
+            }
+            return best;
         }
 
         /// <summary>Each sentence with the keys of its words, read from the article's tokens (tokenised once).</summary>
@@ -91,13 +119,13 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     private InMemoryQuoteIndex(IEnumerable<ArticlePart> parts, int? articlesInPlay)
     {
         var all = parts.ToList();
+        _parts = all;
         Articles = all.Select(p => p.Article).ToList();
         ArticlesInPlay = articlesInPlay ?? Articles.Count;
         foreach (var part in all)
         {
             _speakers.AddRange(part.Speakers);
             _quotes.AddRange(part.Quotes);
-            _articleTokens[part.Article.Key] = part.Tokens;
         }
         _sentences = new(() => all.SelectMany(part => part.Sentences).ToList());
         _relevance = new(() =>
@@ -124,38 +152,68 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
 
     private static HashSet<string> KeySet(string text) => new(Words.Keys(text), StringComparer.Ordinal);
 
-    public IReadOnlyList<QuoteMatch> FindQuotes(string fragment, int max)
+    /// <summary>How often searches over many quotes look whether the turn was cancelled.</summary>
+    private const int CheckEvery = 1024;
+
+    /// <summary>Most word-for-word hits looked at: thousands of identical quotes say nothing more than hundreds.</summary>
+    public const int MostVerbatimHits = 1000;
+
+    public IReadOnlyList<QuoteMatch> FindQuotes(string fragment, int max, CancellationToken cancellationToken = default)
     {
-        var verbatim = FindVerbatim(fragment);
+        var best = new Dictionary<string, QuoteMatch>(StringComparer.Ordinal);
+        foreach (var hit in FindVerbatim(fragment, cancellationToken)) best.TryAdd(hit.Quote.Key, hit);
         var keys = Words.Keys(fragment);
-        var byWords = keys.Count == 0 ? [] : _quotes
-            .Select(q => new QuoteMatch(q.Quote, _relevance.Value.Score(keys, q.Keys)))
-            .Where(m => m.Score > 0);
-        return verbatim.Concat(byWords)
-            .GroupBy(m => m.Quote.Key).Select(g => g.MaxBy(m => m.Score)!)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start)
-            .Take(max).ToList();
+        if (keys.Count > 0)
+        {
+            var relevance = _relevance.Value;
+            for (int i = 0; i < _quotes.Count; i++)
+            {
+                if (i % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+                var entry = _quotes[i];
+                double score = relevance.Score(keys, entry.Keys);
+                if (score > 0 && (!best.TryGetValue(entry.Quote.Key, out var known) || known.Score < score)) best[entry.Quote.Key] = new QuoteMatch(entry.Quote, score);
+            }
+        }
+        return Best(best.Values, max);
     }
 
-    /// <summary>Quotes whose text holds the fragment word for word (ignoring case and punctuation).</summary>
-    private IEnumerable<QuoteMatch> FindVerbatim(string fragment)
+    /// <summary>The <paramref name="max"/> best, best first (earlier in the article first among equals), without sorting them all.</summary>
+    private static List<QuoteMatch> Best(IEnumerable<QuoteMatch> matches, int max)
+    {
+        if (max <= 0) return [];
+        var worstFirst = Comparer<QuoteMatch>.Create((a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Quote.Quote.Span.Start.CompareTo(a.Quote.Quote.Span.Start));
+        var kept = new PriorityQueue<QuoteMatch, QuoteMatch>(worstFirst);
+        foreach (var match in matches)
+        {
+            if (kept.Count < max) kept.Enqueue(match, match);
+            else if (worstFirst.Compare(match, kept.Peek()) > 0) kept.EnqueueDequeue(match, match);
+        }
+        var result = new List<QuoteMatch>(kept.Count);
+        while (kept.Count > 0) result.Add(kept.Dequeue());
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>
+    /// Quotes whose text holds the fragment word for word (ignoring case and punctuation): each hit's
+    /// quote found by a binary search over the article's quotes in text order, at most
+    /// <see cref="MostVerbatimHits"/> hits.
+    /// </summary>
+    private IEnumerable<QuoteMatch> FindVerbatim(string fragment, CancellationToken cancellationToken)
     {
         var wanted = Words.Tokens(fragment);
         if (wanted.Count == 0) yield break;
-        foreach (var article in Articles)
-            foreach (var hit in Occurrences(_articleTokens[article.Key], wanted))
+        int hits = 0;
+        foreach (var part in _parts)
+            foreach (var hit in Occurrences(part.Tokens, wanted))
             {
-                var covering = article.Analysis.Quotes
-                    .Select(q => (Quote: q, Overlap: Overlap(q, hit)))
-                    .Where(x => x.Overlap > 0)
-                    .OrderByDescending(x => x.Overlap)
-                    .FirstOrDefault();
-                if (covering.Quote is not null)
-                    yield return new QuoteMatch(new QuoteRef(article, covering.Quote, article.Analysis.SpeakerOf(covering.Quote)), 1.0);
+                if (++hits > MostVerbatimHits) yield break;
+                if (hits % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+                if (part.QuoteCovering(hit) is { } covering) yield return new QuoteMatch(covering, 1.0);
             }
     }
 
-    private static int Overlap(Quote quote, TextSpan hit) =>
+    internal static int Overlap(Quote quote, TextSpan hit) =>
         quote.Pieces.Append(quote.Span).Max(p => Math.Max(0, Math.Min(p.End, hit.End) - Math.Max(p.Start, hit.Start)));
 
     private static IEnumerable<TextSpan> Occurrences(IReadOnlyList<NewsBot.Quotes.Text.WordToken> text, IReadOnlyList<string> wanted)
@@ -168,27 +226,37 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         }
     }
 
-    public IReadOnlyList<PassageMatch> FindPassages(string fragment, int max)
+    public IReadOnlyList<PassageMatch> FindPassages(string fragment, int max, CancellationToken cancellationToken = default)
     {
         var keys = Words.Keys(fragment);
         if (keys.Count == 0) return [];
-        return _sentences.Value
-            .Select(s => new PassageMatch(s.Article, s.Sentence, _relevance.Value.Score(keys, s.Keys)))
-            .Where(m => m.Score > 0)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Sentence.Span.Start)
-            .Take(max).ToList();
+        var sentences = _sentences.Value;
+        var scored = new List<PassageMatch>();
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if (i % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+            double score = _relevance.Value.Score(keys, sentences[i].Keys);
+            if (score > 0) scored.Add(new PassageMatch(sentences[i].Article, sentences[i].Sentence, score));
+        }
+        return scored.OrderByDescending(m => m.Score).ThenBy(m => m.Sentence.Span.Start).Take(max).ToList();
     }
 
-    public IReadOnlyList<QuoteMatch> FindQuotesAbout(string topic, int max)
+    /// <summary>A topic is met when a third of its weight is: more and rarer words rank higher.</summary>
+    public const double TopicCover = 0.34;
+
+    public IReadOnlyList<QuoteMatch> FindQuotesAbout(string topic, int max, CancellationToken cancellationToken = default)
     {
         var keys = Words.Keys(topic);
         if (keys.Count == 0) return [];
-        // A topic is met when any of its words is; more and rarer words rank higher.
-        return _quotes
-            .Select(q => new QuoteMatch(q.Quote, _relevance.Value.Score(keys, q.Keys)))
-            .Where(m => m.Score >= 0.34)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start)
-            .Take(max).ToList();
+        var relevance = _relevance.Value;
+        var found = new List<QuoteMatch>();
+        for (int i = 0; i < _quotes.Count; i++)
+        {
+            if (i % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+            double score = relevance.Score(keys, _quotes[i].Keys);
+            if (score >= TopicCover) found.Add(new QuoteMatch(_quotes[i].Quote, score));
+        }
+        return Best(found, max);
     }
 
     public IReadOnlyList<NameMatch> FindSpeakers(string typedName)

@@ -26,6 +26,7 @@ public static class NameMatcher
     {
         if (typed.Count == 0 || known.Count == 0) return 0;
         if (typed.SequenceEqual(known)) return 1;
+        if (OtherGivenName(typed, known)) return 0;
         double typedCovered = typed.Sum(t => BestWordFit(t, known));
         if (typedCovered == 0) return 0;
         double knownCovered = known.Sum(k => BestWordFit(k, typed));
@@ -33,6 +34,20 @@ public static class NameMatcher
     }
 
     public static double Score(string typed, string known) => Score(NameWords(typed), NameWords(known));
+
+    /// <summary>
+    /// A given name typed before the surname that fits none of the known name's words names someone
+    /// else: "Loretta Lynch" is not Stephen Lynch, "Marco Rubio" not Luis Rubio. A title before the
+    /// surname ("senator Warren") is not a given name.
+    /// </summary>
+    private static bool OtherGivenName(IReadOnlyList<string> typed, IReadOnlyList<string> known)
+    {
+        if (typed.Count < 2 || known.Count < 2) return false;
+        var surname = typed[^1];
+        var given = typed[^2];
+        return BestWordFit(surname, known) > 0 && BestWordFit(given, known) == 0
+            && !Quotes.SpeechLexicon.IsTitleOrRoleWord(given) && !Quotes.SpeechLexicon.IsOrganizationWord(given) && given.Length > 1;
+    }
 
     private static double BestWordFit(string word, IReadOnlyList<string> others)
     {

@@ -46,6 +46,8 @@ public static class Words
     {
         ["won't"] = "will not", ["can't"] = "can not", ["cannot"] = "can not", ["shan't"] = "shall not",
         ["ain't"] = "is not", ["i'm"] = "i am", ["it's"] = "it is", ["let's"] = "let us",
+        // "nobody" says what "no one" says
+        ["nobody"] = "no one", ["noone"] = "no one", ["nothing"] = "no thing", ["nowhere"] = "no where",
     };
 
     private static Dictionary<string, string> BuildSynonyms()

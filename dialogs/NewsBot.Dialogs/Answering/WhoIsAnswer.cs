@@ -1,0 +1,45 @@
+using System.Text;
+using NewsBot.Dialogs.Conversation;
+using NewsBot.Dialogs.Understanding;
+using NewsBot.Quotes;
+using static NewsBot.Dialogs.Conversation.Wording;
+
+namespace NewsBot.Dialogs.Answering;
+
+/// <summary>Who someone is: their roles, the sentence that introduces them, how often they are quoted; all in the answer's first paragraph. Sets the focus.</summary>
+public sealed class WhoIsAnswer
+{
+    /// <summary>Words that are a form of address, not a role ("Mr." is no job).</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "madam", "dame", "lord", "lady" };
+
+    public Answer Answer(Turn turn) => SpeakerReplies.TryFind(turn, out var found, out var reply) ? Answer(turn, found) : reply!;
+
+    public Answer Answer(Turn turn, Resolution.Found found)
+    {
+        var main = found.Main;
+        turn.Memory.FocusOn(main.Key, main.Speaker.Gender);
+        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoIs), SpeakerKeys = [Gazetteer.PersonKey(main)] });
+        var roles = found.Speakers.SelectMany(s => s.Speaker.Roles).Select(r => r.Trim())
+            .Where(r => r.Length > 0 && !Honorifics.Contains(r)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var sb = new StringBuilder(Markdown.Bold(main.Speaker.Name));
+        sb.Append(roles.Count > 0 ? ": " + string.Join("; ", roles.Select(Markdown.Escape)) + "." : main.Speaker.Kind switch
+        {
+            SpeakerKind.Organization => " is an organisation the article names.",
+            SpeakerKind.Group => " is a group the article names.",
+            _ => ".",
+        });
+        var sentence = QuoteFormatter.SentenceAt(main.Article.Article, main.Speaker.FirstMention.Start);
+        if (sentence is not null) sb.Append($" The article introduces {Them(main)}: {turn.Format.Passage(main.Article, sentence)}.");
+        int count = found.Speakers.Sum(s => s.Speaker.QuoteCount);
+        sb.Append(count > 0 ? $" Quoted {Times(count)}{SpeakerReplies.InArticles(turn, found.Speakers)}." : " Mentioned, but not quoted.");
+        return Conversation.Answer.Plain(sb.ToString());
+    }
+
+    private static string Them(Index.SpeakerRef speaker) => SpeakerQuotesAnswer.They(speaker) switch
+    {
+        "she" => "her",
+        "he" => "him",
+        "it" => "it",
+        _ => "them",
+    };
+}
