@@ -33,7 +33,7 @@ public class ConversationTests : IDisposable
         var more = (await chat.SendAsync("more")).Text;
         Assert.Contains("learned from the last plan", more);
         var after = (await chat.SendAsync("more")).Text;
-        Assert.Contains("That's all", after);
+        Assert.Contains("That's everything", after);
     }
 
     [Fact]

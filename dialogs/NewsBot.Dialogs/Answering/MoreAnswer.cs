@@ -13,9 +13,9 @@ public sealed class MoreAnswer
         var quotes = memory.MoreQuoteKeys.Select(turn.Index.QuoteByKey).OfType<QuoteRef>().ToList();
         if (quotes.Count == 0)
         {
-            // "What else?" after an answer about one person: what else they said.
-            if (turn.Reading.Else && memory.FocusedSpeakerKey is not null)
-                return new SpeakerQuotesAnswer().Answer(turn.With(turn.Reading with { Ask = Understanding.Ask.WhatSaid, SpeakerIsPronoun = true }));
+            // "More" or "what else?" after an answer about one person: what else they said, or everything again when that was all.
+            if (memory.FocusedSpeakerKey is not null && (turn.Reading.Else || memory.Last?.Ask == nameof(Understanding.Ask.WhatSaid)))
+                return new SpeakerQuotesAnswer().Answer(turn.With(turn.Reading with { Ask = Understanding.Ask.WhatSaid, SpeakerIsPronoun = true, Else = true }));
             return Conversation.Answer.Plain("That's all I have for that question. Ask another, or type **help**.");
         }
         var page = quotes.Take(AnswerThresholds.PageSize).ToList();

@@ -27,8 +27,9 @@ public sealed class WhereAnswer
         var theirs = found.Speakers.SelectMany(turn.Index.QuotesBy).ToList();
         var recent = theirs.Where(q => memory.LastQuoteKeys.Contains(q.Key)).ToList();
         var quotes = (recent.Count > 0 ? recent : theirs).Take(AnswerThresholds.PageSize).ToList();
-        var places = quotes.Select(q => (Quote: q, Medium: QuoteFormatter.MediumOf(q), Venue: VenueSentence(q))).ToList();
-        var first = places.FirstOrDefault(p => p.Venue is not null || p.Medium is not null);
+        var places = quotes.Select(q => (Quote: q, Medium: QuoteFormatter.MediumOf(q), Venue: VenueSentence(q, theirs))).ToList();
+        var first = places.FirstOrDefault(p => p.Venue is { Named: true });
+        if (first.Quote is null) first = places.FirstOrDefault(p => p.Venue is not null || p.Medium is not null);
         if (first.Quote is null) first = places[0];
         var name = QuoteFormatter.NameWithRole(main);
         var how = first.Medium is { } medium ? $" {Markdown.Escape(QuoteFormatter.OnMedium(medium))}" : "";
@@ -43,27 +44,60 @@ public sealed class WhereAnswer
         return text.Build(cardTitle: $"Where {main.Speaker.Name} said it");
     }
 
-    private sealed record Venue(string Text, int Paragraph);
+    private sealed record Venue(string Text, int Paragraph, bool Named);
 
     /// <summary>
-    /// The sentence that says where: the quote's own sentences and its attribution, then the sentences
-    /// around it in its paragraph and the one before, then other sentences that name the speaker.
+    /// The sentence that says where: the quote's own sentences and attribution, then those of the
+    /// speaker's other quotes, then the sentences around it, then other sentences naming the speaker;
+    /// read without any quoted words (a "speech" inside a quote is no venue). A sentence that names the
+    /// venue ("an interview with CNN's Wolf Blitzer", "a Facebook post") wins over one that only says
+    /// "in an interview".
     /// </summary>
-    private static Venue? VenueSentence(QuoteRef quote)
+    private static Venue? VenueSentence(QuoteRef quote, IReadOnlyList<QuoteRef> theirs)
     {
         var article = quote.Article.Article;
-        var own = article.Sentences.Where(s => s.Span.Overlaps(quote.Quote.Span) || quote.Quote.CueSpan is { } cue && s.Span.Overlaps(cue)).ToList();
-        var near = article.Sentences.Where(s => !own.Contains(s) && (s.Paragraph == quote.Quote.Paragraph || s.Paragraph == quote.Quote.Paragraph - 1)).ToList();
-        var naming = quote.Speaker is { } speaker
-            ? QuoteFormatter.SentencesNaming(article, [speaker.Name, .. speaker.Aliases], 20).Where(s => !own.Contains(s) && !near.Contains(s)).ToList()
-            : [];
-        foreach (var sentence in own.Concat(near).Concat(naming))
+        var quoteSpans = quote.Article.Analysis.Quotes.SelectMany(q => q.Pieces.Count > 0 ? q.Pieces : [q.Span]).ToList();
+        IEnumerable<Sentence> Own(QuoteRef q) => article.Sentences.Where(s => s.Span.Overlaps(q.Quote.Span) || q.Quote.CueSpan is { } cue && s.Span.Overlaps(cue));
+        var candidates = Own(quote)
+            .Concat(theirs.Where(q => q.Article == quote.Article && q != quote).SelectMany(Own))
+            .Concat(article.Sentences.Where(s => s.Paragraph == quote.Quote.Paragraph || s.Paragraph == quote.Quote.Paragraph - 1))
+            .Concat(quote.Speaker is { } speaker ? QuoteFormatter.SentencesNaming(article, [speaker.Name, .. speaker.Aliases], 20) : [])
+            .DistinctBy(s => s.Index).ToList();
+        Venue? generic = null;
+        foreach (var sentence in candidates)
         {
-            var words = own.Contains(sentence) ? QuoteFormatter.Surroundings(article, quote.Quote) : article.Slice(sentence.Span);
-            if (!MediumDetector.NamesAVenue(words)) continue;
-            return new Venue(Trimmed(article.Slice(sentence.Span)), sentence.Paragraph);
+            var narrative = Narrative(article, sentence, quoteSpans);
+            if (!MediumDetector.NamesAVenue(narrative)) continue;
+            var venue = new Venue(Trimmed(article.Slice(sentence.Span)), sentence.Paragraph, NamesTheVenue(narrative));
+            if (venue.Named) return venue;
+            generic ??= venue;
         }
-        return null;
+        return generic;
+    }
+
+    /// <summary>A sentence's own words, with every quoted word blanked.</summary>
+    private static string Narrative(Article article, Sentence sentence, IReadOnlyList<TextSpan> quoteSpans)
+    {
+        var text = article.Slice(sentence.Span).ToCharArray();
+        foreach (var span in quoteSpans.Where(q => q.Overlaps(sentence.Span)))
+            for (int i = Math.Max(span.Start, sentence.Span.Start); i < Math.Min(span.End, sentence.Span.End); i++) text[i - sentence.Span.Start] = ' ';
+        return new string(text);
+    }
+
+    /// <summary>A venue with a name: a named medium (Twitter, Facebook), or a capitalised name soon after a venue word.</summary>
+    private static bool NamesTheVenue(string narrative)
+    {
+        if (MediumDetector.FromWords(narrative) is "Twitter" or "Facebook" or "Instagram") return true;
+        var tokens = Words.TokensWithOffsets(narrative);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!MediumDetector.NamesAVenue(tokens[i].Text)) continue;
+            for (int j = i + 1; j < Math.Min(tokens.Count, i + 6); j++)
+                if (char.IsUpper(narrative[tokens[j].Start])) return true;
+            for (int j = Math.Max(1, i - 3); j < i; j++)
+                if (char.IsUpper(narrative[tokens[j].Start]) && !MediumDetector.NamesAVenue(tokens[j].Text)) return true;
+        }
+        return false;
     }
 
     private static string Trimmed(string text)

@@ -28,11 +28,32 @@ public sealed class WhoIsAnswer
             SpeakerKind.Group => " is a group the article names.",
             _ => ".",
         });
-        var sentence = QuoteFormatter.SentenceAt(main.Article.Article, main.Speaker.FirstMention.Start);
-        if (sentence is not null) sb.Append($" The article introduces {Them(main)}: {turn.Format.Passage(main.Article, sentence)}.");
+        if (Introduction(main) is { } introduction) sb.Append($" The article introduces {Them(main)}: {QuoteFormatter.Quoted(introduction.Text)} ({turn.Format.Paragraph(main.Article, introduction.Paragraph)}).");
         int count = found.Speakers.Sum(s => s.Speaker.QuoteCount);
         sb.Append(count > 0 ? $" Quoted {Times(count)}{SpeakerReplies.InArticles(turn, found.Speakers)}." : " Mentioned, but not quoted.");
         return Conversation.Answer.Plain(sb.ToString());
+    }
+
+    private sealed record Intro(string Text, int Paragraph);
+
+    /// <summary>
+    /// Where the article introduces someone: news names a person in full, with their role, the first
+    /// time, so the first sentence with the full name (else the first mention); when that sentence
+    /// gives no title or organisation, the sentence before it in the paragraph too ("The head of Sony
+    /// Pictures Television … Steve Mosko wrote").
+    /// </summary>
+    private static Intro? Introduction(Index.SpeakerRef speaker)
+    {
+        var article = speaker.Article.Article;
+        var full = QuoteFormatter.SentencesWithName(article, speaker.Speaker.Name, 1).FirstOrDefault()
+            ?? QuoteFormatter.SentenceAt(article, speaker.Speaker.FirstMention.Start);
+        if (full is null) return null;
+        var text = article.Slice(QuoteFormatter.WithIntroduction(article, full)).Trim();
+        bool describes = Language.Words.Tokens(text).Except(Language.Words.Tokens(speaker.Speaker.Name))
+            .Any(w => SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsOrganizationWord(w));
+        if (!describes && full.Index > 0 && article.Sentences[full.Index - 1] is { } before && before.Paragraph == full.Paragraph)
+            text = article.Slice(before.Span).Trim() + " " + text;
+        return new Intro(text, full.Paragraph);
     }
 
     private static string Them(Index.SpeakerRef speaker) => SpeakerQuotesAnswer.They(speaker) switch

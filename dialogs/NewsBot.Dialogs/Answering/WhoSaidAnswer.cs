@@ -37,8 +37,9 @@ public sealed class WhoSaidAnswer
         var best = people[0];
         bool several = r.Several || topicMode;
         if (!topicMode && best.Score < AnswerThresholds.Strong) return Closest(turn, words, best);
-        double floor = several
-            ? Math.Max(topicMode ? AnswerThresholds.Topic : AnswerThresholds.Closest, best.Score * AnswerThresholds.SeveralShare)
+        // A topic is talked about by everyone whose quote is about it; words said, by those who said about as much.
+        double floor = topicMode ? AnswerThresholds.Topic
+            : several ? Math.Max(AnswerThresholds.Closest, best.Score * AnswerThresholds.SeveralShare)
             : Math.Max(AnswerThresholds.Strong, best.Score * AnswerThresholds.AlsoShare);
         var chosen = people.TakeWhile(p => p.Score >= floor).Take(AnswerThresholds.MostSpeakers).ToList();
         Remember(turn, words, topicMode ? topic : null, chosen);

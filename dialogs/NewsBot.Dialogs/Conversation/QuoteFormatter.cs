@@ -124,6 +124,22 @@ public sealed class QuoteFormatter(IQuoteIndex index)
             .DistinctBy(s => s.Index).Take(max).ToList();
     }
 
+    /// <summary>Sentences holding a whole name, its words one after another (any case, accents folded), in article order.</summary>
+    public static IReadOnlyList<Sentence> SentencesWithName(Article article, string name, int max)
+    {
+        var wanted = Words.Tokens(name);
+        if (wanted.Count == 0) return [];
+        var tokens = Words.TokensWithOffsets(article.Text);
+        var found = new List<Sentence>();
+        for (int i = 0; i + wanted.Count <= tokens.Count && found.Count < max; i++)
+        {
+            int j = 0;
+            while (j < wanted.Count && (tokens[i + j].Text == wanted[j] || j == wanted.Count - 1 && tokens[i + j].Text == wanted[j] + "'s")) j++;
+            if (j == wanted.Count && SentenceAt(article, tokens[i].Start) is { } sentence && !found.Contains(sentence)) found.Add(sentence);
+        }
+        return found;
+    }
+
     /// <summary>The sentence of an article that holds a position, for showing context.</summary>
     public static Sentence? SentenceAt(Article article, int position) =>
         article.Sentences.FirstOrDefault(s => s.Span.Contains(position)) ?? article.Sentences.FirstOrDefault(s => s.Span.Start >= position);

@@ -123,7 +123,8 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
 
     /// <summary>The full name fits best; an alias slightly less, so "Obama" prefers the speaker so named.</summary>
     private static double NameScore(IReadOnlyList<string> typed, IReadOnlyList<string> names) =>
-        names.Select((n, i) => NameMatcher.Score(typed, NameMatcher.NameWords(n)) * (i == 0 ? 1 : OtherFormWeight)).DefaultIfEmpty(0).Max();
+        names.Count > 0 && NameMatcher.NamesSomeoneElse(typed, NameMatcher.NameWords(names[0])) ? 0
+        : names.Select((n, i) => NameMatcher.Score(typed, NameMatcher.NameWords(n)) * (i == 0 ? 1 : OtherFormWeight)).DefaultIfEmpty(0).Max();
 
     /// <summary>Articles with quotes that have the question's words, best first.</summary>
     public async Task<IReadOnlyList<long>> QuoteArticlesAsync(string text, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ namespace NewsBot.Dialogs.Index;
 /// <summary>The question index over articles held in memory: built once, read by many turns.</summary>
 public sealed class InMemoryQuoteIndex : IQuoteIndex
 {
-    internal sealed record QuoteEntry(QuoteRef Quote, HashSet<string> Keys);
+    /// <summary>A quote with the keys of its words, and of the words the article frames it with (its sentences and attribution, its own words left out).</summary>
+    internal sealed record QuoteEntry(QuoteRef Quote, HashSet<string> Keys, HashSet<string> Framing);
     internal sealed record SentenceEntry(IndexedArticle Article, Sentence Sentence, HashSet<string> Keys);
     /// <summary>A speaker's name forms: the full name first, then aliases and role-plus-surname forms.</summary>
     internal sealed record SpeakerEntry(SpeakerRef Speaker, List<IReadOnlyList<string>> NameForms)
@@ -14,8 +15,10 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         /// <summary>A form other than the full name fits slightly less, so "Obama" prefers the speaker so named.</summary>
         private const double OtherFormWeight = 0.97;
 
+        /// <summary>How well the typed name fits any form; none when it names someone else ("Loretta Lynch" for Stephen Lynch, whose alias is "Lynch").</summary>
         public double Score(IReadOnlyList<string> typed) =>
-            NameForms.Select((form, i) => NameMatcher.Score(typed, form) * (i == 0 ? 1 : OtherFormWeight)).DefaultIfEmpty(0).Max();
+            NameForms.Count > 0 && NameMatcher.NamesSomeoneElse(typed, NameForms[0]) ? 0
+            : NameForms.Select((form, i) => NameMatcher.Score(typed, form) * (i == 0 ? 1 : OtherFormWeight)).DefaultIfEmpty(0).Max();
     }
 
     private readonly List<QuoteEntry> _quotes = [];
@@ -59,14 +62,66 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
                 new[] { speaker.Name }.Concat(speaker.Aliases).Concat(RoleForms(speaker))
                     .Select(NameMatcher.NameWords).Where(f => f.Count > 0).ToList())).ToList();
             var speakers = analysis.Speakers.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
+            var tokens = Words.TokensWithOffsets(article.Article.Text);
+            Tokens = tokens;
             Quotes = analysis.Quotes.Select(quote => new QuoteEntry(
-                new QuoteRef(article, quote, quote.SpeakerId is { } id ? speakers.GetValueOrDefault(id) : null), KeySet(quote.Text))).ToList();
+                new QuoteRef(article, quote, quote.SpeakerId is { } id ? speakers.GetValueOrDefault(id) : null), KeySet(quote.Text),
+                FramingKeys(article.Article, tokens, quote))).ToList();
             _byStart = Quotes.Select(q => q.Quote).OrderBy(q => q.Quote.Span.Start).ToArray();
             _endsBefore = new int[_byStart.Length];
             for (int i = 0, end = int.MinValue; i < _byStart.Length; i++) _endsBefore[i] = end = Math.Max(end, _byStart[i].Quote.Span.End);
-            var tokens = Words.TokensWithOffsets(article.Article.Text);
-            Tokens = tokens;
             _sentences = new(() => SentenceEntries(article, tokens));
+        }
+
+        /// <summary>
+        /// The keys of the words around a quote in the sentences that hold it and its attribution ("Rieckhoff likened the crisis to …"),
+        /// the quote's own words left out: what a question paraphrasing the article's sentence also says. Found by binary search, so
+        /// an article of many quotes and sentences costs n log n.
+        /// </summary>
+        private static HashSet<string> FramingKeys(Article article, List<NewsBot.Quotes.Text.WordToken> tokens, Quote quote)
+        {
+            var cover = quote.Span;
+            if (quote.CueSpan is { } cue) cover = TextSpan.Cover(cover, cue);
+            if (quote.SpeakerMention is { } mention) cover = TextSpan.Cover(cover, mention);
+            var sentences = article.Sentences;
+            int first = FirstEndingAfter(sentences, cover.Start);
+            if (first >= sentences.Count) return [];
+            int from = sentences[first].Span.Start, to = sentences[first].Span.End;
+            for (int i = first; i < sentences.Count && sentences[i].Span.Start < cover.End; i++) to = sentences[i].Span.End;
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            int at = FirstTokenFrom(tokens, from);
+            var pieces = quote.Pieces.Count > 0 ? quote.Pieces : [quote.Span];
+            for (; at < tokens.Count && tokens[at].Start < to; at++)
+            {
+                var token = tokens[at];
+                if (pieces.Any(p => p.Contains(token.Start))) continue;
+                foreach (var key in Words.Keys(token.Text)) keys.Add(key);
+            }
+            return keys;
+        }
+
+        private static int FirstEndingAfter(IReadOnlyList<Sentence> sentences, int position)
+        {
+            int lo = 0, hi = sentences.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (sentences[mid].Span.End <= position) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        private static int FirstTokenFrom(List<NewsBot.Quotes.Text.WordToken> tokens, int position)
+        {
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (tokens[mid].Start < position) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
 
         private readonly QuoteRef[] _byStart;
@@ -170,7 +225,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
             {
                 if (i % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
                 var entry = _quotes[i];
-                double score = relevance.Score(keys, entry.Keys);
+                double score = relevance.Score(keys, entry.Keys, entry.Framing);
                 if (score > 0 && (!best.TryGetValue(entry.Quote.Key, out var known) || known.Score < score)) best[entry.Quote.Key] = new QuoteMatch(entry.Quote, score);
             }
         }
@@ -253,7 +308,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         for (int i = 0; i < _quotes.Count; i++)
         {
             if (i % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
-            double score = relevance.Score(keys, _quotes[i].Keys);
+            double score = relevance.Score(keys, _quotes[i].Keys, _quotes[i].Framing);
             if (score >= TopicCover) found.Add(new QuoteMatch(_quotes[i].Quote, score));
         }
         return Best(found, max);

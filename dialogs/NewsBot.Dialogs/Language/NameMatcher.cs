@@ -26,7 +26,7 @@ public static class NameMatcher
     {
         if (typed.Count == 0 || known.Count == 0) return 0;
         if (typed.SequenceEqual(known)) return 1;
-        if (OtherGivenName(typed, known)) return 0;
+        if (NamesSomeoneElse(typed, known)) return 0;
         double typedCovered = typed.Sum(t => BestWordFit(t, known));
         if (typedCovered == 0) return 0;
         double knownCovered = known.Sum(k => BestWordFit(k, typed));
@@ -40,7 +40,7 @@ public static class NameMatcher
     /// else: "Loretta Lynch" is not Stephen Lynch, "Marco Rubio" not Luis Rubio. A title before the
     /// surname ("senator Warren") is not a given name.
     /// </summary>
-    private static bool OtherGivenName(IReadOnlyList<string> typed, IReadOnlyList<string> known)
+    public static bool NamesSomeoneElse(IReadOnlyList<string> typed, IReadOnlyList<string> known)
     {
         if (typed.Count < 2 || known.Count < 2) return false;
         var surname = typed[^1];

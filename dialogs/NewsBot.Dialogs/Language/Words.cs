@@ -23,7 +23,7 @@ public static class Words
         ["exploit", "abuse"],
         ["big", "large", "major", "huge"],
         ["country", "nation", "state"],
-        ["help", "assist", "aid"],
+        ["help", "assist", "aid", "facilitate"],
         ["tell", "say"],
         ["buy", "purchase"],
         ["kill", "slay"],
@@ -34,6 +34,10 @@ public static class Words
         ["welcome", "applaud", "praise"],
         ["know", "knowledge", "aware"],
         ["u.s", "usa", "america", "american"],
+        // capitals that news writes for their countries
+        ["china", "beijing"],
+        ["russia", "moscow", "kremlin"],
+        ["ukraine", "kyiv", "kiev"],
         ["gap", "disconnect", "divide", "rift"],
         ["scared", "afraid", "frightened", "fear"],
         ["quit", "resign"],
@@ -89,9 +93,13 @@ public static class Words
     public static string Key(string word)
     {
         if (StopWords.IsNegation(word)) return "not";
-        var stem = PorterStemmer.Stem(word);
+        var stem = PorterStemmer.Stem(Country(word));
         return Synonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
     }
+
+    /// <summary>A people's adjective as its country ("Russian" as Russia, "Syrian" as Syria, "Korean" as Korea): the same place to a question.</summary>
+    private static string Country(string word) =>
+        word.Length > 5 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)) ? word[..^1] : word;
 
     private readonly record struct WordKey(string Key, bool IsStopWord);
 
