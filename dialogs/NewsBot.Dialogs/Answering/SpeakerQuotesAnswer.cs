@@ -45,6 +45,16 @@ public sealed class SpeakerQuotesAnswer
         var page = fresh.Take(AnswerThresholds.PageSize).ToList();
         foreach (var quote in page) text.Quote(quote);
         var rest = fresh.Skip(AnswerThresholds.PageSize).ToList();
+        // A topic only a few quotes keep to: the rest of what they said follows, marked as such.
+        if (about.StartsWith(" on ", StringComparison.Ordinal) && page.Count < AnswerThresholds.PageSize)
+        {
+            var others = all.Where(q => !chosen.Contains(q) && !shown.Contains(q.Key)).ToList();
+            var more = others.Take(AnswerThresholds.PageSize - page.Count).ToList();
+            if (more.Count > 0) text.Bullet($"{Capitalised(They(main))} also said:");
+            foreach (var quote in more) text.Quote(quote);
+            page.AddRange(more);
+            rest = others.Skip(more.Count).ToList();
+        }
         memory.Showed(page.Select(q => q.Key), rest.Select(q => q.Key));
         memory.MarkShown(main.Key, page.Select(q => q.Key));
         if (rest.Count > 0) text.Note($"{Count(rest.Count, "more quote")}: say **more**.");
@@ -89,6 +99,8 @@ public sealed class SpeakerQuotesAnswer
         if (kept.Count == tokens.Count) return topic;
         return string.Join(' ', kept.Select(t => topic[t.Start..t.End])).Trim();
     }
+
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     public static string They(SpeakerRef speaker) => speaker.Speaker.Kind != SpeakerKind.Person ? "it" : speaker.Speaker.Gender switch
     {

@@ -15,6 +15,9 @@ public sealed class WhereAnswer
 {
     private const int MostSentenceLength = 400;
 
+    /// <summary>How many paragraphs before a quote may say where it was said ("In an interview with …" often opens a passage).</summary>
+    private const int NearParagraphs = 2;
+
     public Answer Answer(Turn turn) => SpeakerReplies.TryFind(turn, out var found, out var reply) ? Answer(turn, found) : reply!;
 
     public Answer Answer(Turn turn, Resolution.Found found)
@@ -60,7 +63,7 @@ public sealed class WhereAnswer
         IEnumerable<Sentence> Own(QuoteRef q) => article.Sentences.Where(s => s.Span.Overlaps(q.Quote.Span) || q.Quote.CueSpan is { } cue && s.Span.Overlaps(cue));
         var candidates = Own(quote)
             .Concat(theirs.Where(q => q.Article == quote.Article && q != quote).SelectMany(Own))
-            .Concat(article.Sentences.Where(s => s.Paragraph == quote.Quote.Paragraph || s.Paragraph == quote.Quote.Paragraph - 1))
+            .Concat(article.Sentences.Where(s => s.Paragraph <= quote.Quote.Paragraph && s.Paragraph >= quote.Quote.Paragraph - NearParagraphs))
             .Concat(quote.Speaker is { } speaker ? QuoteFormatter.SentencesNaming(article, [speaker.Name, .. speaker.Aliases], 20) : [])
             .DistinctBy(s => s.Index).ToList();
         Venue? generic = null;

@@ -31,6 +31,7 @@ public sealed class WhoSaidAnswer
         if (r.Else) matches = matches.Where(m => !(memory.Last?.SpeakerKeys ?? []).Contains(PersonOf(m.Quote))).ToList();
         if (r.Restriction is { } kind && matches.Where(m => m.Quote.SpeakerRef is { } s && turn.People.IsOfKind(s, kind)).ToList() is { Count: > 0 } ofKind)
             matches = ofKind;
+        if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches);
         var people = matches.GroupBy(m => PersonOf(m.Quote)).Select(g => g.First()).ToList();
         if (people.Count == 0 || people[0].Score < AnswerThresholds.Closest) return NotFound(turn, words);
 
@@ -61,6 +62,23 @@ public sealed class WhoSaidAnswer
             .Select(m => counts && ReportedWith(m.Quote.Quote, verb!) || medium is not null && MediumDetector.SameMedium(QuoteFormatter.MediumOf(m.Quote), medium)
                 ? m with { Score = Math.Min(1, m.Score + VerbBonus) } : m)
             .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start).ToList();
+    }
+
+    /// <summary>
+    /// A topic an article's headline names is what every quote in it is about ("who else is quoted about the
+    /// plan?" in an article on the plan): its speakers are all candidates, at the topic threshold, after those
+    /// whose words name the topic.
+    /// </summary>
+    private static List<QuoteMatch> WithWhatTheArticleIsAbout(Turn turn, string topic, List<QuoteMatch> matches)
+    {
+        var wanted = Words.Keys(topic);
+        if (wanted.Count == 0) return matches;
+        var about = turn.Index.Articles.Where(a => wanted.All(Words.Keys(a.Title).Contains)).Select(a => a.Key).ToHashSet();
+        if (about.Count == 0) return matches;
+        var found = matches.Select(m => m.Quote.Key).ToHashSet();
+        var everyone = turn.Index.AllQuotes.Where(q => about.Contains(q.Article.Key) && !found.Contains(q.Key))
+            .Select(q => new QuoteMatch(q, AnswerThresholds.Topic));
+        return [.. matches, .. everyone];
     }
 
     /// <summary>Whether the quote's cue (or its words) carry the verb asked about, in any form.</summary>

@@ -58,6 +58,10 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         // mentioned, the quoted one is whom a question about quotes means.
         var quoted = people.Where(p => p.Any(s => s.Speaker.IsQuoted)).ToList();
         if (quoted.Count == 1) return new Resolution.Found(SamePerson(quoted[0][0]));
+        // "Clarke's new company" is the company: a name phrase ends in what it names.
+        var typedWords = NameMatcher.NameWords(typed);
+        if (typedWords.Count > 1 && people.Where(p => NameMatcher.NameWords(p[0].Speaker.Name).Contains(typedWords[^1])).ToList() is [var head])
+            return new Resolution.Found(SamePerson(head[0]));
         return new Resolution.Ambiguous(typed, people.Select(p => p.OrderByDescending(s => s.Speaker.QuoteCount).First()).ToList());
     }
 
@@ -110,14 +114,15 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         }
     }
 
-    /// <summary>The title-like words written just before the first mention ("Sen." of "Sen. Claire McCaskill").</summary>
+    /// <summary>The words written just before the first mention ("Sen." of "Sen. Claire McCaskill", "Democrat" of "ranking Democrat Elijah Cummings").</summary>
     private static IEnumerable<string> WordsBefore(SpeakerRef speaker)
     {
         var text = speaker.Article.Article.Text;
         int end = Math.Clamp(speaker.Speaker.FirstMention.Start, 0, text.Length);
         int start = Math.Max(0, end - 60);
         var before = Words.TokensWithOffsets(text[start..end]);
-        return before.TakeLast(WordsBeforeAMention).Select(t => t.Text).Where(w => SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsOrganizationWord(w));
+        return before.TakeLast(WordsBeforeAMention).Select(t => t.Text)
+            .Where(w => SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsOrganizationWord(w) || SpeechLexicon.IsGroupNoun(w + "s") || SpeechLexicon.IsGroupNoun(w));
     }
 
     /// <summary>The same person in every loaded article (by folded full name).</summary>

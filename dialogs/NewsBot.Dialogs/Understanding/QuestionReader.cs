@@ -181,6 +181,10 @@ public static partial class QuestionReader
     {
         int quotedAt = w.Find(0, QuotedWords);
         if (quotedAt < 0) return null;
+        // "who is quoted", "the sources": not "who said the four loopholes he cited …"
+        bool listed = w.IsOneOf(quotedAt - 1, Set("is", "are", "was", "were", "been", "be", "being", "get", "got", "gets", "else", "everyone", "everybody", "people", "all"))
+            || w[quotedAt] is "sources" or "speakers" && quotedAt <= 4;
+        if (!listed) return null;
         bool asks = w.IsOneOf(0, Set("who", "which", "list", "show", "name", "give", "tell", "whom", "what", "any", "anyone", "is", "are", "were", "was"));
         if (!asks || w.At(0, "what") && w.IsOneOf(1, Auxiliaries)) return null;
         // "who is quoted as saying X": the words, not the list
