@@ -16,6 +16,12 @@ public sealed class NewsBotOptions
     /// </summary>
     public string? Store { get; init; }
 
+    /// <summary>
+    /// The most one turn may take to answer: past it the turn is cancelled and the user told to ask
+    /// more narrowly, so no question (over any article) holds a core for long.
+    /// </summary>
+    public TimeSpan TurnBudget { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The quote engine run over article files that are not stored yet (a test may count its runs).</summary>
     public Func<Article, ArticleQuotes> Analyse { get; init; } = QuoteEngine.Analyze;
 

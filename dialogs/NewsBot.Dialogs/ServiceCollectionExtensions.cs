@@ -33,7 +33,7 @@ public static class ServiceCollectionExtensions
             var store = sp.GetRequiredService<IArticleStore>();
             return new ArticleCorpus(store, new AnalysedArticles(store));
         });
-        services.TryAddSingleton<IAnswerSource>(sp => new CorpusAnswerer(sp.GetRequiredService<ArticleCorpus>()));
+        services.TryAddSingleton<IAnswerSource>(sp => new CorpusAnswerer(sp.GetRequiredService<ArticleCorpus>(), options.TurnBudget));
         // Adding articles in chat needs an ArticleIntake, registered by the host when it offers one.
         services.TryAddSingleton(sp => new ArticleAdder(sp.GetService<ArticleIntake>(), null, sp.GetService<ArticleCorpus>()));
         services.TryAddTransient<IBot>(sp => new NewsBotActivityHandler(

@@ -96,6 +96,26 @@ public class BadInputTests : IDisposable
         Assert.Empty(result.Replies);
     }
 
+    [Theory]
+    [InlineData("msteams")]
+    [InlineData("webchat")]
+    [InlineData("emulator")]
+    public async Task A_null_among_the_members_added_is_skipped_and_the_person_welcomed(string channel)
+    {
+        var update = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [null!, new ChannelAccount("user-2", "Ann"), null!] };
+        var result = await _bot.Conversation(channel).RunAsync(update);
+        Assert.Contains("Hi, I'm NewsBot", result.Text);
+        Assert.DoesNotContain("went wrong", result.Text);
+    }
+
+    [Fact]
+    public async Task Members_added_that_are_all_null_get_no_welcome_and_no_error()
+    {
+        var update = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [null!], MembersRemoved = [null!] };
+        var result = await _bot.Conversation("msteams").RunAsync(update);
+        Assert.Empty(result.Replies);
+    }
+
     [Fact]
     public async Task An_empty_index_still_answers()
     {

@@ -31,6 +31,7 @@ public sealed class QuestionRouter
 
     public Answer Answer(Turn turn)
     {
+        turn.Cancellation.ThrowIfCancellationRequested();
         turn.Memory.CountTurn();
         var pending = turn.Memory.TakePending();
         if (pending is not null && Chosen(turn, pending) is { } chosen)

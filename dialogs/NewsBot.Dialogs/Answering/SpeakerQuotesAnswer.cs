@@ -31,7 +31,7 @@ public sealed class SpeakerQuotesAnswer
 
         var all = found.Speakers.SelectMany(turn.Index.QuotesBy).ToList();
         var (chosen, about) = Narrow(turn, all, found);
-        var shown = memory.ShownOf(main.Key, fresh: !r.Else);
+        var shown = memory.ShownOf(main.Key, fresh: !r.Else).ToHashSet();
         var fresh = chosen.Where(q => !shown.Contains(q.Key)).ToList();
         var name = QuoteFormatter.NameWithRole(main);
         string lead;
@@ -48,7 +48,8 @@ public sealed class SpeakerQuotesAnswer
         // A topic only a few quotes keep to: the rest of what they said follows, marked as such.
         if (about.StartsWith(" on ", StringComparison.Ordinal) && page.Count < AnswerThresholds.PageSize)
         {
-            var others = all.Where(q => !chosen.Contains(q) && !shown.Contains(q.Key)).ToList();
+            var kept = chosen.Select(q => q.Key).ToHashSet();
+            var others = all.Where(q => !kept.Contains(q.Key) && !shown.Contains(q.Key)).ToList();
             var more = others.Take(AnswerThresholds.PageSize - page.Count).ToList();
             if (more.Count > 0) text.Bullet($"{Capitalised(They(main))} also said:");
             foreach (var quote in more) text.Quote(quote);

@@ -18,6 +18,11 @@ public sealed class WhereAnswer
     /// <summary>How many paragraphs before a quote may say where it was said ("In an interview with …" often opens a passage).</summary>
     private const int NearParagraphs = 2;
 
+    /// <summary>Of the speaker's other quotes, how many have their sentences read (the first in the article).</summary>
+    private const int MostOtherQuotes = 20;
+
+    private const int MostNamingSentences = 20;
+
     public Answer Answer(Turn turn) => SpeakerReplies.TryFind(turn, out var found, out var reply) ? Answer(turn, found) : reply!;
 
     public Answer Answer(Turn turn, Resolution.Found found)
@@ -59,13 +64,13 @@ public sealed class WhereAnswer
     private static Venue? VenueSentence(QuoteRef quote, IReadOnlyList<QuoteRef> theirs)
     {
         var article = quote.Article.Article;
-        var quoteSpans = quote.Article.Analysis.Quotes.SelectMany(q => q.Pieces.Count > 0 ? q.Pieces : [q.Span]).ToList();
-        IEnumerable<Sentence> Own(QuoteRef q) => article.Sentences.Where(s => s.Span.Overlaps(q.Quote.Span) || q.Quote.CueSpan is { } cue && s.Span.Overlaps(cue));
+        IEnumerable<Sentence> Own(QuoteRef q) => Sentences.Overlapping(article, q.Quote.CueSpan is { } cue ? TextSpan.Cover(q.Quote.Span, cue) : q.Quote.Span);
         var candidates = Own(quote)
-            .Concat(theirs.Where(q => q.Article == quote.Article && q != quote).SelectMany(Own))
-            .Concat(article.Sentences.Where(s => s.Paragraph <= quote.Quote.Paragraph && s.Paragraph >= quote.Quote.Paragraph - NearParagraphs))
-            .Concat(quote.Speaker is { } speaker ? QuoteFormatter.SentencesNaming(article, [speaker.Name, .. speaker.Aliases], 20) : [])
+            .Concat(theirs.Where(q => q.Article == quote.Article && q != quote).Take(MostOtherQuotes).SelectMany(Own))
+            .Concat(Sentences.InParagraphs(article, quote.Quote.Paragraph - NearParagraphs, quote.Quote.Paragraph))
+            .Concat(quote.Speaker is { } speaker ? QuoteFormatter.SentencesNaming(article, [speaker.Name, .. speaker.Aliases], MostNamingSentences) : [])
             .DistinctBy(s => s.Index).ToList();
+        var quoteSpans = QuotedSpans(quote.Article, candidates);
         Venue? generic = null;
         foreach (var sentence in candidates)
         {
@@ -76,6 +81,28 @@ public sealed class WhereAnswer
             generic ??= venue;
         }
         return generic;
+    }
+
+    /// <summary>The quoted words within these sentences: the article's quotes in text order, each sentence's found by binary search.</summary>
+    private static List<TextSpan> QuotedSpans(IndexedArticle article, IReadOnlyList<Sentence> sentences)
+    {
+        var pieces = article.Analysis.Quotes.SelectMany(q => q.Pieces.Count > 0 ? q.Pieces : [q.Span]).OrderBy(p => p.Start).ToList();
+        var found = new List<TextSpan>();
+        foreach (var sentence in sentences)
+        {
+            int lo = 0, hi = pieces.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (pieces[mid].Start < sentence.Span.Start) lo = mid + 1;
+                else hi = mid;
+            }
+            // Back over pieces that start before the sentence and reach into it, then on until they start past it.
+            while (lo > 0 && pieces[lo - 1].End > sentence.Span.Start) lo--;
+            for (int i = lo; i < pieces.Count && pieces[i].Start < sentence.Span.End; i++)
+                if (pieces[i].Overlaps(sentence.Span)) found.Add(pieces[i]);
+        }
+        return found;
     }
 
     /// <summary>A sentence's own words, with every quoted word blanked.</summary>

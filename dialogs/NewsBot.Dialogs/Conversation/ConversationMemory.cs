@@ -13,6 +13,9 @@ public sealed class ConversationMemory
     /// <summary>Most speakers remembered for "he"/"she": enough for two or three people in play.</summary>
     public const int RememberedSpeakers = 4;
 
+    /// <summary>Most quote keys remembered in one list: state stays small, whatever an article holds ("more" pages through these).</summary>
+    public const int RememberedQuotes = 200;
+
     /// <summary>The speakers answers settled on, the latest first (for "he", "she", "they").</summary>
     [JsonProperty] public List<FocusedSpeaker> Focus { get; private set; } = [];
 
@@ -81,8 +84,8 @@ public sealed class ConversationMemory
     /// <summary>An answer showed these quotes; <paramref name="rest"/> is what "more" goes on with.</summary>
     public void Showed(IEnumerable<string> shown, IEnumerable<string> rest)
     {
-        LastQuoteKeys = shown.ToList();
-        MoreQuoteKeys = rest.ToList();
+        LastQuoteKeys = shown.Take(RememberedQuotes).ToList();
+        MoreQuoteKeys = rest.Take(RememberedQuotes).ToList();
     }
 
     /// <summary>The quotes of this speaker already shown (nothing when <paramref name="fresh"/>: a new question starts again).</summary>
@@ -96,7 +99,7 @@ public sealed class ConversationMemory
     {
         if (!ShownBySpeaker.TryGetValue(speakerKey, out var shown)) ShownBySpeaker[speakerKey] = shown = [];
         foreach (var key in quoteKeys)
-            if (!shown.Contains(key)) shown.Add(key);
+            if (!shown.Contains(key) && shown.Count < RememberedQuotes) shown.Add(key);
     }
 
     // ---- questions ---------------------------------------------------------------------------

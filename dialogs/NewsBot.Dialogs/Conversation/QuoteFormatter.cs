@@ -104,7 +104,7 @@ public sealed class QuoteFormatter(IQuoteIndex index)
     /// <summary>The sentences holding the quote, with the quoted words themselves removed.</summary>
     public static string Surroundings(Article article, Quote quote)
     {
-        var sentences = article.Sentences.Where(s => s.Span.Overlaps(quote.Span)).ToList();
+        var sentences = Sentences.Overlapping(article, quote.Span);
         if (sentences.Count == 0) return "";
         var span = new TextSpan(sentences[0].Span.Start, sentences[^1].Span.End);
         var text = article.Slice(span).ToCharArray();
@@ -141,8 +141,7 @@ public sealed class QuoteFormatter(IQuoteIndex index)
     }
 
     /// <summary>The sentence of an article that holds a position, for showing context.</summary>
-    public static Sentence? SentenceAt(Article article, int position) =>
-        article.Sentences.FirstOrDefault(s => s.Span.Contains(position)) ?? article.Sentences.FirstOrDefault(s => s.Span.Start >= position);
+    public static Sentence? SentenceAt(Article article, int position) => Sentences.At(article, position);
 
     public string Passage(IndexedArticle article, Sentence sentence) =>
         $"{Quoted(article.Article.Slice(WithIntroduction(article.Article, sentence)))} {Where(article, sentence.Paragraph)}";
@@ -174,7 +173,7 @@ public sealed class QuoteFormatter(IQuoteIndex index)
         var cover = q.Span;
         if (q.CueSpan is { } cue) cover = TextSpan.Cover(cover, cue);
         if (q.SpeakerMention is { } mention) cover = TextSpan.Cover(cover, mention);
-        var sentences = article.Sentences.Where(s => s.Span.Overlaps(cover)).ToList();
+        var sentences = Sentences.Overlapping(article, cover);
         if (sentences.Count == 0) return null;
         var text = article.Slice(new TextSpan(sentences[0].Span.Start, sentences[^1].Span.End)).Trim();
         return text.Length > maxLength || text.Length <= q.Text.Length + 12 ? null : text;

@@ -17,8 +17,13 @@ namespace NewsBot.Dialogs.Corpus;
 /// (<see cref="QuestionRouter"/>). Also answers what is asked of the collection itself: which
 /// articles there are, one article to focus on, all articles again.
 /// </summary>
-public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
+public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = null) : IAnswerSource
 {
+    /// <summary>What a turn may take unless the host says otherwise (see <see cref="NewsBotOptions.TurnBudget"/>).</summary>
+    public static readonly TimeSpan DefaultTurnBudget = TimeSpan.FromSeconds(2);
+
+    private readonly TimeSpan _budget = turnBudget ?? DefaultTurnBudget;
+
     public const int ListPageSize = 10;
     private const int FocusCandidates = 10;
     private const int MostChoices = 5;
@@ -33,7 +38,23 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
         return WithCollectionHelp(new HelpText(index).Welcome(), count);
     }
 
+    /// <summary>The answer, within the turn's budget: a turn that would take longer is stopped and the user asked to narrow the question.</summary>
     public async Task<Answer> AnswerAsync(string question, ConversationMemory memory, CancellationToken cancellationToken = default)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_budget <= TimeSpan.Zero) budget.Cancel();
+        else budget.CancelAfter(_budget);
+        try
+        {
+            return await AnswerWithinAsync(question, memory, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Answer.Plain("That question needs more work than I do in one turn. Ask it with a few more exact words, or about one person.");
+        }
+    }
+
+    private async Task<Answer> AnswerWithinAsync(string question, ConversationMemory memory, CancellationToken cancellationToken)
     {
         int count = await corpus.CountAsync(cancellationToken);
         var choices = memory.TakeArticleChoices();
