@@ -24,7 +24,7 @@ public sealed class CheckAnswer
             if (resolution is Resolution.Ambiguous ambiguous) return SpeakerReplies.AskWhich(turn, ambiguous);
             var anyone = matches.FirstOrDefault();
             var who = r.Speaker is null ? "them" : Markdown.Bold(AsName(r.Speaker));
-            if (anyone is not null && anyone.Score >= AnswerThresholds.Strong)
+            if (anyone is not null && turn.Index.Cover(claim, anyone.Quote) >= AnswerThresholds.InOtherWords)
                 return Verdict(turn, anyone.Quote, $"Not {who}: no one of that name is quoted here, but {turn.Format.Line(anyone.Quote)}");
             return resolution is Resolution.OnlyInText inText ? SpeakerReplies.MentionedInTextOnly(turn, inText) : SpeakerReplies.NoOneNamed(turn, r.Speaker);
         }
@@ -32,13 +32,15 @@ public sealed class CheckAnswer
         turn.Memory.FocusOn(main.Key, main.Speaker.Gender);
         var person = Gazetteer.PersonKey(main);
         var theirs = matches.Where(m => m.Quote.SpeakerRef is { } s && Gazetteer.PersonKey(s) == person).ToList();
-        var best = theirs.FirstOrDefault();
+        // A verdict is strict: every word the claim has counts, also those no article uses.
+        var best = theirs.FirstOrDefault() is { } top ? top with { Score = turn.Index.Cover(claim, top.Quote) } : null;
         var name = QuoteFormatter.NameWithRole(main);
         if (best is not null && best.Score >= AnswerThresholds.WordForWord)
             return Verdict(turn, best.Quote, $"Yes, word for word: {name} said {QuoteFormatter.QuoteText(best.Quote.Quote)} ({Place(turn, best.Quote)}).");
-        if (best is not null && best.Score >= AnswerThresholds.Strong)
+        if (best is not null && best.Score >= AnswerThresholds.InOtherWords)
             return Verdict(turn, best.Quote, $"Yes, in other words: {name} said {QuoteFormatter.QuoteText(best.Quote.Quote)} ({Place(turn, best.Quote)}).");
-        var other = matches.FirstOrDefault(m => m.Score >= AnswerThresholds.Strong && (m.Quote.SpeakerRef is null || Gazetteer.PersonKey(m.Quote.SpeakerRef) != person));
+        var other = matches.Where(m => m.Quote.SpeakerRef is null || Gazetteer.PersonKey(m.Quote.SpeakerRef) != person).Take(1)
+            .FirstOrDefault(m => turn.Index.Cover(claim, m.Quote) >= AnswerThresholds.InOtherWords);
         if (other is not null)
             return Verdict(turn, other.Quote, $"Not {name}: {turn.Format.NameWithRole(other.Quote)} said that: {QuoteFormatter.QuoteText(other.Quote.Quote)} ({Place(turn, other.Quote)}).");
         if (!found.IsQuoted) return SpeakerReplies.MentionedNotQuoted(turn, main);

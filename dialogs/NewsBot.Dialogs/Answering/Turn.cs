@@ -22,7 +22,7 @@ public sealed class Turn(IQuoteIndex index, Reading reading, ConversationMemory 
 public static class AnswerThresholds
 {
     /// <summary>A quote covering this much of the words asked is the answer, said plainly.</summary>
-    public const double Strong = 0.75;
+    public const double Strong = 0.55;
 
     /// <summary>Below <see cref="Strong"/> but above this: given as the closest match, not as what was said.</summary>
     public const double Closest = 0.34;
@@ -45,8 +45,11 @@ public static class AnswerThresholds
     /// <summary>Words asked without a request are taken as "who said" when a quote covers this much of them.</summary>
     public const double WordsAlone = 0.6;
 
-    /// <summary>"Did X say …": word for word at this cover, in other words down to <see cref="Strong"/>.</summary>
+    /// <summary>"Did X say …": word for word at this cover.</summary>
     public const double WordForWord = 0.95;
+
+    /// <summary>"Did X say …": said in other words at this cover; below it no yes is given (a verdict needs more than a closest match).</summary>
+    public const double InOtherWords = 0.7;
 
     /// <summary>Quotes shown at once; "more" pages on.</summary>
     public const int PageSize = 5;

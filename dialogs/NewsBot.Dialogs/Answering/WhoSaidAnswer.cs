@@ -37,7 +37,7 @@ public sealed class WhoSaidAnswer
 
         var best = people[0];
         bool several = r.Several || topicMode;
-        if (!topicMode && best.Score < AnswerThresholds.Strong) return Closest(turn, words, best);
+        if (!topicMode && turn.Index.Cover(words, best.Quote) < AnswerThresholds.Strong) return Closest(turn, words, best);
         // A topic is talked about by everyone whose quote is about it; words said, by those who said about as much.
         double floor = topicMode ? AnswerThresholds.Topic
             : several ? Math.Max(AnswerThresholds.Closest, best.Score * AnswerThresholds.SeveralShare)

@@ -29,6 +29,9 @@ public interface IQuoteIndex
     /// <summary>Quotes about a topic, best first.</summary>
     IReadOnlyList<QuoteMatch> FindQuotesAbout(string topic, int max, CancellationToken cancellationToken = default);
 
+    /// <summary>How much of the words a quote says (with the words framing it), every word counting in full; 1 for a word-for-word hit.</summary>
+    double Cover(string words, QuoteRef quote);
+
     IReadOnlyList<QuoteRef> QuotesBy(SpeakerRef speaker);
 
     IReadOnlyList<QuoteRef> AllQuotes { get; }

@@ -28,6 +28,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     private readonly Lazy<Relevance> _relevance;
     private readonly Dictionary<string, SpeakerRef> _speakerByKey;
     private readonly Dictionary<string, QuoteRef> _quoteByKey;
+    private readonly Dictionary<string, QuoteEntry> _entryByKey;
     private readonly ILookup<string, QuoteRef> _quotesBySpeaker;
 
     public IReadOnlyList<IndexedArticle> Articles { get; }
@@ -194,6 +195,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         AllQuotes = _quotes.Select(q => q.Quote).ToList();
         _speakerByKey = Speakers.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.First());
         _quoteByKey = AllQuotes.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First());
+        _entryByKey = _quotes.GroupBy(q => q.Quote.Key).ToDictionary(g => g.Key, g => g.First());
         _quotesBySpeaker = AllQuotes.Where(q => q.SpeakerRef is not null).ToLookup(q => q.SpeakerRef!.Key);
     }
 
@@ -323,6 +325,12 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score).ThenByDescending(m => m.Speaker.Speaker.QuoteCount)
             .ToList();
+    }
+
+    public double Cover(string words, QuoteRef quote)
+    {
+        if (FindVerbatim(words, CancellationToken.None).Any(m => m.Quote.Key == quote.Key)) return 1;
+        return _entryByKey.TryGetValue(quote.Key, out var entry) ? _relevance.Value.Cover(Words.Keys(words), entry.Keys, entry.Framing) : 0;
     }
 
     public IReadOnlyList<QuoteRef> QuotesBy(SpeakerRef speaker) => _quotesBySpeaker[speaker.Key].ToList();

@@ -25,14 +25,24 @@ public sealed class Relevance
     private const double FramingWeight = 0.6;
 
     /// <summary>In [0, 1]: 1 when every key of the question is in the passage; keys only in <paramref name="framing"/> count at a discount.</summary>
-    public double Score(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing = null)
+    public double Score(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing = null) =>
+        Score(questionKeys, passageKeys, framing, UnknownWeight);
+
+    /// <summary>
+    /// How much of the question a passage says, every word counting in full (a word no article uses
+    /// too): what decides whether a match is said plainly or as the closest.
+    /// </summary>
+    public double Cover(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing = null) =>
+        Score(questionKeys, passageKeys, framing, 1);
+
+    private double Score(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing, double unknownWeight)
     {
         double total = 0, found = 0;
         foreach (var key in questionKeys.Distinct())
         {
             // A word the articles never use ("wants", "get" in a paraphrase) tells no passage from another;
             // it counts half, so a paraphrase's own words do not drown the words it shares with the article.
-            double weight = _documentFrequency.ContainsKey(key) ? Idf(key) : Idf(key) * UnknownWeight;
+            double weight = _documentFrequency.ContainsKey(key) ? Idf(key) : Idf(key) * unknownWeight;
             total += weight;
             if (passageKeys.Contains(key)) found += weight;
             else if (key.Length >= 5 && passageKeys.Any(p => EditDistance.IsClose(key, p))) found += weight * FuzzyWeight;
