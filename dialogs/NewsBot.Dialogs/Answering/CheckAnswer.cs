@@ -35,6 +35,9 @@ public sealed class CheckAnswer
         // A verdict is strict: every word the claim has counts, also those no article uses.
         var best = theirs.FirstOrDefault() is { } top ? top with { Score = turn.Index.Cover(claim, top.Quote) } : null;
         var name = QuoteFormatter.NameWithRole(main);
+        // Reported speech is the article's paraphrase: it can say so, never that these were their words.
+        if (best is not null && best.Score >= AnswerThresholds.InOtherWords && best.Quote.Quote.Kind == Quotes.QuoteKind.Indirect)
+            return Verdict(turn, best.Quote, $"Yes, the article reports it, in its own words: {name} said {QuoteFormatter.QuoteText(best.Quote.Quote)} ({Place(turn, best.Quote)}).");
         if (best is not null && best.Score >= AnswerThresholds.WordForWord)
             return Verdict(turn, best.Quote, $"Yes, word for word: {name} said {QuoteFormatter.QuoteText(best.Quote.Quote)} ({Place(turn, best.Quote)}).");
         if (best is not null && best.Score >= AnswerThresholds.InOtherWords)

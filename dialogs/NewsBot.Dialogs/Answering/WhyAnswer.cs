@@ -20,14 +20,19 @@ public sealed class WhyAnswer
         var theirs = found.Speakers.SelectMany(turn.Index.QuotesBy).ToList();
         var quote = Which(turn, theirs);
         var article = quote.Article.Article;
-        var around = article.Sentences
-            .Where(s => s.Paragraph == quote.Quote.Paragraph || s.Paragraph == quote.Quote.Paragraph - 1 || s.Paragraph == quote.Quote.Paragraph + 1)
-            .Where(s => !s.Span.Overlaps(quote.Quote.Span))
-            .Select(s => article.Slice(s.Span).Trim()).Where(s => s.Length > 0).Take(3).ToList();
+        // The attribution (to whom, where), then the sentences just before and after the quote.
+        var own = Sentences.Overlapping(article, quote.Quote.Span);
+        var before = own.Count > 0 && own[0].Index > 0 ? article.Sentences[own[0].Index - 1] : null;
+        var after = own.Count > 0 && own[^1].Index + 1 < article.Sentences.Count ? article.Sentences[own[^1].Index + 1] : null;
+        var around = new[] { before, after }.OfType<Quotes.Sentence>()
+            .Where(s => article.Paragraphs.ElementAtOrDefault(s.Paragraph) is not { IsChrome: true } && article.Slice(s.Span).Trim() != article.Title.Trim())
+            .Select(s => article.Slice(s.Span).Trim()).Where(s => s.Length > 0)
+            .Prepend(QuoteFormatter.Context(quote) ?? "").Where(s => s.Length > 0).ToList();
         var name = QuoteFormatter.NameWithRole(main);
+        var where = turn.Format.Paragraph(quote.Article, quote.Quote.Paragraph);
         var lead = around.Count == 0
-            ? $"The article gives no reason for it beyond {name}'s own words: {QuoteFormatter.QuoteText(quote.Quote)} ({turn.Format.Paragraph(quote.Article, quote.Quote.Paragraph)})."
-            : $"The article doesn't say why in {name}'s own words; around the quote {QuoteFormatter.QuoteText(quote.Quote)} it says: {QuoteFormatter.Quoted(string.Join(" ", around))} ({turn.Format.Paragraph(quote.Article, quote.Quote.Paragraph)}).";
+            ? $"The article gives no reason for it: it only reports that {name} said {QuoteFormatter.QuoteText(quote.Quote)} ({where})."
+            : $"The article doesn't say why {name} said it. Around the quote {QuoteFormatter.QuoteText(quote.Quote)} ({where}) it says: {QuoteFormatter.Quoted(string.Join(" ", around))}";
         turn.Memory.Showed([quote.Key], []);
         return Conversation.Answer.Plain(lead);
     }

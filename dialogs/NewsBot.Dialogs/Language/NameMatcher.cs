@@ -37,16 +37,18 @@ public static class NameMatcher
 
     /// <summary>
     /// A given name typed before the surname that fits none of the known name's words names someone
-    /// else: "Loretta Lynch" is not Stephen Lynch, "Marco Rubio" not Luis Rubio. A title before the
-    /// surname ("senator Warren") is not a given name.
+    /// else: "Loretta Lynch" is not Stephen Lynch, "Marco Rubio" not Luis Rubio; so does a surname that
+    /// fits none ("Maria Brandt" is not Marta Jansen). A title ("senator Warren") is not a name.
     /// </summary>
     public static bool NamesSomeoneElse(IReadOnlyList<string> typed, IReadOnlyList<string> known)
     {
         if (typed.Count < 2 || known.Count < 2) return false;
         var surname = typed[^1];
         var given = typed[^2];
-        return BestWordFit(surname, known) > 0 && BestWordFit(given, known) == 0
-            && !Quotes.SpeechLexicon.IsTitleOrRoleWord(given) && !Quotes.SpeechLexicon.IsOrganizationWord(given) && given.Length > 1;
+        bool NameWord(string word) => word.Length > 1 && !Quotes.SpeechLexicon.IsTitleOrRoleWord(word) && !Quotes.SpeechLexicon.IsOrganizationWord(word);
+        // "Maria Brandt" is not Marta Jansen either: a surname that fits none of theirs names someone else.
+        if (BestWordFit(surname, known) == 0) return NameWord(surname) && NameWord(given);
+        return BestWordFit(given, known) == 0 && NameWord(given);
     }
 
     private static double BestWordFit(string word, IReadOnlyList<string> others)
