@@ -17,7 +17,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
 
         /// <summary>How well the typed name fits any form; none when it names someone else ("Loretta Lynch" for Stephen Lynch, whose alias is "Lynch").</summary>
         public double Score(IReadOnlyList<string> typed) =>
-            NameForms.Count > 0 && NameMatcher.NamesSomeoneElse(typed, NameForms[0]) ? 0
+            Speaker.Speaker.Kind == SpeakerKind.Person && NameForms.Count > 0 && NameMatcher.NamesSomeoneElse(typed, NameForms[0]) ? 0
             : NameForms.Select((form, i) => NameMatcher.Score(typed, form) * (i == 0 ? 1 : OtherFormWeight)).DefaultIfEmpty(0).Max();
     }
 

@@ -26,7 +26,6 @@ public static class NameMatcher
     {
         if (typed.Count == 0 || known.Count == 0) return 0;
         if (typed.SequenceEqual(known)) return 1;
-        if (NamesSomeoneElse(typed, known)) return 0;
         double typedCovered = typed.Sum(t => BestWordFit(t, known));
         if (typedCovered == 0) return 0;
         double knownCovered = known.Sum(k => BestWordFit(k, typed));
@@ -36,7 +35,7 @@ public static class NameMatcher
     public static double Score(string typed, string known) => Score(NameWords(typed), NameWords(known));
 
     /// <summary>
-    /// A given name typed before the surname that fits none of the known name's words names someone
+    /// For a person's name (the caller knows the kind): a given name typed before the surname that fits none of the known name's words names someone
     /// else: "Loretta Lynch" is not Stephen Lynch, "Marco Rubio" not Luis Rubio; so does a surname that
     /// fits none ("Maria Brandt" is not Marta Jansen). A title ("senator Warren") is not a name.
     /// </summary>
@@ -47,7 +46,8 @@ public static class NameMatcher
         var given = typed[^2];
         bool NameWord(string word) => word.Length > 1 && !Quotes.SpeechLexicon.IsTitleOrRoleWord(word) && !Quotes.SpeechLexicon.IsOrganizationWord(word);
         // "Maria Brandt" is not Marta Jansen either: a surname that fits none of theirs names someone else.
-        if (BestWordFit(surname, known) == 0) return NameWord(surname) && NameWord(given);
+        // (A person's name is a few words; a longer phrase describes, and may end in anything.)
+        if (BestWordFit(surname, known) == 0) return typed.Count <= 3 && NameWord(surname) && NameWord(given);
         return BestWordFit(given, known) == 0 && NameWord(given);
     }
 
