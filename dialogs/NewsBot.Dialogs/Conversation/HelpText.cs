@@ -38,7 +38,7 @@ public sealed class HelpText(IQuoteIndex index)
             $"- **what did** {name} **say** (about a topic)? / **what's** {name}**'s take on** a topic?",
             $"- **did** {name} **say** \"…\"? (checked against the article)",
             $"- **who is** {name}? / **where did** {name} **say it?**",
-            "- **who is quoted?** / **who talked about** a topic? / **what is the article about?**",
+            "- **who was quoted?** / **how many quotes?** / **who talked about** a topic? / **what is the article about?**",
             "- follow-ups: **what else did she say?**, **who is he?**, **and** another name**?**, **who else?**, **more**");
     }
 
