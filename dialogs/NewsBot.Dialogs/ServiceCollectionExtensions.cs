@@ -109,9 +109,13 @@ public sealed class InProcessBot : IDisposable
     public void Dispose() => _services.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
 
-/// <summary>Opens the store a host names: a database (see <see cref="ArticleStore.OpenAsync"/>), or memory when none is named.</summary>
+/// <summary>Opens the store a host names: a database (see <see cref="ArticleStore.OpenAsync"/>), or memory when none is named (or "memory").</summary>
 public static class NewsBotStore
 {
+    public const string InMemory = "memory";
+
     public static async Task<IArticleStore> OpenAsync(string? location, CancellationToken cancellationToken = default) =>
-        location is null ? new MemoryArticleStore() : await ArticleStore.OpenAsync(location, cancellationToken);
+        location is null || string.Equals(location.Trim(), InMemory, StringComparison.OrdinalIgnoreCase)
+            ? new MemoryArticleStore()
+            : await ArticleStore.OpenAsync(location, cancellationToken);
 }
