@@ -14,7 +14,14 @@ namespace NewsBot.Dialogs.Understanding;
 /// </summary>
 public static partial class QuestionReader
 {
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+    // First: the static sets below are made through it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> KnownSets = new(StringComparer.Ordinal);
+
+    /// <summary>A set of words, made once per list (readers name small lists inline, and a turn reads many of them).</summary>
+    private static FrozenSet<string> Set(params string[] words) =>
+        KnownSets.GetOrAdd(string.Join(' ', words), _ => words.ToFrozenSet(StringComparer.Ordinal));
+
+
 
     private static readonly FrozenSet<string> Auxiliaries = Set("did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "should", "might", "may", "must", "shall", "am", "been", "be");
     private static readonly FrozenSet<string> Adverbs = Set("really", "actually", "ever", "also", "first", "just", "then", "later", "once", "publicly", "privately", "reportedly", "previously", "recently", "originally", "initially", "exactly", "specifically", "ultimately", "apparently", "supposedly", "allegedly", "even", "still", "already", "repeatedly", "openly", "directly", "explicitly", "truly", "else", "all", "ever", "say", "exactly");
@@ -567,6 +574,8 @@ public static partial class QuestionReader
         ["let", "me", "know"], ["i'm", "curious"], ["quick", "question"], ["question"],
     ];
 
+    private static readonly string[][] LongestLeadInsFirst = LeadIns.OrderByDescending(l => l.Length).ToArray();
+
     /// <summary>Polite openings and fillers dropped ("can you tell me", "ok so", "hey"); a leading "and" is remembered: "and Trump?" asks again.</summary>
     private static QuestionWords WithoutLeadIns(QuestionWords w, out bool leadingAnd, out string? lead)
     {
@@ -584,7 +593,7 @@ public static partial class QuestionReader
             }
             // "tell me about X" and "tell me more" keep their words: they are requests of their own
             if (w.At(0, "tell", "me", "about") || w.At(0, "tell", "me", "more")) break;
-            foreach (var leadIn in LeadIns.OrderByDescending(l => l.Length))
+            foreach (var leadIn in LongestLeadInsFirst)
             {
                 if (!w.At(0, leadIn) || w.Count <= leadIn.Length) continue;
                 lead = string.Join(' ', leadIn);
