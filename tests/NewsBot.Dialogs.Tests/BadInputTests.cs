@@ -116,6 +116,20 @@ public class BadInputTests : IDisposable
         Assert.Empty(result.Replies);
     }
 
+    [Theory]
+    [InlineData("Smith?", "No one named Smith appears")]
+    [InlineData("john smith", "No one named John Smith appears")]
+    [InlineData("fishermen", "Elena Marquez")]
+    [InlineData("Okafor", "Samuel Okafor (Port director) said")]
+    [InlineData("what did she say?", "not sure who you mean")]
+    [InlineData("where did he say it", "not sure who you mean")]
+    public async Task A_bare_name_or_word_or_an_early_pronoun_gets_a_short_answer_never_the_help(string text, string expected)
+    {
+        var reply = await _bot.AskAsync(text);
+        Assert.Contains(expected, reply);
+        Assert.DoesNotContain("follow-ups", reply);
+    }
+
     [Fact]
     public async Task An_empty_index_still_answers()
     {
