@@ -34,6 +34,43 @@ public class QuestionReaderTests
     }
 
     [Theory]
+    [InlineData("who's the one who said the fares will rise", "the fares will rise")]
+    [InlineData("who was it that denied the memo existed?", "the memo existed")]
+    [InlineData("who is the official that warned the bridge was unsafe", "the bridge was unsafe")]
+    public void Cleft_questions_ask_who_said_it(string question, string content)
+    {
+        var reading = Read(question);
+        Assert.Equal(Ask.WhoSaid, reading.Ask);
+        Assert.Equal(content, reading.Content);
+    }
+
+    [Theory]
+    [InlineData("what did Marquez have to say", "Marquez")]
+    [InlineData("what has the mayor got to say about tolls", "the mayor")]
+    [InlineData("anything from Okafor?", "Okafor")]
+    public void What_someone_had_to_say(string question, string speaker)
+    {
+        var reading = Read(question);
+        Assert.Equal(Ask.WhatSaid, reading.Ask);
+        Assert.Equal(speaker, reading.Speaker);
+    }
+
+    [Theory]
+    [InlineData("who are the people in this story")]
+    [InlineData("who is in the article?")]
+    public void Who_is_in_the_story_is_who_is_quoted(string question) => Assert.Equal(Ask.Quoted, Read(question).Ask);
+
+    [Theory]
+    [InlineData("what do people say about the tolls", "the tolls")]
+    [InlineData("what does everyone say about the ferry", "the ferry")]
+    public void What_people_say_about_a_topic_asks_who_talked_about_it(string question, string topic)
+    {
+        var reading = Read(question);
+        Assert.Equal(Ask.WhoSaid, reading.Ask);
+        Assert.Equal(topic, reading.Topic);
+    }
+
+    [Theory]
     [InlineData("which senator said the bill is dead", "senator", "the bill is dead")]
     [InlineData("Which official warned about the storm?", "official", null)]
     [InlineData("which democrats pushed back on the contempt vote", "democrats", null)]

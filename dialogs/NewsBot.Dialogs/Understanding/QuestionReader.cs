@@ -27,7 +27,7 @@ public static partial class QuestionReader
     private static readonly FrozenSet<string> Adverbs = Set("really", "actually", "ever", "also", "first", "just", "then", "later", "once", "publicly", "privately", "reportedly", "previously", "recently", "originally", "initially", "exactly", "specifically", "ultimately", "apparently", "supposedly", "allegedly", "even", "still", "already", "repeatedly", "openly", "directly", "explicitly", "truly", "else", "all", "ever", "say", "exactly");
     private static readonly FrozenSet<string> AnyoneWords = Set("anyone", "anybody", "someone", "somebody", "everyone", "everybody");
     private static readonly FrozenSet<string> TopicWords = Set("about", "on", "regarding", "concerning", "over", "re", "around", "against", "of");
-    private static readonly FrozenSet<string> QuoteNouns = Set("quote", "quotes", "quotation", "quotations", "statement", "statements", "comment", "comments", "remark", "remarks", "words", "lines", "line", "everything", "all");
+    private static readonly FrozenSet<string> QuoteNouns = Set("quote", "quotes", "quotation", "quotations", "statement", "statements", "comment", "comments", "remark", "remarks", "words", "lines", "line", "everything", "all", "anything", "something");
     private static readonly FrozenSet<string> OpinionNouns = Set("take", "view", "views", "position", "stance", "opinion", "opinions", "argument", "response", "reaction", "message", "point", "thoughts", "verdict", "answer", "quote", "quotes", "comment", "comments", "remarks", "words", "statement", "statements", "line", "problem", "issue", "complaint", "criticism", "beef", "case");
     private static readonly FrozenSet<string> RoleNouns = Set("role", "job", "title", "position", "post", "occupation", "background", "affiliation", "profession", "function", "party", "work");
     /// <summary>What a question asks someone's mind with: not reporting verbs, but asked as "what did X say".</summary>
@@ -37,6 +37,8 @@ public static partial class QuestionReader
     private static readonly FrozenSet<string> CountedQuotes = Set("quotes", "quote", "quotations", "statements", "times", "comments", "remarks", "things");
     private static readonly FrozenSet<string> ObjectPronouns = Set("it", "that", "this", "so", "those", "these", "them", "one", "hers", "his", "theirs", "hers", "its");
     private static readonly FrozenSet<string> Clauses = Set("that", "how", "whether", "if");
+    /// <summary>Words before "to" and the verb: "used to say", "have to say", "got to say", "want to say".</summary>
+    private static readonly FrozenSet<string> VerbLeads = Set("used", "went", "go", "goes", "want", "wanted", "wants", "going", "have", "has", "had", "got", "need", "needs", "ought", "tried");
     private static readonly FrozenSet<string> ResponseVerbs = Set("respond", "responded", "react", "reacted", "reply", "replied", "answer", "answered", "feel", "felt", "see", "sees", "saw", "view", "views", "viewed");
 
     private static readonly Dictionary<string, Gender> Pronouns = new(StringComparer.Ordinal)
@@ -73,6 +75,7 @@ public static partial class QuestionReader
             ?? HowMany(words, text)
             ?? ArticleAbout(words, folded, text)
             ?? Again(words, text, leadingAnd)
+            ?? Cleft(words, text)
             ?? WhoIs(words, text)
             ?? QuotedPeople(words, text)
             ?? WhereSaid(words, text)
@@ -141,6 +144,15 @@ public static partial class QuestionReader
         return WithSpeaker(new Reading(Ask.Again, text), speaker);
     }
 
+    /// <summary>"Who's the one who said …", "who was it that warned …", "who is the official that denied …": who said it.</summary>
+    private static Reading? Cleft(QuestionWords w, string text)
+    {
+        if (!w.At(0, "who") || !w.IsOneOf(1, Set("is", "was"))) return null;
+        int at = w.At(2, "it") ? 3 : w.IsOneOf(2, Set("the", "that", "this")) && w.Count > 4 ? 4 : w.IsOneOf(2, Set("someone", "somebody", "one")) ? 3 : -1;
+        if (at < 0 || !w.IsOneOf(at, Set("who", "that"))) return null;
+        return WhoParts(w, SkipAuxiliaries(w, at + 1), text, allowBe: true);
+    }
+
     /// <summary>"Who is X?", "what's her role?", "what does X do?", "tell me about X".</summary>
     private static Reading? WhoIs(QuestionWords w, string text)
     {
@@ -153,7 +165,11 @@ public static partial class QuestionReader
         if (w.IsOneOf(0, Set("who")) && w.IsOneOf(1, Set("is", "was", "are", "were")))
         {
             int from = w.At(2, "exactly") ? 3 : 2;
-            if (from >= w.Count) return null;
+            // "who is in the article?" (its place dropped): who is quoted
+            if (from >= w.Count) return new Reading(Ask.Quoted, text);
+            // "who is the people in this story", "who is in the article": who is quoted
+            if (w.IsOneOf(from, Set("the", "these", "those", "all")) && w.IsOneOf(from + 1, GenericPeople) || w.At(from, "in") || w.IsOneOf(from, Set("everyone", "everybody")))
+                return new Reading(Ask.Quoted, text);
             if (IsVerb(w[from]) || w.IsOneOf(from, QuotedWords) || w.At(from, "mentioned") || w.At(from, "named") || w.At(from, "the", "source") || w.At(from, "behind")
                 || w.At(from, "responsible") || w.At(from, "the", "author") || w.IsOneOf(from, AnyoneWords) || w.At(from, "else") || w.Find(from, QuotedWords) >= 0) return null;
             int end = w[w.Count - 1] == "exactly" ? w.Count - 1 : w.Count;
@@ -279,7 +295,7 @@ public static partial class QuestionReader
     private static Reading? WhatSaid(QuestionWords w, string text)
     {
         bool more = w.Find(0, Set("else")) >= 0 && w.Find(0, Set("else")) <= 3;
-        if (w.IsOneOf(0, Set("what", "which", "anything")))
+        if (w.IsOneOf(0, Set("what", "which")))
         {
             // "what is X's take on T" / "what are X's quotes"
             int opinion = w.Find(2, OpinionNouns);
@@ -328,8 +344,8 @@ public static partial class QuestionReader
         var speaker = verb > start ? w.Text(start, LastSpeakerWord(w, start, verb)) : null;
         var lemma = verb >= 0 ? LemmaOf(w[verb]) : null;
         int rest = verb >= 0 ? AfterVerb(w, verb) : w.Count;
-        // "what was said about T", "what does the article say about T": who talked about it
-        if (speaker is null || IsTheArticle(speaker))
+        // "what was said about T", "what does the article say about T", "what do people say about T": who talked about it
+        if (speaker is null || IsTheArticle(speaker) || Words.Tokens(speaker) is var said && said.All(t => GenericPeople.Contains(t) || t is "the" or "other" or "all"))
             return new Reading(Ask.WhoSaid, text) { Topic = TopicFrom(w, rest), Several = true, Verb = lemma };
         string? topic = TopicFrom(w, rest);
         return WithSpeaker(new Reading(Ask.WhatSaid, text) { Verb = lemma, Topic = topic }, speaker);
@@ -478,8 +494,8 @@ public static partial class QuestionReader
     private static int LastSpeakerWord(QuestionWords w, int start, int verb)
     {
         int end = verb;
-        while (end > start + 1 && (w.IsOneOf(end - 1, Adverbs) || w.IsOneOf(end - 1, Auxiliaries) || w.At(end - 1, "not") || w.At(end - 1, "to") && w.IsOneOf(end - 2, Set("used", "want", "wanted", "had", "going")))) end--;
-        if (end > start + 1 && w.IsOneOf(end - 1, Set("used", "went", "go", "goes", "want", "wanted", "going"))) end--;
+        while (end > start + 1 && (w.IsOneOf(end - 1, Adverbs) || w.IsOneOf(end - 1, Auxiliaries) || w.At(end - 1, "not") || w.At(end - 1, "to") && w.IsOneOf(end - 2, VerbLeads))) end--;
+        if (end > start + 1 && w.IsOneOf(end - 1, VerbLeads)) end--;
         return end;
     }
 
