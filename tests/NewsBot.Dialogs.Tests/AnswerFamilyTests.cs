@@ -75,9 +75,18 @@ public sealed class AnswerFamilyTests : IDisposable
 
     [Theory]
     [InlineData("did Okonkwo say the union would appeal?", "Yes")]
-    [InlineData("did Jansen really say the dam will keep the valley's taps running for fifty years", "Yes, word for word")]
+    [InlineData("did Jansen really say the dam will keep the valley's taps running for fifty years", "Yes, in other words")]
     [InlineData("is it true that Brandt said the flood maps were optimistic at best?", "Yes")]
     public async Task Did_X_say_it_is_yes_only_with_the_words_shown(string question, string verdict) => AnswersFirst(await Ask(question), verdict);
+
+    [Fact]
+    public async Task Word_for_word_only_when_the_words_stand_in_the_quote_in_order()
+    {
+        var paraphrase = await Ask("did Jansen say the dam keeps taps running for fifty years");
+        Assert.DoesNotContain("word for word", FirstParagraph(paraphrase));
+        var verbatim = await Ask("did Jansen say \u201cThis dam will keep the valley's taps running\u201d?");
+        AnswersFirst(verbatim, "Yes, word for word");
+    }
 
     [Theory]
     [InlineData("did Jansen say the dam was a mistake?")]

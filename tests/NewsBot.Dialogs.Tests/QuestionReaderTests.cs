@@ -229,6 +229,8 @@ public class QuestionReaderTests
     [InlineData("how many people are quoted", null, false)]
     [InlineData("so how many people are quoted in this story?", null, false)]
     [InlineData("who are the sources", null, false)]
+    [InlineData("which senators spoke?", "senators", false)]
+    [InlineData("who commented?", null, false)]
     public void Who_is_quoted(string question, string? restriction, bool others)
     {
         var reading = Read(question);
@@ -256,6 +258,16 @@ public class QuestionReaderTests
     [InlineData("give me a summary")]
     [InlineData("what is it about")]
     public void What_the_article_is_about(string question) => Assert.Equal(Ask.About, Read(question).Ask);
+
+    [Fact]
+    public void A_statement_turned_into_a_question_is_what_they_said_not_words_to_check()
+    {
+        var reading = Read("Okafor said what about the tolls?");
+        Assert.Equal(Ask.WhatSaid, reading.Ask);
+        Assert.Equal("Okafor", reading.Speaker);
+        Assert.Equal("the tolls", reading.Topic);
+        Assert.Equal(Ask.Check, Read("Okafor said the tolls were fair?").Ask);
+    }
 
     [Theory]
     [InlineData("and Okafor?", "Okafor")]

@@ -38,7 +38,7 @@ public sealed class CheckAnswer
         // Reported speech is the article's paraphrase: it can say so, never that these were their words.
         if (best is not null && best.Score >= AnswerThresholds.InOtherWords && best.Quote.Quote.Kind == Quotes.QuoteKind.Indirect)
             return Verdict(turn, best.Quote, $"Yes, the article reports it, in its own words: {name} said {QuoteFormatter.QuoteText(best.Quote.Quote)} ({Place(turn, best.Quote)}).");
-        if (best is not null && best.Score >= AnswerThresholds.WordForWord)
+        if (best is not null && best.Score >= AnswerThresholds.WordForWord && WordForWord(claim, best.Quote))
             return Verdict(turn, best.Quote, $"Yes, word for word: {name} said {QuoteFormatter.QuoteText(best.Quote.Quote)} ({Place(turn, best.Quote)}).");
         if (best is not null && best.Score >= AnswerThresholds.InOtherWords)
             return Verdict(turn, best.Quote, $"Yes, in other words: {name} said {QuoteFormatter.QuoteText(best.Quote.Quote)} ({Place(turn, best.Quote)}).");
@@ -50,6 +50,14 @@ public sealed class CheckAnswer
         if (best is not null && best.Score >= AnswerThresholds.Closest)
             return Verdict(turn, best.Quote, $"Not that I can find: the closest {name} comes is {QuoteFormatter.QuoteText(best.Quote.Quote)} ({Place(turn, best.Quote)}).");
         return Conversation.Answer.Plain($"No: nothing {name} is quoted as saying is like {QuoteFormatter.Quoted(Echo(claim))}. Ask **what did {Markdown.Escape(main.Speaker.Name)} say?** for what {SpeakerQuotesAnswer.They(main)} did say.");
+    }
+
+    /// <summary>Whether the quote holds the claim's words one after another (case and punctuation aside): only then "word for word".</summary>
+    private static bool WordForWord(string claim, QuoteRef quote)
+    {
+        var said = string.Join(' ', Language.Words.Tokens(quote.Quote.Text));
+        var asked = string.Join(' ', Language.Words.Tokens(claim));
+        return asked.Length > 0 && (" " + said + " ").Contains(" " + asked + " ", StringComparison.Ordinal);
     }
 
     private static string Place(Turn turn, QuoteRef quote) =>

@@ -107,8 +107,9 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         {
             if (_roleKeys.TryGetValue(speaker.Key, out var known)) return known;
             var keys = new HashSet<string>(StringComparer.Ordinal);
+            // A role's every word ("Sen." too: here a title is the role, not an honorific to drop as in names)
             foreach (var role in speaker.Speaker.Roles)
-                foreach (var word in NameMatcher.NameWords(role)) keys.Add(Words.Key(Singular(word)));
+                foreach (var word in Words.Tokens(role).Where(t => !Words.IsStopWord(t))) keys.Add(Words.Key(Singular(word)));
             foreach (var word in WordsBefore(speaker)) keys.Add(Words.Key(Singular(word)));
             return _roleKeys[speaker.Key] = keys;
         }

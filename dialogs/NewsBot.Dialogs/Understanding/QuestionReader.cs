@@ -362,6 +362,8 @@ public static partial class QuestionReader
             // "which senator said", "which white house official warned", "which two democrats pushed back"
             int end = 1;
             while (end < w.Count && end <= 4 && !(end > 1 && LooksLikeVerb(w[end])) && !IsVerbAt(w, end) && !w.IsOneOf(end, Auxiliaries) && w[end] != "else") end++;
+            // "which senators spoke?": a kind of speaker and a last word the lexicon does not know as a verb
+            if (end >= w.Count && w.Count >= 3 && w.At(0, "which")) return new Reading(Ask.Quoted, text) { Restriction = w.Text(w.Count - 2, w.Count - 1) };
             if (end >= w.Count || end == 1) return null;
             // "what pence said": a name after "what" asks what they said; "what senator said": a kind of speaker asks who
             if (w.At(0, "what") && !(SpeechLexicon.IsTitleOrRoleWord(w[end - 1]) || SpeechLexicon.IsGroupNoun(w[end - 1]) || SpeechLexicon.IsOrganizationWord(w[end - 1]))) return null;
@@ -391,6 +393,9 @@ public static partial class QuestionReader
         if (w.At(at, "the", "source", "of") || w.At(at, "the", "author", "of")) return new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, at + 3) };
         if (w.At(at, "behind") || w.At(at, "responsible", "for")) return new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, at + (w.At(at, "behind") ? 1 : 2)) };
         int verb = IsVerbAt(w, at) ? at : -1;
+        // "which senators spoke?", "who commented?": nothing said to find, so who is quoted
+        if (at == w.Count - 1 && (verb < 0 || SpeechLexicon.MediumOf(w[at]) is null && LemmaAt(w, at) is not ("say" or "tell" or "post")))
+            return new Reading(Ask.Quoted, text);
         if (verb < 0)
         {
             // A verb the lexicon does not know ("who doubted …", "which democrats pushed back on …"): the words, verb and all.
@@ -420,7 +425,13 @@ public static partial class QuestionReader
     {
         int verb = FindVerb(w, 1);
         if (verb is > 0 and <= 4 && !w.IsOneOf(0, Set("who", "what", "which", "where", "why", "how", "when", "the", "a", "an")) && AfterVerb(w, verb) < w.Count)
-            return WithSpeaker(new Reading(Ask.Check, text) { Verb = LemmaOf(w[verb]), Content = ContentFrom(w, AfterVerb(w, verb)) }, w.Text(0, verb));
+        {
+            int rest = AfterVerb(w, verb);
+            // "Whitcombe said what about the delays?": a question put the other way round, not words to check
+            if (w.IsOneOf(rest, Set("what", "anything", "something", "how", "why", "when", "where", "which")))
+                return WithSpeaker(new Reading(Ask.WhatSaid, text) { Verb = LemmaOf(w[verb]), Topic = TopicFrom(w, rest + 1) }, w.Text(0, verb));
+            return WithSpeaker(new Reading(Ask.Check, text) { Verb = LemmaOf(w[verb]), Content = ContentFrom(w, rest) }, w.Text(0, verb));
+        }
         int on = w.Find(1, Set("on", "about", "re", "regarding"));
         if (on is > 0 and <= 4 && on + 1 < w.Count)
             return new Reading(Ask.Unknown, text) { Speaker = w.Text(0, on), Topic = w.Text(on + 1), Content = text };
