@@ -96,6 +96,18 @@ public class NewsBotActivityHandler : TeamsActivityHandler
         await turnContext.SendActivityAsync(ReplyRenderer.Render(answer, turnContext.Activity.ChannelId), cancellationToken);
     }
 
+    /// <summary>
+    /// A channel may send a null among the members added or removed; the base handler would throw
+    /// on it (and the error would reach the channel), so the list is read without them.
+    /// </summary>
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.MembersAdded is { } added && added.Any(m => m is null)) activity.MembersAdded = added.Where(m => m is not null).ToList();
+        if (activity.MembersRemoved is { } removed && removed.Any(m => m is null)) activity.MembersRemoved = removed.Where(m => m is not null).ToList();
+        return base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+    }
+
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         WelcomeAsync(membersAdded, turnContext, cancellationToken);
 

@@ -10,10 +10,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnBotPortUnlessConfigured();              // http://localhost:3978 unless --urls, ASPNETCORE_URLS, … say otherwise
 
 builder.Services.AddConversationStateStorage(builder.Configuration); // NewsBot:ConversationState: memory (default) or postgres; before AddNewsBot
-builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state and the article index
+var store = await NewsBotStore.OpenAsync(StoreLocator.Locate(builder.Configuration, builder.Environment)); // NewsBot:Store, default data/newsbot.db ("memory": in memory)
+builder.Services.AddSingleton(_ => store);              // the host owns the store: opened here, disposed with the app
+builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state and its answers over the store
 {
     ArticlePaths = [ArticleLocator.Locate(builder.Configuration, builder.Environment)],  // NewsBot:Articles, default seeds/
-    Store = StoreLocator.Locate(builder.Configuration, builder.Environment),             // NewsBot:Store, default data/newsbot.db ("memory": none)
 });
 builder.Services.AddBotFrameworkChannels(builder.Configuration); // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings; NewsBot:Channel:Timeout
 builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to
@@ -23,7 +24,7 @@ builder.Services.AddClientRateLimits(builder.Configuration); // RateLimits: per 
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
-app.IndexArticles();
+await app.IndexArticlesAsync();                        // the article files not yet stored, before the first turn
 
 app.UseDefaultFiles();                                  // /: the web chat page (wwwroot)
 app.UseStaticFiles();

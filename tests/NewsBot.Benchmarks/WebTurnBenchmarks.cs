@@ -15,7 +15,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using NewsBot.Dialogs.Index;
+using NewsBot.Store;
 using NewsBot.Web.Articles;
 using NewsBot.Web.BotFramework;
 using Newtonsoft.Json;
@@ -66,9 +66,9 @@ public class WebTurnBenchmarks
         _http = new HttpClient { BaseAddress = new Uri(Address(_host.Services) + "/") };
 
         // A question about whoever the article quotes most, whatever article is bundled.
-        var speaker = _host.Services.GetRequiredService<IQuoteIndex>().Speakers.MaxBy(s => s.Speaker.QuoteCount)
+        var speaker = _host.Services.GetRequiredService<IArticleStore>().MostQuotedAsync(1).GetAwaiter().GetResult().FirstOrDefault()
             ?? throw new InvalidOperationException("The bundled article has no speakers to ask about.");
-        _question = $"What did {speaker.Speaker.Name} say?";
+        _question = $"What did {speaker.Name} say?";
         _answerBody = Body($"{_question}", serviceUrl);
         _echoBody = Body(EchoPrefix + _question, serviceUrl);
         if (Post(_answerBody) != 1 || Post(_echoBody) != 1) throw new InvalidOperationException("A turn did not deliver exactly one reply.");

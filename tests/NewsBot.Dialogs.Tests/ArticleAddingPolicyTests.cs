@@ -39,7 +39,7 @@ public sealed class ArticleAddingPolicyTests : IAsyncLifetime
     };
 
     private async Task<string> ReplyTo(ArticleAddingPolicy policy, Activity message) =>
-        (await new ArticleAdder(new ArticleIntake(_store, _fetcher), index: null, policy: policy).TryAddAsync(message, CancellationToken.None))!.Markdown;
+        (await new ArticleAdder(new ArticleIntake(_store, _fetcher), policy: policy).TryAddAsync(message, CancellationToken.None))!.Markdown;
 
     [Fact]
     public async Task Open_lets_anyone_add()

@@ -5,7 +5,7 @@ using NewsBot.Quotes.Tests;
 namespace NewsBot.Store.Tests;
 
 /// <summary>The store contract on a SQLite file, and what only a file can go through.</summary>
-public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
+public sealed class SqliteArticleStoreTests : DurableStoreContract, IDisposable
 {
     private readonly TempFolder _folder = new();
 
@@ -60,7 +60,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     public async Task A_store_written_before_article_search_gains_it_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
-        await ExecuteSqlAsync("DROP TABLE articles_fts; DROP INDEX articles_listing; " + DropVersion4 + "UPDATE schema_version SET version = 1");
+        await ExecuteSqlAsync(BeforeVersion4 + "DROP TABLE articles_fts; DROP INDEX articles_listing; UPDATE schema_version SET version = 1");
         await using var reopened = await Open();
         Assert.Single(await reopened.FindArticlesAsync("Millbrook"));
         Assert.True((await reopened.CheckIntegrityAsync()).IsSound);
@@ -89,18 +89,31 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
         Assert.Equal([$"Harbour note {common - 1} filed", $"Harbour note {common - 2} filed", $"Harbour note {common - 3} filed"], harbour.Select(q => q.Text));
     }
 
-    /// <summary>Undoes migration 4 (speakers' gender, quotes' rules), as in a store written before it.</summary>
-    private const string DropVersion4 = "ALTER TABLE speakers DROP COLUMN gender; ALTER TABLE quotes DROP COLUMN rule; ALTER TABLE quotes DROP COLUMN speaker_rule; ";
+    /// <summary>Undoes migration 4: no gender or rule columns, quote search without stemming (the article search is made again by every older step).</summary>
+    private const string BeforeVersion4 = """
+        ALTER TABLE speakers DROP COLUMN gender;
+        ALTER TABLE quotes DROP COLUMN rule;
+        ALTER TABLE quotes DROP COLUMN speaker_rule;
+        DROP TABLE quotes_fts;
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='row', tokenize='unicode61 remove_diacritics 2');
+        INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild');
+        """;
 
     [Fact]
-    public async Task A_store_written_before_genders_and_rules_reads_them_as_unknown_and_empty()
+    public async Task A_store_written_before_genders_rules_and_stemmed_search_gains_them_when_opened()
     {
-        await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
-        await ExecuteSqlAsync(DropVersion4 + "UPDATE schema_version SET version = 3");
+        await using (var store = await Open()) await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted")));
+        await ExecuteSqlAsync(BeforeVersion4 + "DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'); INSERT INTO articles_fts (articles_fts) VALUES ('rebuild'); UPDATE schema_version SET version = 3");
+
         await using var reopened = await Open();
-        var article = (await reopened.GetAsync(Assert.Single(await reopened.ListAsync(0, 10)).Id))!;
-        Assert.All(article.Speakers, s => Assert.Equal(Gender.Unknown, s.Gender));
-        Assert.All(article.Quotes, q => Assert.Equal(("", ""), (q.Rule, q.SpeakerRule)));
+        Assert.Equal("We are delighted", Assert.Single(await reopened.FindQuotesAsync("delight")).Text);
+        Assert.Single(await reopened.FindArticlesAsync("opening"));
+        Assert.All((await reopened.GetAsync(1))!.Speakers, s => Assert.Equal(Gender.Unknown, s.Gender));
+        Assert.All((await reopened.GetAsync(1))!.Quotes, q => Assert.Equal(("", ""), (q.Rule, q.SpeakerRule)));
+        var she = Stories.Made("Harbour plan\n\nThe harbour will be dredged, Ana Lee said.\n", ("Ana Lee", "The harbour will be dredged"));
+        she = she with { Speakers = [she.Speakers[0] with { Gender = Gender.Female }] };
+        var id = (await reopened.AddAsync(she)).ArticleId;
+        Assert.Equal(Gender.Female, (await reopened.GetAsync(id))!.Speakers.Single().Gender);
         Assert.True((await reopened.CheckIntegrityAsync()).IsSound);
     }
 
@@ -108,7 +121,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     public async Task A_store_written_before_the_listing_index_gains_it_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
-        await ExecuteSqlAsync("DROP INDEX articles_listing; " + DropVersion4 + "UPDATE schema_version SET version = 2");
+        await ExecuteSqlAsync(BeforeVersion4 + "DROP INDEX articles_listing; UPDATE schema_version SET version = 2");
         await using var reopened = await Open();
         var listed = Assert.Single(await reopened.ListAsync(0, 10));
         Assert.Equal(listed, Assert.Single(await reopened.ListByIdAsync([listed.Id])));

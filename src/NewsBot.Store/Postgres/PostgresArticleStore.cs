@@ -18,6 +18,9 @@ public sealed class PostgresArticleStore : IArticleStore
 {
     private const string Search = "'newsbot_search'::regconfig";
 
+    /// <summary>Quote and article words: stemmed (see <see cref="PostgresSchema"/>), as names are not.</summary>
+    private const string WordSearch = "'newsbot_english'::regconfig";
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresLocation _location;
 
@@ -265,14 +268,14 @@ public sealed class PostgresArticleStore : IArticleStore
         var problems = new List<string>();
         problems.AddRange(await ReadRows(connection, ArticleRows.CountProblems, cancellationToken));
         problems.AddRange(await ReadRows(connection, $"""
-            SELECT format('%s search vectors of %s differ from their text under newsbot_search: rebuild them (UPDATE %s SET %s = %s)', stale, what, what, touch, touch)
+            SELECT format('%s search vectors of %s differ from their text under the current search configuration: rebuild them (UPDATE %s SET %s = %s)', stale, what, what, touch, touch)
             FROM (
                 SELECT 'articles' AS what, 'title' AS touch, count(*) AS stale FROM articles
-                WHERE search <> setweight(to_tsvector({Search}, title), 'A') || setweight(to_tsvector({Search}, text), 'D')
+                WHERE search <> setweight(to_tsvector({WordSearch}, title), 'A') || setweight(to_tsvector({WordSearch}, text), 'D')
                 UNION ALL
                 SELECT 'speakers', 'name', count(*) FROM speakers WHERE search <> to_tsvector({Search}, name || ' ' || aliases)
                 UNION ALL
-                SELECT 'quotes', 'text', count(*) FROM quotes WHERE search <> to_tsvector({Search}, text)
+                SELECT 'quotes', 'text', count(*) FROM quotes WHERE search <> to_tsvector({WordSearch}, text)
             ) counts
             WHERE stale > 0
             UNION ALL
@@ -296,7 +299,7 @@ public sealed class PostgresArticleStore : IArticleStore
         if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
         return ReadAll($"""
             SELECT {QuoteHitColumns}
-            FROM quotes q JOIN articles a ON a.id = q.article_id, to_tsquery({Search}, $1) query
+            FROM quotes q JOIN articles a ON a.id = q.article_id, to_tsquery({WordSearch}, $1) query
             WHERE q.search @@ query
             ORDER BY {(newestFirst ? "q.article_id DESC, q.ordinal DESC" : "ts_rank(q.search, query, 1) DESC, q.article_id, q.ordinal")}
             LIMIT $2
@@ -309,7 +312,7 @@ public sealed class PostgresArticleStore : IArticleStore
         // Title words weigh A (1.0), text words D (0.1): "the article about X" usually names what its headline says.
         return ReadAll($"""
             SELECT {ArticleColumns}
-            FROM articles a, to_tsquery({Search}, $1) query
+            FROM articles a, to_tsquery({WordSearch}, $1) query
             WHERE a.search @@ query
             ORDER BY ts_rank(a.search, query, 1) DESC, a.id
             LIMIT $2

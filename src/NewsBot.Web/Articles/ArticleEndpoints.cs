@@ -1,13 +1,14 @@
+using NewsBot.Dialogs;
 using NewsBot.Dialogs.Conversation;
 
 namespace NewsBot.Web.Articles;
 
 public static class ArticleEndpoints
 {
-    /// <summary>Reads the articles now rather than on the first question, so startup fails loudly if they are unreadable.</summary>
-    public static WebApplication IndexArticles(this WebApplication app)
+    /// <summary>Adds the article files not yet stored now, rather than on the first question, so startup fails loudly if the store cannot take them.</summary>
+    public static async Task<WebApplication> IndexArticlesAsync(this WebApplication app)
     {
-        app.Services.GetRequiredService<IAnswerSource>();
+        await app.Services.IndexArticleFilesAsync();
         return app;
     }
 

@@ -78,7 +78,7 @@ public static class ArticleIntakeServices
         services.TryAddSingleton(ArticleAddingSettings.From(configuration, HostSecurity.From(configuration)));
         // The chat's adder with this host's policy and log, in place of the one AddNewsBot registers.
         services.Replace(ServiceDescriptor.Singleton(sp => new ArticleAdder(
-            sp.GetService<ArticleIntake>(), sp.GetService<IQuoteIndex>(), sp.GetService<ArticleCorpus>(),
+            sp.GetService<ArticleIntake>(), sp.GetService<ArticleCorpus>(),
             sp.GetRequiredService<ArticleAddingPolicy>(), sp.GetRequiredService<ILogger<ArticleAdder>>())));
         return services;
     }
