@@ -137,7 +137,7 @@ public class NewsBotActivityHandler : TeamsActivityHandler
 
     /// <summary>Teams' message extension: composeExtension/query, a search for quotes to insert as cards.</summary>
     protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
-        (_quoteSearch ?? new QuoteSearchExtension(null)).QueryAsync(query, cancellationToken);
+        _quoteSearch is null ? base.OnTeamsMessagingExtensionQueryAsync(turnContext, query, cancellationToken) : _quoteSearch.QueryAsync(query, cancellationToken);
 
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
         ReplyAsync(turnContext, "I only answer text messages. Type a question, or **help**.", cancellationToken);

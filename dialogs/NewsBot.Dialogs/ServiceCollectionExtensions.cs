@@ -43,7 +43,7 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<IAnswerSource>(),
             sp.GetService<ILogger<NewsBotActivityHandler>>(),
             sp.GetRequiredService<ArticleAdder>(),
-            new QuoteSearchExtension(sp.GetService<IArticleStore>())));
+            new QuoteSearchExtension(sp.GetRequiredService<IArticleStore>())));
         return services;
     }
 

@@ -154,9 +154,11 @@ public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : D
     public async Task A_store_written_before_genders_and_stemmed_search_gains_them_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted")));
-        // Migration 2 undone: no gender column, quote and article search unstemmed under newsbot_search.
+        // Migration 2 undone: no gender or rule columns, quote and article search unstemmed under newsbot_search.
         await ExecuteSqlAsync("""
             ALTER TABLE speakers DROP COLUMN gender;
+            ALTER TABLE quotes DROP COLUMN rule;
+            ALTER TABLE quotes DROP COLUMN speaker_rule;
             ALTER TABLE quotes DROP COLUMN search;
             ALTER TABLE quotes ADD COLUMN search tsvector NOT NULL GENERATED ALWAYS AS (to_tsvector('newsbot_search'::regconfig, text)) STORED;
             CREATE INDEX quotes_search ON quotes USING gin (search);

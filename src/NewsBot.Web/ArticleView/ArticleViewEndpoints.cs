@@ -67,7 +67,7 @@ public static class ArticleViewEndpoints
     private static async Task<IResult> CorpusAsync(HttpContext http, string? page, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var context = PageOf(http);
-        if (http.RequestServices.GetService<IArticleStore>() is not { } store) return NoStore(context);
+        var store = http.RequestServices.GetRequiredService<IArticleStore>();
         int number = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 0;
         try
         {
@@ -86,7 +86,7 @@ public static class ArticleViewEndpoints
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var articleId) || articleId <= 0)
             return Message(context, StatusCodes.Status404NotFound, "No such article",
                 $"\u201c{ArticleTitles.Shorten(id)}\u201d is not an article number. Articles are at /articles/1, /articles/2 and so on.");
-        if (http.RequestServices.GetService<IArticleStore>() is not { } store) return NoStore(context);
+        var store = http.RequestServices.GetRequiredService<IArticleStore>();
         try
         {
             var analysed = await store.GetAsync(articleId, cancellationToken);
@@ -100,9 +100,6 @@ public static class ArticleViewEndpoints
             return StoreFailed(context, e, logs);
         }
     }
-
-    private static IResult NoStore(PageContext context) => Message(context, StatusCodes.Status404NotFound, "No article pages here",
-        "This NewsBot keeps its articles in memory only (NewsBot:Store is \u201cmemory\u201d), so it has no article pages. Ask about the articles in the chat.");
 
     /// <summary>The reason is logged; the page says only that the store failed (its message may name server paths).</summary>
     private static IResult StoreFailed(PageContext context, ArticleStoreException e, ILoggerFactory logs)

@@ -1,14 +1,26 @@
 using NewsBot.Dialogs;
 using NewsBot.Dialogs.Conversation;
+using NewsBot.Store;
 
 namespace NewsBot.Web.Articles;
 
 public static class ArticleEndpoints
 {
-    /// <summary>Adds the article files not yet stored now, rather than on the first question, so startup fails loudly if the store cannot take them.</summary>
+    /// <summary>
+    /// Stores the article files not yet stored, before the first turn. A store that refuses writes just
+    /// now (locked by another process) does not stop the host: it answers from what is stored, says so
+    /// in the log, and the files are stored at the next start.
+    /// </summary>
     public static async Task<WebApplication> IndexArticlesAsync(this WebApplication app)
     {
-        await app.Services.IndexArticleFilesAsync();
+        try
+        {
+            await app.Services.IndexArticleFilesAsync();
+        }
+        catch (ArticleStoreException e)
+        {
+            app.Logger.LogError(e, "The article files could not be stored at start-up; answering from the articles already stored");
+        }
         return app;
     }
 

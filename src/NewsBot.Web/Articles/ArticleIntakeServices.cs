@@ -63,18 +63,14 @@ public static class ArticleIntakeServices
 {
     /// <summary>
     /// The bounded fetcher (NewsBot:Fetch) and the intake over the bot's article store that chat and
-    /// /api/articles share. With no store (NewsBot:Store = memory), <see cref="ArticleIntake"/>
-    /// resolves to null and adding articles is off.
+    /// /api/articles share (in memory too, when NewsBot:Store is "memory").
     /// </summary>
     public static IServiceCollection AddArticleIntake(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = ArticleIntakeSettings.From(configuration);
         services.TryAddSingleton(settings);
         services.TryAddSingleton(_ => new LinkFetcher(configuration.GetSection("NewsBot:Fetch").Get<LinkFetcherOptions>() ?? new LinkFetcherOptions()));
-        // A factory may give null: GetService<ArticleIntake>() is then null, which the bot and the API read as "adding is off".
-        services.TryAddSingleton(sp => sp.GetService<IArticleStore>() is { } store
-            ? new ArticleIntake(store, sp.GetRequiredService<LinkFetcher>(), settings.MaxArticleBytes)
-            : null!);
+        services.TryAddSingleton(sp => new ArticleIntake(sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<LinkFetcher>(), settings.MaxArticleBytes));
         services.TryAddSingleton(ArticleAddingSettings.From(configuration, HostSecurity.From(configuration)));
         // The chat's adder with this host's policy and log, in place of the one AddNewsBot registers.
         services.Replace(ServiceDescriptor.Singleton(sp => new ArticleAdder(
