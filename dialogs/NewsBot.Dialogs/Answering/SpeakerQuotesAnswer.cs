@@ -25,7 +25,7 @@ public sealed class SpeakerQuotesAnswer
         var r = turn.Reading;
         var memory = turn.Memory;
         var main = found.Main;
-        memory.FocusOn(main.Key, main.Speaker.Gender);
+        memory.FocusOn(main);
         memory.Answered(new LastQuestion { Ask = nameof(Ask.WhatSaid), Topic = r.Topic, Medium = r.Medium, Verb = r.Verb, SpeakerKeys = [Gazetteer.PersonKey(main)] });
         if (!found.IsQuoted) return SpeakerReplies.MentionedNotQuoted(turn, main);
 

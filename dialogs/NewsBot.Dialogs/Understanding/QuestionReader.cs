@@ -382,6 +382,9 @@ public static partial class QuestionReader
         }
         if (w.At(0, "anyone", "who") || w.At(0, "someone", "who") || w.At(0, "anybody", "who"))
             return (WhoParts(w, SkipAuxiliaries(w, 2), text) ?? new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, 2) }) with { Several = true };
+        // "anyone mention the weather?", "anybody criticise the plan": "did" left out
+        if (w.IsOneOf(0, AnyoneWords) && w.Count > 2 && (IsVerbAt(w, 1) || Stances.At(w.All, 1).Stance != Stance.None || LooksLikeVerb(w[1])))
+            return WhoParts(w, 1, text) is { } anyone ? anyone with { Several = true } : null;
         return null;
     }
 
@@ -392,6 +395,7 @@ public static partial class QuestionReader
         if (at >= w.Count) return new Reading(Ask.WhoSaid, text) { Content = "" };
         if (w.At(at, "the", "source", "of") || w.At(at, "the", "author", "of")) return new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, at + 3) };
         if (w.At(at, "behind") || w.At(at, "responsible", "for")) return new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, at + (w.At(at, "behind") ? 1 : 2)) };
+        if (StanceParts(w, at, text) is { } stance) return stance;
         int verb = IsVerbAt(w, at) ? at : -1;
         // "which senators spoke?", "who commented?": nothing said to find, so who is quoted
         if (at == w.Count - 1 && (verb < 0 || SpeechLexicon.MediumOf(w[at]) is null && LemmaAt(w, at) is not ("say" or "tell" or "post")))
@@ -418,6 +422,32 @@ public static partial class QuestionReader
         // "who criticised the plan", "did anyone praise the mayor": a noun phrase after a verb that takes one is a topic
         bool topicLike = IsNounPhrase(w, rest) && lemma is not ("say" or "tell" or "write" or "add" or "state" or "claim" or "argue" or "insist" or "note" or "explain" or "declare" or "predict" or "suggest" or "report" or "warn" or "promise" or "vow");
         return new Reading(Ask.WhoSaid, text) { Verb = lemma, Content = content, Topic = topicLike ? content : null };
+    }
+
+    private static readonly FrozenSet<string> StancePrepositions = Set("with", "on", "against", "to", "at", "over", "about");
+
+    /// <summary>
+    /// "Who disagreed with the mayor?", "who pushed back on her?", "who sided with Adler?", "who criticised the plan?",
+    /// "which democrats pushed back?": a stance verb (<see cref="Stances"/>) and whom or what it is aimed at, a short
+    /// noun phrase or a pronoun; null when what follows is a clause, words said ("who criticised the council for ignoring …").
+    /// </summary>
+    private static Reading? StanceParts(QuestionWords w, int at, string text)
+    {
+        var (stance, lemma, length) = Stances.At(w.All, at);
+        if (stance == Stance.None) return null;
+        int rest = at + length;
+        if (w.IsOneOf(rest, StancePrepositions)) rest++;
+        var relation = rest > at + length ? Stances.PastOf(lemma!) + " " + w[rest - 1] : Stances.PastOf(lemma!);
+        var reading = new Reading(Ask.WhoSaid, text) { Verb = SpeechLexicon.LemmaOf(w[at]) ?? lemma, Stance = stance, Several = true, Relation = relation };
+        // "who responded?" is who is quoted; "who pushed back?" is who leans that way
+        if (rest >= w.Count) return stance == Stance.Response ? null : reading with { Content = "" };
+        if (!IsNounPhrase(w, rest)) return null;
+        // "who agreed with the mayor on the budget": whom, then what about
+        int on = w.Find(rest + 1, Set("on", "about", "over", "regarding"));
+        var topic = on > rest && on + 1 < w.Count ? w.Text(on + 1) : null;
+        var aimedAt = w.Text(rest, on > rest ? on : w.Count)!;
+        if (IsPronounPhrase(aimedAt)) return reading with { ObjectIsPronoun = true, ObjectGender = GenderOf(aimedAt), Topic = topic, Content = topic ?? "" };
+        return reading with { Object = aimedAt, Topic = topic ?? aimedAt, Content = topic ?? aimedAt };
     }
 
     /// <summary>"Kirby said the White House knew?": a statement asked as a question is a check. "Kirby on the call?": what Kirby said about it (when Kirby is someone).</summary>
