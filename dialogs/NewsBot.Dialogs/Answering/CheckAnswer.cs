@@ -65,7 +65,7 @@ public sealed class CheckAnswer
 
     private static Answer Verdict(Turn turn, QuoteRef quote, string lead)
     {
-        if (quote.SpeakerRef is { } speaker) turn.Memory.FocusOn(speaker);
+        turn.FocusOnSpeakerOf(quote);
         turn.Memory.Showed([quote.Key], []);
         // Beside the card (which shows the quote) the verdict alone: up to its colon.
         var verdict = lead.Contains(": ", StringComparison.Ordinal) ? lead[..lead.IndexOf(": ", StringComparison.Ordinal)] + "." : lead;

@@ -19,6 +19,9 @@ public sealed class RelationAnswer
     private const double NamesWeight = 1.0;
     private const double StanceWeight = 0.6;
     private const double OppositeWeight = 0.8;
+
+    /// <summary>A stance aimed at the target the other way ("agreed with Adler", asked who disagreed) outweighs naming them.</summary>
+    private const double AimedOppositeWeight = 1.2;
     private const double SubjectWeight = 0.4;
 
     /// <summary>A quote in an article all about the target names them only by being there: half a naming.</summary>
@@ -79,6 +82,7 @@ public sealed class RelationAnswer
             .Take(AnswerThresholds.MostCandidates * 5).ToList();
         var theirQuotes = turn.Index.AllQuotes.Where(q => articles.Contains(q.Article.Key) && (theirs.Contains(WhoSaidAnswer.PersonOf(q)) || NamedAsTarget(q, target))).ToList();
         var theirKeys = theirQuotes.Take(TheirQuotesRead).SelectMany(q => ContentKeys(q.Quote.Text)).ToHashSet(StringComparer.Ordinal);
+        var side = SideOf(theirQuotes);
         var mainSubject = new Dictionary<string, bool>();
         var scored = new List<(QuoteRef Quote, double Score)>();
         foreach (var quote in candidates)
@@ -86,10 +90,8 @@ public sealed class RelationAnswer
             turn.Cancellation.ThrowIfCancellationRequested();
             var setting = QuoteSetting.Of(quote);
             double names = setting.Names(target.Words) ? NamesWeight : IsMainSubject(quote.Article, target, mainSubject) ? MainSubjectWeight : 0;
-            bool leans = setting.Stances.Any(s => Stances.Answers(r.Stance, s));
-            bool opposite = !leans && setting.Stances.Contains(Stances.Opposite(r.Stance));
             double after = r.Stance == Stance.Response && RightAfter(quote, theirQuotes) ? AfterWeight : 0;
-            double score = names + (leans ? StanceWeight : 0) - (opposite ? OppositeWeight : 0) + SubjectWeight * SubjectOf(quote, theirKeys) + after;
+            double score = names + Lean(r.Stance, setting, target, side) + SubjectWeight * SubjectOf(quote, theirKeys) + after;
             if (score > 0) scored.Add((quote, score));
         }
         var people = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Quote.Quote.Span.Start)
@@ -124,7 +126,7 @@ public sealed class RelationAnswer
     private static void Remember(Turn turn, IReadOnlyList<QuoteRef> chosen)
     {
         foreach (var quote in chosen.Reverse())
-            if (quote.SpeakerRef is { } speaker) turn.Memory.FocusOn(speaker);
+            turn.FocusOnSpeakerOf(quote);
         turn.Memory.Showed(chosen.Select(q => q.Key), []);
         turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoSaid), Verb = turn.Reading.Verb, SpeakerKeys = chosen.Select(WhoSaidAnswer.PersonOf).Distinct().ToList() });
     }
@@ -135,6 +137,38 @@ public sealed class RelationAnswer
         Stance.Against => "pushed back on",
         _ => "responded to",
     };
+
+    /// <summary>
+    /// How much a quote's setting leans the way asked towards the target. A stance aimed at them ("agreed with
+    /// Adler") says it outright, either way. Else, when the article says which side the target takes ("defended
+    /// the decision"), the same side agrees with them and the other side disagrees ("voted against the plan");
+    /// else any stance the way asked counts, one the other way counts against.
+    /// </summary>
+    private static double Lean(Stance asked, QuoteSetting setting, Target target, Stance side)
+    {
+        var aimed = setting.AimedAt(target.Words);
+        if (aimed.Count > 0)
+            return aimed.Any(s => Stances.Answers(asked, s)) ? StanceWeight : aimed.Contains(Stances.Opposite(asked)) ? -AimedOppositeWeight : 0;
+        var stances = setting.Stances;
+        if (stances.Count == 0) return 0;
+        if (asked == Stance.Response) return StanceWeight;
+        if (side != Stance.None)
+        {
+            bool same = stances.Contains(side), other = stances.Contains(Stances.Opposite(side));
+            bool agrees = asked == Stance.For;
+            if (agrees ? same : other) return StanceWeight;
+            return (agrees ? other : same) ? -OppositeWeight : 0;
+        }
+        if (stances.Any(s => Stances.Answers(asked, s))) return StanceWeight;
+        return stances.Contains(Stances.Opposite(asked)) ? -OppositeWeight : 0;
+    }
+
+    /// <summary>The side the target's own quotes take (for or against), when the article sets them one way only.</summary>
+    private static Stance SideOf(IReadOnlyList<QuoteRef> theirs)
+    {
+        var sides = theirs.Take(TheirQuotesRead).SelectMany(q => QuoteSetting.Of(q).Stances).Where(s => s is Stance.For or Stance.Against).Distinct().ToList();
+        return sides is [var only] ? only : Stance.None;
+    }
 
     /// <summary>"The mayor", "Adler", "the district attorney" name the person found; "the mayor's plan" is a thing of theirs, a topic.</summary>
     private static bool NamesThePerson(string typed, Resolution.Found found)
@@ -178,9 +212,9 @@ public sealed class RelationAnswer
         quote.Speaker is null or { Kind: SpeakerKind.Person } && NameMatcher.NameWords(quote.Speaker?.Name ?? quote.Quote.SpeakerName) is { Count: > 0 } words
         && target.Refs.Any(t => t.Article.Key == quote.Article.Key && t.Speaker.Kind == SpeakerKind.Person && words.All(NameMatcher.NameWords(t.Speaker.Name).Contains));
 
-    /// <summary>Someone of the target's own organisation does not push back on them, nor respond to them.</summary>
+    /// <summary>Someone who speaks for the target's own organisation ("League spokesman" for the league's chief) is no response to them.</summary>
     private static bool SameSide(QuoteRef quote, Target target, Stance stance) =>
-        stance != Stance.For && target.Organisation is { } own && quote.Speaker is { } speaker && Organisation(speaker) == own;
+        stance == Stance.Response && target.Organisation is { } own && quote.Speaker is { } speaker && Organisation(speaker) == own;
 
     /// <summary>
     /// How much of a quote is about what the target said, from 0 to 1: the share of its words that theirs use too

@@ -74,8 +74,9 @@ public sealed class SpeakerQuotesAnswer
         string about = "";
         if (r.Topic is { } asked && TopicWithoutTheName(asked, found) is { Length: > 0 } topic)
         {
-            var onTopic = turn.Index.FindQuotesAbout(topic, int.MaxValue, turn.Cancellation).Select(m => m.Quote.Key).ToHashSet();
-            var matching = result.Where(q => onTopic.Contains(q.Key)).ToList();
+            var onTopic = turn.Index.FindQuotesAbout(topic, int.MaxValue, turn.Cancellation).GroupBy(m => m.Quote.Key).ToDictionary(g => g.Key, g => g.Max(m => m.Score));
+            // the most on the topic first (in article order among equals)
+            var matching = result.Where(q => onTopic.ContainsKey(q.Key)).OrderByDescending(q => Math.Round(onTopic[q.Key], 2)).ToList();
             if (matching.Count > 0)
             {
                 result = matching;

@@ -135,7 +135,7 @@ public sealed class WhoSaidAnswer
     {
         // The best last, so "he" or "she" means them first.
         foreach (var match in chosen.AsEnumerable().Reverse())
-            if (match.Quote.SpeakerRef is { } speaker) turn.Memory.FocusOn(speaker);
+            turn.FocusOnSpeakerOf(match.Quote);
         turn.Memory.Showed(chosen.Select(m => m.Quote.Key), []);
         turn.Memory.Answered(new LastQuestion
         {
@@ -165,7 +165,7 @@ public sealed class WhoSaidAnswer
     /// <summary>A weak best match: named as the closest, never as what was said.</summary>
     private static Answer Closest(Turn turn, string words, QuoteMatch best)
     {
-        if (best.Quote.SpeakerRef is { } speaker) turn.Memory.FocusOn(speaker);
+        turn.FocusOnSpeakerOf(best.Quote);
         turn.Memory.Showed([best.Quote.Key], []);
         turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoSaid), Content = words, SpeakerKeys = [PersonOf(best.Quote)] });
         return new AnswerText(turn.Format)

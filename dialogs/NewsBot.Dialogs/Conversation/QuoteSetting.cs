@@ -48,12 +48,18 @@ public sealed class QuoteSetting
         var own = Conversation.Sentences.Overlapping(article, cover).ToList();
         if (own.Count == 0 || speaker is null) return own;
         var names = SpeakerWords(speaker);
-        for (int back = 0; back < MostSentencesBefore && own[0].Index > 0; back++)
+        // Back over sentences that name the speaker; "The president of the union, Amina Yusuf, sided with Olsen. She said …
+        // Yusuf added …": one that opens with a pronoun goes on about the same person, so the one before it may still introduce them.
+        int first = own[0].Index, kept = first;
+        for (int i = first - 1; i >= 0 && first - i <= MostSentencesBefore; i--)
         {
-            var before = article.Sentences[own[0].Index - 1];
-            if (before.Paragraph != own[0].Paragraph || !Names(Language.Words.Tokens(article.Slice(before.Span)), names)) break;
-            own.Insert(0, before);
+            var before = article.Sentences[i];
+            if (before.Paragraph != own[0].Paragraph) break;
+            var words = Language.Words.Tokens(article.Slice(before.Span));
+            if (Names(words, names)) kept = i;
+            else if (!(words.Count > 0 && words[0] is "he" or "she" or "they")) break;
         }
+        for (int i = first - 1; i >= kept; i--) own.Insert(0, article.Sentences[i]);
         return own;
     }
 
@@ -61,6 +67,25 @@ public sealed class QuoteSetting
     public IReadOnlySet<Stance> Stances => _stances ??= Language.Stances.In(Words);
 
     private IReadOnlySet<Stance>? _stances;
+
+    /// <summary>How many words after a stance verb may stand before whom it is aimed at ("pushed back on the mayor's claim").</summary>
+    private const int AimWords = 4;
+
+    /// <summary>The stances aimed at someone named by these words: a stance verb with one of them soon after it ("agreed with Adler", "criticized the mayor").</summary>
+    public IReadOnlySet<Stance> AimedAt(IReadOnlyCollection<string> words)
+    {
+        var aimed = new HashSet<Stance>();
+        if (words.Count == 0) return aimed;
+        foreach (var o in Language.Stances.Occurrences(Words))
+            for (int i = o.At + o.Length; i < Math.Min(Words.Count, o.At + o.Length + AimWords); i++)
+            {
+                var word = Words[i].EndsWith("'s", StringComparison.Ordinal) ? Words[i][..^2] : Words[i];
+                if (!words.Contains(word)) continue;
+                aimed.Add(o.Stance);
+                break;
+            }
+        return aimed;
+    }
 
     /// <summary>Whether the setting names any of these words (a person's surname, full name, or role noun).</summary>
     public bool Names(IReadOnlyCollection<string> words) => Names(Words, words);

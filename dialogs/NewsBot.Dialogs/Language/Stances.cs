@@ -28,9 +28,9 @@ public static class Stances
         (Stance.Against, ["criticise", "criticize", "disagree", "dispute", "reject", "counter", "contradict", "challenge", "rebut", "refute", "dismiss",
             "question", "object", "attack", "slam", "blast", "condemn", "denounce", "decry", "scold", "rebuke", "fault", "blame", "accuse", "assail",
             "lambaste", "mock", "ridicule", "scoff", "oppose", "deride", "rail", "chide", "berate", "complain", "knock", "protest", "doubt",
-            "push back", "hit back", "fire back", "lash out", "hit out", "take issue", "call out", "pan"]),
+            "push back", "hit back", "fire back", "lash out", "hit out", "take issue", "call out", "pan", "vote against", "speak against", "argue against"]),
         (Stance.For, ["agree", "defend", "praise", "applaud", "welcome", "commend", "hail", "laud", "credit", "thank", "endorse", "support", "champion",
-            "back", "echo", "embrace", "tout", "cheer", "celebrate", "side with", "stand by", "stick up for", "concur"]),
+            "back", "echo", "embrace", "tout", "cheer", "celebrate", "side with", "stand by", "stick up for", "concur", "vote for", "speak for"]),
         (Stance.Response, ["respond", "reply", "react", "answer", "retort"]),
     ];
 
@@ -85,21 +85,27 @@ public static class Stances
         "protest", "doubt", "challenge", "rail", "knock", "pan", "back", "cheer", "thank", "dispute", "reply", "blame", "praise", "mock", "tout", "hail", "react",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The stances the words of a text carry (a sentence around a quote, its cue), each once.</summary>
-    public static IReadOnlySet<Stance> In(IReadOnlyList<string> words)
+    /// <summary>A stance verb found in a text: which way, and where (its first word, and how many words it takes).</summary>
+    public readonly record struct Occurrence(Stance Stance, int At, int Length);
+
+    /// <summary>The stance verbs in the words of a text (a sentence around a quote, its cue), in order; passives and noun uses left out.</summary>
+    public static List<Occurrence> Occurrences(IReadOnlyList<string> words)
     {
-        var found = new HashSet<Stance>();
+        var found = new List<Occurrence>();
         for (int i = 0; i < words.Count; i++)
         {
             var (stance, lemma, length) = At(words, i);
             if (stance == Stance.None) continue;
             if (length == 1 && AlsoNouns.Contains(lemma!) && !(words[i].EndsWith("ed", StringComparison.Ordinal) || words[i].EndsWith("ing", StringComparison.Ordinal))) continue;
             if (IsPassive(words, i, length)) continue;
-            found.Add(stance);
+            found.Add(new Occurrence(stance, i, length));
             i += length - 1;
         }
         return found;
     }
+
+    /// <summary>The stances the words of a text carry, each once.</summary>
+    public static IReadOnlySet<Stance> In(IReadOnlyList<string> words) => Occurrences(words).Select(o => o.Stance).ToHashSet();
 
     private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting" }.ToFrozenSet(StringComparer.Ordinal);
 

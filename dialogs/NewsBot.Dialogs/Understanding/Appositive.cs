@@ -21,16 +21,41 @@ public static class Appositive
         var text = article.Text;
         if (mention.Start < 0 || mention.End > text.Length || mention.IsEmpty) return [];
         var words = new List<string>();
-        words.AddRange(Before(text, mention.Start));
+        int from = ClauseStart(text, mention.Start);
+        words.AddRange(Before(text, from, mention.Start));
+        // "The hospital's chief executive, Dr. Helen Marsh, apologised": the name is the appositive of what stands before it
+        if (from > 0 && text[from - 1] == ',' && SkipSpaces(text, mention.End) is var after && after < text.Length && text[after] == ',')
+            words.AddRange(Before(text, ClauseStart(text, from - 1), from - 1));
         words.AddRange(After(text, mention.End));
         return words;
     }
 
-    /// <summary>The words before the name back to a punctuation mark, after the last reporting verb ("said council leader Marta Jansen": council, leader).</summary>
-    private static IEnumerable<string> Before(string text, int start)
+    /// <summary>Where the clause holding <paramref name="at"/> starts: after a punctuation mark (not the period of a title such as "Dr." or "Sen.").</summary>
+    private static int ClauseStart(string text, int at)
     {
-        int from = start;
-        while (from > 0 && Stops.IndexOf(text[from - 1]) < 0 && start - from < 80) from--;
+        int from = at;
+        while (from > 0 && at - from < 80)
+        {
+            char c = text[from - 1];
+            if (c == '.' && IsTitleAbbreviation(text, from - 1)) { from--; continue; }
+            if (Stops.IndexOf(c) >= 0) break;
+            from--;
+        }
+        return from;
+    }
+
+    /// <summary>Whether the period at <paramref name="dot"/> ends a short title ("Dr.", "Sen.", "Rep.").</summary>
+    private static bool IsTitleAbbreviation(string text, int dot)
+    {
+        int start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text[start..dot];
+        return word.Length is > 0 and <= 4 && SpeechLexicon.IsTitleOrRoleWord(Words.Fold(word));
+    }
+
+    /// <summary>The words of [from, start), after the last reporting verb ("said council leader Marta Jansen": council, leader).</summary>
+    private static IEnumerable<string> Before(string text, int from, int start)
+    {
         var tokens = Words.Tokens(text[from..start]);
         int lastVerb = tokens.FindLastIndex(t => SpeechLexicon.IsReportingVerb(t));
         return tokens.Skip(lastVerb + 1).TakeLast(MostWordsBefore);

@@ -40,6 +40,8 @@ public sealed partial class Gazetteer(IQuoteIndex index)
     public Resolution Resolve(string typed)
     {
         var matches = index.FindSpeakers(typed);
+        // "The hospital boss": a description that fits one person beats a name that only partly fits it (an organisation "hospital's").
+        if ((matches.Count == 0 || matches[0].Score < Confident) && WithRole(typed) is [var described]) return new Resolution.Found(described);
         if (matches.Count == 0 || matches[0].Score < MinimumScore)
         {
             var byRole = WithRole(typed);
@@ -91,7 +93,12 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         var wanted = (graded.Count > 0 ? graded : words).Select(RoleWords.KeyOf).Distinct().ToList();
         if (wanted.Count == 0) return [];
         int mayMiss = wanted.Count >= 3 ? 1 : 0;
-        var head = wanted[HeadNoun(words, graded.Count > 0 ? graded : words)];
+        // the head is found among every word typed: "of" marks it ("the head of the league")
+        var headWord = HeadNoun(Words.Tokens(typed.ToLowerInvariant()), graded.Count > 0 ? graded : words);
+        var head = wanted[headWord];
+        // A description is about a role: its head is a word of one ("boss", "spokesperson", "prosecutor"), not any word typed.
+        if (!RoleWords.IsKnown(head) && !(graded.Count > 0 ? graded : words).Any(w => RoleWords.KeyOf(w) == head && (SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsGroupNoun(w))))
+            return [];
         var fits = index.Speakers
             .Select(s => (Speaker: s, Found: wanted.Count(w => RoleKeys(s).Any(r => SameRoleWord(w, r))), Head: RoleKeys(s).Any(r => SameRoleWord(head, r))))
             .Where(x => x.Head && x.Found >= wanted.Count - mayMiss)

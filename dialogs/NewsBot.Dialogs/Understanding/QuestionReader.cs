@@ -306,7 +306,14 @@ public static partial class QuestionReader
             {
                 int start = SkipAuxiliaries(w, aux);
                 int verb = FindVerb(w, start);
-                if (verb > start || verb == start) return WhatSaidParts(w, start, verb, text) with { Else = more };
+                if (verb > start || verb == start)
+                {
+                    var parts = WhatSaidParts(w, start, verb, text) with { Else = more };
+                    // "what questions did Sanders say Clinton should ask?", "what advice did she give?": the thing asked for is part of the topic
+                    if (aux > 1 && parts.Ask == Ask.WhatSaid && !w.IsOneOf(1, QuoteNouns) && !w.IsOneOf(1, Set("else", "things", "stuff", "exactly", "kind", "sort")))
+                        parts = parts with { Topic = parts.Topic is { } t ? w.Text(1, aux) + " " + t : w.Text(1, aux) };
+                    return parts;
+                }
             }
             // "what pence said about cuban", "what X thinks of T"
             int bare = FindVerb(w, 1);
@@ -326,7 +333,8 @@ public static partial class QuestionReader
             int verb = FindVerb(w, 1);
             if (verb > 1) return WhatSaidParts(w, w.At(0, "all") ? 2 : 1, verb, text);
         }
-        // "X's take on T", "Kirby's comments about the call"
+        // "X's take on T", "Kirby's comments about the call" (not "who said it was not her view")
+        if (w.IsOneOf(0, Set("who", "whom", "whose"))) return null;
         for (int i = 0; i < Math.Min(w.Count, 5); i++)
             if (IsPossessive(w[i]) && w.IsOneOf(i + 1, OpinionNouns)) return OpinionOf(w, 0, i + 1, text);
         return null;
@@ -441,7 +449,7 @@ public static partial class QuestionReader
         var reading = new Reading(Ask.WhoSaid, text) { Verb = SpeechLexicon.LemmaOf(w[at]) ?? lemma, Stance = stance, Several = true, Relation = relation };
         // "who responded?" is who is quoted; "who pushed back?" is who leans that way
         if (rest >= w.Count) return stance == Stance.Response ? null : reading with { Content = "" };
-        if (!IsNounPhrase(w, rest)) return null;
+        if (!IsObjectPhrase(w, rest)) return null;
         // "who agreed with the mayor on the budget": whom, then what about
         int on = w.Find(rest + 1, Set("on", "about", "over", "regarding"));
         var topic = on > rest && on + 1 < w.Count ? w.Text(on + 1) : null;
@@ -566,6 +574,23 @@ public static partial class QuestionReader
         if (w.Count - from is < 1 or > 5) return false;
         for (int i = from; i < w.Count; i++)
             if (w.IsOneOf(i, Auxiliaries) || w.IsOneOf(i, Clauses) || w.At(i, "not") || w.IsOneOf(i, Set("i", "we", "he", "she", "they", "you")) || IsVerb(w[i])) return false;
+        return true;
+    }
+
+    private static readonly FrozenSet<string> Determiners = Set("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
+
+    /// <summary>
+    /// What a stance verb is aimed at: a noun phrase of a few words, whose nouns may be words the lexicon also knows
+    /// as verbs after a determiner or possessive ("the hospital's offer", "her claim", "the call").
+    /// </summary>
+    private static bool IsObjectPhrase(QuestionWords w, int from)
+    {
+        if (w.Count - from is < 1 or > 6) return false;
+        for (int i = from; i < w.Count; i++)
+        {
+            if (w.IsOneOf(i, Auxiliaries) || w.IsOneOf(i, Clauses) || w.At(i, "not") || w.IsOneOf(i, Set("i", "we", "he", "she", "they", "you"))) return false;
+            if (IsVerb(w[i]) && !(i > from && (w.IsOneOf(i - 1, Determiners) || IsPossessive(w[i - 1])))) return false;
+        }
         return true;
     }
 

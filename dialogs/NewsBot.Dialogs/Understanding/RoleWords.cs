@@ -29,7 +29,7 @@ public static class RoleWords
         ["expert", "analyst", "economist", "scholar", "researcher", "professor", "academic", "specialist", "scientist"],
         ["official", "officer", "administrator", "aide", "staffer", "adviser", "advisor"],
         ["governor", "gov"],
-        ["union", "unions", "syndicate"],
+        ["union", "unions", "syndicate", "association", "federation", "guild"],
         ["democrat", "democratic", "dem", "dems"],
         ["republican", "gop"],
         ["company", "firm", "corporation", "business"],
@@ -57,7 +57,12 @@ public static class RoleWords
     }
 
     /// <summary>The key a role word is compared by: folded, singular, stemmed.</summary>
-    public static string KeyOf(string word) => Words.Key(Singular(Words.Fold(word.Trim())));
+    public static string KeyOf(string word)
+    {
+        var folded = Words.Fold(word.Trim());
+        if (folded.EndsWith("'s", StringComparison.Ordinal)) folded = folded[..^2];
+        return Words.Key(Singular(folded.TrimEnd('\'')));
+    }
 
     public static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
