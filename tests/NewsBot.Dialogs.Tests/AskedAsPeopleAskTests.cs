@@ -185,4 +185,23 @@ public sealed class AskedAsPeopleAskTests : IDisposable
     public Task How_did_he_say_it_reads_the_medium_from_the_sentence() => Converse(_budget,
         Any("what did the mayor say about working families", "win for working families"),
         Any("how did he say it?", "Twitter", "tweeted"));
+
+    private const string Tram = """
+        Tram line splits the Reyes family
+
+        Mayor Luis Reyes told the Ledger on Tuesday that the tram line would go ahead as planned. His sister, councilwoman Ana Reyes, gave her view in an interview with Radio Norte.
+
+        "This tram is a gift to developers and nothing else," Ana Reyes said.
+
+        "We will build it on time," Luis Reyes said.
+        """;
+
+    [Theory]
+    [InlineData("where did she say that")]
+    [InlineData("where did ana reyes say it?")]
+    public async Task Where_reads_the_sentence_about_the_speaker_not_one_about_someone_of_the_same_surname(string where)
+    {
+        using var bot = InventedNews.Bot(Tram);
+        await Converse(bot, Any("who called the tram a gift to developers", "Ana Reyes"), Any(where, "Radio Norte").Without("Ledger"));
+    }
 }

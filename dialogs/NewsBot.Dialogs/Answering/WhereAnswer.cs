@@ -100,7 +100,7 @@ public sealed class WhereAnswer
     {
         if (quote.Speaker is not { } speaker) return false;
         var words = Words.Tokens(article.Slice(sentence.Span));
-        var names = QuoteSetting.SpeakerWords(speaker);
+        var names = QuoteSetting.SpeakerWords(speaker, quote.Article.Analysis.Speakers);
         if (words.Any(w => names.Contains(w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w))) return true;
         var pronouns = speaker.Gender switch { Gender.Female => ["she", "her"], Gender.Male => ["he", "his", "him"], _ => new[] { "they", "he", "she" } };
         if (!words.Any(pronouns.Contains)) return false;

@@ -115,6 +115,22 @@ public sealed class QuoteSetting
         return words;
     }
 
+    /// <summary>
+    /// The words that name this speaker and no other person of the article: "Ivanka Trump" beside Donald Trump is
+    /// "Ivanka", not "Trump".
+    /// </summary>
+    public static HashSet<string> SpeakerWords(Speaker speaker, IEnumerable<Speaker> others)
+    {
+        var words = SpeakerWords(speaker);
+        if (speaker.Kind != SpeakerKind.Person) return words;
+        var shared = others.Where(o => o.Id != speaker.Id && o.Kind == SpeakerKind.Person).SelectMany(SpeakerWords).ToHashSet(StringComparer.Ordinal);
+        if (!words.Overlaps(shared)) return words;
+        var own = words.Where(w => !shared.Contains(w))
+            .Concat(NameMatcher.NameWords(speaker.Name).Where(p => p.Length > 2 && !shared.Contains(p) && !Language.Words.IsStopWord(p) && !Quotes.SpeechLexicon.IsTitleOrRoleWord(p)))
+            .ToHashSet(StringComparer.Ordinal);
+        return own.Count > 0 ? own : words;
+    }
+
     /// <summary>The article's text of the setting.</summary>
     public string Text => Sentences.Count == 0 ? Quote.Quote.Text : Quote.Article.Article.Slice(new TextSpan(Sentences[0].Span.Start, Sentences[^1].Span.End)).Trim();
 }
