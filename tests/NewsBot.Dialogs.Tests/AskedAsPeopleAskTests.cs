@@ -204,4 +204,38 @@ public sealed class AskedAsPeopleAskTests : IDisposable
         using var bot = InventedNews.Bot(Tram);
         await Converse(bot, Any("who called the tram a gift to developers", "Ana Reyes"), Any(where, "Radio Norte").Without("Ledger"));
     }
+
+    private const string Tolls = """
+        Harbor toll plan draws mixed reviews
+
+        Economists said the toll plan would raise forty million dollars a year for the harbor.
+
+        Critics said the toll plan would punish commuters who have no other way across the bay.
+
+        Analysts said the plan could cut traffic on the bridge by a tenth.
+
+        Residents said the plan was drawn up without asking them.
+
+        Shop owners said the plan would keep customers away from the waterfront.
+
+        Officials said the toll plan would start in the spring.
+
+        Drivers said the toll plan was one more tax on working people.
+
+        Environmental groups said the plan did too little for cleaner air.
+
+        Port director Hana Kim said the tolls would pay for a new sea wall. "Without this money the harbor floods within ten years," Kim said.
+
+        Ferry captain Ole Berg said more commuters would take the ferry. "My boats are half empty in the morning," Berg said.
+        """;
+
+    [Theory]
+    [InlineData("who talked about the toll plan?")]
+    [InlineData("who else is quoted about the plan")]
+    [InlineData("who commented on the toll plan")]
+    public async Task A_topic_list_names_the_people_before_groups(string question)
+    {
+        using var bot = InventedNews.Bot(Tolls);
+        await Converse(bot, All(question, "Hana Kim", "Ole Berg"));
+    }
 }

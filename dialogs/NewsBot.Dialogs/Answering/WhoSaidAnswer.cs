@@ -45,7 +45,10 @@ public sealed class WhoSaidAnswer
         double floor = topicMode ? AnswerThresholds.Topic
             : several ? Math.Max(AnswerThresholds.Closest, best.Score * AnswerThresholds.SeveralShare)
             : Math.Max(AnswerThresholds.Strong, best.Score * AnswerThresholds.AlsoShare);
-        var chosen = people.TakeWhile(p => p.Score >= floor).Take(AnswerThresholds.MostSpeakers).ToList();
+        var fitting = people.TakeWhile(p => p.Score >= floor);
+        // Of all who talked about a topic, people named first: "experts" or "the campaign" only when room is left.
+        if (topicMode) fitting = fitting.OrderBy(p => IsNamedPerson(p.Quote) ? 0 : 1);
+        var chosen = fitting.Take(AnswerThresholds.MostSpeakers).ToList();
         Remember(turn, words, topicMode ? topic : null, chosen);
         return chosen.Count == 1 ? One(turn, best.Quote) : Several(turn, topicMode ? topic! : words, topicMode, chosen, lean ? turn.Reading.Relation : null);
     }
@@ -126,6 +129,11 @@ public sealed class WhoSaidAnswer
             if (SpeechLexicon.LemmaOf(word) == lemma || word == lemma) return true;
         return false;
     }
+
+    /// <summary>A person the article names ("Carmel Martin", "Tanner"), not a group or an unnamed source ("experts", "the campaign").</summary>
+    private static bool IsNamedPerson(QuoteRef quote) =>
+        quote.Speaker is { Kind: SpeakerKind.Person } speaker && speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        && parts.All(p => char.IsUpper(p[0]) || p is "de" or "van" or "von" or "da" or "di" or "al" or "bin");
 
     /// <summary>One person across articles (their folded name), or the article's words for an unnamed source.</summary>
     public static string PersonOf(QuoteRef quote) =>
