@@ -238,4 +238,12 @@ public sealed class AskedAsPeopleAskTests : IDisposable
         using var bot = InventedNews.Bot(Tolls);
         await Converse(bot, All(question, "Hana Kim", "Ole Berg"));
     }
+
+    [Fact]
+    public Task Whom_they_told_is_where_they_said_it() => Converse(_budget,
+        Any("who said the plan takes drivers off the night shift", "Costa"),
+        Any("who did she tell?", "Northfield Tribune"),
+        Any("wheres she from", "Northfield Transit Workers Union"),
+        Any("who did the mayor tell", "news conference", "City Hall"),
+        Any("who was costa talking to", "Northfield Tribune"));
 }

@@ -163,6 +163,8 @@ public class QuestionReaderTests
     [InlineData("what role does Marquez play", "Marquez")]
     [InlineData("what does Okafor do", "Okafor")]
     [InlineData("Marquez's job?", "Marquez")]
+    [InlineData("where is Okafor from", "Okafor")]
+    [InlineData("wheres the port director from?", "the port director")]
     public void Who_is_and_role_questions_name_the_person(string question, string speaker)
     {
         var reading = Read(question);
@@ -174,6 +176,8 @@ public class QuestionReaderTests
     [InlineData("who is he?")]
     [InlineData("what's her role")]
     [InlineData("what is his job?")]
+    [InlineData("wheres she from")]
+    [InlineData("whats her job")]
     public void Who_is_a_pronoun_refers_back(string question)
     {
         var reading = Read(question);
@@ -189,6 +193,11 @@ public class QuestionReaderTests
     [InlineData("where was he speaking", null)]
     [InlineData("and where did marquez say hers?", "marquez")]
     [InlineData("where did Okafor announce it", "Okafor")]
+    [InlineData("who did she tell?", null)]
+    [InlineData("who did the mayor tell", "the mayor")]
+    [InlineData("who was Okafor talking to", "Okafor")]
+    [InlineData("who did he say it to", null)]
+    [InlineData("to whom did marquez speak", "marquez")]
     public void Where_did_X_say_it(string question, string? speaker)
     {
         var reading = Read(question);

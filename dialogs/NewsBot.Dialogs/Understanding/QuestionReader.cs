@@ -76,6 +76,7 @@ public static partial class QuestionReader
             ?? ArticleAbout(words, folded, text)
             ?? Again(words, text, leadingAnd)
             ?? Cleft(words, text)
+            ?? Listener(words, text)
             ?? WhoIs(words, text)
             ?? QuotedPeople(words, text)
             ?? WhereSaid(words, text)
@@ -225,9 +226,38 @@ public static partial class QuestionReader
         return new Reading(Ask.Quoted, text) { Restriction = restriction, Else = more };
     }
 
+    private static readonly FrozenSet<string> TellVerbs = Set("tell", "told", "tells", "telling");
+    private static readonly FrozenSet<string> SpeakToVerbs = Set("say", "said", "saying", "speak", "spoke", "speaking", "talk", "talked", "talking", "explain", "explained", "write", "wrote", "writing", "complain", "complained");
+
+    /// <summary>
+    /// "Who did she tell?", "who did the mayor say it to", "who was Costa talking to", "to whom did he speak": whom
+    /// they said it to is the interview, the outlet or the audience the article names, so it is asked as where.
+    /// </summary>
+    private static Reading? Listener(QuestionWords w, string text)
+    {
+        int at = w.At(0, "to") ? 1 : 0;
+        if (!w.IsOneOf(at, Set("who", "whom")) || !w.IsOneOf(at + 1, Auxiliaries)) return null;
+        int start = at + 2;
+        bool toAtEnd = w.IsOneOf(w.Count - 1, Set("to", "with"));
+        for (int v = start + 1; v < w.Count; v++)
+        {
+            bool tell = w.IsOneOf(v, TellVerbs);
+            if (!tell && !w.IsOneOf(v, SpeakToVerbs)) continue;
+            // after the verb only "it", "that", "so" (and the "to" that asks whom)
+            int end = toAtEnd ? w.Count - 1 : w.Count;
+            bool onlyPronouns = Enumerable.Range(v + 1, Math.Max(0, end - v - 1)).All(i => w.IsOneOf(i, ObjectPronouns));
+            if (!onlyPronouns || !(tell || toAtEnd || at == 1)) return null;
+            return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = false }, w.Text(start, v));
+        }
+        return null;
+    }
+
     /// <summary>"Where did she say it?", "how did Hua say that", "when did he tweet it", "in what interview did X say so".</summary>
     private static Reading? WhereSaid(QuestionWords w, string text)
     {
+        // "where is she from", "wheres he from": who they are
+        if (w.At(0, "where") && w.IsOneOf(1, Set("is", "was", "are")) && w.IsOneOf(w.Count - 1, Set("from", "based")) && w.Count > 3)
+            return WithSpeaker(new Reading(Ask.WhoIs, text), w.Text(2, w.Count - 1));
         int at;
         if (w.IsOneOf(0, Set("where", "when"))) at = 1;
         else if (w.At(0, "in", "what") || w.At(0, "in", "which") || w.At(0, "on", "what") || w.At(0, "on", "which")) at = w.Find(2, Auxiliaries);
