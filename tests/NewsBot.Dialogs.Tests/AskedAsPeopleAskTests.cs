@@ -246,4 +246,17 @@ public sealed class AskedAsPeopleAskTests : IDisposable
         Any("wheres she from", "Northfield Transit Workers Union"),
         Any("who did the mayor tell", "news conference", "City Hall"),
         Any("who was costa talking to", "Northfield Tribune"));
+
+    [Fact]
+    public async Task A_compound_question_gets_both_answers_in_turn()
+    {
+        var chat = _budget.NewConversation();
+        var reply = (await chat.SendAsync("what did holm say and where did he say it?")).Text;
+        Assert.StartsWith("Holm", reply.Split("\n\n")[0].Replace("Greg Holm", "Holm"));
+        Assert.Contains("safer streets", reply);
+        Assert.DoesNotContain("nothing about", reply);
+        var next = (await chat.SendAsync("who said the night shift is losing drivers and what else did she say")).Text;
+        Assert.Contains("Costa", next.Split("\n\n")[0]);
+        Assert.Contains("strike as early as March", next);
+    }
 }

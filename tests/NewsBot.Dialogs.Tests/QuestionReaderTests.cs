@@ -318,4 +318,15 @@ public class QuestionReaderTests
         Assert.Equal("bold but affordable", Read("\u201cbold but affordable\u201d").Quoted);
         Assert.Equal(Ask.WhoSaid, Read("\"bold but affordable\"").Ask);
     }
+
+    [Theory]
+    [InlineData("what did Holm say and where did he say it?", 2)]
+    [InlineData("who said the night shift is losing drivers, and what else did she say", 2)]
+    [InlineData("who is Okafor and what did he say about the ferry", 2)]
+    [InlineData("who said the plan is cheap and is fast", 1)]
+    [InlineData("who said \"tolls and fees\" and who agreed", 1)]
+    [InlineData("what did the mayor and the port director say", 1)]
+    [InlineData("who criticised the budget and the plan", 1)]
+    public void A_compound_question_splits_into_questions_that_stand_alone(string question, int parts) =>
+        Assert.Equal(parts, CompoundQuestion.Parts(question).Count);
 }

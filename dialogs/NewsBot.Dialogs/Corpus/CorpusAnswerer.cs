@@ -54,7 +54,17 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
         }
     }
 
+    /// <summary>Each question of a compound one ("what did Holm say and where did he say it?") in turn, one reply.</summary>
     private async Task<Answer> AnswerWithinAsync(string question, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        var parts = CompoundQuestion.Parts(question);
+        if (parts.Count == 1) return await AnswerOneAsync(question, memory, cancellationToken);
+        var answers = new List<Answer>();
+        foreach (var part in parts) answers.Add(await AnswerOneAsync(part, memory, cancellationToken));
+        return Answer.Joined(answers);
+    }
+
+    private async Task<Answer> AnswerOneAsync(string question, ConversationMemory memory, CancellationToken cancellationToken)
     {
         int count = await corpus.CountAsync(cancellationToken);
         var choices = memory.TakeArticleChoices();
