@@ -259,4 +259,11 @@ public sealed class AskedAsPeopleAskTests : IDisposable
         Assert.Contains("Costa", next.Split("\n\n")[0]);
         Assert.Contains("strike as early as March", next);
     }
+
+    [Theory]
+    [InlineData("what did adler tell reporters")]
+    [InlineData("what did the district attorney tell reporters?")]
+    [InlineData("what did Adler tell the press")]
+    public Task What_someone_told_a_listener_is_all_they_said(string question) =>
+        Converse(_court, Any(question, "fair trial", "chain of custody").Without("nothing about", "\u201creporters\u201d"));
 }

@@ -385,7 +385,8 @@ public static partial class QuestionReader
         // "what was said about T", "what does the article say about T", "what do people say about T": who talked about it
         if (speaker is null || IsTheArticle(speaker) || Words.Tokens(speaker) is var said && said.All(t => GenericPeople.Contains(t) || t is "the" or "other" or "all"))
             return new Reading(Ask.WhoSaid, text) { Topic = TopicFrom(w, rest), Several = true, Verb = lemma };
-        string? topic = TopicFrom(w, rest);
+        // "what did Adler tell reporters", "what did she tell ABC radio": whom they told is no topic; "... about the plan" is
+        string? topic = lemma == "tell" ? TopicAfterAbout(w, rest) : TopicFrom(w, rest);
         return WithSpeaker(new Reading(Ask.WhatSaid, text) { Verb = lemma, Topic = topic }, speaker);
     }
 
@@ -560,6 +561,12 @@ public static partial class QuestionReader
     }
 
     /// <summary>The topic after a verb: after "about", "on", "regarding"; after "to Y about T"; the object of "call"; else what follows.</summary>
+    private static string? TopicAfterAbout(QuestionWords w, int rest)
+    {
+        int about = w.Find(rest, Set("about", "on", "regarding", "concerning", "over"));
+        return about >= rest && about + 1 < w.Count ? w.Text(about + 1) : null;
+    }
+
     private static string? TopicFrom(QuestionWords w, int rest)
     {
         if (rest >= w.Count) return null;
