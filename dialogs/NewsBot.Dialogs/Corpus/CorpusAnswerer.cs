@@ -96,9 +96,10 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
         return await AnswerFromManyAsync(reading, memory, count, cancellationToken);
     }
 
-    private Answer Answered(IQuoteIndex index, Reading reading, ConversationMemory memory, int count, CancellationToken cancellationToken)
+    private Answer Answered(IQuoteIndex index, Reading reading, ConversationMemory memory, int count, CancellationToken cancellationToken, IReadOnlyList<long>? read = null)
     {
         memory.PageSpeaker(null);
+        if (read is not null) memory.ReadArticles(read);
         var answer = _router.Answer(new Turn(index, reading, memory, cancellationToken));
         return reading.Ask == Ask.Help ? WithCollectionHelp(answer, count) : answer;
     }
@@ -109,6 +110,8 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
     {
         switch (reading.Ask)
         {
+            case Ask.Quoted or Ask.CountQuotes when !reading.HasSpeaker && ArticleOnHand(memory) is { } onHand:
+                return Answered(await corpus.WorkingSetAsync([onHand], count, cancellationToken), reading, memory, count, cancellationToken, [onHand]);
             case Ask.Quoted:
             case Ask.CountQuotes when !reading.HasSpeaker:
                 return await MostQuotedAsync(count, memory, cancellationToken);
@@ -124,6 +127,17 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
             memory.PageSpeaker(new SpeakerPaging { Name = ranked.Name, NextArticle = ArticleCorpus.ArticlesPerQuestion, TotalArticles = ranked.Articles.Count });
         else if (reading.Ask != Ask.More) memory.PageSpeaker(null);
         return reading.Ask == Ask.Help ? WithCollectionHelp(answer, count) : WithSpeakerPaging(answer, memory);
+    }
+
+    /// <summary>
+    /// The one article the conversation is on: that of every quote the last answer showed, else of the person in focus.
+    /// "Who is quoted?" then means in it ("who else is quoted in this story?"), not across the whole collection.
+    /// </summary>
+    private static long? ArticleOnHand(ConversationMemory memory)
+    {
+        var shown = memory.LastQuoteKeys.Select(AnalysedArticles.IdOf).Distinct().ToList();
+        if (shown is [{ } one]) return one;
+        return shown.Count == 0 ? AnalysedArticles.IdOf(memory.FocusedSpeakerKey) : null;
     }
 
     private sealed record RankedSpeaker(string Name, IReadOnlyList<long> Articles);
@@ -144,6 +158,12 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
         {
             var parts = Gazetteer.Conjunction().Split(name).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
             var whole = await corpus.SpeakerArticlesAsync(name, cancellationToken);
+            // "And Trump?", "what did Dean tweet": someone of the article the conversation is on is asked about in it
+            if (ArticleOnHand(memory) is { } onHand && whole.Contains(onHand))
+            {
+                Add([onHand]);
+                return (ids, new RankedSpeaker(name, whole));
+            }
             if (whole.Count > 0 || parts.Count < 2)
             {
                 speaker = new RankedSpeaker(name, whole);
