@@ -137,6 +137,12 @@ public sealed class CorpusTests(CorpusStore corpus) : IClassFixture<CorpusStore>
         HasNot(other, "quiet classroom");
     }
 
+    [Theory]
+    [InlineData("what did the chinese president say?")]
+    [InlineData("what did the chinese leader say")]
+    public async Task A_description_instead_of_a_name_finds_the_article_that_introduces_them(string question) =>
+        Has((await NewBot().NewConversation().SendAsync(question)).Text, "Dialogue and negotiation");
+
     [Fact]
     public async Task Several_close_articles_are_offered_as_choices_and_a_number_picks_one()
     {

@@ -140,6 +140,13 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
         return shown.Count == 0 ? AnalysedArticles.IdOf(memory.FocusedSpeakerKey) : null;
     }
 
+    /// <summary>How many articles a description of someone (no name the store knows) is looked for in, by its words.</summary>
+    private const int DescribedArticles = 3;
+
+    /// <summary>Whether this article knows someone so called: quoted, only mentioned, or described ("the spokesperson").</summary>
+    private async Task<bool> NamesAsync(long article, string name, CancellationToken cancellationToken) =>
+        new Gazetteer(await corpus.WorkingSetAsync([article], 1, cancellationToken)).Resolve(name) is not Resolution.NotFound;
+
     private sealed record RankedSpeaker(string Name, IReadOnlyList<long> Articles);
 
     /// <summary>The few articles this question needs, best first; for a question about one named person, their ranked articles too.</summary>
@@ -159,7 +166,7 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
             var parts = Gazetteer.Conjunction().Split(name).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
             var whole = await corpus.SpeakerArticlesAsync(name, cancellationToken);
             // "And Trump?", "what did Dean tweet": someone of the article the conversation is on is asked about in it
-            if (ArticleOnHand(memory) is { } onHand && whole.Contains(onHand))
+            if (ArticleOnHand(memory) is { } onHand && (whole.Contains(onHand) || await NamesAsync(onHand, name, cancellationToken)))
             {
                 Add([onHand]);
                 return (ids, new RankedSpeaker(name, whole));
@@ -168,6 +175,8 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
             {
                 speaker = new RankedSpeaker(name, whole);
                 Add(whole, reading.Ask == Ask.Unknown ? k / 2 : k);
+                // "the national security council spokesperson": no name, but words of the article that introduces them
+                if (whole.Count == 0) Add((await corpus.ArticlesAboutAsync(name, DescribedArticles, cancellationToken)).Select(a => a.Id));
             }
             else
                 foreach (var part in parts) Add(await corpus.SpeakerArticlesAsync(part, cancellationToken), Math.Max(2, k / parts.Count));
