@@ -266,4 +266,16 @@ public sealed class AskedAsPeopleAskTests : IDisposable
     [InlineData("what did Adler tell the press")]
     public Task What_someone_told_a_listener_is_all_they_said(string question) =>
         Converse(_court, Any(question, "fair trial", "chain of custody").Without("nothing about", "\u201creporters\u201d"));
+
+    [Fact]
+    public Task A_pronoun_of_the_other_gender_still_means_the_one_person_in_focus() => Converse(_budget,
+        Any("who said the plan takes drivers off the night shift", "Costa"),
+        Any("who is he?", "general secretary"));
+
+    [Fact]
+    public Task With_two_people_in_focus_the_pronoun_picks_by_gender() => Converse(_budget,
+        Any("what did costa say?", "forty drivers"),
+        Any("what did holm say", "safer streets"),
+        Any("who is she", "general secretary"),
+        Any("and who is he", "Councilman", "Republican"));
 }

@@ -75,8 +75,9 @@ public sealed class ConversationMemory
 
     /// <summary>
     /// Who a pronoun of this gender may mean, the likeliest first: the answers latest first, and within one
-    /// answer those of that gender before those of unknown gender; never one of the other gender, nor an
-    /// organisation for "he" or "she". "They" may mean anyone, the latest first.
+    /// answer those of that gender before those of unknown gender; one of the other gender only when no one else
+    /// is in focus (the gender is the engine's guess from the article: "who is he?" after the one person just
+    /// answered means them), never an organisation for "he" or "she". "They" may mean anyone, the latest first.
     /// </summary>
     public IEnumerable<string> FocusCandidates(Gender gender)
     {
@@ -90,6 +91,7 @@ public sealed class ConversationMemory
             foreach (var f in turn.Where(f => f.Gender == gender)) yield return f.Key;
             foreach (var f in turn.Where(f => f.Gender == Gender.Unknown && !f.NotAPerson)) yield return f.Key;
         }
+        if (Focus.Where(f => !f.NotAPerson).Select(f => f.Key).Distinct().ToList() is [var only]) yield return only;
     }
 
     /// <summary>The speaker the conversation is on, or null.</summary>
