@@ -179,6 +179,8 @@ public sealed class AskedAsPeopleAskTests : IDisposable
     [InlineData("who defended the plan?", "Holm")]
     [InlineData("anyone mention a strike?", "Costa")]
     [InlineData("who talked about the weather?", "Holm")]
+    [InlineData("did any1 criticize the budget", "Nair")]
+    [InlineData("some1 criticise the budget?", "Nair")]
     public Task Stance_and_topic_questions_name_who_took_that_line(string question, string speaker) => Converse(_budget, Any(question, speaker));
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class QuestionWords
         ["u"] = ["you"], ["ya"] = ["you"], ["ur"] = ["your"], ["r"] = ["are"], ["abt"] = ["about"], ["bout"] = ["about"],
         ["pls"] = ["please"], ["plz"] = ["please"], ["ppl"] = ["people"], ["wat"] = ["what"], ["wut"] = ["what"],
         ["wht"] = ["what"], ["whta"] = ["what"], ["waht"] = ["what"], ["hwo"] = ["who"], ["teh"] = ["the"], ["thru"] = ["through"],
+        ["any1"] = ["anyone"], ["some1"] = ["someone"], ["every1"] = ["everyone"], ["ne1"] = ["anyone"], ["sum1"] = ["someone"], ["b4"] = ["before"],
     };
 
     /// <summary>Words a question starts with that are typed run together with the next ("whatdid", "whosaid", "whoelse").</summary>
