@@ -332,4 +332,14 @@ public class QuestionReaderTests
     [InlineData("who criticised the budget and the plan", 1)]
     public void A_compound_question_splits_into_questions_that_stand_alone(string question, int parts) =>
         Assert.Equal(parts, CompoundQuestion.Parts(question).Count);
+
+    [Theory]
+    [InlineData("who talked about McConnell's role", "McConnell's role")]
+    [InlineData("who spoke about the mayor's job", "the mayor's job")]
+    public void A_topic_ending_in_a_role_noun_is_no_who_is(string question, string topic)
+    {
+        var reading = Read(question);
+        Assert.Equal(Ask.WhoSaid, reading.Ask);
+        Assert.Equal(topic, reading.Topic);
+    }
 }

@@ -194,8 +194,9 @@ public static partial class QuestionReader
             if (w.IsOneOf(1, Set("does", "did")) && (w[w.Count - 1] == "do" || w.At(w.Count - 3, "do", "for", "a")))
                 return WithSpeaker(new Reading(Ask.WhoIs, text), w.Text(2, w.Find(2, Set("do"))));
         }
-        // "Kirby's role?", "her job"
-        if (w.Count <= 5 && w.IsOneOf(w.Count - 1, RoleNouns) && w.Count >= 2)
+        // "Kirby's role?", "her job" (not "who talked about McConnell's role": a question word and a verb ask something else)
+        if (w.Count <= 5 && w.IsOneOf(w.Count - 1, RoleNouns) && w.Count >= 2
+            && !(w.IsOneOf(0, Set("who", "whom", "which", "did", "does", "anyone", "anybody")) && Enumerable.Range(1, w.Count - 2).Any(i => IsVerb(w[i]) || LooksLikeVerb(w[i]))))
             return WithSpeaker(new Reading(Ask.WhoIs, text), Possessor(w.Text(0, w.Count - 1)));
         return null;
     }
