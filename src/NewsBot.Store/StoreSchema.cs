@@ -73,6 +73,12 @@ internal static class StoreSchema
         """
         CREATE INDEX articles_listing ON articles(id, source, title, published, added, speaker_count, quote_count);
         """,
+        // 4: the engine version that analysed each article (none for articles stored before), so an archive is
+        // analysed again when the engine changes; the index finds one version's articles in id order.
+        """
+        ALTER TABLE articles ADD COLUMN engine_version TEXT;
+        CREATE INDEX articles_by_engine_version ON articles(engine_version, id);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

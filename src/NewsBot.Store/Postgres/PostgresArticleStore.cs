@@ -14,7 +14,7 @@ namespace NewsBot.Store.Postgres;
 /// by any instance, is stored once (a unique content hash). Search is PostgreSQL's own full-text
 /// search (see <see cref="PostgresSchema"/>), with queries built from words only.
 /// </summary>
-public sealed class PostgresArticleStore : IArticleStore
+public sealed partial class PostgresArticleStore : IArchiveStore
 {
     private const string Search = "'newsbot_search'::regconfig";
 
@@ -55,8 +55,7 @@ public sealed class PostgresArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(analysed);
         var article = analysed.Article;
-        if (article.Text.Contains('\0') || article.Title.Contains('\0') || article.Source.Contains('\0'))
-            throw new ArticleStoreException($"{Location} cannot store text with NUL characters (\\0): PostgreSQL text may not hold them.");
+        RefuseNul(article);
         string hash = ArticleStore.ContentHash(article.Text);
         return Run(async connection =>
         {
@@ -74,6 +73,7 @@ public sealed class PostgresArticleStore : IArticleStore
                     new() { Value = analysed.Quotes.Count },
                     new() { Value = JsonRows(ArticleRows.SpeakerTable, analysed.Speakers.Select((s, i) => ArticleRows.SpeakerValues(0, i, s))), NpgsqlDbType = NpgsqlDbType.Jsonb },
                     new() { Value = JsonRows(ArticleRows.QuoteTable, analysed.Quotes.Select((q, i) => ArticleRows.QuoteValues(0, i, q))), NpgsqlDbType = NpgsqlDbType.Jsonb },
+                    new() { Value = EngineVersion.Current },
                 },
             };
             if (await insert.ExecuteScalarAsync(cancellationToken) is long articleId) return new AddResult(articleId, IsNew: true);
@@ -84,6 +84,12 @@ public sealed class PostgresArticleStore : IArticleStore
         }, cancellationToken);
     }
 
+    private void RefuseNul(Article article)
+    {
+        if (article.Text.Contains('\0') || article.Title.Contains('\0') || article.Source.Contains('\0'))
+            throw new ArticleStoreException($"{Location} cannot store text with NUL characters (\\0): PostgreSQL text may not hold them.");
+    }
+
     /// <summary>
     /// The article, its speakers and its quotes in one statement, so in one round trip and all or
     /// nothing without a transaction of our own: the speakers and quotes come as JSON arrays of rows
@@ -91,8 +97,8 @@ public sealed class PostgresArticleStore : IArticleStore
     /// </summary>
     private static readonly string InsertArticle = $"""
         WITH article AS (
-            INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count, engine_version)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $11)
             ON CONFLICT (content_hash) DO NOTHING
             RETURNING id
         ), speaker_rows AS (
@@ -189,7 +195,29 @@ public sealed class PostgresArticleStore : IArticleStore
         ArticleStore.SearchInStepsAsync(about, limit, textOf: null, step => FindArticles(Match(about, step), limit, cancellationToken));
 
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.SearchInStepsAsync(text, Limit(limit), hit => hit.Text, step => FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(text, Limit(limit), hit => hit.Text, step => step == SearchStep.AnyWord
+            ? FindQuotesWithAnyWord(text, limit, cancellationToken)
+            : FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
+
+    /// <summary>
+    /// Quotes with any of the content words, best first (ts_rank), ranking no more hits than
+    /// <see cref="ArticleStore.AnyWordRankingBudget"/>: each word's hits are counted (up to just past
+    /// the budget, in one round trip) and the rarest words within it are ranked; see <see cref="ArticleStore.AnyWordPlan"/>.
+    /// </summary>
+    private async Task<IReadOnlyList<QuoteHit>> FindQuotesWithAnyWord(string? text, int limit, CancellationToken cancellationToken)
+    {
+        var words = FtsQuery.ContentWords(text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var counted = await ReadAll($"""
+            SELECT word, (SELECT count(*) FROM (SELECT 1 FROM quotes q WHERE q.search @@ to_tsquery({Search}, query) LIMIT $3) hits)::int
+            FROM unnest($1::text[], $2::text[]) AS w(word, query)
+            """, row => (Word: row.GetString(0), Quotes: row.GetInt32(1)), cancellationToken,
+            words, words.Select(word => TsQuery.AllOf(word)!).ToArray(), ArticleStore.AnyWordRankingBudget + 1);
+        var (chosen, ranked) = ArticleStore.AnyWordPlan(counted, ArticleStore.AnyWordRankingBudget);
+        if (chosen.Count == 0) return [];
+        return ranked
+            ? await FindQuotes(TsQuery.AnyOf(string.Join(' ', chosen)), newestFirst: false, limit, cancellationToken)
+            : await FindQuotes(TsQuery.Phrase(chosen[0]), newestFirst: true, limit, cancellationToken);
+    }
 
     private static string? Match(string? text, SearchStep step) => step switch
     {

@@ -87,6 +87,12 @@ internal static class PostgresSchema
         CREATE INDEX quotes_by_speaker ON quotes (article_id, speaker_id);
         CREATE INDEX quotes_search ON quotes USING gin (search);
         """,
+        // 2: the engine version that analysed each article (none for articles stored before), so an archive is
+        // analysed again when the engine changes; the index finds one version's articles in id order.
+        """
+        ALTER TABLE articles ADD COLUMN engine_version text;
+        CREATE INDEX articles_by_engine_version ON articles (engine_version, id);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;
