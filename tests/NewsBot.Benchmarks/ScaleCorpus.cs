@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using System.Threading.Channels;
+using NewsBot.Ingest;
 using NewsBot.Quotes;
 using NewsBot.Store;
 
 namespace NewsBot.Benchmarks;
 
 /// <summary>
-/// Store files of 1,000, 10,000 or 100,000 articles made by <see cref="ArticleVariants"/>, kept
+/// Store files of 1,000, 10,000, 100,000 or 1,000,000 articles made by <see cref="ArticleVariants"/>, kept
 /// between runs in a folder (NEWSBOT_SCALE_DIR, default a folder under the temp directory) since
 /// the largest takes minutes to build. A store is grown from the next smaller one, so building all
 /// three costs no more than building the largest.
@@ -56,32 +56,31 @@ public static class ScaleCorpus
         }
     }
 
-    /// <summary>Adds variants until the store holds <paramref name="size"/> articles: the engine runs on every core, the store takes them one transaction each.</summary>
+    /// <summary>Adds variants until the store holds <paramref name="size"/> articles, as `newsbot index` adds files: analysed on every core, stored a batch per transaction.</summary>
     private static async Task GrowAsync(string file, int size, ArticleVariants variants, TextWriter output)
     {
-        await using var store = await ArticleStore.OpenAsync(file);
+        await using var store = (IArchiveStore)await ArticleStore.OpenAsync(file);
         int start = await store.CountAsync();
-        var analysed = Channel.CreateBounded<(ArticleQuotes Article, DateTimeOffset Published)>(256);
         var clock = Stopwatch.StartNew();
         var storeTime = TimeSpan.Zero;
-        var producer = Task.Run(async () =>
-        {
-            await Parallel.ForAsync(start, size, async (index, token) =>
+        int added = 0;
+        await BatchPipeline.RunAsync(AsyncEnumerable.Range(start, size - start),
+            (index, _) =>
             {
                 var (text, source, published) = variants.Make(index);
-                await analysed.Writer.WriteAsync((QuoteEngine.AnalyzeText(text, source), published), token);
-            });
-            analysed.Writer.Complete();
-        });
-        int added = 0;
-        await foreach (var (article, published) in analysed.Reader.ReadAllAsync())
-        {
-            var storing = Stopwatch.StartNew();
-            bool isNew = (await store.AddAsync(article, published)).IsNew;
-            storeTime += storing.Elapsed;
-            if (isNew && ++added % 10_000 == 0) output.WriteLine($"  {start + added:N0} / {size:N0} articles");
-        }
-        await producer;
+                return Task.FromResult(new ArticleToAdd(QuoteEngine.AnalyzeText(text, source), published));
+            },
+            async (batch, _) =>
+            {
+                var storing = Stopwatch.StartNew();
+                var results = await store.AddManyAsync(batch);
+                storeTime += storing.Elapsed;
+                int before = added;
+                added += results.Count(r => r.IsNew);
+                if (added / 50_000 > before / 50_000)
+                    output.WriteLine($"  {start + added:N0} / {size:N0} articles, {added / clock.Elapsed.TotalSeconds:0} articles/s, {clock.Elapsed.TotalMinutes:0.0} min");
+                return true;
+            }, new PipelineOptions(), CancellationToken.None);
         output.WriteLine($"Built {file}: {added:N0} articles added in {clock.Elapsed.TotalSeconds:0.0} s " +
             $"(analysis and storing {added / clock.Elapsed.TotalSeconds:0} articles/s; storing alone {added / storeTime.TotalSeconds:0} articles/s), " +
             $"{new FileInfo(file).Length / 1048576.0:0} MB");
