@@ -10,11 +10,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnBotPortUnlessConfigured();              // http://localhost:3978 unless --urls, ASPNETCORE_URLS, … say otherwise
 
 builder.Services.AddConversationStateStorage(builder.Configuration); // NewsBot:ConversationState: memory (default) or postgres; before AddNewsBot
+var articles = ArticleLocator.Locate(builder.Configuration, builder.Environment);    // NewsBot:Articles, default seeds/
+var store = StoreLocator.Locate(builder.Configuration, builder.Environment);         // NewsBot:Store, default data/newsbot.db ("memory": none)
+builder.Services.AddArticleStore(store, articles);      // the store, with the article files not yet in it added on every core
 builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state and the article index
 {
-    ArticlePaths = [ArticleLocator.Locate(builder.Configuration, builder.Environment)],  // NewsBot:Articles, default seeds/
-    Store = StoreLocator.Locate(builder.Configuration, builder.Environment),             // NewsBot:Store, default data/newsbot.db ("memory": none)
+    ArticlePaths = [articles],
+    Store = store,
 });
+builder.Services.AddArchiveReindexing(builder.Configuration); // NewsBot:Reindex: older articles analysed again in the background
 builder.Services.AddBotFrameworkChannels();             // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings
 builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to
 builder.Services.AddArticleIntake(builder.Configuration); // adding articles into the bot's store: NewsBot:ApiKey, NewsBot:Fetch
