@@ -21,9 +21,21 @@ public static class ScaleCorpus
 
     public static string StoreFile(int size) => Path.Combine(Folder, $"scale-{size}.db");
 
+    /// <summary>Where the store of this size is on a backend: <see cref="StoreFile"/>, or a kept schema scale_SIZE on the benchmarks' PostgreSQL server.</summary>
+    public static async Task<string> LocationAsync(int size, string backend) =>
+        backend == BenchStoreLocation.Postgres ? await BenchStoreLocation.KeptSchemaAsync($"scale_{size}") : StoreFile(size);
+
     /// <summary>Makes sure a store of each size exists, building what is missing; reports indexing throughput for what it builds.</summary>
-    public static async Task EnsureAsync(IReadOnlyList<int> sizes, TextWriter output)
+    public static async Task EnsureAsync(IReadOnlyList<int> sizes, TextWriter output, string backend = BenchStoreLocation.Sqlite)
     {
+        if (backend == BenchStoreLocation.Postgres)
+        {
+            // A database grows in place: each size is built on its own.
+            var made = new Lazy<ArticleVariants>(() => new ArticleVariants(StoreCorpus.Analyse().Articles));
+            foreach (int size in sizes.Order())
+                if (await LocationAsync(size, backend) is var location && !await IsComplete(location, size)) await GrowAsync(location, size, made.Value, output);
+            return;
+        }
         Directory.CreateDirectory(Folder);
         ArticleVariants? variants = null;
         string? previous = null;
@@ -40,10 +52,10 @@ public static class ScaleCorpus
         }
     }
 
-    private static async Task<bool> IsComplete(string file, int size)
+    private static async Task<bool> IsComplete(string location, int size)
     {
-        if (!File.Exists(file)) return false;
-        await using var store = await ArticleStore.OpenAsync(file);
+        if (!Store.Postgres.PostgresLocation.IsPostgres(location) && !File.Exists(location)) return false;
+        await using var store = await ArticleStore.OpenAsync(location);
         return await store.CountAsync() >= size * 99 / 100; // a handful of variants can repeat an original word for word
     }
 
@@ -81,8 +93,8 @@ public static class ScaleCorpus
                     output.WriteLine($"  {start + added:N0} / {size:N0} articles, {added / clock.Elapsed.TotalSeconds:0} articles/s, {clock.Elapsed.TotalMinutes:0.0} min");
                 return true;
             }, new PipelineOptions(), CancellationToken.None);
-        output.WriteLine($"Built {file}: {added:N0} articles added in {clock.Elapsed.TotalSeconds:0.0} s " +
-            $"(analysis and storing {added / clock.Elapsed.TotalSeconds:0} articles/s; storing alone {added / storeTime.TotalSeconds:0} articles/s), " +
-            $"{new FileInfo(file).Length / 1048576.0:0} MB");
+        output.WriteLine($"Built {store.Location}: {added:N0} articles added in {clock.Elapsed.TotalSeconds:0.0} s " +
+            $"(analysis and storing {added / clock.Elapsed.TotalSeconds:0} articles/s; storing alone {added / storeTime.TotalSeconds:0} articles/s)" +
+            (File.Exists(file) ? $", {new FileInfo(file).Length / 1048576.0:0} MB" : ""));
     }
 }
