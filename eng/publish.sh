@@ -3,7 +3,7 @@
 # machine's runtime, so a command starts in a fraction of a second instead of `dotnet run`'s build
 # check and JIT warm-up, and the host starts on optimised code:
 #   artifacts/publish/newsbot/newsbot      the terminal command (README: alias newsbot=...)
-#   artifacts/publish/web/NewsBot.Web      the bot's web host (run it from any folder; seeds/ comes along)
+#   artifacts/publish/web/NewsBot.Web      the bot's web host (run it from that folder, its content root; seeds/ comes along)
 # Framework-dependent: the machine's .NET 10 runtime runs them. Usage: bash eng/publish.sh [cli|web]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -27,7 +27,4 @@ publish() { # project, output folder
 
 what="${1:-all}"
 if [ "$what" = all ] || [ "$what" = cli ]; then publish src/NewsBot.Cli artifacts/publish/newsbot; fi
-if [ "$what" = all ] || [ "$what" = web ]; then
-  publish src/NewsBot.Web artifacts/publish/web
-  rm -rf artifacts/publish/web/seeds && cp -r seeds artifacts/publish/web/seeds
-fi
+if [ "$what" = all ] || [ "$what" = web ]; then publish src/NewsBot.Web artifacts/publish/web; fi
