@@ -48,12 +48,13 @@ public static class ScaleLatency
 
 /// <summary>
 /// Questions drawn from what a store really holds: words from its quotes, and the names of its
-/// speakers; and, for the loosest search, two words each of two quotes, which seldom share a quote.
+/// speakers; and, for the loosest search (quotes with any of the words, best first), two content
+/// words each of two quotes, which seldom share a quote.
 /// </summary>
 public sealed record ScaleQuestions(IReadOnlyList<string> Fragments, IReadOnlyList<string> Names)
 {
     public IReadOnlyList<string> Loose => Fragments.Select((fragment, i) =>
-        string.Join(' ', fragment.Split(' ').Take(2).Concat(Fragments[(i + 1) % Fragments.Count].Split(' ').Skip(2)))).ToList();
+        string.Join(' ', FtsQuery.ContentWords(fragment).Take(2).Concat(FtsQuery.ContentWords(Fragments[(i + 7) % Fragments.Count]).Take(2)))).ToList();
 
     public static async Task<ScaleQuestions> SampleAsync(IArticleStore store, int count)
     {

@@ -200,19 +200,36 @@ public sealed partial class PostgresArticleStore : IArchiveStore
             : FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
 
     /// <summary>
-    /// Quotes with any of the content words, best first (ts_rank), ranking no more hits than
-    /// <see cref="ArticleStore.AnyWordRankingBudget"/>: each word's hits are counted (up to just past
-    /// the budget, in one round trip) and the rarest words within it are ranked; see <see cref="ArticleStore.AnyWordPlan"/>.
+    /// Most hits a search for any of several words ranks here: ranking reads each hit's row from the
+    /// table, about as long as SQLite takes for three of its own (see <see cref="ArticleStore.AnyWordRankingBudget"/>).
+    /// </summary>
+    internal const int AnyWordRankingBudget = 2_000;
+
+    /// <summary>
+    /// Quotes with any of the content words, best first (ts_rank), ranking at most
+    /// <see cref="AnyWordRankingBudget"/> hits (see <see cref="ArticleStore.AnyWordPlan"/>). How many
+    /// quotes hold each word comes in one round trip without reading any: a word among the quotes'
+    /// most common lexemes (the statistics ANALYZE keeps for the planner) is estimated from its
+    /// frequency, and any other word is rarer than all of those, so it is ranked. A table not yet
+    /// analysed (a new store) has its hits counted instead, up to just past the budget.
     /// </summary>
     private async Task<IReadOnlyList<QuoteHit>> FindQuotesWithAnyWord(string? text, int limit, CancellationToken cancellationToken)
     {
         var words = FtsQuery.ContentWords(text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var counted = await ReadAll($"""
-            SELECT word, (SELECT count(*) FROM (SELECT 1 FROM quotes q WHERE q.search @@ to_tsquery({Search}, query) LIMIT $3) hits)::int
+            WITH stats AS (
+                SELECT s.most_common_elems::text::text[] AS lexemes, s.most_common_elem_freqs AS freqs, c.reltuples
+                FROM pg_stats s JOIN pg_class c ON c.oid = 'quotes'::regclass
+                WHERE s.schemaname = current_schema() AND s.tablename = 'quotes' AND s.attname = 'search')
+            SELECT w.word, CASE WHEN EXISTS (SELECT 1 FROM stats)
+                THEN coalesce((SELECT greatest(1, u.freq * stats.reltuples)::int FROM stats, unnest(stats.lexemes, stats.freqs) AS u(lexeme, freq)
+                               WHERE u.lexeme = (SELECT l FROM unnest(tsvector_to_array(to_tsvector({Search}, w.word))) l LIMIT 1)), 1)
+                ELSE (SELECT count(*) FROM (SELECT 1 FROM quotes q WHERE q.search @@ to_tsquery({Search}, w.query) LIMIT $3) hits)::int
+                END
             FROM unnest($1::text[], $2::text[]) AS w(word, query)
             """, row => (Word: row.GetString(0), Quotes: row.GetInt32(1)), cancellationToken,
-            words, words.Select(word => TsQuery.AllOf(word)!).ToArray(), ArticleStore.AnyWordRankingBudget + 1);
-        var (chosen, ranked) = ArticleStore.AnyWordPlan(counted, ArticleStore.AnyWordRankingBudget);
+            words, words.Select(word => TsQuery.AllOf(word)!).ToArray(), AnyWordRankingBudget + 1);
+        var (chosen, ranked) = ArticleStore.AnyWordPlan(counted, AnyWordRankingBudget);
         if (chosen.Count == 0) return [];
         return ranked
             ? await FindQuotes(TsQuery.AnyOf(string.Join(' ', chosen)), newestFirst: false, limit, cancellationToken)
@@ -322,6 +339,7 @@ public sealed partial class PostgresArticleStore : IArchiveStore
     private Task<IReadOnlyList<QuoteHit>> FindQuotes(string? match, bool newestFirst, int limit, CancellationToken cancellationToken)
     {
         if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
+        if (newestFirst) return NewestQuotesAsync(match, Limit(limit), cancellationToken);
         return ReadAll($"""
             SELECT {QuoteHitColumns}
             FROM quotes q JOIN articles a ON a.id = q.article_id, to_tsquery({Search}, $1) query
