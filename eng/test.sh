@@ -2,7 +2,8 @@
 # The project's one test command (README: "Run the tests"); .ci/run calls it too.
 # 1. runs every eng/setup/*.sh, each installing what a fresh machine lacks (idempotent);
 # 2. runs the whole solution's tests with a TRX log per test project;
-# 3. prints the totals alone on the last line as "N passed, N failed".
+#    (tests/NewsBot.Web.Tests/SoakTests.cs is among them: 20 conversations x 30 turns on each door, bounded to a minute);
+# 3. prints the soak test's summary (latency p50/p99, memory), then the totals alone on the last line as "N passed, N failed".
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -14,7 +15,7 @@ for step in eng/setup/*.sh; do
 done
 
 results="$root/artifacts/test-results"
-rm -rf "$results"
+rm -rf "$results" "$root/artifacts/soak"
 mkdir -p "$results"
 dotnet test NewsBot.sln --logger "trx" --results-directory "$results" "$@"
 status=$?
@@ -28,5 +29,6 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+[ -f "$root/artifacts/soak/summary.txt" ] && cat "$root/artifacts/soak/summary.txt"
 echo "$passed passed, $failed failed"
 exit "$status"

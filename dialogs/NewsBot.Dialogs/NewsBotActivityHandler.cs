@@ -96,6 +96,18 @@ public class NewsBotActivityHandler : TeamsActivityHandler
         await turnContext.SendActivityAsync(ReplyRenderer.Render(answer, turnContext.Activity.ChannelId), cancellationToken);
     }
 
+    /// <summary>
+    /// A channel may send a null among the members added or removed; the base handler would throw
+    /// on it (and the error would reach the channel), so the list is read without them.
+    /// </summary>
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.MembersAdded is { } added && added.Any(m => m is null)) activity.MembersAdded = added.Where(m => m is not null).ToList();
+        if (activity.MembersRemoved is { } removed && removed.Any(m => m is null)) activity.MembersRemoved = removed.Where(m => m is not null).ToList();
+        return base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+    }
+
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         WelcomeAsync(membersAdded, turnContext, cancellationToken);
 
@@ -125,7 +137,7 @@ public class NewsBotActivityHandler : TeamsActivityHandler
 
     /// <summary>Teams' message extension: composeExtension/query, a search for quotes to insert as cards.</summary>
     protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
-        (_quoteSearch ?? new QuoteSearchExtension(null)).QueryAsync(query, cancellationToken);
+        _quoteSearch is null ? base.OnTeamsMessagingExtensionQueryAsync(turnContext, query, cancellationToken) : _quoteSearch.QueryAsync(query, cancellationToken);
 
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
         ReplyAsync(turnContext, "I only answer text messages. Type a question, or **help**.", cancellationToken);

@@ -9,11 +9,18 @@ public sealed class NewsBotOptions
     public IReadOnlyList<string> ArticlePaths { get; init; } = [];
 
     /// <summary>
-    /// The article store (a SQLite file path), or null to hold the articles in memory. With a store,
-    /// the article files are added to it at startup (files already stored are not read by the
+    /// For hosts that open the store themselves (<see cref="InProcessBot"/>, the web host): where it is
+    /// (a SQLite file path or a PostgreSQL location), or null to hold the articles in memory. Either
+    /// way the article files are added to it at start-up (files already stored are not read by the
     /// engine again) and questions are answered over everything it holds.
     /// </summary>
     public string? Store { get; init; }
+
+    /// <summary>
+    /// The most one turn may take to answer: past it the turn is cancelled and the user told to ask
+    /// more narrowly, so no question (over any article) holds a core for long.
+    /// </summary>
+    public TimeSpan TurnBudget { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>The quote engine run over article files that are not stored yet (a test may count its runs).</summary>
     public Func<Article, ArticleQuotes> Analyse { get; init; } = QuoteEngine.Analyze;

@@ -7,7 +7,6 @@ using NewsBot.Dialogs.Articles;
 using NewsBot.Dialogs.Conversation;
 using NewsBot.Dialogs.Corpus;
 using NewsBot.Dialogs.Hosting;
-using NewsBot.Dialogs.Index;
 using NewsBot.Dialogs.Teams;
 using NewsBot.Ingest;
 using NewsBot.Store;
@@ -18,10 +17,10 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the bot: storage (MemoryStorage unless an IStorage is already registered),
-    /// conversation and user state, where answers come from, and IBot. Without a store the articles
-    /// are loaded through the engine into memory when first needed; with <see cref="NewsBotOptions.Store"/>
-    /// the store is opened and the article files not yet in it are added when first needed.
-    /// Resolve <see cref="IAnswerSource"/> at startup to do that eagerly.
+    /// conversation and user state, the answers and IBot. The articles are read through the
+    /// <see cref="IArticleStore"/> the host opened and registered before this call (a database, or a
+    /// <see cref="MemoryArticleStore"/> when none is registered): one answering path for both.
+    /// After building the provider, the host calls <see cref="IndexArticleFilesAsync"/> once.
     /// </summary>
     public static IServiceCollection AddNewsBot(this IServiceCollection services, NewsBotOptions options)
     {
@@ -29,49 +28,41 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IStorage, MemoryStorage>();
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<UserState>();
-        if (options.Store is { } location) AddStore(services, options, location);
-        else AddIndex(services, options);
-        // Adding articles in chat needs an ArticleIntake (over a store), registered by the host when it has one.
-        services.TryAddSingleton(sp => new ArticleAdder(sp.GetService<ArticleIntake>(), sp.GetService<IQuoteIndex>(), sp.GetService<ArticleCorpus>()));
+        services.TryAddSingleton<IArticleStore>(_ => new MemoryArticleStore());
+        services.TryAddSingleton(sp =>
+        {
+            var store = sp.GetRequiredService<IArticleStore>();
+            return new ArticleCorpus(store, new AnalysedArticles(store));
+        });
+        services.TryAddSingleton<IAnswerSource>(sp => new CorpusAnswerer(sp.GetRequiredService<ArticleCorpus>(), options.TurnBudget));
+        // Adding articles in chat needs an ArticleIntake, registered by the host when it offers one.
+        services.TryAddSingleton(sp => new ArticleAdder(sp.GetService<ArticleIntake>(), sp.GetService<ArticleCorpus>()));
         services.TryAddTransient<IBot>(sp => new NewsBotActivityHandler(
             sp.GetRequiredService<ConversationState>(),
             sp.GetRequiredService<UserState>(),
             sp.GetRequiredService<IAnswerSource>(),
             sp.GetService<ILogger<NewsBotActivityHandler>>(),
             sp.GetRequiredService<ArticleAdder>(),
-            new QuoteSearchExtension(sp.GetService<IArticleStore>())));
+            new QuoteSearchExtension(sp.GetRequiredService<IArticleStore>())));
         return services;
     }
 
-    private static void AddIndex(IServiceCollection services, NewsBotOptions options)
+    /// <summary>
+    /// Adds the option's article files to the store, skipping those already stored without running
+    /// the engine on them: the host's start-up step, before the first turn.
+    /// </summary>
+    public static Task<IndexingReport> IndexArticleFilesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        // Growing: articles added in chat join the index the questions read.
-        services.TryAddSingleton<IQuoteIndex>(sp => new GrowingQuoteIndex(ArticleLibrary.Load(options.ArticlePaths, Logger(sp))));
-        services.TryAddSingleton<IAnswerSource>(sp => new IndexAnswerSource(sp.GetRequiredService<IQuoteIndex>()));
+        var options = services.GetRequiredService<NewsBotOptions>();
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger("NewsBot.Articles") ?? NullLogger.Instance;
+        return new ArticleFilesIndexer(services.GetRequiredService<IArticleStore>(), options.Analyse, logger).IndexAsync(options.ArticlePaths, cancellationToken);
     }
-
-    private static void AddStore(IServiceCollection services, NewsBotOptions options, string location)
-    {
-        services.TryAddSingleton<IArticleStore>(sp =>
-        {
-            // Once, at startup, before the first turn: the host has no async factory to offer.
-            var store = ArticleStore.OpenAsync(location).GetAwaiter().GetResult();
-            new ArticleFilesIndexer(store, options.Analyse, Logger(sp)).IndexAsync(options.ArticlePaths).GetAwaiter().GetResult();
-            return store;
-        });
-        services.TryAddSingleton(sp =>
-        {
-            var store = sp.GetRequiredService<IArticleStore>();
-            return new ArticleCorpus(store, new AnalysedArticles(store));
-        });
-        services.TryAddSingleton<IAnswerSource>(sp => new CorpusAnswerer(sp.GetRequiredService<ArticleCorpus>()));
-    }
-
-    private static ILogger Logger(IServiceProvider services) =>
-        services.GetService<ILoggerFactory>()?.CreateLogger("NewsBot.Articles") ?? NullLogger.Instance;
 }
 
-/// <summary>A ready bot without a web host, for the terminal, tests and benchmarks.</summary>
+/// <summary>
+/// A ready bot without a web host, for the terminal, tests and benchmarks: the host of its own
+/// store (opened, and filled with the option's article files, when it is made).
+/// </summary>
 public sealed class InProcessBot : IDisposable
 {
     private readonly ServiceProvider _services;
@@ -80,24 +71,32 @@ public sealed class InProcessBot : IDisposable
     public IAnswerSource Answers { get; }
     public InProcessAdapter Adapter { get; } = new();
 
-    /// <summary>The articles in memory (null when the bot answers over a store).</summary>
-    public IQuoteIndex? Index => _services.GetService<IQuoteIndex>();
+    /// <summary>Where the bot's articles are.</summary>
+    public IArticleStore Store => _services.GetRequiredService<IArticleStore>();
 
+    /// <summary>A bot over the store that <see cref="NewsBotOptions.Store"/> names (in memory when null), with the option's articles added to it.</summary>
+    /// <exception cref="ArticleStoreException">The store cannot be opened.</exception>
     public InProcessBot(NewsBotOptions options, ILoggerFactory? loggerFactory = null)
-        : this(services => { if (loggerFactory is not null) services.AddSingleton(loggerFactory); services.AddNewsBot(options); }) { }
+        : this(services =>
+        {
+            if (loggerFactory is not null) services.AddSingleton(loggerFactory);
+            var store = NewsBotStore.OpenAsync(options.Store).GetAwaiter().GetResult();
+            services.AddSingleton(_ => store).AddNewsBot(options);
+        }) { }
 
-    /// <summary>A bot over an index already built (tests build theirs from hand-made articles).</summary>
-    public InProcessBot(IQuoteIndex index) : this(services => services.AddSingleton(index).AddNewsBot(new NewsBotOptions())) { }
+    /// <summary>A bot over a store already filled (tests fill theirs with hand-made articles).</summary>
+    public InProcessBot(IArticleStore store) : this(services => services.AddSingleton(_ => store).AddNewsBot(new NewsBotOptions())) { }
 
-    /// <summary>A bot over an index already built that adds the articles messages bring through <paramref name="intake"/>.</summary>
-    public InProcessBot(IQuoteIndex index, ArticleIntake intake) : this(services => services.AddSingleton(index).AddSingleton(intake).AddNewsBot(new NewsBotOptions())) { }
+    /// <summary>A bot over a store already filled that adds the articles messages bring through <paramref name="intake"/>.</summary>
+    public InProcessBot(IArticleStore store, ArticleIntake intake) : this(services => services.AddSingleton(_ => store).AddSingleton(intake).AddNewsBot(new NewsBotOptions())) { }
 
-    /// <summary>A bot with services of the caller's own (a shared IStorage, say) before <see cref="ServiceCollectionExtensions.AddNewsBot"/>.</summary>
+    /// <summary>A bot with services of the caller's own (a shared IStorage, a store) before <see cref="ServiceCollectionExtensions.AddNewsBot"/>.</summary>
     public InProcessBot(Action<IServiceCollection> configure)
     {
         var services = new ServiceCollection();
         configure(services);
         _services = services.BuildServiceProvider();
+        _services.IndexArticleFilesAsync().GetAwaiter().GetResult();
         Answers = _services.GetRequiredService<IAnswerSource>();
         Bot = _services.GetRequiredService<IBot>();
     }
@@ -110,4 +109,15 @@ public sealed class InProcessBot : IDisposable
 
     // A store may offer only asynchronous disposal, which the provider's Dispose refuses.
     public void Dispose() => _services.DisposeAsync().AsTask().GetAwaiter().GetResult();
+}
+
+/// <summary>Opens the store a host names: a database (see <see cref="ArticleStore.OpenAsync"/>), or memory when none is named (or "memory").</summary>
+public static class NewsBotStore
+{
+    public const string InMemory = "memory";
+
+    public static async Task<IArticleStore> OpenAsync(string? location, CancellationToken cancellationToken = default) =>
+        location is null || string.Equals(location.Trim(), InMemory, StringComparison.OrdinalIgnoreCase)
+            ? new MemoryArticleStore()
+            : await ArticleStore.OpenAsync(location, cancellationToken);
 }

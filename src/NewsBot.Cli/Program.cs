@@ -9,6 +9,7 @@ public static class Program
     public static RootCommand Commands() => new("NewsBot: finds who said what in news articles.")
     {
         ExtractCommand.Create(),
+        EvaluateCommand.Create(),
         AskCommand.Create(),
         ChatCommand.Create(),
         ConverseCommand.Create(),

@@ -17,6 +17,9 @@ internal sealed class Attribution
     public string? Medium { get; set; }
     public Attribution? InheritsFrom { get; set; }
 
+    /// <summary>The pattern or rule that found the statement (<see cref="AttributionPattern.Name"/>, or one of <see cref="QuoteExtractor"/>'s).</summary>
+    public required string Rule { get; init; }
+
     /// <summary>"Limbaugh added:" closing a paragraph: what was said is the next paragraph.</summary>
     public bool ContentFollows { get; init; }
 

@@ -37,6 +37,9 @@ public sealed record Speaker(
 /// One statement attributed to one speaker. <see cref="Span"/> covers the content from its first
 /// piece to its last; <see cref="Pieces"/> are the content pieces themselves (a quote split around
 /// its attribution has two). <see cref="Text"/> is the pieces' text joined by " … ".
+/// <see cref="Rule"/> names the attribution pattern that found it ("quote-cue-name", "according-to", …)
+/// and <see cref="SpeakerRule"/> the rule that named its speaker ("name", "pronoun", "role-noun", …);
+/// both are empty for a quote made elsewhere (a store that predates them).
 /// </summary>
 public sealed record Quote(
     string Id,
@@ -50,7 +53,9 @@ public sealed record Quote(
     TextSpan? CueSpan,
     string? Medium,
     TextSpan? SpeakerMention,
-    int Paragraph);
+    int Paragraph,
+    string Rule = "",
+    string SpeakerRule = "");
 
 /// <summary>What the engine knows about one article: its text, speakers and quotes.</summary>
 public sealed record ArticleQuotes(Article Article, IReadOnlyList<Speaker> Speakers, IReadOnlyList<Quote> Quotes)

@@ -18,11 +18,11 @@ internal static partial class QuoteExtractor
         var attributions = new List<Attribution>();
         var byParagraph = new Dictionary<int, List<Attribution>>();
         var transcript = TranscriptParagraphs(article);
-        var lowerCase = new SentenceAttributions.LowerCaseSentence();
+        var pipeline = AttributionPipeline.ForThisThread;
         foreach (var sentence in article.Sentences)
         {
             if (transcript.ContainsKey(sentence.Paragraph)) continue;
-            var found = SentenceAttributions.Find(text, sentence, tokens, regions, lowerCase);
+            var found = pipeline.Find(text, sentence, tokens, regions);
             if (found.Count == 0) continue;
             attributions.AddRange(found);
             if (!byParagraph.TryGetValue(sentence.Paragraph, out var list)) byParagraph[sentence.Paragraph] = list = [];
@@ -87,6 +87,7 @@ internal static partial class QuoteExtractor
                 Source = new SourceMention(nameSpan, null),
                 CueSpan = new TextSpan(nameSpan.End, nameSpan.End + 1),
                 Cue = ":",
+                Rule = "transcript-line",
             };
             attribution.Pieces.Add(content);
             attributions.Add(attribution);
@@ -122,7 +123,8 @@ internal static partial class QuoteExtractor
             Attribution? owner = null;
             // A split quote: '"…," Hua said. "…"' continues the statement right before it.
             var previous = sameParagraph?.LastOrDefault(a => a.Cover.End <= region.Outer.Start);
-            if (previous is not null && OnlyPunctuationBetween(text, previous.CueSpan?.End ?? previous.Cover.End, region.Outer.Start) && previous.Pieces[0].Start < previous.CueSpan?.Start)
+            if (previous is not null && (OnlyPunctuationBetween(text, previous.CueSpan?.End ?? previous.Cover.End, region.Outer.Start) && previous.Pieces[0].Start < previous.CueSpan?.Start
+                                         || ContinuesQuotation(regions, previous)))
             {
                 previous.Pieces.Add(region.Outer);
                 claimed[index] = true;
@@ -133,16 +135,16 @@ internal static partial class QuoteExtractor
             Attribution statement;
             if (signed is not null)
             {
-                statement = new Attribution { Paragraph = paragraph, Source = signed, CueSpan = null, Cue = "—" };
+                statement = new Attribution { Paragraph = paragraph, Source = signed, CueSpan = null, Cue = "—", Rule = "signature" };
             }
             else if (owner is not null)
             {
-                statement = new Attribution { Paragraph = paragraph, Source = null, CueSpan = null, Cue = "", InheritsFrom = owner };
+                statement = new Attribution { Paragraph = paragraph, Source = null, CueSpan = null, Cue = "", InheritsFrom = owner, Rule = "same-paragraph" };
             }
             else if (lastInArticle is not null && paragraph - lastParagraph <= 2 && StartsParagraph(text, paragraphSpan, region))
             {
                 // A quote-only paragraph continues the previous speaker's statement.
-                statement = new Attribution { Paragraph = paragraph, Source = null, CueSpan = null, Cue = "", InheritsFrom = lastInArticle };
+                statement = new Attribution { Paragraph = paragraph, Source = null, CueSpan = null, Cue = "", InheritsFrom = lastInArticle, Rule = "paragraph-continuation" };
             }
             else continue;
             statement.Pieces.Add(region.Outer);
@@ -153,6 +155,16 @@ internal static partial class QuoteExtractor
             lastInArticle = statement;
             lastParagraph = region.LastParagraph;
         }
+    }
+
+    /// <summary>
+    /// '"…," said Hua, the spokesman. "…"': a quotation later in the paragraph of a quoted statement,
+    /// with no other statement between, goes on with it (one statement in pieces, as annotators read it).
+    /// </summary>
+    private static bool ContinuesQuotation(List<QuoteRegion> regions, Attribution previous)
+    {
+        var last = previous.Pieces[^1];
+        return QuoteRegionSearch.At(regions, last.Start) is { } quoted && quoted.Outer.End >= last.End - 1;
     }
 
     /// <summary>

@@ -48,6 +48,7 @@ internal static class QuoteRegionFinder
         var regions = new List<QuoteRegion>();
         int openAt = -1, openParagraph = -1;
         char closer = '\0';
+        (int From, int Stop, int End, int Close) lastScan = (-1, -1, -1, -1);
         foreach (var paragraph in article.Paragraphs)
         {
             if (paragraph.IsChrome) continue;
@@ -81,7 +82,15 @@ internal static class QuoteRegionFinder
                     }
                     else if (IsSingleOpener(text, i, end, paragraph.Span.Start))
                     {
-                        int close = FindSingleCloser(text, i + 1, end, c == '‘' ? '’' : '\'');
+                        // A scan that found no closer up to its stop serves every opener before that stop:
+                        // a line of unclosed single quotes is read once, not once per mark.
+                        int close;
+                        if (lastScan.From < i + 1 && i + 1 < lastScan.Stop && lastScan.End == end) close = lastScan.Close;
+                        else
+                        {
+                            close = FindSingleCloser(text, i + 1, end, out int stop);
+                            lastScan = (i + 1, stop, end, close);
+                        }
                         if (close > 0)
                         {
                             regions.Add(Make(text, i, close + 1, closed: true, paragraph.Index, paragraph.Index));
@@ -190,14 +199,18 @@ internal static class QuoteRegionFinder
         return before && i + 1 < end && char.IsLetter(text[i + 1]);
     }
 
-    /// <summary>A closing single mark: not between two letters (an apostrophe), within the paragraph.</summary>
-    private static int FindSingleCloser(string text, int from, int end, char mark)
+    /// <summary>
+    /// A closing single mark (’ or ', whichever opened): not between two letters (an apostrophe), within the
+    /// paragraph, before any double mark; -1 when there is none. <paramref name="stop"/> is where the scan ended.
+    /// </summary>
+    private static int FindSingleCloser(string text, int from, int end, out int stop)
     {
         for (int i = from; i < end; i++)
         {
+            stop = i;
             char c = text[i];
             if (c is '“' or '”' or '"') return -1;
-            if (c != mark && !(mark == '’' && c == '\'') && !(mark == '\'' && c == '’')) continue;
+            if (c is not ('’' or '\'')) continue;
             bool letterAfter = i + 1 < end && char.IsLetter(text[i + 1]);
             bool letterBefore = i > from && char.IsLetterOrDigit(text[i - 1]);
             if (letterAfter && letterBefore) continue;          // don't, Clinton's
@@ -206,6 +219,7 @@ internal static class QuoteRegionFinder
             if (i + 1 < end && text[i + 1] == 's' ) continue;
             return i;
         }
+        stop = end;
         return -1;
     }
 }

@@ -3,19 +3,7 @@ namespace NewsBot.Quotes;
 /// <summary>Sentence boundaries inside a paragraph: ., ! or ? (with closing quotes) before a capital or an opening mark, except after abbreviations and initials.</summary>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
-        "st", "jr", "sr", "prof", "rev", "hon", "pres", "supt", "det", "insp", "atty", "messrs", "mmes",
-        "inc", "co", "corp", "ltd", "llc", "bros", "dept", "univ", "assn", "vs", "v", "no", "nos", "vol", "fig", "approx", "est", "etc",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
-        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
-        "wash", "wis", "wyo",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Split(string text, Paragraph paragraph, List<Sentence> sentences)
     {

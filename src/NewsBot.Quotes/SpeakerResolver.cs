@@ -76,6 +76,7 @@ internal sealed class SpeakerResolver
         var subjects = SubjectNames.Find(_article, tokens);
         int nextMention = 0, nextSubject = 0;
         var resolved = new Dictionary<Attribution, Entity?>();
+        var speakerRules = new Dictionary<Attribution, string>();
         foreach (var attribution in attributions.OrderBy(a => a.EffectiveSource?.Span.Start ?? a.Cover.Start))
         {
             int position = attribution.Source?.Span.Start ?? attribution.Cover.Start;
@@ -84,8 +85,10 @@ internal sealed class SpeakerResolver
             while (nextSubject < subjects.Count && subjects[nextSubject].Start < position)
                 NoteSubject(subjects[nextSubject++], attribution.Paragraph);
             if (attribution.Source is null) continue;
+            _rule = "";
             var entity = ResolveMention(attribution.Source, attribution.Paragraph);
             resolved[attribution] = entity;
+            speakerRules[attribution] = _rule;
             if (entity is null) continue;
             entity.LastMention = attribution.Source.Span.Start;
             bool named = entity.NameTokens.Any(IsNameToken);
@@ -120,7 +123,9 @@ internal sealed class SpeakerResolver
                 CueSpan: attribution.CueSpan,
                 Medium: attribution.Medium ?? attribution.InheritsFrom?.Medium,
                 SpeakerMention: source?.Span,
-                Paragraph: attribution.Paragraph));
+                Paragraph: attribution.Paragraph,
+                Rule: attribution.Rule,
+                SpeakerRule: SpeakerRuleOf(attribution, speakerRules)));
         }
         var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length),
             e.Gender switch { 'f' => Gender.Female, 'm' => Gender.Male, _ => Gender.Unknown })).ToList();
@@ -135,7 +140,17 @@ internal sealed class SpeakerResolver
         return [.. pieces];
     }
 
-    private static Entity? EntityOf(Attribution attribution, Dictionary<Attribution, Entity?> resolved)
+    private static string SpeakerRuleOf(Attribution attribution, Dictionary<Attribution, string> rules)
+    {
+        for (var a = attribution; a is not null; a = a.InheritsFrom)
+            if (a.Source is not null) return rules.GetValueOrDefault(a, "");
+        return "";
+    }
+
+    /// <summary>The speaker rule that decided the mention <see cref="ResolveMention"/> last resolved.</summary>
+    private string _rule = "";
+
+    private Entity? EntityOf(Attribution attribution, Dictionary<Attribution, Entity?> resolved)
     {
         for (var a = attribution; a is not null; a = a.InheritsFrom)
             if (a.Source is not null) return resolved.GetValueOrDefault(a);
@@ -146,8 +161,15 @@ internal sealed class SpeakerResolver
     private void NoteSubject(TextSpan name, int paragraph)
     {
         var person = FindPerson(_article.Text.AsSpan(name.Start, name.Length));
-        if (person is null) return;
         var alias = _article.Text.AsSpan(name.Start, name.Length);
+        if (person is null)
+        {
+            // "Pedro Brennan, the county engineer, arrived late.": a new person by full name, the subject a "he" may mean next.
+            var tokens = alias.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.Length < 2 || Lexicon.GivenNameGender(tokens[0]) is null || !NameValidator.IsPersonName(tokens, _article.Text, name.Start, seenBefore: false)) return;
+            person = NewEntity(string.Join(' ', tokens.Select(StripPossessive)), SpeakerKind.Person, name.Start);
+            GenderFromGivenName(person);
+        }
         if (!person.HasForm(alias)) person.Aliases.Add(alias.ToString());
         IndexNames(person, alias);
         person.LastMention = name.Start;
@@ -158,11 +180,15 @@ internal sealed class SpeakerResolver
     private void AddTitledMention(TitledPerson mention)
     {
         var name = _article.Slice(mention.Name);
-        var entity = FindPerson(name) ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
+        var known = FindPerson(name);
+        // "commander in chief Wednesday": a title before a word that names no one.
+        if (known is null && !NameValidator.IsPersonName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
+        var entity = known ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
         if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity, name); }
         if (mention.Role is { } role) entity.AddRole(_article.Slice(role));
         entity.LastMention = mention.Name.Start;
         GenderFromTitle(entity, mention.Role is { } r ? _article.Text.AsSpan(r.Start, r.Length) : "");
+        GenderFromGivenName(entity);
     }
 
     private Entity? ResolveMention(SourceMention mention, int paragraph)
@@ -179,17 +205,18 @@ internal sealed class SpeakerResolver
         if (raw.Length <= LongestPronoun)
         {
             var lower = raw.ToLowerInvariant();
-            if (Lexicon.Pronouns.Contains(lower)) return ResolvePronoun(lower, paragraph);
+            if (Lexicon.Pronouns.Contains(lower)) { _rule = "pronoun"; return ResolvePronoun(lower, paragraph); }
         }
         var words = raw.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && (IsArticle(words[0]) || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
         if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
-        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0].ToLowerInvariant(), paragraph);
+        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) { _rule = "pronoun"; return ResolvePronoun(words[0].ToLowerInvariant(), paragraph); }
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
         // "Mr. Grassley and Mr. Leahy said": two named people speaking together.
         int and = words.FindIndex(w => w is "and" or "&");
         if (and > 0 && and < words.Count - 1 && AnyIn(words, 0, and, IsNameToken) && AnyIn(words, and + 1, words.Count, IsNameToken))
         {
+            _rule = "names-together";
             var together = string.Join(' ', words);
             return _entities.FirstOrDefault(e => e.Kind == SpeakerKind.Group && e.Name.Equals(together, StringComparison.OrdinalIgnoreCase))
                    ?? NewEntity(together, SpeakerKind.Group, mention.Span.Start);
@@ -204,22 +231,43 @@ internal sealed class SpeakerResolver
             words = words.GetRange(0, of);
         }
 
+        // "NBC’s Dante Chinni", "the company’s chief, Ana Ruiz": after a possessive, a person's full name is the speaker, the owner their role.
+        int possessive = words.FindLastIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        if (possessive >= 0 && possessive <= words.Count - 3 && words.Skip(possessive + 1).All(w => IsNameToken(w) && !IsOrganizationWord(w))
+            && Lexicon.GivenNameGender(words[possessive + 1]) is not null)
+        {
+            var owner = string.Join(' ', words.GetRange(0, possessive + 1));
+            appositive = appositive is null ? owner : owner + ", " + appositive;
+            words = words.GetRange(possessive + 1, words.Count - possessive - 1);
+        }
+
         int nameStart = words.Count;
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
         var roleTokens = words.GetRange(0, nameStart);
         bool organisation = words.Any(IsOrganizationWord) && !roleTokens.Any(IsPersonTitle);
-        bool group = !organisation && nameTokens.Count == 0 && Lexicon.GroupNouns.Contains(words[^1]);
+        // "Officials said", "Aides said": a group noun opening the sentence is capitalised, not a name.
+        // "Fellow Republicans said": a name does not end in a plural group noun.
+        bool group = !organisation && (nameTokens.Count == 0 || nameTokens.Count == 1 && words.Count == 1 || words[^1].EndsWith('s') && nameTokens.Count == words.Count)
+                     && Lexicon.GroupNouns.Contains(words[^1]);
 
         if (organisation || (nameTokens.Count > 0 && nameTokens.Any(IsOrganizationWord)))
         {
+            _rule = "organisation";
             var orgName = string.Join(' ', words);
+            // "the commission said", "the campaign said": the organisation of that kind the article named.
+            if (words.All(w => char.IsLower(w[0])) && OrganisationNamed(words[^1]) is { } named)
+            {
+                _rule = "organisation-noun";
+                return named;
+            }
             var org = _entities.FirstOrDefault(e => e.Kind != SpeakerKind.Person && (e.Name.Equals(orgName, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(orgName, StringComparer.OrdinalIgnoreCase)))
                       ?? NewEntity(orgName, SpeakerKind.Organization, mention.Span.Start);
             return org;
         }
         if (group)
         {
+            _rule = "group";
             var groupName = string.Join(' ', words);
             return _entities.FirstOrDefault(e => e.Kind == SpeakerKind.Group && e.Name.Equals(groupName, StringComparison.OrdinalIgnoreCase))
                    ?? NewEntity(groupName, SpeakerKind.Group, mention.Span.Start);
@@ -229,14 +277,28 @@ internal sealed class SpeakerResolver
             // "the spokesperson", "the former secretary of state": whoever holds that role.
             int ofAt = words.FindIndex(w => w is "of" or "for" or "at");
             var head = (ofAt > 0 ? words[ofAt - 1] : words[^1]).ToLowerInvariant();
-            var holder = LastMentioned(e => e.Kind == SpeakerKind.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)));
+            var holder = RoleHolder(words, head);
+            _rule = "role-noun";
             if (holder is not null) return holder;
+            // "The GOP nominee complained …" when no one was given that role: the person the article is on.
+            if (IsArticle(raw.Split(' ')[0]) && raw.StartsWith('T') || raw.StartsWith("the ", StringComparison.Ordinal))
+            {
+                _rule = "role-noun-focus";
+                if (Lexicon.PersonTitles.Contains(head) && paragraph - _lastPersonSpeakerParagraph <= 3 && _lastPersonSpeaker is { } focus) return focus;
+            }
+            _rule = "nominal";
             var nominal = string.Join(' ', words);
             return _entities.FirstOrDefault(e => e.Name.Equals(nominal, StringComparison.OrdinalIgnoreCase))
                    ?? NewEntity(nominal, Lexicon.TitleWords.Contains(head) ? SpeakerKind.Person : SpeakerKind.Group, mention.Span.Start);
         }
         var name = string.Join(' ', nameTokens.Select(StripPossessive));
         var person = FindPerson(name);
+        if (!NameValidator.IsPersonName(nameTokens, _article.Text, mention.Span.Start, seenBefore: person is not null))
+        {
+            _rule = "rejected-name";
+            return null;
+        }
+        _rule = person is null ? "name" : "earlier-name";
         if (person is null) person = NewEntity(name, SpeakerKind.Person, mention.Span.Start);
         else if (nameTokens.Count > person.NameTokens.Length && name.EndsWith(person.Name, StringComparison.Ordinal))
         {
@@ -249,6 +311,7 @@ internal sealed class SpeakerResolver
         if (party is not null) person.AddRole(party);
         if (appositive is not null) person.AddRole(appositive);
         if (person.Gender == '\0') GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
+        GenderFromGivenName(person);
         return person;
     }
 
@@ -272,25 +335,12 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>Words that open a clause rather than name anyone ("But", "If", "There"): never a speaker by themselves.</summary>
-    private static readonly HashSet<string> NotASpeaker = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "but", "and", "or", "so", "yet", "as", "if", "there", "here", "one", "when", "while", "because", "although", "though",
-        "after", "before", "since", "until", "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "then",
-        "now", "still", "also", "even", "just", "only", "however", "meanwhile", "instead", "indeed", "perhaps", "maybe",
-        "in", "on", "at", "by", "for", "with", "from", "of", "to", "into", "over", "under", "about", "during", "without",
-        "not", "no", "yes", "it's", "that's", "there's", "he's", "she's", "they're", "we're", "i'm", "you're",
-    };
+    private static readonly HashSet<string> NotASpeaker = Lexicon.NotASpeaker;
 
     /// <summary><see cref="NotASpeaker"/> for a word read as a slice of the text: "But Cruz, the senator," does not name "But Cruz".</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotASpeakerLookup = NotASpeaker.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Quantifiers and possessives that name no one when they stand alone ("some said", "his …").</summary>
-    private static readonly HashSet<string> Vague = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "some", "many", "both", "few", "several", "most", "all", "others", "other", "his", "her", "their", "its", "our", "my", "your",
-        "he’s", "she’s", "it’s", "minutes", "times", "years", "days", "weeks", "months",
-    };
+    private static readonly HashSet<string> Vague = Lexicon.Vague;
 
     private Entity? ResolvePronoun(string pronoun, int paragraph)
     {
@@ -309,6 +359,28 @@ internal sealed class SpeakerResolver
         }
         if (candidate is not null && candidate.Gender == '\0') candidate.Gender = gender;
         return candidate;
+    }
+
+    /// <summary>The organisation mentioned last whose proper name has the word ("the commission": the Commission on Presidential Debates).</summary>
+    private Entity? OrganisationNamed(string word)
+    {
+        var bare = StripPossessive(word);
+        return LastMentioned(e => e.Kind == SpeakerKind.Organization && char.IsUpper(e.Name[0])
+                                  && e.NameTokens.Any(t => StripPossessive(t).Equals(bare, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>The person whose roles fit the role noun best ("the Democratic nominee": the nominee who is a Democrat), the one mentioned last on a tie.</summary>
+    private Entity? RoleHolder(List<string> words, string head)
+    {
+        Entity? best = null;
+        int bestScore = 0;
+        foreach (var e in _entities)
+        {
+            if (e.Kind != SpeakerKind.Person || e.Roles.Count == 0) continue;
+            int score = RoleMatch.Score(words, head, e.Roles);
+            if (score > bestScore || score == bestScore && score > 0 && e.LastMention > best!.LastMention) { best = e; bestScore = score; }
+        }
+        return best;
     }
 
     /// <summary>Of the entities that fit, the one mentioned last (the first of them on a tie).</summary>
@@ -386,16 +458,23 @@ internal sealed class SpeakerResolver
         }
     }
 
+    /// <summary>"Nadia Fairbanks": a full name whose first word is a given name of known gender (given-names.tsv).</summary>
+    private static void GenderFromGivenName(Entity entity)
+    {
+        if (entity.Gender != '\0' || entity.Kind != SpeakerKind.Person || entity.NameTokens.Length < 2) return;
+        if (Lexicon.GivenNameGender(entity.NameTokens[0]) is { } gender) entity.Gender = gender == Gender.Female ? 'f' : 'm';
+    }
+
+    /// <summary>"Mrs.", "spokeswoman", "chairman": the first title of the roles that says a gender (titles.tsv) gives the person's.</summary>
     private static void GenderFromTitle(Entity entity, ReadOnlySpan<char> roles)
     {
         if (entity.Gender != '\0') return;
-        // " " + the roles in lower case + " ", on the stack unless unusually long.
-        Span<char> padded = roles.Length <= 256 ? stackalloc char[roles.Length + 2] : new char[roles.Length + 2];
-        padded[0] = padded[^1] = ' ';
-        roles.ToLowerInvariant(padded[1..^1]);
-        ReadOnlySpan<char> lower = padded;
-        if (lower.Contains(" mrs", StringComparison.Ordinal) || lower.Contains(" ms", StringComparison.Ordinal) || lower.Contains("woman", StringComparison.Ordinal) || lower.Contains(" lady", StringComparison.Ordinal) || lower.Contains(" queen", StringComparison.Ordinal)) entity.Gender = 'f';
-        else if (lower.Contains(" mr", StringComparison.Ordinal) || lower.Contains("spokesman", StringComparison.Ordinal) || lower.Contains("chairman", StringComparison.Ordinal) || lower.Contains(" king", StringComparison.Ordinal) || lower.Contains("congressman", StringComparison.Ordinal)) entity.Gender = 'm';
+        foreach (var range in roles.SplitAny(' ', ',', '.', '(', ')'))
+        {
+            if (Lexicon.TitleGender(roles[range]) is not { } gender) continue;
+            entity.Gender = gender == Gender.Female ? 'f' : 'm';
+            return;
+        }
     }
 
     private static string StripPossessive(string word)
@@ -424,7 +503,7 @@ internal sealed class SpeakerResolver
     }
 
     // A title word is short: its lower-case form fits on the stack.
-    private static bool IsKingOrHill(ReadOnlySpan<char> word)
+    internal static bool IsKingOrHill(ReadOnlySpan<char> word)
     {
         if (word.Length != 4) return false;
         Span<char> lower = stackalloc char[4];

@@ -6,19 +6,7 @@ internal readonly record struct TitledPerson(TextSpan Name, TextSpan? Role);
 /// <summary>Finds people the article names with a title, quoted or not, so that mentions such as "Xi" can be linked and listed.</summary>
 internal static class TitledPeople
 {
-    internal static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "president", "senator", "sen", "rep", "representative", "gov", "governor", "secretary", "minister",
-        "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "director", "adviser", "advisor", "aide",
-        "ambassador", "mayor", "judge", "justice", "gen", "general", "mr", "mrs", "ms", "dr", "prof", "professor", "ceo",
-        "chief", "leader", "candidate", "nominee", "manager", "strategist", "analyst", "economist", "commissioner",
-        "speaker", "host", "anchor", "reporter", "correspondent", "editor", "columnist", "author", "historian", "pollster",
-        "lawmaker", "congressman", "congresswoman", "sheriff", "prosecutor", "lawyer", "pastor", "rev", "pope", "king",
-        "queen", "prince", "premier", "chancellor", "lt", "col", "sgt", "capt", "adm", "maj", "attorney", "founder",
-        "businessman", "billionaire", "activist", "officer", "chairperson", "vice", "whip",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Lexicon.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<TitledPerson> Find(Article article, ArticleTokens sentenceTokens)
     {
@@ -44,6 +32,7 @@ internal static class TitledPeople
                 i = j - 1;
             }
             AddAppositiveRoles(text, tokens, found);
+            AddRoleFirstAppositives(text, tokens, found);
         }
         found.Sort((a, b) => a.Name.Start.CompareTo(b.Name.Start));
         return found;
@@ -76,6 +65,32 @@ internal static class TitledPeople
             if (!titled || !IsPunct(text, tokens, k, ',')) continue;
             found.Add(new TitledPerson(new TextSpan(tokens[i].Start, StripPossessive(text, tokens[j - 1])), new TextSpan(tokens[roleStart].Start, tokens[k - 1].End)));
             j = k;
+        }
+    }
+
+    /// <summary>
+    /// "The police chief, Liam Adeyemi, spoke": a role with a determiner, then the name set off by
+    /// commas, so that "the chief said" later is linked to him.
+    /// </summary>
+    private static void AddRoleFirstAppositives(string text, ReadOnlySpan<Token> tokens, List<TitledPerson> found)
+    {
+        for (int d = 0; d + 4 < tokens.Length; d++)
+        {
+            if (!IsDeterminer(text, tokens[d]) && !(tokens[d].Kind == TokenKind.Word && text.AsSpan(tokens[d].Start, tokens[d].Length) is "The" or "A" or "An")) continue;
+            int k = d + 1;
+            bool titled = false;
+            while (k < tokens.Length && k - d <= 5 && tokens[k].Kind == TokenKind.Word && !tokens[k].InQuote && !char.IsUpper(text[tokens[k].Start]))
+            {
+                titled = TitleLookup.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length));
+                k++;
+            }
+            // The role ends in its title ("the police chief", not "the chief of the fire brigade").
+            if (!titled || k == d + 1 || !IsPunct(text, tokens, k, ',')) continue;
+            int nameStart = k + 1, j = nameStart;
+            while (j < tokens.Length && j - nameStart < 3 && IsName(text, tokens[j]) && char.IsUpper(text[tokens[j].Start])) j++;
+            if (j - nameStart < 2 || !IsPunct(text, tokens, j, ',')) continue;
+            found.Add(new TitledPerson(new TextSpan(tokens[nameStart].Start, tokens[j - 1].End), new TextSpan(tokens[d + 1].Start, tokens[k - 1].End)));
+            d = j;
         }
     }
 

@@ -14,7 +14,8 @@ namespace NewsBot.State;
 /// back as the types written); an <see cref="IStoreItem"/> whose ETag is neither "*" nor missing
 /// is written only when that ETag is still the stored one, otherwise the write throws
 /// <see cref="StateConflictException"/> and none of the batch is written; every write gives the
-/// item a new ETag. The table (bot_state) is created on first use.
+/// item a new ETag. The table (bot_state) is created on first use; <see cref="DeleteExpiredAsync"/>
+/// clears out what has not been written for a while.
 /// </summary>
 public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
 {
@@ -34,12 +35,7 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
     {
         _location = PostgresLocation.Parse(location);
         _dataSource = NpgsqlDataSource.Create(_location.ConnectionString);
-        _serializer = serializer ?? JsonSerializer.Create(new JsonSerializerSettings
-        {
-            TypeNameHandling = TypeNameHandling.All,
-            SerializationBinder = new StateTypeBinder(),
-            MaxDepth = null,
-        });
+        _serializer = serializer ?? StateDocuments.DefaultSerializer();
     }
 
     /// <summary>postgresql://user@host:port/database: never the password.</summary>
@@ -74,15 +70,8 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
                     await DeleteAsync(connection, [key], cancellationToken);
                     continue;
                 }
-                var document = JObject.FromObject(value, _serializer);
-                string? expected = value switch
-                {
-                    IStoreItem item => item.ETag,
-                    JObject json => json.Value<string>("ETag"),
-                    _ => null,
-                };
-                string etag = Guid.NewGuid().ToString("N");
-                document["ETag"] = etag;
+                var (document, etag) = StateDocuments.ToDocument(value, _serializer);
+                var expected = StateDocuments.ExpectedETag(value);
                 if (!await TryWriteAsync(connection, key, document.ToString(Formatting.None), etag, expected, cancellationToken))
                     throw new StateConflictException(key, expected!);
             }
@@ -94,6 +83,19 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(keys);
         return keys.Length == 0 ? Task.CompletedTask : RunAsync(connection => DeleteAsync(connection, keys, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the items not written for <paramref name="unusedFor"/> (conversations and users gone
+    /// quiet: every turn that changes state writes it); the count deleted. Safe to run from every
+    /// instance at once.
+    /// </summary>
+    public async Task<int> DeleteExpiredAsync(TimeSpan unusedFor, CancellationToken cancellationToken = default)
+    {
+        int deleted = 0;
+        await RunAsync(async connection =>
+            deleted = await ExecuteAsync(connection, "DELETE FROM bot_state WHERE updated < now() - $1", cancellationToken, unusedFor), cancellationToken);
+        return deleted;
     }
 
     public ValueTask DisposeAsync()
@@ -114,7 +116,7 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
     /// </summary>
     private static async Task<bool> TryWriteAsync(NpgsqlConnection connection, string key, string document, string etag, string? expected, CancellationToken cancellationToken)
     {
-        if (expected is null or "*")
+        if (StateDocuments.OverwritesAnything(expected))
         {
             return await ExecuteAsync(connection, """
                 INSERT INTO bot_state (key, document, etag) VALUES ($1, $2, $3)
@@ -166,6 +168,7 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
                     etag text NOT NULL,
                     updated timestamptz NOT NULL DEFAULT now()
                 );
+                CREATE INDEX IF NOT EXISTS bot_state_updated ON bot_state (updated);
                 """, connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

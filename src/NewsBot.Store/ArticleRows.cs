@@ -10,16 +10,16 @@ namespace NewsBot.Store;
 internal static class ArticleRows
 {
     public const string InsertSpeaker = """
-        INSERT INTO speakers (article_id, ordinal, id, name, aliases, kind, roles, quote_count, first_start, first_end)
-        VALUES ($article_id, $ordinal, $id, $name, $aliases, $kind, $roles, $quote_count, $first_start, $first_end);
+        INSERT INTO speakers (article_id, ordinal, id, name, aliases, kind, roles, quote_count, first_start, first_end, gender)
+        VALUES ($article_id, $ordinal, $id, $name, $aliases, $kind, $roles, $quote_count, $first_start, $first_end, $gender);
         INSERT INTO speakers_fts (rowid, name, aliases) VALUES (last_insert_rowid(), $name, $aliases);
         """;
 
     public const string InsertQuote = """
         INSERT INTO quotes (article_id, ordinal, id, speaker_id, speaker_name, text, start, "end", pieces, kind, cue,
-                            cue_start, cue_end, medium, mention_start, mention_end, paragraph)
+                            cue_start, cue_end, medium, mention_start, mention_end, paragraph, rule, speaker_rule)
         VALUES ($article_id, $ordinal, $id, $speaker_id, $speaker_name, $text, $start, $end, $pieces, $kind, $cue,
-                $cue_start, $cue_end, $medium, $mention_start, $mention_end, $paragraph);
+                $cue_start, $cue_end, $medium, $mention_start, $mention_end, $paragraph, $rule, $speaker_rule);
         INSERT INTO quotes_fts (rowid, text) VALUES (last_insert_rowid(), $text);
         """;
 
@@ -38,27 +38,27 @@ internal static class ArticleRows
           AND NOT EXISTS (SELECT 1 FROM speakers s WHERE s.article_id = q.article_id AND s.id = q.speaker_id)
         """;
 
-    public const string SpeakerColumns = "s.id, s.name, s.aliases, s.kind, s.roles, s.quote_count, s.first_start, s.first_end";
+    public const string SpeakerColumns = "s.id, s.name, s.aliases, s.kind, s.roles, s.quote_count, s.first_start, s.first_end, s.gender";
 
     // "end" is quoted: a keyword in PostgreSQL, a plain name in SQLite, valid in both when quoted.
     public const string QuoteColumns =
-        "id, speaker_id, speaker_name, text, start, \"end\", pieces, kind, cue, cue_start, cue_end, medium, mention_start, mention_end, paragraph";
+        "id, speaker_id, speaker_name, text, start, \"end\", pieces, kind, cue, cue_start, cue_end, medium, mention_start, mention_end, paragraph, rule, speaker_rule";
 
     /// <summary>The speakers table's columns that <see cref="SpeakerValues"/> fills, in that order.</summary>
     public static readonly string[] SpeakerTable =
-        ["article_id", "ordinal", "id", "name", "aliases", "kind", "roles", "quote_count", "first_start", "first_end"];
+        ["article_id", "ordinal", "id", "name", "aliases", "kind", "roles", "quote_count", "first_start", "first_end", "gender"];
 
     /// <summary>The quotes table's columns that <see cref="QuoteValues"/> fills, in that order.</summary>
     public static readonly string[] QuoteTable =
     [
         "article_id", "ordinal", "id", "speaker_id", "speaker_name", "text", "start", "end", "pieces", "kind", "cue",
-        "cue_start", "cue_end", "medium", "mention_start", "mention_end", "paragraph",
+        "cue_start", "cue_end", "medium", "mention_start", "mention_end", "paragraph", "rule", "speaker_rule",
     ];
 
     public static object?[] SpeakerValues(long articleId, int ordinal, Speaker speaker) =>
     [
         articleId, ordinal, speaker.Id, speaker.Name, JsonSerializer.Serialize(speaker.Aliases), speaker.Kind.ToString(),
-        JsonSerializer.Serialize(speaker.Roles), speaker.QuoteCount, speaker.FirstMention.Start, speaker.FirstMention.End,
+        JsonSerializer.Serialize(speaker.Roles), speaker.QuoteCount, speaker.FirstMention.Start, speaker.FirstMention.End, speaker.Gender.ToString(),
     ];
 
     public static object?[] QuoteValues(long articleId, int ordinal, Quote quote) =>
@@ -66,6 +66,7 @@ internal static class ArticleRows
         articleId, ordinal, quote.Id, quote.SpeakerId, quote.SpeakerName, quote.Text, quote.Span.Start, quote.Span.End,
         JsonSerializer.Serialize(quote.Pieces.Select(piece => new[] { piece.Start, piece.End })), quote.Kind.ToString(), quote.Cue,
         quote.CueSpan?.Start, quote.CueSpan?.End, quote.Medium, quote.SpeakerMention?.Start, quote.SpeakerMention?.End, quote.Paragraph,
+        quote.Rule, quote.SpeakerRule,
     ];
 
     public static void Bind(SqliteCommand command, long articleId, int ordinal, Speaker speaker) => Bind(command, SpeakerTable, SpeakerValues(articleId, ordinal, speaker));
@@ -80,7 +81,8 @@ internal static class ArticleRows
         Kind: Enum.Parse<SpeakerKind>(row.GetString(first + 3)),
         Roles: Strings(row.GetString(first + 4)),
         QuoteCount: row.GetInt32(first + 5),
-        FirstMention: new TextSpan(row.GetInt32(first + 6), row.GetInt32(first + 7)));
+        FirstMention: new TextSpan(row.GetInt32(first + 6), row.GetInt32(first + 7)),
+        Gender: Enum.Parse<Gender>(row.GetString(first + 8)));
 
     /// <summary>Reads the columns of <see cref="QuoteColumns"/>, starting at <paramref name="first"/>.</summary>
     public static Quote ReadQuote(DbDataReader row, int first = 0) => new(
@@ -95,7 +97,9 @@ internal static class ArticleRows
         CueSpan: OptionalSpan(row, first + 9),
         Medium: row.IsDBNull(first + 11) ? null : row.GetString(first + 11),
         SpeakerMention: OptionalSpan(row, first + 12),
-        Paragraph: row.GetInt32(first + 14));
+        Paragraph: row.GetInt32(first + 14),
+        Rule: row.GetString(first + 15),
+        SpeakerRule: row.GetString(first + 16));
 
     public static IReadOnlyList<string> Strings(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
 

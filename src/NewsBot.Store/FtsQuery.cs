@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
-using System.Globalization;
-using System.Text;
+using NewsBot.Quotes.Text;
 
 namespace NewsBot.Store;
 
@@ -18,45 +16,21 @@ public static class FtsQuery
     /// <summary>Longest word kept, in UTF-16 code units; longer runs are cut.</summary>
     public const int MaxWordLength = 64;
 
-    public static IReadOnlyList<string> Words(string? text) => Words(text, MaxWords);
+    public static IReadOnlyList<string> Words(string? text) => WordTokenizer.SearchWords(text, MaxWords, MaxWordLength);
 
     /// <summary>The words of a stored text, however many: what a search's words are looked for in.</summary>
-    internal static IReadOnlyList<string> AllWords(string? text) => Words(text, int.MaxValue);
-
-    private static IReadOnlyList<string> Words(string? text, int maxWords)
-    {
-        var words = new List<string>();
-        if (string.IsNullOrEmpty(text)) return words;
-        var word = new StringBuilder();
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (IsWordRune(rune))
-            {
-                if (word.Length + rune.Utf16SequenceLength <= MaxWordLength) word.Append(rune.ToString());
-                continue;
-            }
-            Flush();
-            if (words.Count == maxWords) return words;
-        }
-        Flush();
-        return words;
-
-        void Flush()
-        {
-            if (word.Length > 0 && words.Count < maxWords) words.Add(word.ToString());
-            word.Clear();
-        }
-    }
+    internal static IReadOnlyList<string> AllWords(string? text) => WordTokenizer.SearchWords(text, int.MaxValue, MaxWordLength);
 
     /// <summary>
-    /// The words that carry meaning: <see cref="Words"/> without function words such as "the" or
-    /// "of", which occur in nearly every quote and would make a search over a large corpus read
-    /// most of the index while narrowing nothing. Text made only of function words keeps them all.
+    /// The words that carry meaning: <see cref="Words"/> without the toolkit's stop words such as
+    /// "the" or "of", which occur in nearly every quote and would make a search over a large corpus
+    /// read most of the index while narrowing nothing (negations stay: they carry meaning). Text
+    /// made only of stop words keeps them all.
     /// </summary>
     public static IReadOnlyList<string> ContentWords(string? text)
     {
         var words = Words(text);
-        var content = words.Where(w => !FunctionWords.Contains(w)).ToList();
+        var content = words.Where(w => !StopWords.IsStopWord(w)).ToList();
         return content.Count > 0 ? content : words;
     }
 
@@ -70,16 +44,6 @@ public static class FtsQuery
     /// <summary>Any word may occur (ranking puts documents with more of them first); null when the text has no words.</summary>
     public static string? AnyOf(string? text, bool content = false) => Join(content ? ContentWords(text) : Words(text), " OR ", lastIsPrefix: false);
 
-    private static readonly FrozenSet<string> FunctionWords = new[]
-    {
-        "a", "an", "the", "and", "or", "but", "nor", "so", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
-        "into", "about", "than", "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been",
-        "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
-        "might", "must", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they",
-        "them", "their", "there", "here", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "if",
-        "then", "not", "no", "all", "any", "some", "very", "just", "also", "up", "out", "s", "t",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private static string? Join(IReadOnlyList<string> words, string separator, bool lastIsPrefix)
     {
         if (words.Count == 0) return null;
@@ -90,13 +54,4 @@ public static class FtsQuery
 
     // A word holds no '"' (it is letters and digits only), but doubling keeps the quoting right whatever the word.
     private static string Quoted(string word) => "\"" + word.Replace("\"", "\"\"") + "\"";
-
-    private static bool IsWordRune(Rune rune) => Rune.GetUnicodeCategory(rune) switch
-    {
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
-            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => true,
-        _ => false,
-    };
 }

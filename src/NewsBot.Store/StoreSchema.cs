@@ -73,7 +73,21 @@ internal static class StoreSchema
         """
         CREATE INDEX articles_listing ON articles(id, source, title, published, added, speaker_count, quote_count);
         """,
-        // 4: the engine version that analysed each article (none for articles stored before), so an archive is
+        // 4: speakers keep the gender the engine read (so "she" finds her over a store too); quotes keep the
+        // engine's rules that found them and named their speaker; quote and article words are stemmed as the
+        // dialogs stem them (Porter), so "warns" finds "warned". Names stay unstemmed.
+        """
+        ALTER TABLE speakers ADD COLUMN gender TEXT NOT NULL DEFAULT 'Unknown';
+        ALTER TABLE quotes ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+        ALTER TABLE quotes ADD COLUMN speaker_rule TEXT NOT NULL DEFAULT '';
+        DROP TABLE quotes_fts;
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='row', tokenize='porter unicode61 remove_diacritics 2');
+        INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild');
+        DROP TABLE articles_fts;
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
+        INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+        """,
+        // 5: the engine version that analysed each article (none for articles stored before), so an archive is
         // analysed again when the engine changes; the index finds one version's articles in id order.
         """
         ALTER TABLE articles ADD COLUMN engine_version TEXT;

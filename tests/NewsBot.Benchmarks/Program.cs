@@ -17,4 +17,12 @@ else if (args is ["scale", ..]) await NewsBot.Benchmarks.ScaleLatency.RunAsync(
 // Per-turn latency of the bot over the same stores, whole turns in process: -- corpus-latency [SIZES]
 else if (args is ["corpus-latency", ..]) await NewsBot.Benchmarks.CorpusTurnLatency.RunAsync(
     args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToList() : NewsBot.Benchmarks.ScaleCorpus.Sizes, Console.Out);
+// The host's resident memory as conversations pile up, in a host process of its own:
+//   -- conversation-memory [COUNT] [--host NewsBot.Web.dll] [--set Key=Value]... [--env NAME=VALUE]...
+else if (args is ["conversation-memory", ..]) await NewsBot.Benchmarks.ConversationMemory.RunAsync(
+    args.Length > 1 && int.TryParse(args[1], out var count) ? count : 20_000,
+    Option(args, "--host").FirstOrDefault(), Option(args, "--set"), Option(args, "--env"), Console.Out);
 else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+
+// The values given after each occurrence of an option.
+static List<string> Option(string[] args, string name) => args.Zip(args.Skip(1)).Where(pair => pair.First == name).Select(pair => pair.Second).ToList();

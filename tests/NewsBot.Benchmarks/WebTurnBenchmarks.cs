@@ -15,7 +15,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using NewsBot.Dialogs.Index;
+using NewsBot.Store;
 using NewsBot.Web.Articles;
 using NewsBot.Web.BotFramework;
 using Newtonsoft.Json;
@@ -48,13 +48,16 @@ public class WebTurnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _channel = StartRecordingChannel();
+        _channel = CountingChannel.StartAsync(() => Interlocked.Increment(ref _delivered)).GetAwaiter().GetResult();
         var serviceUrl = Address(_channel.Services) + "/";
         _host = new WebApplicationFactory<NewsBotAdapter>().WithWebHostBuilder(builder =>
         {
             // The host finds its articles (seeds/, copied next to the binaries) from here.
             builder.UseContentRoot(AppContext.BaseDirectory);
             builder.UseSetting(StoreLocator.ConfigurationKey, StoreLocator.InMemory);
+            // One client posts every turn: give it a crowd's rate limit, or the turns are measured as 429s.
+            builder.UseSetting("RateLimits:Posts:PerMinute", "10000000");
+            builder.UseSetting("RateLimits:Posts:Burst", "1000000");
             builder.ConfigureLogging(logging => logging.ClearProviders());
             builder.ConfigureTestServices(services => DecorateBot(services, bot => new EchoOrAnswer(bot)));
         });
@@ -63,9 +66,9 @@ public class WebTurnBenchmarks
         _http = new HttpClient { BaseAddress = new Uri(Address(_host.Services) + "/") };
 
         // A question about whoever the article quotes most, whatever article is bundled.
-        var speaker = _host.Services.GetRequiredService<IQuoteIndex>().Speakers.MaxBy(s => s.Speaker.QuoteCount)
+        var speaker = _host.Services.GetRequiredService<IArticleStore>().MostQuotedAsync(1).GetAwaiter().GetResult().FirstOrDefault()
             ?? throw new InvalidOperationException("The bundled article has no speakers to ask about.");
-        _question = $"What did {speaker.Speaker.Name} say?";
+        _question = $"What did {speaker.Name} say?";
         _answerBody = Body($"{_question}", serviceUrl);
         _echoBody = Body(EchoPrefix + _question, serviceUrl);
         if (Post(_answerBody) != 1 || Post(_echoBody) != 1) throw new InvalidOperationException("A turn did not deliver exactly one reply.");
@@ -141,23 +144,6 @@ public class WebTurnBenchmarks
         Recipient = new ChannelAccount("bench-bot", "Bot", RoleTypes.Bot),
         Conversation = new ConversationAccount(id: "bench-conversation"),
     });
-
-    private WebApplication StartRecordingChannel()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", async (HttpRequest request) =>
-        {
-            using var reader = new StreamReader(request.Body);
-            await reader.ReadToEndAsync();
-            Interlocked.Increment(ref _delivered);
-            return Results.Json(new { id = "reply" });
-        });
-        app.StartAsync().GetAwaiter().GetResult();
-        return app;
-    }
 
     private static string Address(IServiceProvider services) =>
         services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -23,8 +23,19 @@ public class ExtractionQualityTests
         var scores = EvalScorer.ExtractAndScore("polnear-dev");
         Assert.Equal(84, scores.Articles);
         Assert.Equal(0, scores.BadOffsets);
-        Assert.True(scores.F1 >= 0.845, $"F1 {scores.F1}");
-        Assert.True(scores.SpeakerAcc >= 0.86, $"speaker accuracy {scores.SpeakerAcc}");
-        Assert.True(scores.Precision >= 0.91, $"precision {scores.Precision}");
+        Assert.True(scores.F1 >= 0.85, $"F1 {scores.F1}");
+        Assert.True(scores.SpeakerAcc >= 0.885, $"speaker accuracy {scores.SpeakerAcc}");
+        Assert.True(scores.Precision >= 0.93, $"precision {scores.Precision}");
+        var strict = EvalScorer.ExtractAndScore("polnear-dev", threshold: 0.8);
+        Assert.True(strict.F1 >= 0.825, $"F1 at 0.8 {strict.F1}");
+    }
+
+    /// <summary>The generated articles of the common attribution shapes: every one found, whole, with its speaker.</summary>
+    [Fact]
+    public void Patterns_dev_shapes_are_found_whole_with_their_speakers()
+    {
+        var scores = EvalScorer.ExtractAndScore("patterns-dev", threshold: 0.8);
+        Assert.True(scores.F1 >= 0.99, $"F1 at 0.8 {scores.F1}");
+        Assert.True(scores.SpeakerAcc >= 0.97, $"speaker accuracy {scores.SpeakerAcc}");
     }
 }

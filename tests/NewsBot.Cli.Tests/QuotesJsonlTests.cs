@@ -33,7 +33,9 @@ public class QuotesJsonlTests
         var quotes = line.GetProperty("quotes");
         Assert.Equal(3, quotes.GetArrayLength());
         var first = quotes[0];
-        Assert.Equal(["id", "speakerId", "speaker", "text", "start", "end", "kind", "cue", "medium"], Keys(first));
+        Assert.Equal(["id", "speakerId", "speaker", "text", "start", "end", "kind", "cue", "medium", "rule", "speakerRule"], Keys(first));
+        Assert.Equal("quote-name-cue", first.GetProperty("rule").GetString());
+        Assert.Equal("earlier-name", first.GetProperty("speakerRule").GetString());
         Assert.Equal("q1", first.GetProperty("id").GetString());
         Assert.Equal("s1", first.GetProperty("speakerId").GetString());
         Assert.Equal("Lena Ortiz", first.GetProperty("speaker").GetString());

@@ -20,7 +20,7 @@ public static class SampleQuotes
         Quote[] quotes =
         [
             new("q1", "s1", "Lena Ortiz", "It took us nine years,", Find("It took us nine years,"), [Find("It took us nine years,")],
-                QuoteKind.Direct, "said", Find("said"), null, Find("Ortiz said"), 2),
+                QuoteKind.Direct, "said", Find("said"), null, Find("Ortiz said"), 2, "quote-name-cue", "earlier-name"),
             new("q2", "s2", "the council", "the toll would be dropped", Find("the toll would be dropped"), [Find("the toll would be dropped")],
                 QuoteKind.Indirect, "said", null, "statement", null, 2),
             new("q3", null, "", "at last", Find("at last"), [Find("at last")], QuoteKind.Partial, "shouted", null, null, null, 2),

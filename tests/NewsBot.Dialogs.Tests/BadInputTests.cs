@@ -13,7 +13,7 @@ public class BadInputTests : IDisposable
     [InlineData("   \n\t ", "didn't get any words")]
     [InlineData("😀🎉👍", "only read words")]
     [InlineData("?!?!", "only read words")]
-    [InlineData("asdf qwerty zxcv", "didn't understand")]
+    [InlineData("asdf qwerty zxcv", "not sure what you're asking")]
     [InlineData("\u0000\u200b", "didn't get any words")]
     public async Task Odd_messages_get_a_clear_reply(string text, string expected)
     {
@@ -96,10 +96,44 @@ public class BadInputTests : IDisposable
         Assert.Empty(result.Replies);
     }
 
+    [Theory]
+    [InlineData("msteams")]
+    [InlineData("webchat")]
+    [InlineData("emulator")]
+    public async Task A_null_among_the_members_added_is_skipped_and_the_person_welcomed(string channel)
+    {
+        var update = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [null!, new ChannelAccount("user-2", "Ann"), null!] };
+        var result = await _bot.Conversation(channel).RunAsync(update);
+        Assert.Contains("Hi, I'm NewsBot", result.Text);
+        Assert.DoesNotContain("went wrong", result.Text);
+    }
+
+    [Fact]
+    public async Task Members_added_that_are_all_null_get_no_welcome_and_no_error()
+    {
+        var update = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [null!], MembersRemoved = [null!] };
+        var result = await _bot.Conversation("msteams").RunAsync(update);
+        Assert.Empty(result.Replies);
+    }
+
+    [Theory]
+    [InlineData("Smith?", "No one named Smith appears")]
+    [InlineData("john smith", "No one named John Smith appears")]
+    [InlineData("fishermen", "Elena Marquez")]
+    [InlineData("Okafor", "Samuel Okafor (Port director) said")]
+    [InlineData("what did she say?", "not sure who you mean")]
+    [InlineData("where did he say it", "not sure who you mean")]
+    public async Task A_bare_name_or_word_or_an_early_pronoun_gets_a_short_answer_never_the_help(string text, string expected)
+    {
+        var reply = await _bot.AskAsync(text);
+        Assert.Contains(expected, reply);
+        Assert.DoesNotContain("follow-ups", reply);
+    }
+
     [Fact]
     public async Task An_empty_index_still_answers()
     {
-        using var bot = new InProcessBot(new Index.InMemoryQuoteIndex([]));
+        using var bot = new InProcessBot(new NewsBot.Store.MemoryArticleStore());
         var chat = bot.NewConversation();
         Assert.Contains("no articles", (await chat.StartAsync()).Text);
         Assert.Contains("No one named", (await chat.SendAsync("what did Kirby say")).Text);

@@ -1,14 +1,23 @@
 using NewsBot.Dialogs.Hosting;
 using NewsBot.Dialogs.Index;
+using NewsBot.Store;
 
 namespace NewsBot.Dialogs.Tests;
 
-/// <summary>A bot over hand-made articles, and a short way to ask it something.</summary>
+/// <summary>A bot over hand-made articles (in a store in memory), and a short way to ask it something.</summary>
 public sealed class Bot : IDisposable
 {
     public InProcessBot InProcess { get; }
 
-    public Bot(params IndexedArticle[] articles) => InProcess = new InProcessBot(new InMemoryQuoteIndex(articles.Length > 0 ? articles : [TestArticles.Harbor()]));
+    public Bot(params IndexedArticle[] articles) => InProcess = new InProcessBot(StoreOf(articles.Length > 0 ? articles : [TestArticles.Harbor()]));
+
+    /// <summary>A store in memory holding these articles, in this order.</summary>
+    public static MemoryArticleStore StoreOf(params IndexedArticle[] articles)
+    {
+        var store = new MemoryArticleStore();
+        foreach (var article in articles) store.AddAsync(article.Analysis, article.Published).GetAwaiter().GetResult();
+        return store;
+    }
 
     public ConversationRunner Conversation(string channel = "cli") => InProcess.NewConversation(channel);
 

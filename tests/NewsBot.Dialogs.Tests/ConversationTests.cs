@@ -33,7 +33,7 @@ public class ConversationTests : IDisposable
         var more = (await chat.SendAsync("more")).Text;
         Assert.Contains("learned from the last plan", more);
         var after = (await chat.SendAsync("more")).Text;
-        Assert.Contains("That's all", after);
+        Assert.Contains("That's everything", after);
     }
 
     [Fact]
@@ -79,9 +79,10 @@ public class ConversationTests : IDisposable
     [Fact]
     public async Task Article_text_is_escaped_in_the_markdown_reply_and_in_the_card()
     {
+        var text = (await _bot.Conversation("cli").SendAsync("what did grace park say")).Replies.Single().Text;
+        Assert.Contains(@"\*fine\* for \<b\>now\</b\> but \_costly\_", text);
         var result = await _bot.Conversation("webchat").SendAsync("what did grace park say");
         var message = result.Replies.Single();
-        Assert.Contains(@"\*fine\* for \<b\>now\</b\> but \_costly\_", message.Text);
         var card = (JObject)message.Attachments.Single().Content;
         Assert.Equal("application/vnd.microsoft.card.adaptive", message.Attachments.Single().ContentType);
         var texts = card.Descendants().OfType<JProperty>().Where(p => p.Name == "text").Select(p => p.Value.ToString()).ToList();
@@ -89,6 +90,21 @@ public class ConversationTests : IDisposable
         Assert.DoesNotContain(texts, t => t.Contains("<b>", StringComparison.Ordinal));
         // What the user sees once rendered is the article's own characters.
         Assert.Contains("*fine* for <b>now</b> but _costly_", result.Text);
+    }
+
+    [Theory]
+    [InlineData("what did marquez say")]
+    [InlineData("who said bold but affordable")]
+    [InlineData("who talked about the traffic crisis")]
+    [InlineData("did marquez say nobody will pay more than two dollars a ride?")]
+    public async Task Beside_a_card_the_text_is_the_answer_and_the_quotes_are_not_repeated(string question)
+    {
+        var message = (await _bot.Conversation("msteams").SendAsync(question)).Replies.Single();
+        var card = JObject.FromObject(message.Attachments.Single().Content).ToString();
+        var quotes = card.Split('\u201c').Skip(1).Select(q => q.Split('\u201d')[0]).Where(q => q.Length > 8).ToList();
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.DoesNotContain(q, message.Text));
+        Assert.False(string.IsNullOrWhiteSpace(message.Text));
     }
 
     [Fact]
@@ -106,10 +122,12 @@ public class ConversationTests : IDisposable
     [Fact]
     public async Task Reported_speech_is_labelled_and_never_put_in_quotation_marks()
     {
-        var result = await _bot.Conversation("webchat").SendAsync("what did the harbor business association say");
-        Assert.Contains("(reported) tolls on the bridge", result.Text);
-        Assert.DoesNotContain("\u201ctolls on the bridge", result.Text);
-        Assert.Contains("Reported speech, not verbatim", result.Text);
+        var onCard = await _bot.Conversation("webchat").SendAsync("what did the harbor business association say");
+        Assert.DoesNotContain("\u201ctolls on the bridge", onCard.Text);
+        Assert.Contains("Reported speech, not verbatim", onCard.Text);
+        var inText = await _bot.Conversation("cli").SendAsync("what did the harbor business association say");
+        Assert.Contains("(reported) tolls on the bridge", inText.Text);
+        Assert.DoesNotContain("\u201ctolls on the bridge", inText.Text);
         var verbatim = await _bot.AskAsync("who said bold but affordable");
         Assert.Contains("\u201cbold but affordable\u201d", verbatim);
     }
@@ -186,9 +204,10 @@ public class MemoryGrowthTests
         using var bot = new Bot();
         var chat = bot.Conversation();
         var memory = new Conversation.ConversationMemory();
-        var answerer = new Conversation.QuestionAnswerer(bot.InProcess.Index!);
-        answerer.Answer("what did marquez say", memory);
-        for (int i = 0; i < 5; i++) answerer.Answer("what else did she say", memory);
+        var router = new Answering.QuestionRouter();
+        var index = TestArticles.HarborIndex();
+        router.Answer(index, "what did marquez say", memory);
+        for (int i = 0; i < 5; i++) router.Answer(index, "what else did she say", memory);
         var shown = memory.ShownBySpeaker.Values.Single();
         Assert.Equal(shown.Distinct().Count(), shown.Count);
         Assert.Contains("That's everything", (await chat.SendAsync("what did marquez say")).Text + (await chat.SendAsync("what else did she say")).Text + (await chat.SendAsync("what else did she say")).Text);

@@ -9,12 +9,12 @@ namespace NewsBot.Dialogs.Tests;
 /// </summary>
 public sealed class HandMadeArticle(string key, string text)
 {
-    private readonly List<(string Id, string Name, string[] Aliases, SpeakerKind Kind, string[] Roles)> _speakers = [];
+    private readonly List<(string Id, string Name, string[] Aliases, SpeakerKind Kind, string[] Roles, Gender Gender)> _speakers = [];
     private readonly List<(string? SpeakerId, string Text, string Cue, string? Medium, QuoteKind Kind)> _quotes = [];
 
-    public HandMadeArticle Speaker(string id, string name, string[]? aliases = null, string[]? roles = null, SpeakerKind kind = SpeakerKind.Person)
+    public HandMadeArticle Speaker(string id, string name, string[]? aliases = null, string[]? roles = null, SpeakerKind kind = SpeakerKind.Person, Gender gender = Gender.Unknown)
     {
-        _speakers.Add((id, name, aliases ?? [], kind, roles ?? []));
+        _speakers.Add((id, name, aliases ?? [], kind, roles ?? [], gender));
         return this;
     }
 
@@ -40,7 +40,7 @@ public sealed class HandMadeArticle(string key, string text)
         {
             int first = text.IndexOf(s.Name, StringComparison.Ordinal);
             if (first < 0) first = s.Aliases.Select(a => text.IndexOf(a, StringComparison.Ordinal)).FirstOrDefault(x => x >= 0);
-            return new Speaker(s.Id, s.Name, s.Aliases, s.Kind, s.Roles, quotes.Count(q => q.SpeakerId == s.Id), new TextSpan(first, first + s.Name.Length));
+            return new Speaker(s.Id, s.Name, s.Aliases, s.Kind, s.Roles, quotes.Count(q => q.SpeakerId == s.Id), new TextSpan(first, first + s.Name.Length), s.Gender);
         }).ToList();
         return new IndexedArticle(key, new ArticleQuotes(article, speakers, quotes));
     }
@@ -74,10 +74,10 @@ Governor Tom Whitfield has not commented on the plan.
 """;
 
     public static IndexedArticle Harbor() => new HandMadeArticle("harbor.txt", HarborText)
-        .Speaker("marquez", "Elena Marquez", ["Marquez", "Mayor Elena Marquez"], ["Mayor"])
-        .Speaker("okafor", "Samuel Okafor", ["Okafor"], ["Port director"])
-        .Speaker("dpark", "Daniel Park", ["Park"], ["Council member"])
-        .Speaker("gpark", "Grace Park", ["Park"], ["chair of the Harbor Business Association"])
+        .Speaker("marquez", "Elena Marquez", ["Marquez", "Mayor Elena Marquez"], ["Mayor"], gender: Gender.Female)
+        .Speaker("okafor", "Samuel Okafor", ["Okafor"], ["Port director"], gender: Gender.Male)
+        .Speaker("dpark", "Daniel Park", ["Park"], ["Council member"], gender: Gender.Male)
+        .Speaker("gpark", "Grace Park", ["Park"], ["chair of the Harbor Business Association"], gender: Gender.Female)
         .Speaker("hba", "Harbor Business Association", ["the Harbor Business Association"], [], SpeakerKind.Organization)
         .Speaker("whitfield", "Tom Whitfield", ["Whitfield"], ["Governor"])
         .Quote("marquez", "the city would not pour money into a sinking port", "said", kind: QuoteKind.Indirect)

@@ -85,6 +85,30 @@ public sealed class PostgresStorageTests(PostgresTestDatabase database) : Storag
     }
 
     [Fact]
+    public async Task Expired_items_are_deleted_and_recent_ones_kept()
+    {
+        var storage = Open();
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["emulator/conversations/quiet"] = new Note { Id = "quiet" },
+            ["emulator/users/quiet"] = new Note { Id = "quiet user" },
+            ["emulator/conversations/lively"] = new Note { Id = "lively" },
+        });
+        await using (var connection = new NpgsqlConnection(_location))
+        {
+            await connection.OpenAsync();
+            await using var age = new NpgsqlCommand("UPDATE bot_state SET updated = now() - interval '2 days' WHERE key LIKE '%/quiet'", connection);
+            await age.ExecuteNonQueryAsync();
+        }
+
+        var deleted = await storage.DeleteExpiredAsync(TimeSpan.FromDays(1));
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(["emulator/conversations/lively"], (await storage.ReadAsync(["emulator/conversations/quiet", "emulator/users/quiet", "emulator/conversations/lively"])).Keys);
+        Assert.Equal(0, await storage.DeleteExpiredAsync(TimeSpan.FromDays(1)));
+    }
+
+    [Fact]
     public async Task An_unreachable_server_says_so_without_showing_the_password()
     {
         var storage = new PostgresStorage("postgres://ann:hunter2@127.0.0.1:1/state?timeout=5");

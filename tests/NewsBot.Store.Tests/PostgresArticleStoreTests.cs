@@ -9,7 +9,7 @@ namespace NewsBot.Store.Tests;
 /// The store contract on PostgreSQL (each test in a fresh schema of this class's own database), and
 /// what only a server can go through: unreachable, wrong password, missing database, many instances.
 /// </summary>
-public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : ArticleStoreContract, IClassFixture<PostgresTestDatabase>, IAsyncLifetime
+public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : DurableStoreContract, IClassFixture<PostgresTestDatabase>, IAsyncLifetime
 {
     private string _store = "";
 
@@ -151,17 +151,52 @@ public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : A
     }
 
     [Fact]
+    public async Task A_store_written_before_genders_and_stemmed_search_gains_them_when_opened()
+    {
+        await using (var store = await Open()) await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted")));
+        // Migrations 3 and 2 undone: no engine versions; no gender or rule columns, quote and article search unstemmed under newsbot_search.
+        await ExecuteSqlAsync("""
+            ALTER TABLE articles DROP COLUMN engine_version;
+            ALTER TABLE speakers DROP COLUMN gender;
+            ALTER TABLE quotes DROP COLUMN rule;
+            ALTER TABLE quotes DROP COLUMN speaker_rule;
+            ALTER TABLE quotes DROP COLUMN search;
+            ALTER TABLE quotes ADD COLUMN search tsvector NOT NULL GENERATED ALWAYS AS (to_tsvector('newsbot_search'::regconfig, text)) STORED;
+            CREATE INDEX quotes_search ON quotes USING gin (search);
+            ALTER TABLE articles DROP COLUMN search;
+            ALTER TABLE articles ADD COLUMN search tsvector NOT NULL GENERATED ALWAYS AS (
+                setweight(to_tsvector('newsbot_search'::regconfig, title), 'A') || setweight(to_tsvector('newsbot_search'::regconfig, text), 'D')) STORED;
+            CREATE INDEX articles_search ON articles USING gin (search);
+            DROP TEXT SEARCH CONFIGURATION newsbot_english;
+            DROP TEXT SEARCH DICTIONARY newsbot_english_stem;
+            UPDATE schema_version SET version = 1;
+            """);
+
+        await using var reopened = await Open();
+        Assert.Equal("We are delighted", Assert.Single(await reopened.FindQuotesAsync("delight")).Text);
+        Assert.Single(await reopened.FindArticlesAsync("opening"));
+        var older = Assert.Single(await reopened.ListAsync(0, 10));
+        Assert.All((await reopened.GetAsync(older.Id))!.Speakers, s => Assert.Equal(Gender.Unknown, s.Gender));
+        var she = Stories.Made("Harbour plan\n\nThe harbour will be dredged, Ana Lee said.\n", ("Ana Lee", "The harbour will be dredged"));
+        she = she with { Speakers = [she.Speakers[0] with { Gender = Gender.Female }] };
+        var id = (await reopened.AddAsync(she)).ArticleId;
+        Assert.Equal(Gender.Female, (await reopened.GetAsync(id))!.Speakers.Single().Gender);
+        Assert.True((await reopened.CheckIntegrityAsync()).IsSound, string.Join("\n", (await reopened.CheckIntegrityAsync()).Problems));
+    }
+
+    [Fact]
     public async Task Search_vectors_made_under_another_configuration_are_reported()
     {
         await using var store = await Open();
         await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted")));
-        await ExecuteSqlAsync("ALTER TEXT SEARCH CONFIGURATION newsbot_search DROP MAPPING FOR asciiword");
+        await ExecuteSqlAsync("ALTER TEXT SEARCH CONFIGURATION newsbot_english DROP MAPPING FOR asciiword; ALTER TEXT SEARCH CONFIGURATION newsbot_search DROP MAPPING FOR asciiword");
 
         var integrity = await store.CheckIntegrityAsync();
 
         Assert.False(integrity.IsSound);
-        Assert.Contains("1 search vectors of articles differ from their text under newsbot_search: rebuild them (UPDATE articles SET title = title)", integrity.Problems);
+        Assert.Contains("1 search vectors of articles differ from their text under the current search configuration: rebuild them (UPDATE articles SET title = title)", integrity.Problems);
         Assert.Contains(integrity.Problems, p => p.Contains("search vectors of quotes"));
+        Assert.Contains(integrity.Problems, p => p.Contains("search vectors of speakers"));
         await ExecuteSqlAsync("UPDATE articles SET title = title; UPDATE speakers SET name = name; UPDATE quotes SET text = text");
         Assert.True((await store.CheckIntegrityAsync()).IsSound);
     }

@@ -5,7 +5,7 @@ using NewsBot.Quotes.Tests;
 namespace NewsBot.Store.Tests;
 
 /// <summary>The store contract on a SQLite file, and what only a file can go through.</summary>
-public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
+public sealed class SqliteArticleStoreTests : DurableStoreContract, IDisposable
 {
     private readonly TempFolder _folder = new();
 
@@ -60,7 +60,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     public async Task A_store_written_before_article_search_gains_it_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
-        await ExecuteSqlAsync(BeforeEngineVersions + "DROP TABLE articles_fts; DROP INDEX articles_listing; UPDATE schema_version SET version = 1");
+        await ExecuteSqlAsync(BeforeEngineVersions + BeforeVersion4 + "DROP TABLE articles_fts; DROP INDEX articles_listing; UPDATE schema_version SET version = 1");
         await using var reopened = await Open();
         Assert.Single(await reopened.FindArticlesAsync("Millbrook"));
         Assert.True((await reopened.CheckIntegrityAsync()).IsSound);
@@ -73,7 +73,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     public async Task A_store_written_before_engine_versions_gains_them_and_its_articles_have_none()
     {
         await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
-        await ExecuteSqlAsync(BeforeEngineVersions + "UPDATE schema_version SET version = 3");
+        await ExecuteSqlAsync(BeforeEngineVersions + "UPDATE schema_version SET version = 4");
 
         await using var reopened = (IArchiveStore)await Open();
         Assert.Equal([new EngineVersionCount(null, 1)], await reopened.EngineVersionsAsync());
@@ -82,11 +82,39 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
         Assert.Equal([new EngineVersionCount(EngineVersion.Current, 1), new EngineVersionCount(null, 1)], await reopened.EngineVersionsAsync());
     }
 
+    /// <summary>Undoes migration 4: no gender or rule columns, quote search without stemming (the article search is made again by every older step).</summary>
+    private const string BeforeVersion4 = """
+        ALTER TABLE speakers DROP COLUMN gender;
+        ALTER TABLE quotes DROP COLUMN rule;
+        ALTER TABLE quotes DROP COLUMN speaker_rule;
+        DROP TABLE quotes_fts;
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='row', tokenize='unicode61 remove_diacritics 2');
+        INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild');
+        """;
+
+    [Fact]
+    public async Task A_store_written_before_genders_rules_and_stemmed_search_gains_them_when_opened()
+    {
+        await using (var store = await Open()) await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted")));
+        await ExecuteSqlAsync(BeforeEngineVersions + BeforeVersion4 + "DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'); INSERT INTO articles_fts (articles_fts) VALUES ('rebuild'); UPDATE schema_version SET version = 3");
+
+        await using var reopened = await Open();
+        Assert.Equal("We are delighted", Assert.Single(await reopened.FindQuotesAsync("delight")).Text);
+        Assert.Single(await reopened.FindArticlesAsync("opening"));
+        Assert.All((await reopened.GetAsync(1))!.Speakers, s => Assert.Equal(Gender.Unknown, s.Gender));
+        Assert.All((await reopened.GetAsync(1))!.Quotes, q => Assert.Equal(("", ""), (q.Rule, q.SpeakerRule)));
+        var she = Stories.Made("Harbour plan\n\nThe harbour will be dredged, Ana Lee said.\n", ("Ana Lee", "The harbour will be dredged"));
+        she = she with { Speakers = [she.Speakers[0] with { Gender = Gender.Female }] };
+        var id = (await reopened.AddAsync(she)).ArticleId;
+        Assert.Equal(Gender.Female, (await reopened.GetAsync(id))!.Speakers.Single().Gender);
+        Assert.True((await reopened.CheckIntegrityAsync()).IsSound);
+    }
+
     [Fact]
     public async Task A_store_written_before_the_listing_index_gains_it_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
-        await ExecuteSqlAsync(BeforeEngineVersions + "DROP INDEX articles_listing; UPDATE schema_version SET version = 2");
+        await ExecuteSqlAsync(BeforeEngineVersions + BeforeVersion4 + "DROP INDEX articles_listing; UPDATE schema_version SET version = 2");
         await using var reopened = await Open();
         var listed = Assert.Single(await reopened.ListAsync(0, 10));
         Assert.Equal(listed, Assert.Single(await reopened.ListByIdAsync([listed.Id])));

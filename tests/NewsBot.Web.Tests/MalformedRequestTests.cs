@@ -85,7 +85,7 @@ public sealed class MalformedRequestTests : LoopbackHostTests
     {
         var emulator = new EmulatorClient(Http, Channel);
         var replies = await emulator.AskAsync(string.Concat(Enumerable.Repeat("who said what? ", 5_000)));
-        Assert.Single(replies);
+        Assert.InRange(replies.Count, 1, NewsBot.Web.BotFramework.ReplySizeLimit.MaxParts); // the echo of 75 KB goes back in parts under the channel limit
     }
 
     [Fact]

@@ -113,6 +113,33 @@ public sealed class SharedConversationStateTests(PostgresTestDatabase database) 
         return user.Replies.Skip(before).ToList();
     }
 
+    [Fact]
+    public async Task Conversations_gone_quiet_are_cleared_out_of_the_shared_state()
+    {
+        await using var host = new NewsBotHost(TestArticles.WriteFolder(), new Dictionary<string, string?>
+        {
+            ["NewsBot:Store"] = database.ConnectionString,
+            ["NewsBot:ConversationState"] = "postgres",
+            ["NewsBot:State:CleanupInterval"] = "00:00:00.200",
+        });
+        using var http = host.Http();
+        var user = new EmulatorClient(http, _channel);
+        Assert.Single(await user.AskAsync("who was quoted?")); // its state is written now, and the table exists
+        await using (var connection = new NpgsqlConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var abandoned = new NpgsqlCommand(
+                "INSERT INTO bot_state (key, document, etag, updated) VALUES ('emulator/conversations/abandoned', '{}', 'e', now() - interval '3 days')", connection);
+            await abandoned.ExecuteNonQueryAsync();
+        }
+
+        for (var waited = 0; waited < 100 && (await StoredKeys()).Contains("emulator/conversations/abandoned"); waited++) await Task.Delay(100);
+
+        var keys = await StoredKeys();
+        Assert.DoesNotContain("emulator/conversations/abandoned", keys);
+        Assert.Contains(keys, key => key.Contains(user.ConversationId, StringComparison.Ordinal));
+    }
+
     private async Task<IReadOnlyList<string>> StoredKeys()
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);
@@ -132,7 +159,20 @@ public sealed class ConversationStateSettingTests
     public async Task Memory_is_the_default()
     {
         await using var host = new NewsBotHost(TestArticles.WriteFolder());
-        Assert.IsType<MemoryStorage>(host.Services.GetRequiredService<IStorage>());
+        var storage = Assert.IsType<ExpiringMemoryStorage>(host.Services.GetRequiredService<IStorage>());
+        Assert.Equal(new StateLimits(), storage.Limits);
+    }
+
+    [Fact]
+    public async Task In_memory_state_is_bounded_as_configured()
+    {
+        await using var host = new NewsBotHost(TestArticles.WriteFolder(), new Dictionary<string, string?>
+        {
+            ["NewsBot:State:MaxBytes"] = "1048576",
+            ["NewsBot:State:Expiry"] = "02:00:00",
+        });
+        var storage = Assert.IsType<ExpiringMemoryStorage>(host.Services.GetRequiredService<IStorage>());
+        Assert.Equal(new StateLimits { MaxBytes = 1024 * 1024, Expiry = TimeSpan.FromHours(2) }, storage.Limits);
     }
 
     [Theory]

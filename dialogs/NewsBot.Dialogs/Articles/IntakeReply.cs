@@ -11,7 +11,7 @@ public static class IntakeReply
 
     public static string Describe(IntakeResult result)
     {
-        if (!result.Stored) return $"I couldn't add that article: {Markdown.Escape(result.Reason ?? "something went wrong")}";
+        if (!result.Stored) return $"I couldn't add that article: {Markdown.Escape(ReasonForUser(result))}";
         var title = Markdown.Bold(result.Title.Length > 0 ? result.Title : result.Source);
         var found = result.QuoteCount == 0
             ? "I found no quotes in it."
@@ -39,6 +39,21 @@ public static class IntakeReply
             }
             : new JObject { ["added"] = false, ["reason"] = r.Reason })),
     };
+
+    /// Why an article was refused, fit to show whoever sent it: the reason itself when it is about the
+    /// article (too large, binary, a bad link…); a plain sentence when the server failed, whose own
+    /// reason may name its files or quote an exception (it belongs in the log).
+    /// </summary>
+    public static string ReasonForUser(IntakeResult result) => result.Refusal switch
+    {
+        null => "",
+        Refusal.StoreFailed => "the article store could not take it just now, and nothing was stored. Please try again later.",
+        Refusal.Failed => "something went wrong on my side while reading it, and nothing was stored.",
+        _ => result.Reason ?? "something went wrong",
+    };
+
+    /// <summary>True when the refusal is the server's failure rather than something about the article.</summary>
+    public static bool IsServerFailure(IntakeResult result) => result.Refusal is Refusal.StoreFailed or Refusal.Failed;
 
     private static string Names(IReadOnlyList<string> names)
     {

@@ -13,5 +13,8 @@ public sealed record QuoteView(string Speaker, string? Role, string Text, int Pa
 /// </summary>
 public sealed record Answer(string Markdown, IReadOnlyList<QuoteView> Quotes, IReadOnlyList<string> Choices, string? CardTitle = null, object? Value = null)
 {
+    /// <summary>The text sent beside a card of <see cref="Quotes"/>: the answer without the quotes the card shows (null: <see cref="Markdown"/>).</summary>
+    public string? CardText { get; init; }
+
     public static Answer Plain(string markdown) => new(markdown, [], []);
 }

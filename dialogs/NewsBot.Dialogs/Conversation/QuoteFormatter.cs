@@ -7,7 +7,7 @@ namespace NewsBot.Dialogs.Conversation;
 /// <summary>Words for quotes and speakers: names with roles, quotes in the article's words, where they stand.</summary>
 public sealed class QuoteFormatter(IQuoteIndex index)
 {
-    private bool ManyArticles => index.ArticlesInPlay > 1;
+    public bool ManyArticles => index.ArticlesInPlay > 1;
 
     public static string? MainRole(SpeakerRef speaker) => speaker.Speaker.Roles.FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
 
@@ -49,6 +49,10 @@ public sealed class QuoteFormatter(IQuoteIndex index)
         var paragraph = number > 0 ? $"paragraph {number}" : "the article";
         return ManyArticles ? $"({paragraph} of {Quoted(article.Title)}{Dated(article)})" : $"({paragraph})";
     }
+
+    /// <summary>"paragraph 5" (no article name: answers name it once above their quotes).</summary>
+    public string Paragraph(IndexedArticle article, int paragraphIndex) =>
+        ParagraphNumber(article, paragraphIndex) is > 0 and var number ? $"paragraph {number}" : "the article";
 
     /// <summary>", 12 September 2016" when the article's publication date is known.</summary>
     public static string Dated(IndexedArticle article) =>
@@ -100,7 +104,7 @@ public sealed class QuoteFormatter(IQuoteIndex index)
     /// <summary>The sentences holding the quote, with the quoted words themselves removed.</summary>
     public static string Surroundings(Article article, Quote quote)
     {
-        var sentences = article.Sentences.Where(s => s.Span.Overlaps(quote.Span)).ToList();
+        var sentences = Sentences.Overlapping(article, quote.Span);
         if (sentences.Count == 0) return "";
         var span = new TextSpan(sentences[0].Span.Start, sentences[^1].Span.End);
         var text = article.Slice(span).ToCharArray();
@@ -120,9 +124,24 @@ public sealed class QuoteFormatter(IQuoteIndex index)
             .DistinctBy(s => s.Index).Take(max).ToList();
     }
 
+    /// <summary>Sentences holding a whole name, its words one after another (any case, accents folded), in article order.</summary>
+    public static IReadOnlyList<Sentence> SentencesWithName(Article article, string name, int max)
+    {
+        var wanted = Words.Tokens(name);
+        if (wanted.Count == 0) return [];
+        var tokens = Words.TokensWithOffsets(article.Text);
+        var found = new List<Sentence>();
+        for (int i = 0; i + wanted.Count <= tokens.Count && found.Count < max; i++)
+        {
+            int j = 0;
+            while (j < wanted.Count && (tokens[i + j].Text == wanted[j] || j == wanted.Count - 1 && tokens[i + j].Text == wanted[j] + "'s")) j++;
+            if (j == wanted.Count && SentenceAt(article, tokens[i].Start) is { } sentence && !found.Contains(sentence)) found.Add(sentence);
+        }
+        return found;
+    }
+
     /// <summary>The sentence of an article that holds a position, for showing context.</summary>
-    public static Sentence? SentenceAt(Article article, int position) =>
-        article.Sentences.FirstOrDefault(s => s.Span.Contains(position)) ?? article.Sentences.FirstOrDefault(s => s.Span.Start >= position);
+    public static Sentence? SentenceAt(Article article, int position) => Sentences.At(article, position);
 
     public string Passage(IndexedArticle article, Sentence sentence) =>
         $"{Quoted(article.Article.Slice(WithIntroduction(article.Article, sentence)))} {Where(article, sentence.Paragraph)}";
@@ -154,7 +173,7 @@ public sealed class QuoteFormatter(IQuoteIndex index)
         var cover = q.Span;
         if (q.CueSpan is { } cue) cover = TextSpan.Cover(cover, cue);
         if (q.SpeakerMention is { } mention) cover = TextSpan.Cover(cover, mention);
-        var sentences = article.Sentences.Where(s => s.Span.Overlaps(cover)).ToList();
+        var sentences = Sentences.Overlapping(article, cover);
         if (sentences.Count == 0) return null;
         var text = article.Slice(new TextSpan(sentences[0].Span.Start, sentences[^1].Span.End)).Trim();
         return text.Length > maxLength || text.Length <= q.Text.Length + 12 ? null : text;

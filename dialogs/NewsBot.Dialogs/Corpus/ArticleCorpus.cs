@@ -87,7 +87,7 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
         if (words.Count == 0) return [];
         var name = string.Join(' ', words);
         var candidates = (await store.QuotedSpeakersAsync(name, QuotedSpeakerHits, cancellationToken))
-            .Select(s => new Candidate(s.ArticleId, s.ArticlePublished, [s.Name], s.QuoteCount))
+            .Select(s => new Candidate(s.ArticleId, s.ArticlePublished, [s.Name], s.QuoteCount, s.Kind))
             .ToList();
         if (candidates.Count == 0)
         {
@@ -97,11 +97,11 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
                 hits = await store.FindSpeakersAsync(string.Join(' ', words.Skip(skip)), SpeakerHits, cancellationToken);
             if (hits.Count == 0 && words.MaxBy(w => w.Length) is { Length: > 4 } longest)
                 hits = await store.FindSpeakersAsync(longest[..4], SpeakerHits, cancellationToken); // a misspelt name: its start, then judged by the name matcher
-            candidates = hits.Select(h => new Candidate(h.ArticleId, h.ArticlePublished, [h.Name, .. h.Aliases], h.QuoteCount))
-                .Where(c => NameScore(words, c.Names) >= MinimumNameScore).ToList();
+            candidates = hits.Select(h => new Candidate(h.ArticleId, h.ArticlePublished, [h.Name, .. h.Aliases], h.QuoteCount, h.Kind))
+                .Where(c => NameScore(words, c) >= MinimumNameScore).ToList();
         }
         var best = candidates
-            .Select(c => (Candidate: c, Score: NameScore(words, c.Names)))
+            .Select(c => (Candidate: c, Score: NameScore(words, c)))
             .GroupBy(x => x.Candidate.ArticleId)
             .Select(g => g.OrderByDescending(x => x.Score).ThenByDescending(x => x.Candidate.Quotes).First())
             .ToList();
@@ -119,11 +119,12 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
         typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() is { Length: > 0 } last && char.IsUpper(last[0]);
 
     /// <summary>Someone found in one article: their name (and aliases, when known) and how many quotes they have there.</summary>
-    private sealed record Candidate(long ArticleId, DateTimeOffset? Published, IReadOnlyList<string> Names, int Quotes);
+    private sealed record Candidate(long ArticleId, DateTimeOffset? Published, IReadOnlyList<string> Names, int Quotes, Quotes.SpeakerKind Kind);
 
     /// <summary>The full name fits best; an alias slightly less, so "Obama" prefers the speaker so named.</summary>
-    private static double NameScore(IReadOnlyList<string> typed, IReadOnlyList<string> names) =>
-        names.Select((n, i) => NameMatcher.Score(typed, NameMatcher.NameWords(n)) * (i == 0 ? 1 : OtherFormWeight)).DefaultIfEmpty(0).Max();
+    private static double NameScore(IReadOnlyList<string> typed, Candidate candidate) =>
+        candidate.Kind == Quotes.SpeakerKind.Person && candidate.Names.Count > 0 && NameMatcher.NamesSomeoneElse(typed, NameMatcher.NameWords(candidate.Names[0])) ? 0
+        : candidate.Names.Select((n, i) => NameMatcher.Score(typed, NameMatcher.NameWords(n)) * (i == 0 ? 1 : OtherFormWeight)).DefaultIfEmpty(0).Max();
 
     /// <summary>Articles with quotes that have the question's words, best first.</summary>
     public async Task<IReadOnlyList<long>> QuoteArticlesAsync(string text, CancellationToken cancellationToken)

@@ -1,96 +1,125 @@
 using System.Text;
+using NewsBot.Dialogs.Answering;
 using NewsBot.Dialogs.Conversation;
 using NewsBot.Dialogs.Index;
 using NewsBot.Dialogs.Language;
+using NewsBot.Dialogs.Understanding;
 using NewsBot.Store;
 using static NewsBot.Dialogs.Conversation.Wording;
 
 namespace NewsBot.Dialogs.Corpus;
 
 /// <summary>
-/// Answers over a store of up to many thousands of articles. Each turn reads only the articles the
-/// question needs (the focused article; else those the store's searches find for the names or words
-/// asked about; else those the conversation was just about) and answers from them with the same
-/// <see cref="QuestionAnswerer"/> as articles held in memory. Also answers what is asked of the
-/// collection itself: which articles there are, one article to focus on, all articles again.
+/// The bot's answers, over the articles of a store (in memory or a database, of a few articles or
+/// many thousands). Each turn reads the question once, then only the articles it needs (the focused
+/// article; all of a small store; else those the store's searches find for the names or words asked
+/// about, or those the conversation was just about), and routes it to its answer
+/// (<see cref="QuestionRouter"/>). Also answers what is asked of the collection itself: which
+/// articles there are, one article to focus on, all articles again.
 /// </summary>
-public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
+public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = null) : IAnswerSource
 {
+    /// <summary>What a turn may take unless the host says otherwise (see <see cref="NewsBotOptions.TurnBudget"/>).</summary>
+    public static readonly TimeSpan DefaultTurnBudget = TimeSpan.FromSeconds(2);
+
+    private readonly TimeSpan _budget = turnBudget ?? DefaultTurnBudget;
+
     public const int ListPageSize = 10;
     private const int FocusCandidates = 10;
     private const int MostChoices = 5;
     private const double CloseTitles = 0.15;
 
+    private readonly QuestionRouter _router = new();
+
     public async Task<Answer> WelcomeAsync(CancellationToken cancellationToken = default)
     {
         int count = await corpus.CountAsync(cancellationToken);
         var index = count <= ArticleCorpus.SmallCorpus ? await corpus.WholeAsync(count, cancellationToken) : await LatestAsync(count, cancellationToken);
-        return WithCollectionHelp(new QuestionAnswerer(index).Welcome(), count);
+        return WithCollectionHelp(new HelpText(index).Welcome(), count);
     }
 
+    /// <summary>The answer, within the turn's budget: a turn that would take longer is stopped and the user asked to narrow the question.</summary>
     public async Task<Answer> AnswerAsync(string question, ConversationMemory memory, CancellationToken cancellationToken = default)
     {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_budget <= TimeSpan.Zero) budget.Cancel();
+        else budget.CancelAfter(_budget);
+        try
+        {
+            return await AnswerWithinAsync(question, memory, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Answer.Plain("That question needs more work than I do in one turn. Ask it with a few more exact words, or about one person.");
+        }
+    }
+
+    private async Task<Answer> AnswerWithinAsync(string question, ConversationMemory memory, CancellationToken cancellationToken)
+    {
         int count = await corpus.CountAsync(cancellationToken);
-        var choices = memory.ArticleChoices;
-        memory.ArticleChoices = [];
+        var choices = memory.TakeArticleChoices();
         if (choices.Count > 0 && await PickArticleAsync(question, choices, cancellationToken) is { } picked)
             return await FocusAsync(picked, memory, cancellationToken);
 
-        var listFrom = memory.NextArticleListOffset;
-        memory.NextArticleListOffset = null;
-        switch (CorpusCommands.Read(question))
+        var listFrom = memory.TakeArticleListOffset();
+        var reading = QuestionReader.Read(question);
+        switch (reading.Ask)
         {
-            case CorpusCommand.ListArticles: return await ListAsync(0, count, memory, cancellationToken);
-            case CorpusCommand.AllArticles: return AllArticles(count, memory);
-            case CorpusCommand.CurrentArticle: return await CurrentAsync(count, memory, cancellationToken);
-            case CorpusCommand.FocusNumber number: return await FocusNumberAsync(number.Number, count, memory, cancellationToken);
-            case CorpusCommand.FocusAbout about: return await FocusAboutAsync(about.About, memory, cancellationToken);
+            case Ask.ListArticles: return await ListAsync(0, count, memory, cancellationToken);
+            case Ask.AllArticles: return AllArticles(count, memory);
+            case Ask.WhichArticle: return await CurrentAsync(count, memory, cancellationToken);
+            case Ask.UseArticle when reading.ArticleNumber is { } number: return await FocusNumberAsync(number, count, memory, cancellationToken);
+            case Ask.UseArticle: return await FocusAboutAsync(reading.Topic ?? "", memory, cancellationToken);
+            case Ask.More when listFrom is { } next: return await ListAsync(next, count, memory, cancellationToken);
         }
-
-        var intent = Recognizer.Recognize(question);
-        if (intent.Kind == IntentKind.More && listFrom is { } next) return await ListAsync(next, count, memory, cancellationToken);
         if (memory.FocusArticleId is { } focus)
         {
             if ((await corpus.ReadAsync([focus], cancellationToken)).Count == 0)
             {
-                memory.FocusArticleId = null;
+                memory.FocusArticle(null);
                 return Answer.Plain("The article we were talking about is no longer stored, so I'm back to all articles. Ask your question again, or say **which articles do you have?**");
             }
-            return Answered(new QuestionAnswerer(await corpus.WorkingSetAsync([focus], 1, cancellationToken)), question, intent, memory, count);
+            return Answered(await corpus.WorkingSetAsync([focus], 1, cancellationToken), reading, memory, count, cancellationToken);
         }
         if (count <= ArticleCorpus.SmallCorpus)
-            return Answered(new QuestionAnswerer(await corpus.WholeAsync(count, cancellationToken)), question, intent, memory, count);
-        return await AnswerFromManyAsync(question, intent, memory, count, cancellationToken);
+            return Answered(await corpus.WholeAsync(count, cancellationToken), reading, memory, count, cancellationToken);
+        return await AnswerFromManyAsync(reading, memory, count, cancellationToken);
+    }
+
+    private Answer Answered(IQuoteIndex index, Reading reading, ConversationMemory memory, int count, CancellationToken cancellationToken)
+    {
+        memory.PageSpeaker(null);
+        var answer = _router.Answer(new Turn(index, reading, memory, cancellationToken));
+        return reading.Ask == Ask.Help ? WithCollectionHelp(answer, count) : answer;
     }
 
     // ---- questions over many articles ------------------------------------------------------
 
-    private async Task<Answer> AnswerFromManyAsync(string question, Intent intent, ConversationMemory memory, int count, CancellationToken cancellationToken)
+    private async Task<Answer> AnswerFromManyAsync(Reading reading, ConversationMemory memory, int count, CancellationToken cancellationToken)
     {
-        switch (intent.Kind)
+        switch (reading.Ask)
         {
-            case IntentKind.WhoQuoted or IntentKind.HowManySpeakers:
-            case IntentKind.HowManyQuotes when intent.Name == "":
+            case Ask.Quoted:
+            case Ask.CountQuotes when !reading.HasSpeaker:
                 return await MostQuotedAsync(count, memory, cancellationToken);
-            case IntentKind.More when memory.MoreQuoteKeys.Count == 0 && memory.MoreFromSpeaker is { } paging:
+            case Ask.More when memory.MoreQuoteKeys.Count == 0 && memory.MoreFromSpeaker is { } paging:
                 return await NextArticlesOfSpeakerAsync(paging, memory, count, cancellationToken);
         }
-        var (ids, speaker) = await SelectAsync(question, intent, memory, cancellationToken);
-        if (ids.Count == 0 && intent.Kind is IntentKind.Help or IntentKind.Greeting)
+        var (ids, speaker) = await SelectAsync(reading, memory, cancellationToken);
+        if (ids.Count == 0 && reading.Ask is Ask.Help or Ask.Greeting or Ask.About)
             ids = await LatestIdsAsync(count, cancellationToken);
-        var answerer = new QuestionAnswerer(await corpus.WorkingSetAsync(ids, count, cancellationToken));
-        var answer = answerer.Answer(question, memory);
-        memory.LastArticleIds = ids.ToList();
-        if (speaker is { } ranked && intent.Kind == IntentKind.WhatSaid && answer.Quotes.Count > 0 && ranked.Articles.Count > ids.Count)
-            memory.MoreFromSpeaker = new SpeakerPaging { Name = ranked.Name, NextArticle = ArticleCorpus.ArticlesPerQuestion, TotalArticles = ranked.Articles.Count };
-        else if (intent.Kind != IntentKind.More) memory.MoreFromSpeaker = null;
-        return intent.Kind == IntentKind.Help ? WithCollectionHelp(answer, count) : WithSpeakerPaging(answer, memory);
+        var answer = _router.Answer(new Turn(await corpus.WorkingSetAsync(ids, count, cancellationToken), reading, memory, cancellationToken));
+        memory.ReadArticles(ids);
+        if (speaker is { } ranked && reading.Ask == Ask.WhatSaid && answer.Quotes.Count > 0 && ranked.Articles.Count > ids.Count)
+            memory.PageSpeaker(new SpeakerPaging { Name = ranked.Name, NextArticle = ArticleCorpus.ArticlesPerQuestion, TotalArticles = ranked.Articles.Count });
+        else if (reading.Ask != Ask.More) memory.PageSpeaker(null);
+        return reading.Ask == Ask.Help ? WithCollectionHelp(answer, count) : WithSpeakerPaging(answer, memory);
     }
 
     private sealed record RankedSpeaker(string Name, IReadOnlyList<long> Articles);
 
     /// <summary>The few articles this question needs, best first; for a question about one named person, their ranked articles too.</summary>
-    private async Task<(IReadOnlyList<long> Ids, RankedSpeaker? Speaker)> SelectAsync(string question, Intent intent, ConversationMemory memory, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<long> Ids, RankedSpeaker? Speaker)> SelectAsync(Reading reading, ConversationMemory memory, CancellationToken cancellationToken)
     {
         const int k = ArticleCorpus.ArticlesPerQuestion;
         var ids = new List<long>();
@@ -99,45 +128,27 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
             foreach (var id in more.Where(id => !ids.Contains(id)).Take(max)) ids.Add(id);
         }
         RankedSpeaker? speaker = null;
-        switch (intent.Kind)
+        // Follow-ups and choices read the articles of the question before.
+        if (reading.Ask is Ask.More or Ask.Again || reading.SpeakerIsPronoun || memory.Pending is not null) Add(memory.LastArticleIds, int.MaxValue);
+        if (reading.Speaker is { } name && reading.Ask is not (Ask.WhoSaid or Ask.Medium))
         {
-            case IntentKind.More:
-                Add(memory.LastArticleIds, int.MaxValue);
-                break;
-            case IntentKind.WhatSaid or IntentKind.WhatElse or IntentKind.WhoIs or IntentKind.WhereSaid or IntentKind.HowManyQuotes when intent.Name is null:
-                Add(memory.LastArticleIds, int.MaxValue);
-                break;
-            case IntentKind.WhatSaid or IntentKind.WhatElse or IntentKind.WhoIs or IntentKind.WhereSaid or IntentKind.HowManyQuotes:
-                var parts = SpeakerResolver.Conjunction().Split(intent.Name!).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-                var whole = await corpus.SpeakerArticlesAsync(intent.Name!, cancellationToken);
-                if (whole.Count > 0 || parts.Count < 2)
-                {
-                    speaker = new RankedSpeaker(intent.Name!, whole);
-                    Add(whole);
-                }
-                else
-                    foreach (var part in parts) Add(await corpus.SpeakerArticlesAsync(part, cancellationToken), Math.Max(2, k / parts.Count));
-                break;
-            case IntentKind.WhoSaid:
-                var quoted = await corpus.QuoteArticlesAsync(intent.Fragment ?? "", cancellationToken);
-                Add(quoted.Count > 0 ? quoted : (await corpus.ArticlesAboutAsync(intent.Fragment ?? "", 3, cancellationToken)).Select(a => a.Id), ArticleCorpus.ArticlesPerFragment);
-                break;
-            case IntentKind.WhoTalkedAbout:
-                Add(await corpus.QuoteArticlesAsync(intent.Topic ?? "", cancellationToken));
-                break;
-            case IntentKind.WhoUsedMedium:
-                Add((await corpus.ArticlesAboutAsync(intent.Medium ?? "", k, cancellationToken)).Select(a => a.Id));
-                break;
-            case IntentKind.Unknown:
-                if (memory.Pending is not null) Add(memory.LastArticleIds, int.MaxValue);
-                var text = intent.Fragment ?? question;
-                if (Words.Tokens(text).Count <= 4) Add(await corpus.SpeakerArticlesAsync(text, cancellationToken), k / 2);
-                Add(await corpus.QuoteArticlesAsync(text, cancellationToken), ArticleCorpus.ArticlesPerFragment);
-                break;
-            default:
-                Add(memory.LastArticleIds, int.MaxValue);
-                break;
+            var parts = Gazetteer.Conjunction().Split(name).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            var whole = await corpus.SpeakerArticlesAsync(name, cancellationToken);
+            if (whole.Count > 0 || parts.Count < 2)
+            {
+                speaker = new RankedSpeaker(name, whole);
+                Add(whole, reading.Ask == Ask.Unknown ? k / 2 : k);
+            }
+            else
+                foreach (var part in parts) Add(await corpus.SpeakerArticlesAsync(part, cancellationToken), Math.Max(2, k / parts.Count));
         }
+        if (reading.Ask is Ask.WhoSaid or Ask.Check or Ask.Why or Ask.Unknown && (reading.Content ?? reading.Topic) is { Length: > 0 } words)
+        {
+            var quoted = await corpus.QuoteArticlesAsync(words, cancellationToken);
+            Add(quoted.Count > 0 ? quoted : (await corpus.ArticlesAboutAsync(words, 3, cancellationToken)).Select(a => a.Id), ArticleCorpus.ArticlesPerFragment);
+        }
+        if (reading.Ask == Ask.Medium && reading.Medium is { } medium) Add((await corpus.ArticlesAboutAsync(medium, k, cancellationToken)).Select(a => a.Id));
+        if (ids.Count == 0) Add(memory.LastArticleIds, int.MaxValue);
         return (ids, speaker);
     }
 
@@ -148,15 +159,16 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
         var ids = ranked.Skip(paging.NextArticle).Take(ArticleCorpus.ArticlesPerQuestion).ToList();
         if (ids.Count == 0)
         {
-            memory.MoreFromSpeaker = null;
+            memory.PageSpeaker(null);
             return Answer.Plain("That's all I have for that question. Ask another, or type **help**.");
         }
-        paging.NextArticle += ids.Count;
-        paging.TotalArticles = ranked.Count;
-        memory.LastArticleIds = ids;
-        var answer = new QuestionAnswerer(await corpus.WorkingSetAsync(ids, count, cancellationToken)).QuotesBy(paging.Name, memory);
-        var header = $"From {Count(ids.Count, "more article")} ({paging.NextArticle - ids.Count + 1}\u2013{paging.NextArticle} of {paging.TotalArticles}):\n\n";
-        return WithSpeakerPaging(answer with { Markdown = header + answer.Markdown }, memory);
+        var next = new SpeakerPaging { Name = paging.Name, NextArticle = paging.NextArticle + ids.Count, TotalArticles = ranked.Count };
+        memory.PageSpeaker(next);
+        memory.ReadArticles(ids);
+        var reading = new Reading(Ask.WhatSaid, paging.Name) { Speaker = paging.Name };
+        var answer = _router.Answer(new Turn(await corpus.WorkingSetAsync(ids, count, cancellationToken), reading, memory, cancellationToken));
+        var header = $"From {Count(ids.Count, "more article")} ({next.NextArticle - ids.Count + 1}\u2013{next.NextArticle} of {next.TotalArticles}): ";
+        return WithSpeakerPaging(answer with { Markdown = header + answer.Markdown, CardText = answer.CardText is { } card ? header + card : null }, memory);
     }
 
     /// <summary>When every quote read so far is shown but the speaker is quoted in more articles, says so and offers "more".</summary>
@@ -166,20 +178,17 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
         int left = paging.TotalArticles - paging.NextArticle;
         if (left <= 0)
         {
-            memory.MoreFromSpeaker = null;
+            memory.PageSpeaker(null);
             return answer;
         }
         var choices = answer.Choices.Contains("more") ? answer.Choices : [.. answer.Choices, "more"];
-        return answer with
-        {
-            Markdown = answer.Markdown + $"\n\n{Markdown.Bold(AsName(paging.Name))} appears in {Count(left, "more article")}: say **more**.",
-            Choices = choices,
-        };
+        var note = $"\n\n{Markdown.Bold(AsName(paging.Name))} appears in {Count(left, "more article")}: say **more**.";
+        return answer with { Markdown = answer.Markdown + note, CardText = answer.CardText is { } card ? card + note : null, Choices = choices };
     }
 
     private async Task<Answer> MostQuotedAsync(int count, ConversationMemory memory, CancellationToken cancellationToken)
     {
-        memory.MoreFromSpeaker = null;
+        memory.PageSpeaker(null);
         var people = await corpus.MostQuotedAsync(count, cancellationToken);
         var sb = new StringBuilder(count <= ArticleCorpus.MostQuotedWindow
             ? $"I have {count:N0} articles. The people quoted most across them:"
@@ -201,13 +210,6 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
     {
         var latest = await corpus.Store.ListAsync(Math.Max(0, count - 3), 3, cancellationToken);
         return latest.Select(a => a.Id).ToList();
-    }
-
-    private static Answer Answered(QuestionAnswerer answerer, string question, Intent intent, ConversationMemory memory, int count)
-    {
-        memory.MoreFromSpeaker = null;
-        var answer = answerer.Answer(question, memory);
-        return intent.Kind == IntentKind.Help ? WithCollectionHelp(answer, count) : answer;
     }
 
     private static Answer WithCollectionHelp(Answer answer, int count) => count <= 1 ? answer : answer with
@@ -235,7 +237,7 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
             sb.Append($"\n{offset + i + 1}. {Label(article)}: {Count(article.QuoteCount, "quote")}{focused}");
         }
         bool more = offset + page.Count < count;
-        memory.NextArticleListOffset = more ? offset + page.Count : null;
+        memory.ListedArticles(more ? offset + page.Count : null);
         sb.Append(more ? "\n\nSay **more** for the next ones, or " : "\n\nSay ");
         sb.Append("**use article** and its number, or **use the article about** a topic, to ask about one.");
         return new Answer(sb.ToString(), [], more ? ["more"] : []);
@@ -249,8 +251,7 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
 
     private static Answer AllArticles(int count, ConversationMemory memory)
     {
-        memory.FocusArticleId = null;
-        Forget(memory);
+        memory.FocusArticle(null);
         return new Answer($"OK: questions are about all {Articles(count)} again.", [], ["Who was quoted?", "Which articles do you have?"]);
     }
 
@@ -280,7 +281,7 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
         var scored = found.Select((a, rank) => (Article: a, Score: TitleFit(wanted, a.Title) - rank * 0.01)).OrderByDescending(x => x.Score).ToList();
         var close = scored.TakeWhile(x => x.Score >= scored[0].Score - CloseTitles).Take(MostChoices).Select(x => x.Article).ToList();
         if (close.Count == 1) return await FocusAsync(close[0].Id, memory, cancellationToken);
-        memory.ArticleChoices = close.Select(a => a.Id).ToList();
+        memory.OfferArticles(close.Select(a => a.Id));
         var sb = new StringBuilder($"Several articles are about {QuoteFormatter.Quoted(Echo(about))}. Which one?");
         var labels = ChoiceLabels(close);
         for (int i = 0; i < close.Count; i++) sb.Append($"\n{i + 1}. {Label(close[i])}: {Count(close[i].QuoteCount, "quote")}");
@@ -304,8 +305,8 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
     /// <summary>The candidate a reply names: by its number, or by its title (or the button text).</summary>
     private async Task<long?> PickArticleAsync(string reply, IReadOnlyList<long> choices, CancellationToken cancellationToken)
     {
-        var text = Recognizer.Clean(reply).Text;
-        var number = System.Text.RegularExpressions.Regex.Match(text, @"^(?:(?:the|number|no\.?|article|#) ?)*(\d{1,3})\b");
+        var text = string.Join(' ', Words.Tokens(reply));
+        var number = System.Text.RegularExpressions.Regex.Match(text, @"^(?:(?:the|number|no|article) ?)*(\d{1,3})\b");
         if (number.Success && int.TryParse(number.Groups[1].Value, out var n)) return n >= 1 && n <= choices.Count ? choices[n - 1] : null;
         var articles = await corpus.Store.ListByIdAsync(choices, cancellationToken);
         var labels = ChoiceLabels(articles);
@@ -318,20 +319,9 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus) : IAnswerSource
     {
         var article = (await corpus.Store.ListByIdAsync([id], cancellationToken)).FirstOrDefault();
         if (article is null) return Answer.Plain("That article is no longer stored. Say **which articles do you have?** for the list.");
-        memory.FocusArticleId = id;
-        Forget(memory);
+        memory.FocusArticle(id);
         return new Answer(
             $"OK: questions are now about {Label(article)} ({Count(article.QuoteCount, "quote")}). Say **all articles** to ask about every article again.",
             [], ["Who was quoted?", "all articles"]);
-    }
-
-    /// <summary>What pointed into the articles of the previous question; a new choice of articles starts afresh.</summary>
-    private static void Forget(ConversationMemory memory)
-    {
-        memory.MoreQuoteKeys = [];
-        memory.LastQuoteKeys = [];
-        memory.Pending = null;
-        memory.MoreFromSpeaker = null;
-        memory.LastArticleIds = [];
     }
 }

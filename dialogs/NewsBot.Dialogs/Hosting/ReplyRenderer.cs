@@ -13,11 +13,12 @@ public static class ReplyRenderer
 
     public static Activity Render(Answer answer, string? channelId)
     {
-        var activity = MessageFactory.Text(answer.Markdown);
+        bool card = answer.Quotes.Count > 0 && channelId is not null && CardChannels.Contains(channelId);
+        // Beside a card the text is the answer alone: the card is its evidence, never the same quotes twice.
+        var activity = MessageFactory.Text(card ? answer.CardText ?? answer.Markdown : answer.Markdown);
         activity.TextFormat = TextFormatTypes.Markdown;
         activity.Value = answer.Value;
-        if (answer.Quotes.Count > 0 && channelId is not null && CardChannels.Contains(channelId))
-            activity.Attachments = [new Attachment { ContentType = QuoteCard.ContentType, Content = QuoteCard.Build(answer) }];
+        if (card) activity.Attachments = [new Attachment { ContentType = QuoteCard.ContentType, Content = QuoteCard.Build(answer) }];
         if (answer.Choices.Count > 0)
             activity.SuggestedActions = new SuggestedActions
             {

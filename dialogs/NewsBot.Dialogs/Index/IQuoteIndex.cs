@@ -18,16 +18,19 @@ public interface IQuoteIndex
     IReadOnlyList<SpeakerRef> Speakers { get; }
 
     /// <summary>Quotes whose words fit the fragment (verbatim or paraphrased), best first.</summary>
-    IReadOnlyList<QuoteMatch> FindQuotes(string fragment, int max);
+    IReadOnlyList<QuoteMatch> FindQuotes(string fragment, int max, CancellationToken cancellationToken = default);
 
     /// <summary>Article sentences that fit the fragment, best first, for text no quote covers.</summary>
-    IReadOnlyList<PassageMatch> FindPassages(string fragment, int max);
+    IReadOnlyList<PassageMatch> FindPassages(string fragment, int max, CancellationToken cancellationToken = default);
 
     /// <summary>Speakers whose name, surname, alias or a close spelling fits the typed name, best first.</summary>
     IReadOnlyList<NameMatch> FindSpeakers(string typedName);
 
     /// <summary>Quotes about a topic, best first.</summary>
-    IReadOnlyList<QuoteMatch> FindQuotesAbout(string topic, int max);
+    IReadOnlyList<QuoteMatch> FindQuotesAbout(string topic, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>How much of the words a quote says (with the words framing it), every word counting in full; 1 for a word-for-word hit.</summary>
+    double Cover(string words, QuoteRef quote);
 
     IReadOnlyList<QuoteRef> QuotesBy(SpeakerRef speaker);
 

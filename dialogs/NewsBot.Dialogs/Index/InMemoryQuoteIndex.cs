@@ -6,7 +6,8 @@ namespace NewsBot.Dialogs.Index;
 /// <summary>The question index over articles held in memory: built once, read by many turns.</summary>
 public sealed class InMemoryQuoteIndex : IQuoteIndex
 {
-    internal sealed record QuoteEntry(QuoteRef Quote, HashSet<string> Keys);
+    /// <summary>A quote with the keys of its words, and of the words the article frames it with (its sentences and attribution, its own words left out).</summary>
+    internal sealed record QuoteEntry(QuoteRef Quote, HashSet<string> Keys, HashSet<string> Framing);
     internal sealed record SentenceEntry(IndexedArticle Article, Sentence Sentence, HashSet<string> Keys);
     /// <summary>A speaker's name forms: the full name first, then aliases and role-plus-surname forms.</summary>
     internal sealed record SpeakerEntry(SpeakerRef Speaker, List<IReadOnlyList<string>> NameForms)
@@ -14,17 +15,20 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         /// <summary>A form other than the full name fits slightly less, so "Obama" prefers the speaker so named.</summary>
         private const double OtherFormWeight = 0.97;
 
+        /// <summary>How well the typed name fits any form; none when it names someone else ("Loretta Lynch" for Stephen Lynch, whose alias is "Lynch").</summary>
         public double Score(IReadOnlyList<string> typed) =>
-            NameForms.Select((form, i) => NameMatcher.Score(typed, form) * (i == 0 ? 1 : OtherFormWeight)).DefaultIfEmpty(0).Max();
+            Speaker.Speaker.Kind == SpeakerKind.Person && NameForms.Count > 0 && NameMatcher.NamesSomeoneElse(typed, NameForms[0]) ? 0
+            : NameForms.Select((form, i) => NameMatcher.Score(typed, form) * (i == 0 ? 1 : OtherFormWeight)).DefaultIfEmpty(0).Max();
     }
 
     private readonly List<QuoteEntry> _quotes = [];
+    private readonly List<ArticlePart> _parts;
     private readonly Lazy<List<SentenceEntry>> _sentences;
     private readonly List<SpeakerEntry> _speakers = [];
-    private readonly Dictionary<string, IReadOnlyList<Words.Token>> _articleTokens = [];
     private readonly Lazy<Relevance> _relevance;
     private readonly Dictionary<string, SpeakerRef> _speakerByKey;
     private readonly Dictionary<string, QuoteRef> _quoteByKey;
+    private readonly Dictionary<string, QuoteEntry> _entryByKey;
     private readonly ILookup<string, QuoteRef> _quotesBySpeaker;
 
     public IReadOnlyList<IndexedArticle> Articles { get; }
@@ -47,7 +51,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
 
         /// <summary>Made when first asked for: questions about a person never read sentences, only quotes.</summary>
         internal IReadOnlyList<SentenceEntry> Sentences => _sentences.Value;
-        internal IReadOnlyList<Words.Token> Tokens { get; }
+        internal IReadOnlyList<NewsBot.Quotes.Text.WordToken> Tokens { get; }
 
         public IndexedArticle Article { get; }
 
@@ -58,14 +62,94 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
             Speakers = analysis.Speakers.Select(speaker => new SpeakerEntry(new SpeakerRef(article, speaker),
                 new[] { speaker.Name }.Concat(speaker.Aliases).Concat(RoleForms(speaker))
                     .Select(NameMatcher.NameWords).Where(f => f.Count > 0).ToList())).ToList();
-            Quotes = analysis.Quotes.Select(quote => new QuoteEntry(new QuoteRef(article, quote, analysis.SpeakerOf(quote)), KeySet(quote.Text))).ToList();
+            var speakers = analysis.Speakers.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
             var tokens = Words.TokensWithOffsets(article.Article.Text);
             Tokens = tokens;
+            Quotes = analysis.Quotes.Select(quote => new QuoteEntry(
+                new QuoteRef(article, quote, quote.SpeakerId is { } id ? speakers.GetValueOrDefault(id) : null), KeySet(quote.Text),
+                FramingKeys(article.Article, tokens, quote))).ToList();
+            _byStart = Quotes.Select(q => q.Quote).OrderBy(q => q.Quote.Span.Start).ToArray();
+            _endsBefore = new int[_byStart.Length];
+            for (int i = 0, end = int.MinValue; i < _byStart.Length; i++) _endsBefore[i] = end = Math.Max(end, _byStart[i].Quote.Span.End);
             _sentences = new(() => SentenceEntries(article, tokens));
         }
 
+        /// <summary>
+        /// The keys of the words around a quote in the sentences that hold it and its attribution ("Rieckhoff likened the crisis to …"),
+        /// the quote's own words left out: what a question paraphrasing the article's sentence also says. Found by binary search, so
+        /// an article of many quotes and sentences costs n log n.
+        /// </summary>
+        private static HashSet<string> FramingKeys(Article article, List<NewsBot.Quotes.Text.WordToken> tokens, Quote quote)
+        {
+            var cover = quote.Span;
+            if (quote.CueSpan is { } cue) cover = TextSpan.Cover(cover, cue);
+            if (quote.SpeakerMention is { } mention) cover = TextSpan.Cover(cover, mention);
+            var sentences = article.Sentences;
+            int first = FirstEndingAfter(sentences, cover.Start);
+            if (first >= sentences.Count) return [];
+            int from = sentences[first].Span.Start, to = sentences[first].Span.End;
+            for (int i = first; i < sentences.Count && sentences[i].Span.Start < cover.End; i++) to = sentences[i].Span.End;
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            int at = FirstTokenFrom(tokens, from);
+            var pieces = quote.Pieces.Count > 0 ? quote.Pieces : [quote.Span];
+            for (; at < tokens.Count && tokens[at].Start < to; at++)
+            {
+                var token = tokens[at];
+                if (pieces.Any(p => p.Contains(token.Start))) continue;
+                foreach (var key in Words.Keys(token.Text)) keys.Add(key);
+            }
+            return keys;
+        }
+
+        private static int FirstEndingAfter(IReadOnlyList<Sentence> sentences, int position)
+        {
+            int lo = 0, hi = sentences.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (sentences[mid].Span.End <= position) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        private static int FirstTokenFrom(List<NewsBot.Quotes.Text.WordToken> tokens, int position)
+        {
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (tokens[mid].Start < position) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        private readonly QuoteRef[] _byStart;
+        private readonly int[] _endsBefore; // the furthest end of the quotes up to each one in _byStart
+
+        /// <summary>The quote that overlaps a span of the text most, or null: a binary search, then back over the quotes that reach it.</summary>
+        internal QuoteRef? QuoteCovering(TextSpan hit)
+        {
+            int lo = 0, hi = _byStart.Length - 1, last = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (_byStart[mid].Quote.Span.Start < hit.End) { last = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            QuoteRef? best = null;
+            int bestOverlap = 0;
+            for (int i = last; i >= 0 && _endsBefore[i] > hit.Start; i--)
+            {
+                int overlap = InMemoryQuoteIndex.Overlap(_byStart[i].Quote, hit);
+                if (overlap > bestOverlap) (best, bestOverlap) = (_byStart[i], overlap);
+            }
+            return best;
+        }
+
         /// <summary>Each sentence with the keys of its words, read from the article's tokens (tokenised once).</summary>
-        private static List<SentenceEntry> SentenceEntries(IndexedArticle article, List<Words.Token> tokens)
+        private static List<SentenceEntry> SentenceEntries(IndexedArticle article, List<NewsBot.Quotes.Text.WordToken> tokens)
         {
             var entries = new List<SentenceEntry>(article.Article.Sentences.Count);
             int first = 0;
@@ -91,13 +175,13 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
     private InMemoryQuoteIndex(IEnumerable<ArticlePart> parts, int? articlesInPlay)
     {
         var all = parts.ToList();
+        _parts = all;
         Articles = all.Select(p => p.Article).ToList();
         ArticlesInPlay = articlesInPlay ?? Articles.Count;
         foreach (var part in all)
         {
             _speakers.AddRange(part.Speakers);
             _quotes.AddRange(part.Quotes);
-            _articleTokens[part.Article.Key] = part.Tokens;
         }
         _sentences = new(() => all.SelectMany(part => part.Sentences).ToList());
         _relevance = new(() =>
@@ -111,6 +195,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         AllQuotes = _quotes.Select(q => q.Quote).ToList();
         _speakerByKey = Speakers.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.First());
         _quoteByKey = AllQuotes.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First());
+        _entryByKey = _quotes.GroupBy(q => q.Quote.Key).ToDictionary(g => g.Key, g => g.First());
         _quotesBySpeaker = AllQuotes.Where(q => q.SpeakerRef is not null).ToLookup(q => q.SpeakerRef!.Key);
     }
 
@@ -124,41 +209,71 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
 
     private static HashSet<string> KeySet(string text) => new(Words.Keys(text), StringComparer.Ordinal);
 
-    public IReadOnlyList<QuoteMatch> FindQuotes(string fragment, int max)
+    /// <summary>How often searches over many quotes look whether the turn was cancelled.</summary>
+    private const int CheckEvery = 1024;
+
+    /// <summary>Most word-for-word hits looked at: thousands of identical quotes say nothing more than hundreds.</summary>
+    public const int MostVerbatimHits = 1000;
+
+    public IReadOnlyList<QuoteMatch> FindQuotes(string fragment, int max, CancellationToken cancellationToken = default)
     {
-        var verbatim = FindVerbatim(fragment);
+        var best = new Dictionary<string, QuoteMatch>(StringComparer.Ordinal);
+        foreach (var hit in FindVerbatim(fragment, cancellationToken)) best.TryAdd(hit.Quote.Key, hit);
         var keys = Words.Keys(fragment);
-        var byWords = keys.Count == 0 ? [] : _quotes
-            .Select(q => new QuoteMatch(q.Quote, _relevance.Value.Score(keys, q.Keys)))
-            .Where(m => m.Score > 0);
-        return verbatim.Concat(byWords)
-            .GroupBy(m => m.Quote.Key).Select(g => g.MaxBy(m => m.Score)!)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start)
-            .Take(max).ToList();
+        if (keys.Count > 0)
+        {
+            var relevance = _relevance.Value;
+            for (int i = 0; i < _quotes.Count; i++)
+            {
+                if (i % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+                var entry = _quotes[i];
+                double score = relevance.Score(keys, entry.Keys, entry.Framing);
+                if (score > 0 && (!best.TryGetValue(entry.Quote.Key, out var known) || known.Score < score)) best[entry.Quote.Key] = new QuoteMatch(entry.Quote, score);
+            }
+        }
+        return Best(best.Values, max);
     }
 
-    /// <summary>Quotes whose text holds the fragment word for word (ignoring case and punctuation).</summary>
-    private IEnumerable<QuoteMatch> FindVerbatim(string fragment)
+    /// <summary>The <paramref name="max"/> best, best first (earlier in the article first among equals), without sorting them all.</summary>
+    private static List<QuoteMatch> Best(IEnumerable<QuoteMatch> matches, int max)
+    {
+        if (max <= 0) return [];
+        var worstFirst = Comparer<QuoteMatch>.Create((a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Quote.Quote.Span.Start.CompareTo(a.Quote.Quote.Span.Start));
+        var kept = new PriorityQueue<QuoteMatch, QuoteMatch>(worstFirst);
+        foreach (var match in matches)
+        {
+            if (kept.Count < max) kept.Enqueue(match, match);
+            else if (worstFirst.Compare(match, kept.Peek()) > 0) kept.EnqueueDequeue(match, match);
+        }
+        var result = new List<QuoteMatch>(kept.Count);
+        while (kept.Count > 0) result.Add(kept.Dequeue());
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>
+    /// Quotes whose text holds the fragment word for word (ignoring case and punctuation): each hit's
+    /// quote found by a binary search over the article's quotes in text order, at most
+    /// <see cref="MostVerbatimHits"/> hits.
+    /// </summary>
+    private IEnumerable<QuoteMatch> FindVerbatim(string fragment, CancellationToken cancellationToken)
     {
         var wanted = Words.Tokens(fragment);
         if (wanted.Count == 0) yield break;
-        foreach (var article in Articles)
-            foreach (var hit in Occurrences(_articleTokens[article.Key], wanted))
+        int hits = 0;
+        foreach (var part in _parts)
+            foreach (var hit in Occurrences(part.Tokens, wanted))
             {
-                var covering = article.Analysis.Quotes
-                    .Select(q => (Quote: q, Overlap: Overlap(q, hit)))
-                    .Where(x => x.Overlap > 0)
-                    .OrderByDescending(x => x.Overlap)
-                    .FirstOrDefault();
-                if (covering.Quote is not null)
-                    yield return new QuoteMatch(new QuoteRef(article, covering.Quote, article.Analysis.SpeakerOf(covering.Quote)), 1.0);
+                if (++hits > MostVerbatimHits) yield break;
+                if (hits % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+                if (part.QuoteCovering(hit) is { } covering) yield return new QuoteMatch(covering, 1.0);
             }
     }
 
-    private static int Overlap(Quote quote, TextSpan hit) =>
+    internal static int Overlap(Quote quote, TextSpan hit) =>
         quote.Pieces.Append(quote.Span).Max(p => Math.Max(0, Math.Min(p.End, hit.End) - Math.Max(p.Start, hit.Start)));
 
-    private static IEnumerable<TextSpan> Occurrences(IReadOnlyList<Words.Token> text, IReadOnlyList<string> wanted)
+    private static IEnumerable<TextSpan> Occurrences(IReadOnlyList<NewsBot.Quotes.Text.WordToken> text, IReadOnlyList<string> wanted)
     {
         for (int i = 0; i + wanted.Count <= text.Count; i++)
         {
@@ -168,27 +283,37 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         }
     }
 
-    public IReadOnlyList<PassageMatch> FindPassages(string fragment, int max)
+    public IReadOnlyList<PassageMatch> FindPassages(string fragment, int max, CancellationToken cancellationToken = default)
     {
         var keys = Words.Keys(fragment);
         if (keys.Count == 0) return [];
-        return _sentences.Value
-            .Select(s => new PassageMatch(s.Article, s.Sentence, _relevance.Value.Score(keys, s.Keys)))
-            .Where(m => m.Score > 0)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Sentence.Span.Start)
-            .Take(max).ToList();
+        var sentences = _sentences.Value;
+        var scored = new List<PassageMatch>();
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if (i % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+            double score = _relevance.Value.Score(keys, sentences[i].Keys);
+            if (score > 0) scored.Add(new PassageMatch(sentences[i].Article, sentences[i].Sentence, score));
+        }
+        return scored.OrderByDescending(m => m.Score).ThenBy(m => m.Sentence.Span.Start).Take(max).ToList();
     }
 
-    public IReadOnlyList<QuoteMatch> FindQuotesAbout(string topic, int max)
+    /// <summary>A topic is met when a third of its weight is: more and rarer words rank higher.</summary>
+    public const double TopicCover = 0.34;
+
+    public IReadOnlyList<QuoteMatch> FindQuotesAbout(string topic, int max, CancellationToken cancellationToken = default)
     {
         var keys = Words.Keys(topic);
         if (keys.Count == 0) return [];
-        // A topic is met when any of its words is; more and rarer words rank higher.
-        return _quotes
-            .Select(q => new QuoteMatch(q.Quote, _relevance.Value.Score(keys, q.Keys)))
-            .Where(m => m.Score >= 0.34)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start)
-            .Take(max).ToList();
+        var relevance = _relevance.Value;
+        var found = new List<QuoteMatch>();
+        for (int i = 0; i < _quotes.Count; i++)
+        {
+            if (i % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+            double score = relevance.Score(keys, _quotes[i].Keys, _quotes[i].Framing);
+            if (score >= TopicCover) found.Add(new QuoteMatch(_quotes[i].Quote, score));
+        }
+        return Best(found, max);
     }
 
     public IReadOnlyList<NameMatch> FindSpeakers(string typedName)
@@ -200,6 +325,12 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score).ThenByDescending(m => m.Speaker.Speaker.QuoteCount)
             .ToList();
+    }
+
+    public double Cover(string words, QuoteRef quote)
+    {
+        if (FindVerbatim(words, CancellationToken.None).Any(m => m.Quote.Key == quote.Key)) return 1;
+        return _entryByKey.TryGetValue(quote.Key, out var entry) ? _relevance.Value.Cover(Words.Keys(words), entry.Keys, entry.Framing) : 0;
     }
 
     public IReadOnlyList<QuoteRef> QuotesBy(SpeakerRef speaker) => _quotesBySpeaker[speaker.Key].ToList();

@@ -33,6 +33,23 @@ public static class MediumDetector
         return null;
     }
 
+    /// <summary>Words that say where something was said beyond the media above: a show, a hearing, a listener.</summary>
+    private static readonly string[] VenueClues =
+    [
+        "interview", "show", "episode", "program", "programme", "appeared", "appearance", "conference", "briefing", "speech", "rally",
+        "debate", "forum", "hearing", "town hall", "event", "meeting", "summit", "statement", "told", "wrote", "op-ed", "podcast",
+        "radio", "television", "broadcast", "magazine", "newspaper", "post", "tweet", "twitter", "facebook", "instagram", "letter",
+        "email", "video", "series", "speaking at", "speaking to", "addressing", "remarks",
+    ];
+
+    /// <summary>Whether these words (an attribution, a sentence near a quote) say where it was said.</summary>
+    public static bool NamesAVenue(string words)
+    {
+        if (string.IsNullOrWhiteSpace(words)) return false;
+        var folded = " " + string.Join(' ', Words.Tokens(words)) + " ";
+        return VenueClues.Any(c => folded.Contains(" " + c + " ", StringComparison.Ordinal)) || FromWords(words) is not null;
+    }
+
     /// <summary>True when a detected or engine-given medium is the one asked for.</summary>
     public static bool SameMedium(string? found, string wanted) =>
         found is not null && (string.Equals(found, wanted, StringComparison.OrdinalIgnoreCase) || FromWords(found) == wanted);

@@ -34,6 +34,23 @@ public static class NameMatcher
 
     public static double Score(string typed, string known) => Score(NameWords(typed), NameWords(known));
 
+    /// <summary>
+    /// For a person's name (the caller knows the kind): a given name typed before the surname that fits none of the known name's words names someone
+    /// else: "Loretta Lynch" is not Stephen Lynch, "Marco Rubio" not Luis Rubio; so does a surname that
+    /// fits none ("Maria Brandt" is not Marta Jansen). A title ("senator Warren") is not a name.
+    /// </summary>
+    public static bool NamesSomeoneElse(IReadOnlyList<string> typed, IReadOnlyList<string> known)
+    {
+        if (typed.Count < 2 || known.Count < 2) return false;
+        var surname = typed[^1];
+        var given = typed[^2];
+        bool NameWord(string word) => word.Length > 1 && !Quotes.SpeechLexicon.IsTitleOrRoleWord(word) && !Quotes.SpeechLexicon.IsOrganizationWord(word);
+        // "Maria Brandt" is not Marta Jansen either: a surname that fits none of theirs names someone else.
+        // (A person's name is a few words; a longer phrase describes, and may end in anything.)
+        if (BestWordFit(surname, known) == 0) return typed.Count <= 3 && NameWord(surname) && NameWord(given);
+        return BestWordFit(given, known) == 0 && NameWord(given);
+    }
+
     private static double BestWordFit(string word, IReadOnlyList<string> others)
     {
         double best = 0;

@@ -19,16 +19,34 @@ public sealed class Relevance
 
     public double Idf(string key) => Math.Log(1 + (_documents + 1.0) / (_documentFrequency.GetValueOrDefault(key) + 1.0));
 
-    /// <summary>In [0, 1]: 1 when every key of the question is in the passage.</summary>
-    public double Score(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys)
+    private const double UnknownWeight = 0.5;
+
+    /// <summary>A key found only in the words framing a passage (its attribution) counts this much.</summary>
+    private const double FramingWeight = 0.6;
+
+    /// <summary>In [0, 1]: 1 when every key of the question is in the passage; keys only in <paramref name="framing"/> count at a discount.</summary>
+    public double Score(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing = null) =>
+        Score(questionKeys, passageKeys, framing, UnknownWeight);
+
+    /// <summary>
+    /// How much of the question a passage says, every word counting in full (a word no article uses
+    /// too): what decides whether a match is said plainly or as the closest.
+    /// </summary>
+    public double Cover(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing = null) =>
+        Score(questionKeys, passageKeys, framing, 1);
+
+    private double Score(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing, double unknownWeight)
     {
         double total = 0, found = 0;
         foreach (var key in questionKeys.Distinct())
         {
-            double weight = Idf(key);
+            // A word the articles never use ("wants", "get" in a paraphrase) tells no passage from another;
+            // it counts half, so a paraphrase's own words do not drown the words it shares with the article.
+            double weight = _documentFrequency.ContainsKey(key) ? Idf(key) : Idf(key) * unknownWeight;
             total += weight;
             if (passageKeys.Contains(key)) found += weight;
             else if (key.Length >= 5 && passageKeys.Any(p => EditDistance.IsClose(key, p))) found += weight * FuzzyWeight;
+            else if (framing is not null && framing.Contains(key)) found += weight * FramingWeight;
         }
         return total == 0 ? 0 : found / total;
     }

@@ -1,29 +1,15 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text;
+using NewsBot.Quotes.Text;
 
 namespace NewsBot.Dialogs.Language;
 
 /// <summary>
-/// Turns free text into comparable word keys: case- and accent-folded, curly quotes straightened,
-/// contractions and negations spelled out, light suffix stemming and a small synonym set.
+/// Turns free text into comparable word keys on the shared text toolkit (folding, tokens, stop
+/// words and the Porter stemmer the stores' search uses): contractions and negations spelled out,
+/// stop words dropped, stemmed, and a small set of synonyms merged.
 /// </summary>
 public static class Words
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "that",
-        "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
-        "did", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-        "i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "them", "my", "your", "his", "our", "their",
-        "so", "but", "if", "then", "than", "there", "here", "about", "into", "over", "also", "just", "very", "s",
-        "what", "who", "whom", "which", "anything", "something", "said", "say", "says", "saying", "still", "less",
-    };
-
-    /// <summary>Words that carry meaning in a quote even though they look small.</summary>
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "nor", "never", "none" };
-
     // Each group maps onto its first member; deliberately small and general.
     private static readonly string[][] SynonymGroups =
     [
@@ -35,9 +21,9 @@ public static class Words
         ["peace", "peacemaking"],
         ["create", "cause", "start"],
         ["exploit", "abuse"],
-        ["big", "large", "major"],
+        ["big", "large", "major", "huge"],
         ["country", "nation", "state"],
-        ["help", "assist", "aid"],
+        ["help", "assist", "aid", "facilitate"],
         ["tell", "say"],
         ["buy", "purchase"],
         ["kill", "slay"],
@@ -48,6 +34,14 @@ public static class Words
         ["welcome", "applaud", "praise"],
         ["know", "knowledge", "aware"],
         ["u.s", "usa", "america", "american"],
+        // capitals that news writes for their countries
+        ["china", "beijing"],
+        ["russia", "moscow", "kremlin"],
+        ["ukraine", "kyiv", "kiev"],
+        ["gap", "disconnect", "divide", "rift"],
+        ["scared", "afraid", "frightened", "fear"],
+        ["quit", "resign"],
+        ["secret", "hidden", "hid", "hide", "conceal", "concealed"],
     ];
 
     private static readonly Dictionary<string, string> Synonyms = BuildSynonyms();
@@ -56,6 +50,8 @@ public static class Words
     {
         ["won't"] = "will not", ["can't"] = "can not", ["cannot"] = "can not", ["shan't"] = "shall not",
         ["ain't"] = "is not", ["i'm"] = "i am", ["it's"] = "it is", ["let's"] = "let us",
+        // "nobody" says what "no one" says
+        ["nobody"] = "no one", ["noone"] = "no one", ["nothing"] = "no thing", ["nowhere"] = "no where",
     };
 
     private static Dictionary<string, string> BuildSynonyms()
@@ -63,91 +59,18 @@ public static class Words
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in SynonymGroups)
             foreach (var word in group)
-                map.TryAdd(Stem(word), Stem(group[0]));
+                map.TryAdd(PorterStemmer.Stem(word), PorterStemmer.Stem(group[0]));
         return map;
     }
 
     /// <summary>Lower case, no accents, straight quotes and dashes.</summary>
-    public static string Fold(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-            if (TryFold(c, out var folded)) sb.Append(folded);
-        return sb.ToString();
-    }
-
-    /// <summary>One character folded; false for a combining mark, which folding drops.</summary>
-    private static bool TryFold(char c, out char folded)
-    {
-        if (c < 128)
-        {
-            folded = c switch
-            {
-                >= 'A' and <= 'Z' => (char)(c | 0x20),
-                '`' => '\'',
-                _ => c,
-            };
-            return true;
-        }
-        folded = c switch
-        {
-            '\u2018' or '\u2019' or '\u02bc' or '\u00b4' => '\'',
-            '\u201c' or '\u201d' or '\u201e' or '\u00ab' or '\u00bb' => '"',
-            '\u2013' or '\u2014' or '\u2212' => '-',
-            '\u00a0' => ' ',
-            _ => '\0',
-        };
-        if (folded != '\0') return true;
-        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return false;
-        var lower = char.ToLowerInvariant(c);
-        // The app runs with invariant globalization (no Unicode normalisation data), so accents
-        // on Latin letters are removed by table.
-        int at = Accented.IndexOf(lower);
-        folded = at >= 0 ? Plain[at] : lower;
-        return true;
-    }
-
-    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįıñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżžß";
-    private const string Plain = "aaaaaaaaaccddeeeeeeeeiiiiiiinnnoooooooorrsssstuuuuuuuuyyzzzs";
-
-    /// <summary>A folded word and where it stands in the original text.</summary>
-    public readonly record struct Token(string Text, int Start, int End);
+    public static string Fold(string text) => TextFold.Fold(text);
 
     /// <summary>The folded word tokens of a text with their offsets, without any stemming.</summary>
-    public static List<Token> TokensWithOffsets(string text)
-    {
-        var tokens = new List<Token>(text.Length / 6 + 1);
-        // Articles are tokenised on every first read of a large store, so the word is built in one
-        // reused buffer and only finished words become strings.
-        var word = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
-        int length = 0, start = -1, end = -1;
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (!TryFold(text[i], out char c)) continue;
-            bool abbreviationDot = c == '.' && length is > 0 and <= 2 && i + 1 < text.Length && char.IsLetter(text[i + 1]);
-            if (char.IsLetterOrDigit(c) || c == '\'' || abbreviationDot)
-            {
-                if (start < 0) start = i;
-                word[length++] = c;
-                end = i + 1;
-            }
-            else if (length > 0) Flush();
-        }
-        if (length > 0) Flush();
-        ArrayPool<char>.Shared.Return(word);
-        return tokens;
-
-        void Flush()
-        {
-            var trimmed = ((ReadOnlySpan<char>)word.AsSpan(0, length)).Trim("'.");
-            if (trimmed.Length > 0) tokens.Add(new Token(new string(trimmed), start, end));
-            length = 0;
-            start = -1;
-        }
-    }
+    public static List<WordToken> TokensWithOffsets(string text) => WordTokenizer.Tokenize(text);
 
     /// <summary>The folded word tokens of a text, without any stemming.</summary>
-    public static List<string> Tokens(string text) => TokensWithOffsets(text).ConvertAll(t => t.Text);
+    public static List<string> Tokens(string text) => WordTokenizer.Words(text);
 
     /// <summary>Meaning-bearing keys of a text: contractions expanded, stop words dropped, stemmed, synonyms merged.</summary>
     public static List<string> Keys(string text, bool keepStopWords = false)
@@ -157,7 +80,7 @@ public static class Words
     }
 
     /// <summary>The keys of the tokens from <paramref name="from"/> up to (not including) <paramref name="to"/>.</summary>
-    public static List<string> Keys(IReadOnlyList<Token> tokens, int from, int to, bool keepStopWords = false)
+    public static List<string> Keys(IReadOnlyList<WordToken> tokens, int from, int to, bool keepStopWords = false)
     {
         var keys = new List<string>(to - from);
         for (int i = from; i < to; i++)
@@ -169,10 +92,14 @@ public static class Words
     /// <summary>The comparable key of one already folded word.</summary>
     public static string Key(string word)
     {
-        if (Negations.Contains(word)) return "not";
-        var stem = Stem(word);
+        if (StopWords.IsNegation(word)) return "not";
+        var stem = PorterStemmer.Stem(Country(word));
         return Synonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
     }
+
+    /// <summary>A people's adjective as its country ("Russian" as Russia, "Syrian" as Syria, "Korean" as Korea): the same place to a question.</summary>
+    private static string Country(string word) =>
+        word.Length > 5 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)) ? word[..^1] : word;
 
     private readonly record struct WordKey(string Key, bool IsStopWord);
 
@@ -180,7 +107,7 @@ public static class Words
     private static WordKey[] KeysOfToken(string token)
     {
         if (KnownTokens.TryGetValue(token, out var known)) return known;
-        var keys = Expand(token).Select(word => new WordKey(Key(word), StopWords.Contains(word) && !Negations.Contains(word))).ToArray();
+        var keys = Expand(token).Select(word => new WordKey(Key(word), StopWords.IsStopWord(word))).ToArray();
         if (KnownTokens.Count < MaxKnownTokens) KnownTokens.TryAdd(token, keys);
         return keys;
     }
@@ -200,31 +127,5 @@ public static class Words
         return [token.Replace("'", "", StringComparison.Ordinal)];
     }
 
-    /// <summary>A light stemmer: strips common inflections so "adds", "added", "adding" meet.</summary>
-    public static string Stem(string word)
-    {
-        if (word.Length <= 3 || !IsAllLetters(word)) return word;
-        string w = word;
-        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) w = w[..^3] + "y";
-        else if (w.EndsWith("sses", StringComparison.Ordinal)) w = w[..^2];
-        else if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) w = UndoubleConsonant(w[..^3]);
-        else if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4) w = UndoubleConsonant(w[..^2]);
-        else if (w.EndsWith("es", StringComparison.Ordinal) && w.Length > 4 && "sxz".Contains(w[^3])) w = w[..^2];
-        else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)) w = w[..^1];
-        if (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 5) w = w[..^2];
-        if (w.EndsWith('e') && w.Length > 4) w = w[..^1];
-        return w;
-    }
-
-    private static bool IsAllLetters(string word)
-    {
-        foreach (var c in word)
-            if (!char.IsLetter(c)) return false;
-        return true;
-    }
-
-    private static string UndoubleConsonant(string w) =>
-        w.Length > 3 && w[^1] == w[^2] && !"aeiouls".Contains(w[^1]) ? w[..^1] : w;
-
-    public static bool IsStopWord(string foldedWord) => StopWords.Contains(foldedWord);
+    public static bool IsStopWord(string foldedWord) => StopWords.IsStopWord(foldedWord);
 }

@@ -14,9 +14,9 @@ namespace NewsBot.Dialogs.Teams;
 /// of a quote gets a list of quote cards to insert into any chat or channel, found in the store by
 /// speaker (<see cref="IArticleStore.QuotesBySpeakerAsync"/>) and by words
 /// (<see cref="IArticleStore.FindQuotesAsync"/>). A search it cannot run (empty, too long, no
-/// words, no store) gets a message in the extension's pane saying what to type instead.
+/// words) gets a message in the extension's pane saying what to type instead.
 /// </summary>
-public sealed class QuoteSearchExtension(IArticleStore? store)
+public sealed class QuoteSearchExtension(IArticleStore store)
 {
     public const string CommandId = "searchQuotes";
     public const string QueryParameter = "query";
@@ -29,7 +29,6 @@ public sealed class QuoteSearchExtension(IArticleStore? store)
 
     public async Task<MessagingExtensionResponse> QueryAsync(MessagingExtensionQuery? query, CancellationToken cancellationToken)
     {
-        if (store is null) return Message("Searching quotes needs NewsBot's article store, and this NewsBot keeps its articles in memory only.");
         // Teams names the parameter as the manifest does; the initial run (no words typed yet) sends "initialRun" instead.
         var text = query?.Parameters?.FirstOrDefault(p => p.Name == QueryParameter)?.Value?.ToString()?.Trim();
         if (string.IsNullOrEmpty(text)) return Message("Type a speaker's name (such as a surname) or a few words of a quote to find quotes to share.");

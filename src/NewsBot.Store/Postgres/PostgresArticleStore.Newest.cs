@@ -22,7 +22,7 @@ public sealed partial class PostgresArticleStore
         {
             BatchCommands =
             {
-                Query($"EXPLAIN (FORMAT JSON) SELECT 1 FROM quotes q WHERE q.search @@ to_tsquery({Search}, $1)", match),
+                Query($"EXPLAIN (FORMAT JSON) SELECT 1 FROM quotes q WHERE q.search @@ to_tsquery({WordSearch}, $1)", match),
                 Query("SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = 'quotes'::regclass"),
             },
         })
@@ -41,7 +41,7 @@ public sealed partial class PostgresArticleStore
         }
         var found = await ReadRows(connection, $"""
             SELECT {QuoteHitColumns}
-            FROM quotes q JOIN articles a ON a.id = q.article_id, to_tsquery({Search}, $1) query
+            FROM quotes q JOIN articles a ON a.id = q.article_id, to_tsquery({WordSearch}, $1) query
             WHERE q.search @@ query
             ORDER BY q.article_id DESC, q.ordinal DESC
             LIMIT $2

@@ -18,6 +18,9 @@ public sealed partial class PostgresArticleStore : IArchiveStore
 {
     private const string Search = "'newsbot_search'::regconfig";
 
+    /// <summary>Quote and article words: stemmed (see <see cref="PostgresSchema"/>), as names are not.</summary>
+    private const string WordSearch = "'newsbot_english'::regconfig";
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresLocation _location;
 
@@ -223,8 +226,8 @@ public sealed partial class PostgresArticleStore : IArchiveStore
                 WHERE s.schemaname = current_schema() AND s.tablename = 'quotes' AND s.attname = 'search')
             SELECT w.word, CASE WHEN EXISTS (SELECT 1 FROM stats)
                 THEN coalesce((SELECT greatest(1, u.freq * stats.reltuples)::int FROM stats, unnest(stats.lexemes, stats.freqs) AS u(lexeme, freq)
-                               WHERE u.lexeme = (SELECT l FROM unnest(tsvector_to_array(to_tsvector({Search}, w.word))) l LIMIT 1)), 1)
-                ELSE (SELECT count(*) FROM (SELECT 1 FROM quotes q WHERE q.search @@ to_tsquery({Search}, w.query) LIMIT $3) hits)::int
+                               WHERE u.lexeme = (SELECT l FROM unnest(tsvector_to_array(to_tsvector({WordSearch}, w.word))) l LIMIT 1)), 1)
+                ELSE (SELECT count(*) FROM (SELECT 1 FROM quotes q WHERE q.search @@ to_tsquery({WordSearch}, w.query) LIMIT $3) hits)::int
                 END
             FROM unnest($1::text[], $2::text[]) AS w(word, query)
             """, row => (Word: row.GetString(0), Quotes: row.GetInt32(1)), cancellationToken,
@@ -310,14 +313,14 @@ public sealed partial class PostgresArticleStore : IArchiveStore
         var problems = new List<string>();
         problems.AddRange(await ReadRows(connection, ArticleRows.CountProblems, cancellationToken));
         problems.AddRange(await ReadRows(connection, $"""
-            SELECT format('%s search vectors of %s differ from their text under newsbot_search: rebuild them (UPDATE %s SET %s = %s)', stale, what, what, touch, touch)
+            SELECT format('%s search vectors of %s differ from their text under the current search configuration: rebuild them (UPDATE %s SET %s = %s)', stale, what, what, touch, touch)
             FROM (
                 SELECT 'articles' AS what, 'title' AS touch, count(*) AS stale FROM articles
-                WHERE search <> setweight(to_tsvector({Search}, title), 'A') || setweight(to_tsvector({Search}, text), 'D')
+                WHERE search <> setweight(to_tsvector({WordSearch}, title), 'A') || setweight(to_tsvector({WordSearch}, text), 'D')
                 UNION ALL
                 SELECT 'speakers', 'name', count(*) FROM speakers WHERE search <> to_tsvector({Search}, name || ' ' || aliases)
                 UNION ALL
-                SELECT 'quotes', 'text', count(*) FROM quotes WHERE search <> to_tsvector({Search}, text)
+                SELECT 'quotes', 'text', count(*) FROM quotes WHERE search <> to_tsvector({WordSearch}, text)
             ) counts
             WHERE stale > 0
             UNION ALL
@@ -342,7 +345,7 @@ public sealed partial class PostgresArticleStore : IArchiveStore
         if (newestFirst) return NewestQuotesAsync(match, Limit(limit), cancellationToken);
         return ReadAll($"""
             SELECT {QuoteHitColumns}
-            FROM quotes q JOIN articles a ON a.id = q.article_id, to_tsquery({Search}, $1) query
+            FROM quotes q JOIN articles a ON a.id = q.article_id, to_tsquery({WordSearch}, $1) query
             WHERE q.search @@ query
             ORDER BY {(newestFirst ? "q.article_id DESC, q.ordinal DESC" : "ts_rank(q.search, query, 1) DESC, q.article_id, q.ordinal")}
             LIMIT $2
@@ -355,7 +358,7 @@ public sealed partial class PostgresArticleStore : IArchiveStore
         // Title words weigh A (1.0), text words D (0.1): "the article about X" usually names what its headline says.
         return ReadAll($"""
             SELECT {ArticleColumns}
-            FROM articles a, to_tsquery({Search}, $1) query
+            FROM articles a, to_tsquery({WordSearch}, $1) query
             WHERE a.search @@ query
             ORDER BY ts_rank(a.search, query, 1) DESC, a.id
             LIMIT $2

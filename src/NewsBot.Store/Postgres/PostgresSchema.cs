@@ -5,9 +5,10 @@ namespace NewsBot.Store.Postgres;
 /// <summary>
 /// The store's tables on PostgreSQL, as numbered migrations recorded in schema_version (in the
 /// first schema of the connection's search path). Full-text search uses generated tsvector columns
-/// with GIN indexes under the text search configuration newsbot_search: PostgreSQL's 'simple'
-/// (lower case, no stemming, so names stay names), with accents removed when the unaccent
-/// extension can be had. Append new migrations; never edit one that has shipped.
+/// with GIN indexes: names under newsbot_search, PostgreSQL's 'simple' (lower case, no stemming, so
+/// names stay names), quote and article words under newsbot_english (stemmed, no stop list), both
+/// with accents removed when the unaccent extension can be had. Append new migrations; never edit
+/// one that has shipped.
 /// </summary>
 internal static class PostgresSchema
 {
@@ -87,7 +88,34 @@ internal static class PostgresSchema
         CREATE INDEX quotes_by_speaker ON quotes (article_id, speaker_id);
         CREATE INDEX quotes_search ON quotes USING gin (search);
         """,
-        // 2: the engine version that analysed each article (none for articles stored before), so an archive is
+        // 2: speakers keep the gender the engine read; quotes keep the engine's rules that found them and named
+        // their speaker; quote and article words are stemmed (Snowball English,
+        // without its stop list: the dialogs keep "not" and leave out their own stop words), names stay unstemmed.
+        """
+        ALTER TABLE speakers ADD COLUMN gender text NOT NULL DEFAULT 'Unknown';
+        ALTER TABLE quotes ADD COLUMN rule text NOT NULL DEFAULT '';
+        ALTER TABLE quotes ADD COLUMN speaker_rule text NOT NULL DEFAULT '';
+        CREATE TEXT SEARCH DICTIONARY newsbot_english_stem (TEMPLATE = snowball, Language = english);
+        CREATE TEXT SEARCH CONFIGURATION newsbot_english (COPY = pg_catalog.english);
+        ALTER TEXT SEARCH CONFIGURATION newsbot_english ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH newsbot_english_stem;
+        DO $$
+        DECLARE
+            home text;
+        BEGIN
+            SELECT n.nspname INTO home FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent';
+            IF home IS NOT NULL THEN
+                EXECUTE format('ALTER TEXT SEARCH CONFIGURATION newsbot_english ALTER MAPPING FOR word, hword, hword_part WITH %I.unaccent, newsbot_english_stem', home);
+            END IF;
+        END $$;
+        ALTER TABLE quotes DROP COLUMN search;
+        ALTER TABLE quotes ADD COLUMN search tsvector NOT NULL GENERATED ALWAYS AS (to_tsvector('newsbot_english'::regconfig, text)) STORED;
+        CREATE INDEX quotes_search ON quotes USING gin (search);
+        ALTER TABLE articles DROP COLUMN search;
+        ALTER TABLE articles ADD COLUMN search tsvector NOT NULL GENERATED ALWAYS AS (
+            setweight(to_tsvector('newsbot_english'::regconfig, title), 'A') || setweight(to_tsvector('newsbot_english'::regconfig, text), 'D')) STORED;
+        CREATE INDEX articles_search ON articles USING gin (search);
+        """,
+        // 3: the engine version that analysed each article (none for articles stored before), so an archive is
         // analysed again when the engine changes; the index finds one version's articles in id order.
         """
         ALTER TABLE articles ADD COLUMN engine_version text;

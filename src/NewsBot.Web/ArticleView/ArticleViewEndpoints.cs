@@ -18,13 +18,17 @@ public static class ArticleViewEndpoints
     public static IServiceCollection AddArticleView(this IServiceCollection services)
     {
         services.AddRazorComponents();
+        services.AddSingleton<ArticleViewAccess>();
         return services;
     }
 
     public static RouteGroupBuilder MapArticleView(this IEndpointRouteBuilder endpoints, string prefix = "/articles")
     {
+        endpoints.ServiceProvider.GetRequiredService<ArticleViewAccess>(); // a setting that cannot work stops the host at start-up
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter(SecureHeadersAsync);
+        group.AddEndpointFilter(RefuseWithoutAccess);
+        group.RequireRateLimiting(ClientRateLimits.Reads);
         group.MapGet("", CorpusAsync);
         group.MapGet("/{id}", ArticleAsync);
         return group;
@@ -45,12 +49,25 @@ public static class ArticleViewEndpoints
         return next(context);
     }
 
+    private static ValueTask<object?> RefuseWithoutAccess(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        return http.RequestServices.GetRequiredService<ArticleViewAccess>().Refusal(http.Request) switch
+        {
+            null => next(context),
+            StatusCodes.Status401Unauthorized => ValueTask.FromResult<object?>(Message(PageOf(http), StatusCodes.Status401Unauthorized, "Sign in first",
+                "The article pages are for the people who may use this bot's chat: sign in, then open this page again.")),
+            var status => ValueTask.FromResult<object?>(Message(PageOf(http), status.Value, "No article pages here",
+                "This NewsBot does not show its article pages here. Ask about the articles in the chat.")),
+        };
+    }
+
     private static PageContext PageOf(HttpContext http) => new(http.Request.PathBase.ToUriComponent(), (string)http.Items[NonceKey]!);
 
     private static async Task<IResult> CorpusAsync(HttpContext http, string? page, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var context = PageOf(http);
-        if (http.RequestServices.GetService<IArticleStore>() is not { } store) return NoStore(context);
+        var store = http.RequestServices.GetRequiredService<IArticleStore>();
         int number = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 0;
         try
         {
@@ -69,7 +86,7 @@ public static class ArticleViewEndpoints
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var articleId) || articleId <= 0)
             return Message(context, StatusCodes.Status404NotFound, "No such article",
                 $"\u201c{ArticleTitles.Shorten(id)}\u201d is not an article number. Articles are at /articles/1, /articles/2 and so on.");
-        if (http.RequestServices.GetService<IArticleStore>() is not { } store) return NoStore(context);
+        var store = http.RequestServices.GetRequiredService<IArticleStore>();
         try
         {
             var analysed = await store.GetAsync(articleId, cancellationToken);
@@ -83,9 +100,6 @@ public static class ArticleViewEndpoints
             return StoreFailed(context, e, logs);
         }
     }
-
-    private static IResult NoStore(PageContext context) => Message(context, StatusCodes.Status404NotFound, "No article pages here",
-        "This NewsBot keeps its articles in memory only (NewsBot:Store is \u201cmemory\u201d), so it has no article pages. Ask about the articles in the chat.");
 
     /// <summary>The reason is logged; the page says only that the store failed (its message may name server paths).</summary>
     private static IResult StoreFailed(PageContext context, ArticleStoreException e, ILoggerFactory logs)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NewsBot.Dialogs.Index;
 using NewsBot.Ingest;
 using NewsBot.Quotes;
 using NewsBot.Store;
@@ -21,26 +20,6 @@ public sealed class ReindexSettings
 
 public static class ArchiveServices
 {
-    /// <summary>
-    /// The store the bot answers from (a database location, or nothing to keep articles in memory),
-    /// opened by the host with the article files of <paramref name="articles"/> not yet stored added
-    /// through <see cref="ArticleBatchIndexer"/>: on every core, a batch per transaction.
-    /// Registered before the bot, so the bot answers from this one.
-    /// </summary>
-    public static IServiceCollection AddArticleStore(this IServiceCollection services, string? location, string articles)
-    {
-        if (location is null) return services;
-        services.TryAddSingleton<IArticleStore>(sp =>
-        {
-            // Once, at startup, before the first turn: the host has no async factory to offer.
-            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("NewsBot.Articles");
-            var store = ArticleStore.OpenAsync(location).GetAwaiter().GetResult();
-            IndexFilesAsync(store, ArticleLibrary.Files([articles], logger), logger).GetAwaiter().GetResult();
-            return store;
-        });
-        return services;
-    }
-
     /// <summary>NewsBot:Reindex (Enabled, Workers, BatchSize): the background re-analysis of older articles.</summary>
     public static IServiceCollection AddArchiveReindexing(this IServiceCollection services, IConfiguration configuration)
     {
@@ -50,7 +29,12 @@ public static class ArchiveServices
         return services;
     }
 
-    private static async Task IndexFilesAsync(IArticleStore store, IEnumerable<string> files, ILogger logger)
+    /// <summary>
+    /// Adds the article files not yet stored through <see cref="ArticleBatchIndexer"/> (on every core, a
+    /// batch per transaction; files already stored are recognised before the engine runs), logging
+    /// each one that cannot be used and what was done.
+    /// </summary>
+    public static async Task IndexFilesAsync(IArticleStore store, IEnumerable<string> files, ILogger logger, CancellationToken cancellationToken = default)
     {
         int added = 0, stored = 0, skipped = 0;
         using var fetcher = new LinkFetcher();
@@ -63,7 +47,7 @@ public static class ArchiveServices
             }
             else if (result.IsNew) added++;
             else stored++;
-        });
+        }, cancellationToken);
         logger.LogInformation("Article files: {Added} added to {Store}, {Stored} already there, {Skipped} skipped", added, store.Location, stored, skipped);
     }
 }

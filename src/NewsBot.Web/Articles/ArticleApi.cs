@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
+using NewsBot.Dialogs.Articles;
 using NewsBot.Ingest;
 using NewsBot.Store;
 
@@ -31,9 +32,9 @@ public static class ArticleApi
     {
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter(RequireKeyAsync);
-        group.MapPost("", AddAsync);
-        group.MapGet("", ListAsync);
-        group.MapGet("/{id}/quotes.csv", QuotesCsv.GetAsync);
+        group.MapPost("", AddAsync).RequireRateLimiting(ClientRateLimits.Uploads);
+        group.MapGet("", ListAsync).RequireRateLimiting(ClientRateLimits.Reads);
+        group.MapGet("/{id}/quotes.csv", QuotesCsv.GetAsync).RequireRateLimiting(ClientRateLimits.Reads);
         return group;
     }
 
@@ -95,8 +96,10 @@ public static class ArticleApi
             default:
                 return Results.Problem("Post JSON (application/json), plain text (text/plain) or a web page (text/html).", statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
-        if (result.Stored) return Results.Json(result, Json, statusCode: result.IsNew ? StatusCodes.Status201Created : StatusCodes.Status200OK);
-        return Results.Problem(result.Reason, statusCode: StatusOf(result.Refusal!.Value),
+        if (result.Stored) return Results.Json(result with { Source = PublicSource(result.Source) }, Json, statusCode: result.IsNew ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        if (IntakeReply.IsServerFailure(result))
+            http.RequestServices.GetRequiredService<ILogger<ArticleIntake>>().LogError("POST /api/articles failed: {Reason}", result.Reason);
+        return Results.Problem(Capitalised(IntakeReply.ReasonForUser(result)), statusCode: StatusOf(result.Refusal!.Value),
             extensions: new Dictionary<string, object?> { ["refusal"] = JsonNamingPolicy.CamelCase.ConvertName(result.Refusal.Value.ToString()) });
     }
 
@@ -106,7 +109,7 @@ public static class ArticleApi
         var store = http.RequestServices.GetRequiredService<IArticleStore>();
         int from = Math.Max(0, offset ?? 0);
         int take = Math.Clamp(limit ?? 50, 1, ArticleStore.MaxLimit);
-        var articles = await store.ListAsync(from, take, cancellationToken);
+        var articles = (await store.ListAsync(from, take, cancellationToken)).Select(a => a with { Source = PublicSource(a.Source) }).ToList();
         return Results.Json(new { total = await store.CountAsync(cancellationToken), offset = from, limit = take, articles }, Json);
     }
 
@@ -125,9 +128,16 @@ public static class ArticleApi
     private static int StatusOf(Refusal refusal) => refusal switch
     {
         Refusal.TooLarge => StatusCodes.Status413PayloadTooLarge,
-        Refusal.StoreFailed or Refusal.Failed => StatusCodes.Status500InternalServerError,
+        Refusal.StoreFailed => StatusCodes.Status503ServiceUnavailable,
+        Refusal.Failed => StatusCodes.Status500InternalServerError,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
+
+    /// <summary>A file indexed from the server's disk is named by its file name alone: the folders it lives in are the server's business.</summary>
+    public static string PublicSource(string source) =>
+        Path.IsPathRooted(source) ? Path.GetFileName(source) : source;
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static IResult BadRequest(string reason) => Results.Problem(reason, statusCode: StatusCodes.Status400BadRequest);
 

@@ -1,13 +1,30 @@
+using NewsBot.Dialogs;
 using NewsBot.Dialogs.Conversation;
+using NewsBot.Dialogs.Index;
+using NewsBot.Store;
 
 namespace NewsBot.Web.Articles;
 
 public static class ArticleEndpoints
 {
-    /// <summary>Reads the articles now rather than on the first question, so startup fails loudly if they are unreadable.</summary>
-    public static WebApplication IndexArticles(this WebApplication app)
+    /// <summary>
+    /// Stores the article files not yet stored, before the first turn, on every core
+    /// (<see cref="ArchiveServices.IndexFilesAsync"/>). A store that refuses writes just now (locked by
+    /// another process) does not stop the host: it answers from what is stored, says so in the log,
+    /// and the files are stored at the next start.
+    /// </summary>
+    public static async Task<WebApplication> IndexArticlesAsync(this WebApplication app)
     {
-        app.Services.GetRequiredService<IAnswerSource>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsBot.Articles");
+        try
+        {
+            var files = ArticleLibrary.Files(app.Services.GetRequiredService<NewsBotOptions>().ArticlePaths, logger);
+            await ArchiveServices.IndexFilesAsync(app.Services.GetRequiredService<IArticleStore>(), files, logger);
+        }
+        catch (ArticleStoreException e)
+        {
+            app.Logger.LogError(e, "The article files could not be stored at start-up; answering from the articles already stored");
+        }
         return app;
     }
 

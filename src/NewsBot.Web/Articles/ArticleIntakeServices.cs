@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Dialogs.Articles;
+using NewsBot.Dialogs.Corpus;
+using NewsBot.Dialogs.Index;
 using NewsBot.Ingest;
 using NewsBot.Quotes;
 using NewsBot.Store;
@@ -27,22 +30,52 @@ public sealed class ArticleIntakeSettings
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
+/// <summary>
+/// Who may add articles through chat, from NewsBot:ArticleAdding:Allow (everyone, nobody or listed;
+/// default everyone) and NewsBot:ArticleAdding:Users (ids, as a list or separated by commas). On a
+/// deployed bot (an app id set) users no one vouches for are never among them.
+/// </summary>
+public static class ArticleAddingSettings
+{
+    public const string AllowKey = "NewsBot:ArticleAdding:Allow";
+    public const string UsersKey = "NewsBot:ArticleAdding:Users";
+
+    /// <exception cref="InvalidOperationException">Allow names no known choice.</exception>
+    public static ArticleAddingPolicy From(IConfiguration configuration, HostSecurity security)
+    {
+        var allow = configuration[AllowKey]?.Trim() ?? "";
+        var who = allow.Length == 0 ? ArticleAdders.Everyone
+            : Enum.TryParse<ArticleAdders>(allow, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+            : throw new InvalidOperationException($"{AllowKey} is '{allow}': use everyone, nobody or listed.");
+        var section = configuration.GetSection(UsersKey);
+        var named = section.GetChildren().Select(c => c.Value).Append(section.Value)
+            .SelectMany(v => (v ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return new ArticleAddingPolicy
+        {
+            Who = who,
+            Users = named.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            AnonymousUsers = !security.Deployed,
+        };
+    }
+}
+
 public static class ArticleIntakeServices
 {
     /// <summary>
     /// The bounded fetcher (NewsBot:Fetch) and the intake over the bot's article store that chat and
-    /// /api/articles share. With no store (NewsBot:Store = memory), <see cref="ArticleIntake"/>
-    /// resolves to null and adding articles is off.
+    /// /api/articles share (in memory too, when NewsBot:Store is "memory").
     /// </summary>
     public static IServiceCollection AddArticleIntake(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = ArticleIntakeSettings.From(configuration);
         services.TryAddSingleton(settings);
         services.TryAddSingleton(_ => new LinkFetcher(configuration.GetSection("NewsBot:Fetch").Get<LinkFetcherOptions>() ?? new LinkFetcherOptions()));
-        // A factory may give null: GetService<ArticleIntake>() is then null, which the bot and the API read as "adding is off".
-        services.TryAddSingleton(sp => sp.GetService<IArticleStore>() is { } store
-            ? new ArticleIntake(store, sp.GetRequiredService<LinkFetcher>(), settings.MaxArticleBytes)
-            : null!);
+        services.TryAddSingleton(sp => new ArticleIntake(sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<LinkFetcher>(), settings.MaxArticleBytes));
+        services.TryAddSingleton(ArticleAddingSettings.From(configuration, HostSecurity.From(configuration)));
+        // The chat's adder with this host's policy and log, in place of the one AddNewsBot registers.
+        services.Replace(ServiceDescriptor.Singleton(sp => new ArticleAdder(
+            sp.GetService<ArticleIntake>(), sp.GetService<ArticleCorpus>(),
+            sp.GetRequiredService<ArticleAddingPolicy>(), sp.GetRequiredService<ILogger<ArticleAdder>>())));
         return services;
     }
 }

@@ -5,7 +5,7 @@ namespace NewsBot.Web.Articles;
 /// <summary>
 /// Where the host keeps its article store: NewsBot:Store, a SQLite file path (relative paths from
 /// the content root), by default data/newsbot.db, or a PostgreSQL database (postgres:// URI or
-/// Host=… connection string); "memory" keeps the articles in memory instead, with no store at all.
+/// Host=… connection string); "memory" keeps them in an in-memory store, gone when the host stops.
 /// </summary>
 public static class StoreLocator
 {
@@ -13,7 +13,7 @@ public static class StoreLocator
     public const string DefaultPath = "data/newsbot.db";
     public const string InMemory = "memory";
 
-    /// <returns>The store file's full path (its folder created) or the PostgreSQL location, or null to keep the articles in memory.</returns>
+    /// <returns>The store file's full path (its folder created) or the PostgreSQL location, or null for the in-memory store.</returns>
     public static string? Locate(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration[ConfigurationKey];

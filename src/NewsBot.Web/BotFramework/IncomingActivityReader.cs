@@ -53,11 +53,17 @@ public static class IncomingActivityReader
             return IncomingActivity.BadRequest("The body is not valid UTF-8.");
         }
 
+        return Check(activity, requireSender: true);
+    }
+
+    /// <summary>Accepts an activity with a type the Bot Framework defines (and a sender, when required), or says what it lacks.</summary>
+    public static IncomingActivity Check(Activity? activity, bool requireSender)
+    {
         string? problem =
             activity is null ? "The body is not a JSON object."
             : string.IsNullOrWhiteSpace(activity.Type) ? "The activity has no 'type'."
             : !KnownTypes.Contains(activity.Type) ? $"Unknown activity type '{Clip(activity.Type)}'."
-            : string.IsNullOrWhiteSpace(activity.From?.Id) ? "The activity has no 'from.id'."
+            : requireSender && string.IsNullOrWhiteSpace(activity.From?.Id) ? "The activity has no 'from.id'."
             : null;
         return problem is null ? IncomingActivity.Accepted(activity!) : IncomingActivity.BadRequest(problem);
     }

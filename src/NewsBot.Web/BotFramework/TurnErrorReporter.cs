@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace NewsBot.Web.BotFramework;
 
@@ -15,14 +14,11 @@ public sealed class TurnErrorReporter(ILogger<TurnErrorReporter> logger)
     {
         logger.LogError(exception, "Turn failed in conversation {ConversationId} on {ChannelId}",
             turnContext.Activity.Conversation?.Id, turnContext.Activity.ChannelId);
+        if (ChannelCalls.IsUnreachableChannel(exception)) return; // the apology would wait on the same dead channel
         try
         {
+            // The exception itself stays in the log: its text may name files, hosts or data of the server.
             await turnContext.SendActivityAsync(MessageFactory.Text(UserMessage));
-            if (turnContext.Activity.ChannelId == "emulator")
-            {
-                // The Emulator shows trace activities in its inspector; other channels drop them.
-                await turnContext.SendActivityAsync(Activity.CreateTraceActivity("OnTurnError", "https://www.botframework.com/schemas/error", exception.Message, "TurnError"));
-            }
         }
         catch (Exception sendFailure)
         {

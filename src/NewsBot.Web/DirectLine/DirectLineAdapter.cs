@@ -14,9 +14,10 @@ namespace NewsBot.Web.DirectLine;
 /// </summary>
 public sealed class DirectLineAdapter : BotAdapter
 {
-    public DirectLineAdapter(TurnErrorReporter errors, ConversationTurnGate gate)
+    public DirectLineAdapter(TurnErrorReporter errors, ConversationTurnGate gate, ReplySizeLimit replySize)
     {
         Use(gate);
+        Use(replySize);
         OnTurnError = errors.ReportAsync;
     }
 

@@ -1,69 +1,98 @@
-using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 
 namespace NewsBot.Web.DirectLine;
 
 /// <summary>
-/// One local Direct Line conversation: its bearer token, who has joined, and the activity stream a
-/// client pages through with a watermark (the number of activities it has already seen).
+/// One local Direct Line conversation: its user, and the activity stream a client pages through with
+/// a watermark (the number of activities appended so far). The stream keeps only its latest
+/// activities, as JSON, within a count and a size, so a long conversation never grows without end.
 /// </summary>
-public sealed class DirectLineConversation(string id, string token, int capacity)
+public sealed class DirectLineConversation(string id, DirectLineOptions options)
 {
-    private readonly List<Activity> _activities = [];
-    private readonly HashSet<string> _members = new(StringComparer.Ordinal);
+    // Bot Framework schema types carry Newtonsoft attributes, so activities are written with Newtonsoft.
+    public static readonly JsonSerializerSettings Json = new() { NullValueHandling = NullValueHandling.Ignore };
+
+    private readonly Lock _gate = new();
+    private readonly Queue<byte[]> _kept = new();
+    private long _keptBytes;
+    private int _appended;
+    private bool _started;
 
     public string Id { get; } = id;
-    public string Token { get; } = token;
-    public bool Started { get; private set; }
 
-    /// <summary>The user named when the token was generated, if any; they join as the conversation starts.</summary>
-    public ChannelAccount? ExpectedUser { get; init; }
+    /// <summary>The conversation's one user: named when its token was made, else the first to speak.</summary>
+    public ChannelAccount? User { get; private set; }
 
-    public bool Authorizes(string? bearerToken) =>
-        bearerToken is not null && CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.UTF8.GetBytes(bearerToken), System.Text.Encoding.UTF8.GetBytes(Token));
+    /// <summary>Whether whoever named <see cref="User"/> vouched for them (the secret's holder, the sign-in proxy).</summary>
+    public bool UserIsVouchedFor { get; private set; }
+
+    /// <summary>Bytes of the activities kept.</summary>
+    public long KeptBytes
+    {
+        get { lock (_gate) return _keptBytes; }
+    }
+
+    public void NameUser(ChannelAccount user, bool vouchedFor)
+    {
+        lock (_gate)
+        {
+            User = user;
+            UserIsVouchedFor = vouchedFor;
+        }
+    }
 
     /// <summary>Marks the conversation started; true only for the caller that started it.</summary>
     public bool TryStart()
     {
-        lock (_activities)
+        lock (_gate)
         {
-            if (Started) return false;
-            Started = true;
+            if (_started) return false;
+            _started = true;
             return true;
         }
     }
 
-    /// <summary>Records a member; true when they are new to the conversation.</summary>
-    public bool Join(string memberId)
+    /// <summary>
+    /// Who speaks in the conversation when <paramref name="claimed"/> posts: its user, whatever the
+    /// activity claims (as Azure's Direct Line with enhanced authentication); the first to speak
+    /// becomes the user when none was named. True when they join now.
+    /// </summary>
+    public (ChannelAccount User, bool JoinsNow) Speaker(ChannelAccount claimed)
     {
-        lock (_activities) return _members.Add(memberId);
-    }
-
-    public bool IsFull
-    {
-        get { lock (_activities) return _activities.Count >= capacity; }
+        lock (_gate)
+        {
+            if (User is { } user) return (user, false);
+            User = new ChannelAccount(claimed.Id, claimed.Name, RoleTypes.User);
+            return (User, true);
+        }
     }
 
     /// <summary>Appends an activity to the stream, giving it its id ("{conversation}|0000001") and a timestamp.</summary>
     public string Append(Activity activity)
     {
-        lock (_activities)
+        lock (_gate)
         {
-            activity.Id = $"{Id}|{_activities.Count + 1:D7}";
+            activity.Id = $"{Id}|{++_appended:D7}";
             activity.Timestamp ??= DateTimeOffset.UtcNow;
-            _activities.Add(activity);
+            var json = Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(activity, Json));
+            _kept.Enqueue(json);
+            _keptBytes += json.Length;
+            while (_kept.Count > 1 && (_kept.Count > options.MaxActivitiesPerConversation || _keptBytes > options.MaxHistoryBytes))
+                _keptBytes -= _kept.Dequeue().Length;
             return activity.Id;
         }
     }
 
-    /// <summary>The activities after <paramref name="watermark"/> and the watermark to ask with next.</summary>
-    public (IReadOnlyList<Activity> Activities, int Watermark) Since(int watermark)
+    /// <summary>The activities (as JSON) after <paramref name="watermark"/> that are still kept, and the watermark to ask with next.</summary>
+    public (IReadOnlyList<byte[]> Activities, int Watermark) Since(int watermark)
     {
-        lock (_activities)
+        lock (_gate)
         {
-            var from = Math.Clamp(watermark, 0, _activities.Count);
-            return (_activities.GetRange(from, _activities.Count - from), _activities.Count);
+            int first = _appended - _kept.Count;
+            int skip = Math.Clamp(watermark, first, _appended) - first;
+            return (_kept.Skip(skip).ToList(), _appended);
         }
     }
 }

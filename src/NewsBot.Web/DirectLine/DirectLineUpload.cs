@@ -64,7 +64,8 @@ public static class DirectLineUpload
         if (files.Count == 0) return IncomingActivity.BadRequest("The upload has no files.");
         activity.Type ??= ActivityTypes.Message;
         activity.Attachments = files;
-        return IncomingActivity.Accepted(activity);
+        // The sender may come from the upload's userId instead (the caller checks that).
+        return IncomingActivityReader.Check(activity, requireSender: false);
     }
 
     private static Activity? ParseActivity(byte[] json)

@@ -12,18 +12,22 @@
   const MAX_MESSAGE_BYTES = 60 * 1024;
   const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;   // the host's DirectLine:MaxUploadBytes by default; the host refuses larger ones itself too
   const describeSize = bytes => bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)).toFixed(1) + ' MB' : Math.ceil(bytes / 1024) + ' KB';
-  const userId = 'web-' + (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
   const directLineUrl = new URL('v3/directline', document.baseURI).href;
 
-  let token;
+  /**
+   * A conversation token from the host's page endpoint; the Direct Line secret never reaches the
+   * page. The host picks the user (anonymous, or the signed-in user its sign-in proxy names).
+   */
+  async function obtainToken() {
+    const response = await fetch(new URL('api/webchat/token', document.baseURI), { method: 'POST', credentials: 'same-origin' });
+    if (!response.ok) throw new Error(response.status === 401 ? 'please sign in first' : 'HTTP ' + response.status);
+    const { token, userId } = await response.json();
+    return { token, userId };
+  }
+
+  let token, userId;
   try {
-    const response = await fetch(directLineUrl + '/tokens/generate', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user: { id: userId, name: 'You' } })
-    });
-    if (!response.ok) throw new Error('HTTP ' + response.status);
-    token = (await response.json()).token;
+    ({ token, userId } = await obtainToken());
   } catch (error) {
     showProblem('Could not start a conversation with NewsBot: ' + error.message);
     return;

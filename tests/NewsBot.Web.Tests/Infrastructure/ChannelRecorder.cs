@@ -19,19 +19,29 @@ namespace NewsBot.Web.Tests.Infrastructure;
 public sealed class ChannelRecorder : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly bool _keep;
     private readonly ConcurrentQueue<Activity> _received = new();
+    private readonly ConcurrentDictionary<string, int> _counts = new();
+    private int _count;
 
-    private ChannelRecorder(WebApplication app) => _app = app;
+    private ChannelRecorder(WebApplication app, bool keep) => (_app, _keep) = (app, keep);
 
     public string ServiceUrl { get; private set; } = "";
 
-    public static async Task<ChannelRecorder> StartAsync()
+    /// <summary>How many activities the bot has sent, kept or not.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>How many activities the bot has sent to one conversation, kept or not.</summary>
+    public int CountTo(string conversationId) => _counts.GetValueOrDefault(conversationId);
+
+    /// <param name="keep">False for load tests: count what arrives, keep none of it.</param>
+    public static async Task<ChannelRecorder> StartAsync(bool keep = true)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var recorder = new ChannelRecorder(app);
+        var recorder = new ChannelRecorder(app, keep);
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", recorder.RecordAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities", recorder.RecordAsync);
         await app.StartAsync();
@@ -50,7 +60,9 @@ public sealed class ChannelRecorder : IAsyncDisposable
     {
         using var reader = new StreamReader(request.Body);
         var activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync())!;
-        _received.Enqueue(activity);
+        Interlocked.Increment(ref _count);
+        _counts.AddOrUpdate(activity.Conversation?.Id ?? "", 1, (_, n) => n + 1);
+        if (_keep) _received.Enqueue(activity);
         return Results.Json(new { id = Guid.NewGuid().ToString("N") });
     }
 

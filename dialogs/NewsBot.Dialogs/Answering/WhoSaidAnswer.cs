@@ -1,0 +1,146 @@
+using NewsBot.Dialogs.Conversation;
+using NewsBot.Dialogs.Index;
+using NewsBot.Dialogs.Language;
+using NewsBot.Dialogs.Understanding;
+using NewsBot.Quotes;
+using static NewsBot.Dialogs.Conversation.Wording;
+
+namespace NewsBot.Dialogs.Answering;
+
+/// <summary>
+/// Who said these words (with any reporting verb), or talked about this topic: quotes ranked by how
+/// much of the words they cover, the verb asked about and the kind of speaker counting too; the best
+/// speaker first, said plainly when the match is strong and as the closest when it is weak, and
+/// other speakers beside them when they fit about as well ("did anyone…", a topic: all who fit).
+/// </summary>
+public sealed class WhoSaidAnswer
+{
+    private const double VerbBonus = 0.1;
+
+    public Answer Answer(Turn turn)
+    {
+        var r = turn.Reading;
+        var memory = turn.Memory;
+        var topic = r.Topic;
+        var words = r.Content is { Length: > 0 } content ? content : topic;
+        if (r.Else && string.IsNullOrWhiteSpace(words)) words = topic = memory.Last?.Topic ?? memory.Last?.Content;
+        if (words is null || Words.Keys(words, keepStopWords: true).Count == 0)
+            return Conversation.Answer.Plain("Who said what? Give me a few words of the quote, for example **who said \"...\"**.");
+        bool topicMode = topic is not null && (r.Several || r.Content is null || r.Topic == r.Content);
+        var matches = Rank(turn, topicMode ? topic! : words, topicMode);
+        if (r.Else) matches = matches.Where(m => !(memory.Last?.SpeakerKeys ?? []).Contains(PersonOf(m.Quote))).ToList();
+        if (r.Restriction is { } kind && matches.Where(m => m.Quote.SpeakerRef is { } s && turn.People.IsOfKind(s, kind)).ToList() is { Count: > 0 } ofKind)
+            matches = ofKind;
+        if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches);
+        var people = matches.GroupBy(m => PersonOf(m.Quote)).Select(g => g.First()).ToList();
+        if (people.Count == 0 || people[0].Score < AnswerThresholds.Closest) return NotFound(turn, words);
+
+        var best = people[0];
+        bool several = r.Several || topicMode;
+        if (!topicMode && turn.Index.Cover(words, best.Quote) < AnswerThresholds.Strong) return Closest(turn, words, best);
+        // A topic is talked about by everyone whose quote is about it; words said, by those who said about as much.
+        double floor = topicMode ? AnswerThresholds.Topic
+            : several ? Math.Max(AnswerThresholds.Closest, best.Score * AnswerThresholds.SeveralShare)
+            : Math.Max(AnswerThresholds.Strong, best.Score * AnswerThresholds.AlsoShare);
+        var chosen = people.TakeWhile(p => p.Score >= floor).Take(AnswerThresholds.MostSpeakers).ToList();
+        Remember(turn, words, topicMode ? topic : null, chosen);
+        return chosen.Count == 1 ? One(turn, best.Quote) : Several(turn, topicMode ? topic! : words, topicMode, chosen);
+    }
+
+    /// <summary>Quotes for the words, best first, the verb asked about ("who denied …") counting for those its cue reports.</summary>
+    private static List<QuoteMatch> Rank(Turn turn, string words, bool topic)
+    {
+        var index = turn.Index;
+        var found = topic
+            ? index.FindQuotesAbout(words, AnswerThresholds.MostCandidates, turn.Cancellation).Concat(index.FindQuotes(words, AnswerThresholds.MostCandidates, turn.Cancellation))
+                .GroupBy(m => m.Quote.Key).Select(g => g.MaxBy(m => m.Score)!)
+            : index.FindQuotes(words, AnswerThresholds.MostCandidates, turn.Cancellation);
+        var verb = turn.Reading.Verb;
+        bool counts = verb is not null && verb is not ("say" or "tell" or "think");
+        var medium = turn.Reading.Medium;
+        return found
+            .Select(m => counts && ReportedWith(m.Quote.Quote, verb!) || medium is not null && MediumDetector.SameMedium(QuoteFormatter.MediumOf(m.Quote), medium)
+                ? m with { Score = Math.Min(1, m.Score + VerbBonus) } : m)
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start).ToList();
+    }
+
+    /// <summary>
+    /// A topic an article's headline names is what every quote in it is about ("who else is quoted about the
+    /// plan?" in an article on the plan): its speakers are all candidates, at the topic threshold, after those
+    /// whose words name the topic.
+    /// </summary>
+    private static List<QuoteMatch> WithWhatTheArticleIsAbout(Turn turn, string topic, List<QuoteMatch> matches)
+    {
+        var wanted = Words.Keys(topic);
+        if (wanted.Count == 0) return matches;
+        var about = turn.Index.Articles.Where(a => wanted.All(Words.Keys(a.Title).Contains)).Select(a => a.Key).ToHashSet();
+        if (about.Count == 0) return matches;
+        var found = matches.Select(m => m.Quote.Key).ToHashSet();
+        var everyone = turn.Index.AllQuotes.Where(q => about.Contains(q.Article.Key) && !found.Contains(q.Key))
+            .Select(q => new QuoteMatch(q, AnswerThresholds.Topic));
+        return [.. matches, .. everyone];
+    }
+
+    /// <summary>Whether the quote's cue (or its words) carry the verb asked about, in any form.</summary>
+    private static bool ReportedWith(Quote quote, string lemma)
+    {
+        foreach (var word in Words.Tokens(quote.Cue + " " + quote.Text))
+            if (SpeechLexicon.LemmaOf(word) == lemma || word == lemma) return true;
+        return false;
+    }
+
+    /// <summary>One person across articles (their folded name), or the article's words for an unnamed source.</summary>
+    public static string PersonOf(QuoteRef quote) =>
+        quote.SpeakerRef is { } speaker ? Gazetteer.PersonKey(speaker) : quote.Article.Key + "#" + quote.Quote.SpeakerName;
+
+    private static void Remember(Turn turn, string words, string? topic, IReadOnlyList<QuoteMatch> chosen)
+    {
+        // The best last, so "he" or "she" means them first.
+        foreach (var match in chosen.AsEnumerable().Reverse())
+            if (match.Quote.SpeakerRef is { } speaker) turn.Memory.FocusOn(speaker.Key, speaker.Speaker.Gender);
+        turn.Memory.Showed(chosen.Select(m => m.Quote.Key), []);
+        turn.Memory.Answered(new LastQuestion
+        {
+            Ask = nameof(Ask.WhoSaid), Content = words, Topic = topic, Verb = turn.Reading.Verb, Medium = turn.Reading.Medium,
+            SpeakerKeys = [.. (turn.Memory.Last?.SpeakerKeys ?? []).Where(_ => turn.Reading.Else), .. chosen.Select(m => PersonOf(m.Quote))],
+        });
+    }
+
+    private static Answer One(Turn turn, QuoteRef quote)
+    {
+        var text = new AnswerText(turn.Format).Lead(turn.Format.Line(quote)).Card(quote, $"{turn.Format.NameWithRole(quote)} said it.");
+        if (quote.Speaker is null) text.Note("The article does not name who said it.");
+        if (QuoteFormatter.Context(quote) is { } context) text.Evidence($"In the article: {QuoteFormatter.Quoted(context)}");
+        return text.Build(cardTitle: "Who said it");
+    }
+
+    private static Answer Several(Turn turn, string words, bool topic, IReadOnlyList<QuoteMatch> chosen)
+    {
+        var names = JoinAnd(chosen.Select(m => Markdown.Bold(QuoteFormatter.SpeakerName(m.Quote))).Distinct());
+        var text = new AnswerText(turn.Format).Lead(topic ? $"{names} talked about {QuoteFormatter.Quoted(Echo(words))}:" : $"{names} said something like that:");
+        foreach (var match in chosen) text.Quote(match.Quote, withSpeaker: true);
+        return text.Build(cardTitle: topic ? $"About {Echo(words)}" : "Who said it");
+    }
+
+    /// <summary>A weak best match: named as the closest, never as what was said.</summary>
+    private static Answer Closest(Turn turn, string words, QuoteMatch best)
+    {
+        if (best.Quote.SpeakerRef is { } speaker) turn.Memory.FocusOn(speaker.Key, speaker.Speaker.Gender);
+        turn.Memory.Showed([best.Quote.Key], []);
+        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoSaid), Content = words, SpeakerKeys = [PersonOf(best.Quote)] });
+        return new AnswerText(turn.Format)
+            .Lead($"No one says quite {QuoteFormatter.Quoted(Echo(words))}. Closest: {turn.Format.Line(best.Quote)}")
+            .Card(best.Quote, $"No one says quite {QuoteFormatter.Quoted(Echo(words))}. Closest: {turn.Format.NameWithRole(best.Quote)}.")
+            .Build(cardTitle: "Closest quote");
+    }
+
+    private static Answer NotFound(Turn turn, string words)
+    {
+        var passages = turn.Index.FindPassages(words, 2, turn.Cancellation).Where(p => p.Score >= AnswerThresholds.Passage).ToList();
+        if (passages.Count == 0)
+            return Conversation.Answer.Plain($"I couldn't find anyone saying {QuoteFormatter.Quoted(Echo(words))}.{SpeakerReplies.QuotedPeopleHint(turn.Index)} Try a few exact words from a quote.");
+        var text = new AnswerText(turn.Format).Lead("I couldn't find those words in any quote I can attribute, but the article says:");
+        foreach (var p in passages) text.Bullet(turn.Format.Passage(p.Article, p.Sentence));
+        return text.Build();
+    }
+}

@@ -1,0 +1,184 @@
+using NewsBot.Dialogs.Conversation;
+using NewsBot.Dialogs.Index;
+using NewsBot.Dialogs.Language;
+using NewsBot.Quotes;
+
+namespace NewsBot.Dialogs.Understanding;
+
+/// <summary>What a typed name, role or pronoun turned out to mean.</summary>
+public abstract record Resolution
+{
+    /// <summary>One person; several refs when several articles name the same person.</summary>
+    public sealed record Found(IReadOnlyList<SpeakerRef> Speakers) : Resolution
+    {
+        public SpeakerRef Main => Speakers.OrderByDescending(s => s.Speaker.QuoteCount).First();
+        public bool IsQuoted => Speakers.Any(s => s.Speaker.IsQuoted);
+    }
+
+    /// <summary>Several different people fit equally well: ask which.</summary>
+    public sealed record Ambiguous(string Typed, IReadOnlyList<SpeakerRef> Options) : Resolution;
+
+    /// <summary>The name occurs in the article text but the engine knows no such speaker.</summary>
+    public sealed record OnlyInText(string Typed, IReadOnlyList<(IndexedArticle Article, int Position)> Mentions) : Resolution;
+
+    public sealed record NotFound(string? Typed) : Resolution;
+}
+
+/// <summary>
+/// The people a turn's articles know, by every name they go by: full names, aliases, surnames,
+/// roles ("the FBI director", "the mayor"), the titles written before their first mention, and the
+/// people only mentioned. Resolves what a question typed (small typos, possessives, honorifics,
+/// a pronoun) to one person, several to choose from, a name only in the text, or no one.
+/// </summary>
+public sealed partial class Gazetteer(IQuoteIndex index)
+{
+    private const double MinimumScore = 0.4;
+    private const double Tie = 0.01;
+    private const double Confident = 0.9;
+    private const int WordsBeforeAMention = 3;
+
+    public Resolution Resolve(string typed)
+    {
+        var matches = index.FindSpeakers(typed);
+        if (matches.Count == 0 || matches[0].Score < MinimumScore)
+        {
+            var byRole = WithRole(typed);
+            if (byRole.Count == 1) return new Resolution.Found(byRole[0]);
+            if (byRole.Count > 1) return new Resolution.Ambiguous(typed, byRole.Select(p => p[0]).ToList());
+            var inText = ArticlesNaming(typed);
+            return inText.Count > 0 ? new Resolution.OnlyInText(typed, inText) : new Resolution.NotFound(typed);
+        }
+        var best = matches[0].Score;
+        var people = matches.Where(m => m.Score >= best - Tie)
+            .GroupBy(m => PersonKey(m.Speaker))
+            .Select(g => g.Select(m => m.Speaker).ToList())
+            .ToList();
+        if (people.Count == 1) return new Resolution.Found(SamePerson(people[0][0]));
+        // When only one of the close candidates is actually quoted and the others are only
+        // mentioned, the quoted one is whom a question about quotes means.
+        var quoted = people.Where(p => p.Any(s => s.Speaker.IsQuoted)).ToList();
+        if (quoted.Count == 1) return new Resolution.Found(SamePerson(quoted[0][0]));
+        // "Clarke's new company" is the company: a name phrase ends in what it names.
+        var typedWords = NameMatcher.NameWords(typed);
+        if (typedWords.Count > 1 && people.Where(p => NameMatcher.NameWords(p[0].Speaker.Name).Contains(typedWords[^1])).ToList() is [var head])
+            return new Resolution.Found(SamePerson(head[0]));
+        return new Resolution.Ambiguous(typed, people.Select(p => p.OrderByDescending(s => s.Speaker.QuoteCount).First()).ToList());
+    }
+
+    /// <summary>"He", "she", "they": the speaker the conversation is on, of that gender when two are in play.</summary>
+    public Resolution ResolvePronoun(Gender gender, ConversationMemory memory)
+    {
+        foreach (var key in memory.FocusCandidates(gender))
+            if (index.SpeakerByKey(key) is { } speaker) return new Resolution.Found(SamePerson(speaker));
+        return new Resolution.NotFound(null);
+    }
+
+    /// <summary>People whose role (or the titles before their first mention) holds every word typed ("the spokesperson", "the tulsa police chief"), one list per person.</summary>
+    public List<List<SpeakerRef>> WithRole(string typed)
+    {
+        var wanted = NameMatcher.NameWords(typed).Select(Words.Key).ToList();
+        if (wanted.Count == 0) return [];
+        return index.Speakers
+            .Where(s => wanted.All(w => RoleKeys(s).Any(r => SameRoleWord(w, r))))
+            .GroupBy(PersonKey).Select(g => g.ToList())
+            .OrderByDescending(p => p.Sum(s => s.Speaker.QuoteCount)).ToList();
+    }
+
+    /// <summary>Whether a speaker is of the kind asked about ("which senator", "which democrats"): by role, title, name or the words before their first mention.</summary>
+    public bool IsOfKind(SpeakerRef speaker, string kind)
+    {
+        var wanted = Words.Key(Singular(Words.Fold(kind.Trim())));
+        return RoleKeys(speaker).Any(r => SameRoleWord(wanted, r));
+    }
+
+    /// <summary>"Sen." is a senator, "Rep." a representative: an abbreviated title is the start of the word.</summary>
+    private static bool SameRoleWord(string wanted, string role) =>
+        wanted == role || role.Length >= 3 && wanted.Length > role.Length && wanted.StartsWith(role, StringComparison.Ordinal) && SpeechLexicon.IsTitleOrRoleWord(role)
+        || wanted.Length >= 5 && EditDistance.IsClose(wanted, role);
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+
+    private readonly Dictionary<string, HashSet<string>> _roleKeys = [];
+
+    private HashSet<string> RoleKeys(SpeakerRef speaker)
+    {
+        lock (_roleKeys)
+        {
+            if (_roleKeys.TryGetValue(speaker.Key, out var known)) return known;
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            // A role's every word ("Sen." too: here a title is the role, not an honorific to drop as in names)
+            foreach (var role in speaker.Speaker.Roles)
+                foreach (var word in Words.Tokens(role).Where(t => !Words.IsStopWord(t))) keys.Add(Words.Key(Singular(word)));
+            foreach (var word in WordsBefore(speaker)) keys.Add(Words.Key(Singular(word)));
+            return _roleKeys[speaker.Key] = keys;
+        }
+    }
+
+    /// <summary>The words written just before the first mention ("Sen." of "Sen. Claire McCaskill", "Democrat" of "ranking Democrat Elijah Cummings").</summary>
+    private static IEnumerable<string> WordsBefore(SpeakerRef speaker)
+    {
+        var text = speaker.Article.Article.Text;
+        int end = Math.Clamp(speaker.Speaker.FirstMention.Start, 0, text.Length);
+        int start = Math.Max(0, end - 60);
+        var before = Words.TokensWithOffsets(text[start..end]);
+        return before.TakeLast(WordsBeforeAMention).Select(t => t.Text)
+            .Where(w => SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsOrganizationWord(w) || SpeechLexicon.IsGroupNoun(w + "s") || SpeechLexicon.IsGroupNoun(w));
+    }
+
+    /// <summary>The same person in every loaded article (by folded full name).</summary>
+    public IReadOnlyList<SpeakerRef> SamePerson(SpeakerRef speaker) =>
+        index.Speakers.Where(s => PersonKey(s) == PersonKey(speaker)).OrderBy(s => s.Key == speaker.Key ? 0 : 1).ToList();
+
+    public static string PersonKey(SpeakerRef speaker) => string.Join(' ', NameMatcher.NameWords(speaker.Speaker.Name));
+
+    /// <summary>
+    /// Several people named together ("Trump and Clinton"), each resolved on their own; empty
+    /// unless the whole is no confident single match and at least two different people are found.
+    /// </summary>
+    public IReadOnlyList<Resolution.Found> ResolveSeveral(string typed)
+    {
+        var parts = Conjunction().Split(typed).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return [];
+        var whole = index.FindSpeakers(typed);
+        if (whole.Count > 0 && whole[0].Score >= Confident) return [];
+        var found = parts.Select(Resolve).OfType<Resolution.Found>().DistinctBy(f => PersonKey(f.Main)).ToList();
+        return found.Count >= 2 ? found : [];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:and|&|or)\s+|\s*,\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    internal static partial System.Text.RegularExpressions.Regex Conjunction();
+
+    /// <summary>
+    /// Where each article first names someone so called: the typed words one after the other in the
+    /// text (small typos allowed), at least one of them written with a capital as names and titles are.
+    /// </summary>
+    private List<(IndexedArticle Article, int Position)> ArticlesNaming(string typed)
+    {
+        var wanted = NameMatcher.NameWords(typed).Where(w => w.Length >= 2 && !Words.IsStopWord(w)).ToList();
+        if (wanted.Count == 0) return [];
+        var mentions = new List<(IndexedArticle, int)>();
+        foreach (var article in index.Articles)
+        {
+            var text = article.Article.Text;
+            var tokens = Words.TokensWithOffsets(text);
+            for (int i = 0; i + wanted.Count <= tokens.Count; i++)
+            {
+                bool fits = true, capital = false;
+                for (int j = 0; j < wanted.Count && fits; j++)
+                {
+                    var token = tokens[i + j];
+                    var word = token.Text.EndsWith("'s", StringComparison.Ordinal) ? token.Text[..^2] : token.Text;
+                    fits = word == wanted[j] || EditDistance.IsClose(wanted[j], word);
+                    capital |= char.IsUpper(text[token.Start]);
+                }
+                if (fits && capital)
+                {
+                    mentions.Add((article, tokens[i].Start));
+                    break;
+                }
+            }
+        }
+        return mentions;
+    }
+}

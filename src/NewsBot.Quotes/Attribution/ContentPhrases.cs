@@ -1,0 +1,253 @@
+namespace NewsBot.Quotes;
+
+/// <summary>Finds what was said: the content after or before a cue, its pieces, and the medium it was said in.</summary>
+internal sealed class ContentPhrases(SentenceView v)
+{
+    /// <summary>"…," Hua added, "…": the rest of the sentence continues the statement when it quotes.</summary>
+    public void AddRest(Attribution attribution, int after, ref int consumedTo)
+    {
+        if (after >= v.Count || !(v.IsPunct(after - 1, ',') || v.IsPunct(after, ','))) return;
+        int restStart = v.IsPunct(after, ',') ? after + 1 : after;
+        int restEnd = ContentEnd(restStart);
+        // "The museum, Mr. Obama said, would make visitors …": after a short opening the sentence goes on with the statement.
+        bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(v.Text, attribution.Pieces[0], atMost: 5) < 5;
+        if (restStart < restEnd && (v.ContainsQuote(restStart, restEnd) || shortOpening)) AddPiece(attribution, restStart, restEnd);
+        consumedTo = restEnd - 1;
+    }
+
+    /// <summary>"…," Melanie said to the TV.: a few words of setting between the cue and the sentence's end.</summary>
+    public bool ShortTail(int from)
+    {
+        int words = 0;
+        for (int i = from; i < v.Count; i++)
+        {
+            if (v[i].InQuote || v.IsQuoteMark(i)) return false;
+            if (v.IsWord(i) && ++words > 5) return false;
+        }
+        return words > 0 && (v.IsPreposition(from) || v.IsPreposition(from - 1) || words <= 2);
+    }
+
+    /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
+    public void AddPiece(Attribution attribution, int fromToken, int toToken)
+    {
+        if (fromToken >= toToken) return;
+        int start = v[fromToken].Start, end = v[toToken - 1].End;
+        // Keep the marks of a quote that begins or ends the piece.
+        var region = v.RegionAt(start);
+        if (region is not null && region.Content.Start == start) start = region.Outer.Start;
+        while (toToken - 1 > fromToken && v[toToken - 1].Kind == TokenKind.Punct && v.Text[v[toToken - 1].Start] is '.' or ',' or ';' or ':')
+        {
+            toToken--;
+            end = v[toToken - 1].End;
+        }
+        // A quotation that the piece opens runs to its closing mark, over sentence ends; what follows
+        // it as a mere setting ("“dialogue is important” alongside emoji flags") is not part of what was said.
+        if (region is not null && region.Outer.Start == start)
+        {
+            if (region.Outer.End > end) end = region.Outer.End;
+            else if (SettingFollows(region.Outer.End, end)) end = region.Outer.End;
+        }
+        attribution.Pieces.Add(new TextSpan(start, end));
+    }
+
+    /// <summary>A quotation that ends right before this sentence, in the same paragraph.</summary>
+    public QuoteRegion? QuotationJustBefore()
+    {
+        int i = v.Sentence.Span.Start - 1;
+        while (i >= 0 && v.Text[i] == ' ') i--;
+        if (i < 0 || !QuoteChars.IsClosingLike(v.Text[i])) return null;
+        var region = v.RegionAt(i);
+        return region is not null && region.Outer.End == i + 1 && region.LastParagraph == v.Sentence.Paragraph ? region : null;
+    }
+
+    private bool SettingFollows(int from, int end)
+    {
+        int i = from;
+        while (i < end && !char.IsLetter(v.Text[i])) i++;
+        int w = i;
+        while (w < end && char.IsLetter(v.Text[w])) w++;
+        return v.Text.AsSpan(i, w - i) is "alongside" or "along" or "amid" or "during" or "while" or "before" or "after" or "at" or "in" or "on" or "with";
+    }
+
+    /// <summary>After the cue: the listener ("told reporters"), time and medium phrases, then "that" or a colon.</summary>
+    public int SkipAfterCue(int i, CueVerb cue, out string? medium, out bool sawThat, out bool sawColon)
+    {
+        medium = cue.Medium;
+        sawThat = sawColon = false;
+        int limit = Math.Min(v.Count, i + 12);
+        int start = i;
+        if (cue.TakesListener && v.IsWord(i) && !v.IsWord(i, "that"))
+        {
+            int j = i;
+            // "asked Trump if he was ever bullied": the listener ends where the question begins.
+            while (j < limit && v.IsWord(j) && !v.IsWord(j, "that") && !v.IsWord(j, "on") && !v.IsWord(j, "in") && !v.IsWord(j, "to") && !OpensQuestion(j) && j - i < 5) j++;
+            // "told reporters that …" leaves the listener out; "urged Republicans to join …" keeps it.
+            if (j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in")))
+                i = j;
+        }
+        while (i < limit)
+        {
+            if (MediumPhrase(i, out int length, out var found))
+            {
+                medium ??= found;
+                i += length;
+                continue;
+            }
+            if (SettingBeforeContent(i) is int settingEnd)
+            {
+                i = settingEnd;
+                continue;
+            }
+            bool adverb = v.IsWord(i) && !v.IsCapitalized(i) && v[i].Length > 4 && v.Word(i).EndsWith("ly", StringComparison.Ordinal);
+            if ((v.Has(i, WordClass.Modifier) || adverb) && !v.IsWord(i, "that") && i - start < 8 && !StartsClause(i))
+            {
+                i++;
+                continue;
+            }
+            if (v.IsPunct(i, ',') && i == start) { i++; continue; }
+            break;
+        }
+        // "says of Clinton, “…”": the topic, then the quotation.
+        if ((v.IsWord(i, "of") || v.IsWord(i, "about")) && !v[i].InQuote)
+        {
+            int k = i + 1;
+            while (k < v.Count && v.IsWord(k) && k - i <= 4) k++;
+            if (v.IsPunct(k, ',') && v.IsQuoteMark(k + 1)) i = k + 1;
+        }
+        if (v.IsWord(i, "that")) { sawThat = true; i++; }
+        else if (v.IsPunct(i, ':')) { sawColon = true; i++; }
+        else if (v.IsPunct(i, ',') && v.IsQuoteMark(i + 1)) i++;
+        return i;
+    }
+
+    /// <summary>
+    /// "said after the vote: “…”", "said at the meeting that …": a short phrase of time or place between
+    /// the cue and the content, which starts after a colon, "that", a quotation mark or with a pronoun. The token
+    /// that ends the phrase, or null.
+    /// </summary>
+    private int? SettingBeforeContent(int i)
+    {
+        if (!v.IsWord(i) || v[i].InQuote || !Lexicon.SettingLookup.Contains(v.Word(i))) return null;
+        for (int j = i + 1; j < v.Count && j - i <= 6; j++)
+        {
+            if (v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "that") || v.IsPunct(j, ',') && v.IsQuoteMark(j + 1)) return j > i + 1 ? j : null;
+            // "said after the convention he would not …": a pronoun opens the reported clause.
+            if (v.Has(j, WordClass.Pronoun) && j > i + 1 && !v.IsWord(j, "it") && !v.IsWord(j, "you")) return j;
+            if (!v.IsWord(j) || v[j].InQuote || v.Has(j, WordClass.Cue)) return null;
+        }
+        return null;
+    }
+
+    private bool OpensQuestion(int i) => v.Lower(i) is "if" or "whether" or "how" or "what" or "why" or "who" or "whom" or "when" or "where" or "which";
+
+    /// <summary>A word among the modifiers that here starts the reported clause ("said the White House …" is not "the").</summary>
+    private bool StartsClause(int i) => v.IsWord(i) && v.Lower(i) is "the" or "a" or "an" or "this" && i > 0;
+
+    private bool MediumPhrase(int i, out int length, out string? medium)
+    {
+        length = 0;
+        medium = null;
+        // Only "on", "via", "in", "during" and "to" open one: most words are turned away before they are lowered.
+        if (!v.IsWord(i) || v[i].Length is not (2 or 3 or 6) || char.ToLowerInvariant(v.Text[v[i].Start]) is not ('o' or 'v' or 'i' or 'd' or 't')) return false;
+        var w = v.Lower(i);
+        if ((w is "on" or "via") && v.IsWord(i + 1))
+        {
+            var platform = v.Lower(i + 1);
+            medium = platform switch
+            {
+                "twitter" or "x" => "Twitter", "facebook" => "Facebook", "instagram" => "Instagram",
+                "truth" => "Truth Social", "youtube" => "YouTube", "linkedin" => "LinkedIn", "telegram" => "Telegram",
+                _ => null,
+            };
+            if (medium is not null) { length = platform is "truth" && v.IsWord(i + 2, "social") ? 3 : 2; return true; }
+        }
+        if ((w is "in" or "during") && v.IsWord(i + 1))
+        {
+            int j = i + 1;
+            if (v.Lower(j) is "a" or "an" or "the" or "his" or "her" or "their" or "its") j++;
+            for (int k = j; k < Math.Min(j + 3, v.Count) && v.IsWord(k); k++)
+            {
+                var noun = v.Lower(k);
+                medium = noun switch
+                {
+                    "statement" or "statements" => "a statement", "interview" => "an interview", "tweet" or "tweets" => "Twitter",
+                    "post" => "a post", "speech" => "a speech", "email" or "e-mail" => "an email", "letter" => "a letter",
+                    "op-ed" or "column" or "essay" => "an op-ed", "briefing" => "a briefing", "conference" => "a news conference",
+                    "video" => "a video", "podcast" => "a podcast", "memo" => "a memo", "testimony" => "testimony",
+                    "remarks" => "remarks", "rally" => "a rally", "debate" => "a debate", "release" => "a statement",
+                    _ => null,
+                };
+                if (medium is not null)
+                {
+                    length = k - i + 1;
+                    // "in an interview with CNN", "in a statement to The Hill"
+                    if (v.IsWord(i + length) && v.Lower(i + length) is "with" or "to" or "on" or "from" or "at")
+                    {
+                        int m = i + length + 1;
+                        while (m < v.Count && v.IsWord(m) && (v.IsCapitalized(m) || v.Word(m) is "the" or "a") && m - i < 10) m++;
+                        length = m - i;
+                    }
+                    return true;
+                }
+            }
+        }
+        if (w is "to" && v.IsWord(i + 1, "reporters")) { medium = "to reporters"; length = 2; return true; }
+        return false;
+    }
+
+    public string? MediumBefore(int cueIndex)
+    {
+        // "In a statement, the union said …": the medium may open the sentence. The sentence's first one is
+        // looked for once, not again for each cue of a long sentence.
+        if (_firstMediumSentence != v.Sentence)
+        {
+            _firstMediumSentence = v.Sentence;
+            _firstMedium = (v.Count, null);
+            for (int i = 0; i < v.Count; i++)
+                if (MediumPhrase(i, out _, out var medium)) { _firstMedium = (i, medium); break; }
+        }
+        return _firstMedium.At < cueIndex ? _firstMedium.Medium : null;
+    }
+
+    private Sentence? _firstMediumSentence;
+    private (int At, string? Medium) _firstMedium;
+
+    /// <summary>Where the content after a cue ends: the sentence's end, or the comma before a participle cue ("…, saying").</summary>
+    public int ContentEnd(int from) => v.ContentBoundaryFrom(from);
+
+    public bool HasContent(int from, int to, CueVerb cue, bool sawThat, bool sawColon)
+    {
+        int words = v.WordsBetween(from, to);
+        bool quoted = v.ContainsQuote(from, to);
+        if (words == 0) return false;
+        // "…, he said, and intense wrangling could follow": after the cue's comma the writer goes on with a clause of their own.
+        if (v.IsPunct(from - 1, ',') && !sawThat && !sawColon && v.IsWord(from) && !v[from].InQuote
+            && v.Lower(from) is "and" or "but" or "while" or "as" or "though" or "although" or "because" or "which" or "who" or "whose" or "where" or "so" or "yet" or "or" or "nor")
+            return false;
+        bool infinitive = v.IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && v.IsWord(from + 1) && !v.IsCapitalized(from + 1)
+                          && !v.Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+        // "said about 20 people had applied": "about" before a number is an amount, not a topic.
+        infinitive |= v.IsWord(from) && v.Lower(from) is "about" or "over" or "under" && v.IsWord(from + 1) && char.IsDigit(v.Text[v[from + 1].Start]);
+        if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && v.IsWord(from) && v.Lower(from) is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
+            return false;
+        if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
+        if (cue.Complement == CueComplement.PrepositionObject) return true;
+        if (sawThat || sawColon || quoted) return words >= 1;
+        return words >= (cue.Lemma == "call" ? 4 : 3);
+    }
+
+    /// <summary>The content before an attribution: from the sentence's start (or the quote it continues) to the boundary token.</summary>
+    public TextSpan? ContentBefore(int boundary)
+    {
+        if (boundary <= 0) return null;
+        int end = v[boundary].Start;
+        if (v.IsQuoteMark(boundary)) end = v[boundary].End;
+        else if (v.IsPunct(boundary, ',') && v.IsQuoteMark(boundary - 1)) end = v[boundary - 1].End;
+        int start = v.Sentence.Span.Start;
+        var region = v.RegionAt(start);
+        if (region is not null && region.Outer.Start < start) start = region.Outer.Start;
+        if (end - start < 2) return null;
+        var span = ArticleReader.Trim(v.Text, start, end);
+        return QuoteRegionFinder.CountWords(v.Text, span, atMost: 2) >= 2 ? span : null;
+    }
+}

@@ -1,0 +1,51 @@
+namespace NewsBot.Quotes;
+
+/// <summary>
+/// Decides whether a word of the lexicon reports speech where it stands: "said" and "called for"
+/// do, "the said document", "has yet to explain", "the secretary of state" and a passive do not.
+/// </summary>
+internal static class CueMatcher
+{
+    public static bool Match(SentenceView v, int i, out CueVerb cue, out int cueEnd)
+    {
+        cueEnd = i;
+        var word = v.Word(i);
+        // A capitalised word inside a sentence is a name ("United States", "Washington Post"), not a verb.
+        // In a headline set in title case ("Obama Says Museum Will Tell…") every word is capitalised.
+        if (char.IsUpper(word[0]) && i > 0 && !v.IsQuoteMark(i - 1) && !v.IsTitleCase()) { cue = null!; return false; }
+        if (Lexicon.PhrasalCueLookup.TryGetValue(word, out var particles) && v.IsWord(i + 1) && SentenceView.IsAnyOf(v.Lower(i + 1), particles))
+        {
+            cueEnd = i + 1;
+            if (v.IsWord(i + 2) && (v.Word(i + 2) is "against" or "about" or "on" or "to") && v.Word(i + 1) is "out") cueEnd = i + 2;
+            if (word is "went" or "goes" or "go" && !(v.IsWord(i + 2, "to") && v.IsWord(i + 3) && v.Has(i + 3, WordClass.Cue))) { cue = null!; return false; }
+            if (word is "put" or "puts" && !(v.EndsClause(i + 2) || v.IsPunct(i + 2, ':') || v.IsWord(i + 2, "in") || v.IsWord(i + 2, "this") || v.IsWord(i + 2, "that"))) { cue = null!; return false; }
+            cue = new CueVerb(v.Lower(i).ToString(), CueComplement.ClauseOrObject, false, null);
+            return true;
+        }
+        if (Lexicon.CueLookup.TryGetValue(word, out cue!))
+        {
+            // "described as “an intentional act”", "dismissed it as …": what follows "as" is the label given.
+            bool labelling = v.IsWord(i + 1, "as") && Lexicon.LabellingCues.Contains(cue.Lemma);
+            if (labelling || v.IsWord(i + 1) && Lexicon.ReportingPrepositionLookup.Contains(v.Word(i + 1)) && !Lexicon.NoPrepositionalCue.Contains(cue.Lemma)
+                && !(v.Word(i + 1) is "to" && v.IsWord(i + 2) && Lexicon.InfinitiveCues.Contains(cue.Lemma) && !v.IsCapitalized(i + 2) && v.Word(i + 2) is not ("the" or "a" or "an" or "his" or "her" or "their")))
+            {
+                cueEnd = i + 1;
+                cue = cue with { Complement = CueComplement.PrepositionObject };
+            }
+            // "said" as an adjective ("the said document") or a noun use of "call", "report", "post" is not a cue.
+            if (v.IsWord(i - 1) && v.Lower(i - 1) is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its") return false;
+            // An infinitive ("has yet to explain") is not a report of speech.
+            if (v.IsWord(i - 1, "to")) return false;
+            // After "of" the word is a noun: "the secretary of state said", "a matter of record".
+            if (v.IsWord(i - 1, "of") && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+            // A passive ("was widely rejected by …", "was first proposed in 2019") reports what was done to the subject, not what it said.
+            int k = i - 1;
+            while (v.IsWord(k) && (v.Word(k).EndsWith("ly", StringComparison.Ordinal) || v.Has(k, WordClass.Modifier) && !IsBeOrHave(v.Lower(k)))) k--;
+            if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && v.IsWord(k) && v.Lower(k) is "was" or "were" or "been" or "be" or "is" or "are" or "being") return false;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsBeOrHave(ReadOnlySpan<char> word) => word is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "has" or "have" or "had";
+}

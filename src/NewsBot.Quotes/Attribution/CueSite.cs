@@ -1,0 +1,140 @@
+namespace NewsBot.Quotes;
+
+/// <summary>
+/// One reporting word where it stands in a sentence, with what the patterns ask of it worked out
+/// once: the phrase before it that may be the speaker, the listener, time and medium words after
+/// it, and where the reported content would run. One site serves every cue of an article in turn.
+/// </summary>
+internal sealed class CueSite
+{
+    public CueSite(SentenceView view)
+    {
+        View = view;
+        Speakers = new SpeakerPhrases(view);
+        Content = new ContentPhrases(view);
+    }
+
+    public SentenceView View { get; }
+    public SpeakerPhrases Speakers { get; }
+    public ContentPhrases Content { get; }
+
+    public int CueIndex { get; private set; }
+    public int CueEnd { get; private set; }
+    public CueVerb Cue { get; private set; } = null!;
+    public TextSpan CueSpan { get; private set; }
+
+    /// <summary>The statements found earlier in the sentence.</summary>
+    public List<Attribution> Earlier { get; private set; } = [];
+
+    /// <summary>The noun phrase or pronoun right before the cue, or null (a participle without an auxiliary has none).</summary>
+    public SourceMention? Subject { get; private set; }
+    public int SubjectStart { get; private set; }
+
+    /// <summary>"saying", "pointing to": a participle cue.</summary>
+    public bool Participle { get; private set; }
+
+    /// <summary>The first token of what follows the cue once listener, time and medium words are passed.</summary>
+    public int After { get; private set; }
+    public string? Medium { get; private set; }
+    public bool SawThat { get; private set; }
+    public bool SawColon { get; private set; }
+    public int ContentEnd { get; private set; }
+    public bool HasContentAfter { get; private set; }
+
+    private ContentFirst? _contentFirst;
+    private bool _contentFirstKnown;
+
+    public ReadOnlySpan<char> CueText => View.Text.AsSpan(CueSpan.Start, CueSpan.Length);
+
+    /// <summary>A cue phrase the parser matches by itself ("according to"): only its place is known.</summary>
+    public void ResetPhrase(int cueIndex, int cueEnd, List<Attribution> earlier)
+    {
+        CueIndex = cueIndex;
+        CueEnd = cueEnd;
+        Cue = null!;
+        Earlier = earlier;
+        CueSpan = new TextSpan(View[cueIndex].Start, View[cueEnd].End);
+        Subject = null;
+        _contentFirst = null;
+        _contentFirstKnown = true;
+    }
+
+    public void Reset(int cueIndex, int cueEnd, CueVerb cue, List<Attribution> earlier)
+    {
+        var v = View;
+        CueIndex = cueIndex;
+        CueEnd = cueEnd;
+        Cue = cue;
+        Earlier = earlier;
+        CueSpan = new TextSpan(v[cueIndex].Start, v[cueEnd].End);
+        var cueText = CueText;
+        Subject = Speakers.SubjectBefore(cueIndex, out int subjectStart);
+        SubjectStart = subjectStart;
+        Participle = cueText.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cueIndex == cueEnd || cueText.Contains("ing ", StringComparison.OrdinalIgnoreCase);
+        // "Zelensky offering a plan" is not a report; "Zelensky is offering" or "…, offering" are.
+        if (Participle && Subject is not null && !Speakers.HasAuxiliary(SubjectStart, cueIndex)) Subject = null;
+        After = Content.SkipAfterCue(cueEnd + 1, cue, out string? medium, out bool sawThat, out bool sawColon);
+        Medium = medium;
+        SawThat = sawThat;
+        SawColon = sawColon;
+        ContentEnd = Content.ContentEnd(After);
+        HasContentAfter = Content.HasContent(After, ContentEnd, cue, sawThat, sawColon);
+        _contentFirst = null;
+        _contentFirstKnown = false;
+    }
+
+    /// <summary>
+    /// When nothing is said after the cue, the content comes before it ("…," Hua said / "…," said Hua at
+    /// the briefing): the speaker on either side of the cue and the token the content ends at; null
+    /// when the cue cannot close a statement (content follows it, a participle, a long tail).
+    /// </summary>
+    public ContentFirst? ContentBeforeCue
+    {
+        get
+        {
+            if (!_contentFirstKnown) { _contentFirst = FindContentFirst(); _contentFirstKnown = true; }
+            return _contentFirst;
+        }
+    }
+
+    private ContentFirst? FindContentFirst()
+    {
+        var v = View;
+        ContentFirst? none = null;
+        bool closesQuotation = ClosesQuotation;
+        if (HasContentAfter && !closesQuotation || Participle || !(v.EndsClause(After) || v.IsPunct(After - 1, ',') || Content.ShortTail(After) || closesQuotation)) return none;
+        var subject = Subject;
+        int subjectStart = SubjectStart;
+        // "“Why didn’t he pay?” a narrator in the ad asks."
+        if (subject is null && !v.IsQuoteMark(CueIndex - 1) && !v.IsPunct(CueIndex - 1, ',') && Speakers.QuotedPhraseSubject(CueIndex, out int phraseStart) is { } phrase)
+        {
+            subject = phrase;
+            subjectStart = phraseStart;
+        }
+        if (subject is not null) return new ContentFirst(subject, false, subjectStart - 1, After, Medium);
+        var inverted = Speakers.SubjectAfter(CueEnd + 1, out int subjectEnd);
+        if (inverted is null) return none;
+        int after = Content.SkipAfterCue(subjectEnd + 1, Cue, out var medium, out _, out _);
+        return new ContentFirst(inverted, true, CueIndex - 1, after, medium);
+    }
+
+    /// <summary>'"…," Quina Jones, 25, said as she marched': the speaker stands right after a quotation, which the cue closes whatever follows.</summary>
+    public bool ClosesQuotation => Subject is not null && (View.IsQuoteMark(SubjectStart - 1) || View.IsPunct(SubjectStart - 1, ',') && View.IsQuoteMark(SubjectStart - 2));
+
+    /// <summary>A statement of this cue, found by the named rule.</summary>
+    public Attribution Make(SourceMention? source, string? medium, string rule) => new()
+    {
+        Paragraph = View.Sentence.Paragraph,
+        Source = source,
+        CueSpan = CueSpan,
+        Cue = CueText.ToString(),
+        Medium = medium,
+        Rule = rule,
+    };
+
+    /// <summary>The cue's medium, or one named earlier in the sentence ("In a statement, the union said …").</summary>
+    public string? MediumHereOrBefore => Medium ?? Content.MediumBefore(CueIndex);
+}
+
+/// <summary>A statement whose content stands before its cue: the speaker (after the cue when <paramref name="Inverted"/>), the token the content ends at, and where the sentence goes on.</summary>
+internal sealed record ContentFirst(SourceMention Source, bool Inverted, int Boundary, int After, string? Medium);

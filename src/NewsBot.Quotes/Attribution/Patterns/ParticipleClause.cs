@@ -1,0 +1,22 @@
+namespace NewsBot.Quotes;
+
+/// <summary>"…, saying …", "after warning that …": a participle shares the speaker of the sentence's main clause.</summary>
+internal sealed class ParticipleClause : AttributionPattern
+{
+    public override string Name => "participle";
+
+    public override PatternResult Match(CueSite s)
+    {
+        var v = s.View;
+        if (s.Subject is not null || !s.Participle || !s.HasContentAfter) return PatternResult.Pass;
+        if (!(v.IsPunct(s.CueIndex - 1, ',') || v.IsWord(s.CueIndex - 1) && v.Lower(s.CueIndex - 1) is "by" or "for" or "after" or "before" or "while" or "when" or "without" or "despite"))
+            return PatternResult.Pass;
+        var owner = s.Earlier.LastOrDefault();
+        var inherited = owner?.Source ?? s.Speakers.SentenceInitialSubject(s.CueIndex);
+        if (inherited is null && owner is null) return PatternResult.Reject;
+        var attribution = s.Make(inherited, s.Medium, Name);
+        attribution.InheritsFrom = inherited is null ? owner : null;
+        s.Content.AddPiece(attribution, s.After, s.ContentEnd);
+        return PatternResult.Of(attribution, s.ContentEnd - 1);
+    }
+}

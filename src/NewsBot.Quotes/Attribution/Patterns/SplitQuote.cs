@@ -1,0 +1,18 @@
+namespace NewsBot.Quotes;
+
+/// <summary>"“It is a good day,” Okafor said, “we are broke.”": one statement split by its attribution, in two pieces.</summary>
+internal sealed class SplitQuote : AttributionPattern
+{
+    public override string Name => "split-quote";
+
+    public override PatternResult Match(CueSite s)
+    {
+        var v = s.View;
+        if (s.Subject is null || !s.HasContentAfter || !s.ClosesQuotation || !(v.IsQuoteMark(s.After) || s.After < v.Count && v.InQuote(s.After))) return PatternResult.Pass;
+        if (s.Content.ContentBefore(s.SubjectStart - 1) is not { } before) return PatternResult.Pass;
+        var statement = s.Make(s.Subject, s.MediumHereOrBefore, Name);
+        statement.Pieces.Add(before);
+        s.Content.AddPiece(statement, s.After, s.ContentEnd);
+        return PatternResult.Of(statement, s.ContentEnd - 1);
+    }
+}

@@ -1,0 +1,365 @@
+namespace NewsBot.Quotes;
+
+/// <summary>Finds the speaker phrase of an attribution: before the cue, after it, in appositives and asides.</summary>
+internal sealed class SpeakerPhrases(SentenceView v)
+{
+    public SourceMention? CoordinatedSubject(int cueIndex, List<Attribution> earlier)
+    {
+        int j = cueIndex - 1;
+        while (v.Has(j, WordClass.Modifier) && cueIndex - j < 4) j--;
+        if (!(v.IsWord(j, "and") || v.IsWord(j, "but"))) return null;
+        return earlier.LastOrDefault()?.Source ?? SentenceInitialSubject(j);
+    }
+
+    /// <summary>
+    /// When no clean noun phrase stands before the cue ("all the experts I interviewed said", "Another 19
+    /// percent said"): the phrase from the clause's start, if short.
+    /// </summary>
+    /// <param name="plainlyReported">The cue plainly reports speech ("says", "…that", a quotation), so an unnamed speaker ("The ad", "Only 24 percent") will do.</param>
+    public SourceMention? FallbackSubject(int cueIndex, bool plainlyReported)
+    {
+        int start = cueIndex - 1;
+        while (start >= 0 && !v[start].InQuote && !(v.IsPunct(start, ',') || v.IsPunct(start, ';') || v.IsPunct(start, ':') || v.IsQuoteMark(start)) && cueIndex - start <= 12) start--;
+        start++;
+        if (start >= cueIndex || cueIndex - start > 12) return SentenceInitialSubject(cueIndex);
+        while (start < cueIndex && v.IsWord(start) && v.Lower(start) is "but" or "and" or "so" or "yet" or "still" or "however" or "meanwhile") start++;
+        if (start >= cueIndex || !v.IsWord(start) || cueIndex - start > 7) return null;
+        bool content = false, named = false;
+        for (int k = start; k < cueIndex; k++)
+        {
+            if (v.IsWord(k) && v.Lower(k) is "to" or "if" or "when" or "because" or "while" or "although") return null;
+            if (v.IsWord(k) && !v.Has(k, WordClass.Modifier)) content = true;
+            if (v.LooksLikeVerb(k) && !(v.Has(k, WordClass.Modifier) && k == cueIndex - 1)) return null;
+            if (v.IsWord(k) && (v.IsCapitalized(k) && k > 0 || v.Has(k, WordClass.Group | WordClass.Title))) named = true;
+        }
+        if (!content || !named && !(plainlyReported && cueIndex - start <= 5)) return null;
+        return new SourceMention(new TextSpan(v[start].Start, v[cueIndex - 1].End), null);
+    }
+
+    /// <summary>
+    /// The speaker before a cue, skipping auxiliaries, adverbs and time or medium phrases: a pronoun,
+    /// a relative pronoun, or a noun phrase (with its appositive when set off by commas).
+    /// </summary>
+    public SourceMention? SubjectBefore(int cueIndex, out int subjectStart)
+    {
+        subjectStart = cueIndex;
+        int j = cueIndex - 1;
+        int skipped = 0;
+        while (j >= 0 && v.IsWord(j) && !v[j].InQuote && skipped < 8)
+        {
+            var w = v.Word(j);
+            bool modifier = v.Has(j, WordClass.Modifier) && !(v.IsCapitalized(j) && !v.IsDayOrMonth(j) && w is not ("Twitter" or "Facebook"))
+                            || (w.EndsWith("ly", StringComparison.Ordinal) && !v.IsCapitalized(j) && w.Length > 3)
+                            || (SentenceView.IsNumber(w) && (skipped > 0 || v.IsPreposition(j - 1)));
+            if (!modifier) break;
+            j--;
+            skipped++;
+        }
+        if (j < 0) return null;
+        if (v.IsPunct(j, ')'))
+        {
+            int open = j;
+            while (open >= 0 && !v.IsPunct(open, '(')) open--;
+            if (open > 0) j = open - 1;
+        }
+        if (!v.IsWord(j) || v[j].InQuote)
+        {
+            // "Andriy Yermak, a senior advisor to Zelensky …, said"
+            if (v.IsPunct(j, ',') && j > 1) return AppositiveSubject(j, out subjectStart);
+            // "Kall -- co-editor of a book about debates -- said"
+            if (v.IsDash(j)) return DashAppositiveSubject(j, out subjectStart);
+            return null;
+        }
+        var w0 = v.Word(j);
+        if (v.Has(j, WordClass.Pronoun))
+        {
+            subjectStart = j;
+            return new SourceMention(new TextSpan(v[j].Start, v[j].End), null);
+        }
+        if (v.Has(j, WordClass.Relative) && !w0.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            int k = v.IsPunct(j - 1, ',') ? j - 2 : j - 1;
+            var antecedent = NounPhraseEndingAt(k, out _) ?? PlainNounPhraseEndingAt(k);
+            subjectStart = j;
+            return antecedent is null ? null : new SourceMention(antecedent.Value, null);
+        }
+        var phrase = NounPhraseEndingAt(j, out int start);
+        if (phrase is null) return null;
+        subjectStart = start;
+        return new SourceMention(phrase.Value, null);
+    }
+
+    /// <summary>"Kall -- co-editor of a book about debates -- said": the speaker is the noun phrase before the dashes.</summary>
+    private SourceMention? DashAppositiveSubject(int dashBeforeCue, out int subjectStart)
+    {
+        subjectStart = dashBeforeCue;
+        int k = dashBeforeCue;
+        while (k >= 0 && v.IsDash(k)) k--;
+        int open = k;
+        while (open >= 0 && !v.IsDash(open) && !v[open].InQuote && dashBeforeCue - open < 40) open--;
+        if (open < 1 || !v.IsDash(open)) return null;
+        int headEnd = open;
+        while (headEnd >= 0 && v.IsDash(headEnd)) headEnd--;
+        var head = NounPhraseEndingAt(headEnd, out int start);
+        if (head is null) return null;
+        subjectStart = start;
+        return new SourceMention(head.Value, new TextSpan(v[open + 1].Start, v[k].End));
+    }
+
+    /// <summary>
+    /// "Andriy Yermak, a senior advisor to Zelensky …, said", "Johnnie Wilson, of Springfield, Va., said",
+    /// "one of the family's attorneys, Justin Bamberg, said": the speaker is the noun phrase that opens
+    /// the chain of comma-separated phrases before the cue.
+    /// </summary>
+    private SourceMention? AppositiveSubject(int commaBeforeCue, out int subjectStart)
+    {
+        subjectStart = commaBeforeCue;
+        var commas = new List<int>();
+        for (int k = commaBeforeCue - 1; k > 0 && commaBeforeCue - k < 40; k--)
+        {
+            if (v[k].InQuote || v.IsQuoteMark(k) || v.IsPunct(k, ';') || v.IsPunct(k, ':')) break;
+            if (v.IsPunct(k, ',')) commas.Add(k);
+        }
+        if (commas.Count == 0) return null;
+        int open = commas[^1];
+        for (int c = commas.Count - 1; c >= 0; c--)
+        {
+            open = commas[c];
+            if (NounPhraseEndingAt(open - 1, out int phraseStart) is not null && !v.IsPreposition(phraseStart - 1)) break;
+        }
+        int segmentEnd = commas.Count > 0 && commas.IndexOf(open) > 0 ? commas[commas.IndexOf(open) - 1] : commaBeforeCue;
+        int nameWords = 0;
+        bool nameBetween = segmentEnd - open - 1 is >= 2 and <= 6 && v.IsCapitalized(open + 1)
+                           && Enumerable.Range(open + 1, segmentEnd - open - 1).All(k => (v.IsCapitalized(k) && SpeakerResolver.IsNameToken(v.Word(k)) && ++nameWords > 0) || v.IsPunct(k, '.'))
+                           && nameWords >= 2;
+        if (nameBetween)
+        {
+            int roleStart = open - 1;
+            while (roleStart > 0 && v.IsWord(roleStart - 1) && !v[roleStart - 1].InQuote && open - roleStart < 10) roleStart--;
+            subjectStart = open + 1;
+            var nameSpan = new TextSpan(v[open + 1].Start, v[segmentEnd - 1].End);
+            return new SourceMention(nameSpan, new TextSpan(v[roleStart].Start, v[open - 1].End));
+        }
+        var head = NounPhraseEndingAt(open - 1, out int start);
+        if (head is null || !(v.IsCapitalized(open - 1) || v.Has(open - 1, WordClass.Group | WordClass.Title))) return null;
+        subjectStart = start;
+        var appositive = new TextSpan(v[open + 1].Start, v[commaBeforeCue - 1].End);
+        return new SourceMention(head.Value, appositive);
+    }
+
+    /// <summary>The speaker after an inverted cue ("said Hua", "according to the newspaper").</summary>
+    public SourceMention? SubjectAfter(int i, out int end, bool allowAppositive = true)
+    {
+        end = i;
+        if (!v.IsWord(i) || v[i].InQuote) return null;
+        if (v.Has(i, WordClass.Pronoun))
+        {
+            end = i;
+            return new SourceMention(new TextSpan(v[i].Start, v[i].End), null);
+        }
+        int j = i;
+        while (j < v.Count && j - i < 8)
+        {
+            if (v.IsWord(j) && !v[j].InQuote && v.IsNounPhraseWord(j, j == i)) { j++; continue; }
+            if (v.IsPunct(j, '.') && j > i && v[j - 1].End == v[j].Start && v[j - 1].Length <= 4 && v.IsCapitalized(j - 1) && v.IsCapitalized(j + 1)) { j++; continue; } // "Mr. Morgan"
+            break;
+        }
+        // "the nonpartisan Congressional Budget Office": adjectives between the article and the name.
+        if (j == i + 1 && v.Lower(i) is "the" or "a" or "an")
+        {
+            int k = j;
+            while (k < v.Count && k - j < 4 && v.IsWord(k) && !v.IsCapitalized(k) && !v[k].InQuote && !v.Has(k, WordClass.Cue) && !v.IsPreposition(k) && !v.IsWord(k, "that")) k++;
+            if (k > j && v.IsWord(k) && (v.IsCapitalized(k) || v.IsNounPhraseWord(k, false)) && !v[k].InQuote)
+            {
+                j = k;
+                while (j < v.Count && j - i < 12 && v.IsWord(j) && !v[j].InQuote && v.IsNounPhraseWord(j, false)) j++;
+            }
+        }
+        // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"
+        while (v.IsWord(j, "of") && v.IsCapitalized(j + 1))
+        {
+            j++;
+            while (j < v.Count && v.IsCapitalized(j) && j - i < 10) j++;
+        }
+        // "an analysis by Lily Batchelder": the author is the speaker's name.
+        if (j > i && (v.IsWord(j, "by") || v.IsWord(j, "from")) && v.IsCapitalized(j + 1))
+        {
+            j++;
+            while (j < v.Count && (v.IsCapitalized(j) || v.IsPunct(j, '.') && v.IsCapitalized(j - 1)) && j - i < 14) j++;
+        }
+        TextSpan? description = null;
+        if (j == i)
+        {
+            if (DescribedName(i) is not ({ } nameStart, { } nameEnd)) return null;
+            description = new TextSpan(v[i].Start, v[nameStart - 1].End);
+            i = nameStart;
+            j = nameEnd;
+        }
+        // "said Rep. Jim Clyburn (D-S.C.), the …": party and state belong to the name.
+        if (v.IsPunct(j, '('))
+        {
+            int close = j;
+            while (close < v.Count && !v.IsPunct(close, ')') && close - j < 10) close++;
+            if (v.IsPunct(close, ')')) j = close + 1;
+        }
+        end = j - 1;
+        var span = new TextSpan(v[i].Start, v[end].End);
+        TextSpan? appositive = null;
+        if (allowAppositive && v.IsPunct(j, ',') && v.IsWord(j + 1) && v.Lower(j + 1) is "a" or "an" or "the" or "who")
+        {
+            int k = j + 1;
+            while (k < v.Count && !v.IsPunct(k, ',') && !v.IsPunct(k, '.') && k - j < 25) k++;
+            appositive = new TextSpan(v[j + 1].Start, v[k - 1].End);
+            end = k - 1;
+        }
+        return new SourceMention(span, appositive ?? description);
+    }
+
+    /// <summary>"said grower Patrick Nolan": up to three lower-case words describe the person named right after them (the name's token range, end exclusive).</summary>
+    private (int Start, int End)? DescribedName(int i)
+    {
+        int k = i;
+        while (k - i < 3 && v.IsWord(k) && !v.IsCapitalized(k) && !v[k].InQuote && !v.Has(k, WordClass.Cue) && !v.Has(k, WordClass.Pronoun)
+               && !v.IsPreposition(k) && v.Lower(k) is not ("that" or "and" or "or" or "but" or "as" or "if" or "not"))
+            k++;
+        if (k == i || !v.IsCapitalized(k) || v[k].InQuote || v.Has(k, WordClass.Cue) || v.IsDayOrMonth(k)) return null;
+        int end = k;
+        while (end < v.Count && end - k < 4 && v.IsCapitalized(end) && !v[end].InQuote) end++;
+        return (k, end);
+    }
+
+    /// <summary>Where the sentence goes on after a short time phrase ("on Tuesday", "late Friday", "last week", "yesterday"), or <paramref name="i"/> when none follows.</summary>
+    public int TimeAfterName(int i)
+    {
+        if (SettingToClauseEnd(i) is int end) return end;
+        if (v.IsWord(i) && v.Lower(i) is "yesterday" or "today" or "tonight") return i + 1;
+        if (!v.IsWord(i) || v.Lower(i) is not ("on" or "late" or "early" or "earlier" or "last" or "this")) return i;
+        int j = i + 1;
+        while (j < v.Count && j - i <= 3 && v.IsWord(j)
+               && (v.IsDayOrMonth(j) || SentenceView.IsNumber(v.Word(j)) || v.Lower(j) is "morning" or "afternoon" or "evening" or "night" or "week" or "month" or "year"))
+            j++;
+        return j > i + 1 ? j : i;
+    }
+
+    /// <summary>"said Moreau after the vote.", "said Hua at a news conference in Beijing.": a phrase of time or place that ends the clause.</summary>
+    private int? SettingToClauseEnd(int i)
+    {
+        if (!v.IsWord(i) || v[i].InQuote || !Lexicon.SettingLookup.Contains(v.Word(i))) return null;
+        for (int j = i + 1; j < v.Count && j - i <= 9; j++)
+        {
+            if (v.EndsClause(j)) return j > i + 1 && !v.IsQuoteMark(j) ? j : null;
+            if (!v.IsWord(j) || v[j].InQuote || v.Has(j, WordClass.Cue)) return null;
+        }
+        return null;
+    }
+
+    public SourceMention? QuotedPhraseSubject(int cueIndex, out int start)
+    {
+        start = cueIndex - 1;
+        while (start >= 0 && v.IsWord(start) && !v[start].InQuote && cueIndex - start <= 8) start--;
+        if (start < 0 || !(v.IsQuoteMark(start) || v.IsPunct(start, ',') && v.IsQuoteMark(start - 1))) return null;
+        start++;
+        if (start >= cueIndex) return null;
+        return new SourceMention(new TextSpan(v[start].Start, v[cueIndex - 1].End), null);
+    }
+
+    public bool HasAuxiliary(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (v.IsWord(k) && v.Lower(k) is "is" or "are" or "was" or "were" or "been" or "be" or "am" or "keeps" or "kept") return true;
+        return false;
+    }
+
+    public SourceMention? SentenceInitialSubject(int before)
+    {
+        int i = 0;
+        while (i < before && !v.IsWord(i)) i++;
+        // "On Sunday, Sanders …", "On Sunday morning Mr. Trump …": the opening adverbial is not the subject.
+        if (v.IsPreposition(i))
+        {
+            int comma = i;
+            while (comma < before && comma - i < 8 && !v.IsPunct(comma, ',')) comma++;
+            if (v.IsPunct(comma, ',')) i = comma + 1;
+            else
+            {
+                i++;
+                while (i < before && v.IsWord(i) && (v.IsDayOrMonth(i) || v.Has(i, WordClass.Modifier) || SentenceView.IsNumber(v.Word(i)))) i++;
+            }
+            while (i < before && !v.IsWord(i)) i++;
+            if (i >= before) return null;
+        }
+        // A sentence that opens with a quotation has no subject there: its first words are the speaker's, not the speaker.
+        if (i >= before || v[i].InQuote) return null;
+        if (v.Has(i, WordClass.Pronoun)) return new SourceMention(new TextSpan(v[i].Start, v[i].End), null);
+        int j = i;
+        while (j < before && v.IsWord(j) && v.IsNounPhraseWord(j, j == i)) j++;
+        // "The county sheriff arrested …": plain nouns up to the first word that looks like a verb.
+        int nounPhraseEnd = j;
+        int preposition = -1;
+        while (j < before && j - i < 6 && v.IsWord(j) && !v[j].InQuote && !v.LooksLikeVerb(j))
+        {
+            if (preposition < 0 && v.IsPreposition(j)) preposition = j;
+            j++;
+        }
+        if (!v.LooksLikeVerb(j)) j = nounPhraseEnd;
+        // "The veteran judge began by saying": the word before a preposition on the way is the verb the lexicon does not know.
+        else if (preposition >= 0) j = Math.Max(nounPhraseEnd, preposition - 1);
+        if (j == i) return null;
+        return new SourceMention(new TextSpan(v[i].Start, v[j - 1].End), null);
+    }
+
+    /// <summary>A noun phrase that ends at token <paramref name="end"/>: names, titles, determiners, "of" between names.</summary>
+    public TextSpan? NounPhraseEndingAt(int end, out int start)
+    {
+        // "Rep. Jim Clyburn (D-S.C.)": the party and state in parentheses belong to the name.
+        int last = end;
+        if (v.IsPunct(end, ')'))
+        {
+            int open = end;
+            while (open > 0 && !v.IsPunct(open, '(') && end - open < 10) open--;
+            if (v.IsPunct(open, '(') && open > 0) end = open - 1;
+        }
+        start = end;
+        if (!v.IsWord(end) || v[end].InQuote) return null;
+        if (!v.IsNounPhraseWord(end, false) && !v.IsCapitalized(end)) return null;
+        int j = end;
+        while (j - 1 >= 0 && end - j < 9)
+        {
+            int p = j - 1;
+            if (v.IsWord(p) && !v[p].InQuote && v.IsNounPhraseWord(p, false)) { j = p; continue; }
+            // "“…,” county engineer Grace Quintero said": plain nouns before a title, from a quotation or comma on, are the role.
+            if (v.Has(j, WordClass.Title | WordClass.Group) && IsPlainNoun(p) && (IsPhraseBoundary(p - 1) || IsPlainNoun(p - 1) && IsPhraseBoundary(p - 2))) { j = IsPhraseBoundary(p - 1) ? p : p - 1; break; }
+            if ((v.IsWord(p, "of") || (v.IsWord(p, "on") || v.IsWord(p, "for")) && v.Has(p - 1, WordClass.Organization)) && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
+            if (v.IsWord(p, "of") && v.IsWord(p - 1) && !v[p - 1].InQuote && v.Has(p - 1, WordClass.Title)) { j = p; continue; } // "the former secretary of state"
+            if (v.IsWord(p) && v.Lower(p) is "the" && v.IsWord(p - 1, "of") && v.IsCapitalized(p - 2) && v.IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
+            if (v.IsWord(p) && v.Lower(p) is "the" or "a" or "an" or "another" or "some" or "many" or "several" or "both" or "two" or "three" or "other") { j = p; break; }
+            if (v.IsPunct(p, '.') && p - 1 >= 0 && v.IsWord(p - 1) && v[p - 1].End == v[p].Start && v.Word(p - 1).Length <= 4 && v.IsCapitalized(p - 1)) { j = p; continue; } // "Sen." "Gov."
+            if (v.IsWord(p, "and") && v.IsCapitalized(j) && (v.IsCapitalized(p - 1) || v.IsPunct(p - 1, '.'))) { j = p; continue; } // "Mr. Grassley and Mr. Leahy"
+            break;
+        }
+        // A lone lowercase noun that is not a role or group word is not a speaker ("the fact said" is not a thing).
+        if (j == end && !v.IsCapitalized(end) && !v.Has(end, WordClass.Title | WordClass.Group | WordClass.Organization)) return null;
+        // Sentence-initial adverbials such as "On Wednesday" are not part of the subject.
+        while (j < end && v.IsWord(j) && (v.Has(j, WordClass.Modifier) && v.Lower(j) is not ("the" or "a" or "an") || v.IsDayOrMonth(j))) j++;
+        start = j;
+        return new TextSpan(v[j].Start, v[last].End);
+    }
+
+    /// <summary>A lower-case word that may name a thing: not a function word, verb, adverb or preposition.</summary>
+    private bool IsPlainNoun(int i) =>
+        v.IsWord(i) && !v[i].InQuote && !v.IsCapitalized(i) && !v.Has(i, WordClass.Modifier | WordClass.Cue | WordClass.PhrasalCue | WordClass.Pronoun | WordClass.Relative)
+        && !v.IsPreposition(i) && !v.LooksLikeVerb(i) && !SpeakerResolver.NotASpeakerLookup.Contains(v.Word(i)) && !v.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    private bool IsPhraseBoundary(int i) => i < 0 || v.IsQuoteMark(i) || v.IsPunct(i, ',') || v.IsPunct(i, ':') || v.IsPunct(i, ';');
+
+    /// <summary>"an architect", "black listeners": a determiner or adjectives and a lowercase noun, for the antecedent of "who".</summary>
+    private TextSpan? PlainNounPhraseEndingAt(int end)
+    {
+        if (!v.IsWord(end) || v[end].InQuote || v.LooksLikeVerb(end)) return null;
+        int j = end;
+        while (j - 1 >= 0 && end - j < 4 && v.IsWord(j - 1) && !v[j - 1].InQuote && !v.IsPreposition(j - 1) && !v.LooksLikeVerb(j - 1) && !v.Has(j - 1, WordClass.Modifier | WordClass.Pronoun)) j--;
+        if (j - 1 >= 0 && v.IsWord(j - 1) && v.Lower(j - 1) is "a" or "an" or "the") j--;
+        return new TextSpan(v[j].Start, v[end].End);
+    }
+
+}

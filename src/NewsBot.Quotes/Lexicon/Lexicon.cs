@@ -1,0 +1,149 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Quotes;
+
+/// <summary>What follows a reporting verb: a clause ("said that …"), or also a noun phrase ("urged caution").</summary>
+internal enum CueComplement { Clause, ClauseOrObject, QuoteOrThat, PrepositionObject }
+
+internal sealed record CueVerb(string Lemma, CueComplement Complement, bool TakesListener, string? Medium);
+
+/// <summary>What the lexicon knows of a word, computed once per token so that the parser tests bits, not strings.</summary>
+[Flags]
+internal enum WordClass : ushort
+{
+    None = 0,
+    Cue = 1,
+    PhrasalCue = 2,
+    Modifier = 4,
+    Title = 8,
+    Organization = 16,
+    Group = 32,
+    Pronoun = 64,
+    Relative = 128,
+    DayOrMonth = 256,
+}
+
+/// <summary>
+/// The words news writing uses to report speech, and the words that make up speakers' names and
+/// roles, read once from the embedded files in Lexicon/ (see <see cref="LexiconFiles"/>).
+/// </summary>
+internal static class Lexicon
+{
+    private static readonly LexiconFiles Files = LexiconFiles.Load();
+
+    /// <summary>Problems found while loading (a word listed twice, a form claimed by two verbs): a test keeps this empty.</summary>
+    public static IReadOnlyList<string> Problems => Files.Problems;
+
+    public static readonly Dictionary<string, CueVerb> Cues = Files.Cues;
+
+    /// <summary><see cref="Cues"/> for a word read as a slice of the text.</summary>
+    public static readonly Dictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Particles that turn a verb into a reporting phrase ("pointed to", "called for", "spoke out against").</summary>
+    public static readonly Dictionary<string, string[]> PhrasalCues = Files.PhrasalCues;
+
+    public static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> PhrasalCueLookup = PhrasalCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Cues whose content may be an infinitive: "vowed to form a task force", "urged voters to stay home".</summary>
+    public static readonly HashSet<string> InfinitiveCues = Files.CueLemmasWith("infinitive");
+
+    /// <summary>"described as “an intentional act”", "dismissed it as …": cues whose "as" introduces the label given.</summary>
+    public static readonly HashSet<string> LabellingCues = Files.CueLemmasWith("labels");
+
+    /// <summary>"talked about", "warned of", "commented on", "pointed to", "called for", "argued against": the object is what was said.</summary>
+    public static readonly HashSet<string> ReportingPrepositions = Files.Words("function-words", "topic-preposition");
+
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingPrepositionLookup = ReportingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs whose following preposition introduces a listener or a place, not a topic ("said to the crowd").</summary>
+    public static readonly HashSet<string> NoPrepositionalCue = Files.CueLemmasWith("no-preposition");
+
+    public static readonly HashSet<string> Pronouns = Files.Words("function-words", "pronoun");
+
+    public static readonly HashSet<string> RelativePronouns = Files.Words("function-words", "relative");
+
+    /// <summary>Words that open a clause rather than name anyone ("But", "If", "There"): never a speaker by themselves.</summary>
+    public static readonly HashSet<string> NotASpeaker = Files.Words("function-words", "not-a-speaker");
+
+    /// <summary>Quantifiers and possessives that name no one when they stand alone ("some said", "his …").</summary>
+    public static readonly HashSet<string> Vague = Files.Words("function-words", "vague");
+
+    /// <summary>Words that open a phrase of time or place after a cue or a name ("said after the vote", "said Hua at the briefing").</summary>
+    public static readonly HashSet<string> SettingWords = Files.Words("function-words", "setting");
+
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingLookup = SettingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Media and platforms ("Twitter", "email"): where something is said, never who says it.</summary>
+    public static readonly HashSet<string> MediaWords = Files.Words("media");
+
+    public static readonly HashSet<string> Days = Files.Words("time", "day");
+
+    public static readonly HashSet<string> Months = Files.Words("time", "month");
+
+    /// <summary>Words that may stand between a speaker and the verb: auxiliaries, negation, adverbs of time and manner, days and months.</summary>
+    public static readonly HashSet<string> VerbModifiers = Files.Union(Files.Words("modifiers"), Days, Months);
+
+    /// <summary>Every title and role word ("senator", "former", "national").</summary>
+    public static readonly HashSet<string> TitleWords = Files.Words("titles");
+
+    /// <summary>The titles that stand before a person's name ("Senator", "Dr."), a part of <see cref="TitleWords"/>.</summary>
+    public static readonly HashSet<string> PersonTitles = Files.Words("titles", "title");
+
+    private static readonly Dictionary<string, string> FullTitles = Files.Triples("titles")
+        .Where(row => row.Third.Length > 0).ToDictionary(row => row.Word, row => row.Third, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The full word of an abbreviated title ("sen" → "senator", "gop" → "republican"), or null.</summary>
+    public static string? FullTitle(string word) => FullTitles.GetValueOrDefault(word);
+
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> TitleGenders = Files.Rows("titles")
+        .Where(row => row.Length > 3 && row[3] is "f" or "m").ToDictionary(row => row[0], row => row[3] == "f" ? Gender.Female : Gender.Male, StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The gender a title says ("spokeswoman", "Mr"), or null.</summary>
+    public static Gender? TitleGender(ReadOnlySpan<char> word) => TitleGenders.TryGetValue(word, out var gender) ? gender : null;
+
+    public static readonly HashSet<string> OrganizationWords = Files.Words("organisations");
+
+    public static readonly HashSet<string> GroupNouns = Files.Words("groups");
+
+    /// <summary>Abbreviations whose period does not end a sentence ("Sen.", "Calif.").</summary>
+    public static readonly HashSet<string> Abbreviations = Files.Words("abbreviations");
+
+    private static readonly Dictionary<string, Gender> GivenNames = Files.Pairs("given-names")
+        .ToDictionary(pair => pair.Word, pair => pair.Value == "f" ? Gender.Female : Gender.Male, StringComparer.Ordinal);
+
+    public static IEnumerable<string> GivenNameList => GivenNames.Keys;
+
+    /// <summary>The usual gender of a given name ("Nadia" → female), or null when the lexicon does not know it (or knows it as both).</summary>
+    public static Gender? GivenNameGender(string name) => GivenNames.TryGetValue(name, out var gender) ? gender : null;
+
+    // Built on first use: static fields initialise in text order, and the sets come further up.
+    // Frozen: every word of every article is looked up here, and most are not in it.
+    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>? _classLookup;
+
+    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =>
+        _classLookup ??= BuildClasses().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, WordClass> BuildClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Mark(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var w in words) classes[w] = classes.GetValueOrDefault(w) | c;
+        }
+        Mark(Cues.Keys, WordClass.Cue);
+        Mark(PhrasalCues.Keys, WordClass.PhrasalCue);
+        Mark(["according"], WordClass.PhrasalCue); // "according to", matched by the parser itself
+        Mark(VerbModifiers, WordClass.Modifier);
+        Mark(TitleWords, WordClass.Title);
+        Mark(OrganizationWords, WordClass.Organization);
+        Mark(GroupNouns, WordClass.Group);
+        Mark(Pronouns, WordClass.Pronoun);
+        Mark(RelativePronouns, WordClass.Relative);
+        Mark(Days, WordClass.DayOrMonth);
+        Mark(Months, WordClass.DayOrMonth);
+        return classes;
+    }
+
+    public static WordClass Classify(ReadOnlySpan<char> word) => ClassLookup.TryGetValue(word, out var c) ? c : WordClass.None;
+}

@@ -1,0 +1,54 @@
+namespace NewsBot.Quotes;
+
+/// <summary>
+/// How well a role noun ("the Vermont senator", "the GOP nominee") fits a role an article gave a
+/// person ("Sen. Bernie Sanders (I-Vt.)", "Republican nominee"): the head word must be there
+/// (abbreviations read as their full word: Sen. is senator, GOP is Republican), and each other word
+/// of the mention found there too makes the fit closer.
+/// </summary>
+internal static class RoleMatch
+{
+    /// <returns>0 when the head is not in the role; otherwise 1 plus the other words of the mention it shares.</returns>
+    public static int Score(IReadOnlyList<string> mentionWords, string head, IEnumerable<string> roles)
+    {
+        int best = 0;
+        var normalHead = Normal(head);
+        foreach (var role in roles)
+        {
+            // Most roles lack the head: it is looked for before the role's words are normalised.
+            if (!role.Contains(normalHead, StringComparison.OrdinalIgnoreCase) && !HasAbbreviation(role)) continue;
+            var words = role.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i < words.Length; i++) words[i] = Normal(words[i]);
+            if (!words.Any(w => w == normalHead || w.EndsWith(normalHead, StringComparison.Ordinal) && w.Length > normalHead.Length + 3)) continue;
+            int score = 1;
+            foreach (var word in mentionWords)
+            {
+                var normal = Normal(word);
+                if (normal != normalHead && Array.IndexOf(words, normal) >= 0) score++;
+            }
+            best = Math.Max(best, score);
+        }
+        return best;
+    }
+
+    private static readonly char[] Separators = [' ', ',', '(', ')', '-'];
+
+    /// <summary>Whether the role holds an abbreviation ("Sen.", "Gov."), whose full word may be the head.</summary>
+    private static bool HasAbbreviation(string role)
+    {
+        foreach (var range in role.AsSpan().SplitAny(Separators))
+        {
+            var word = role.AsSpan()[range].TrimEnd('.');
+            if (word.Length is > 0 and <= 4 && Lexicon.FullTitle(word.ToString()) is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Lower case, without a final period, an abbreviation as its full word.</summary>
+    public static string Normal(string word)
+    {
+        var bare = word.Trim().TrimEnd('.').ToLowerInvariant();
+        if (bare.EndsWith("'s", StringComparison.Ordinal) || bare.EndsWith("’s", StringComparison.Ordinal)) bare = bare[..^2];
+        return Lexicon.FullTitle(bare) ?? bare;
+    }
+}

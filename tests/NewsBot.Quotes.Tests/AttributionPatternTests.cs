@@ -1,0 +1,100 @@
+using NewsBot.Quotes;
+
+namespace NewsBot.Quotes.Tests;
+
+/// <summary>Each attribution pattern alone, on sentences written for it: the rule that decided, the pieces and the speaker.</summary>
+public class AttributionPatternTests
+{
+    private static ArticleQuotes Analyze(string text) => QuoteEngine.AnalyzeText(text);
+
+    private static Quote Single(ArticleQuotes result, string containing)
+        => Assert.Single(result.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+
+    private static string SpeakerOf(ArticleQuotes result, Quote quote) => result.SpeakerOf(quote)?.Name ?? "(none)";
+
+    [Fact]
+    public void A_quotation_split_by_its_attribution_is_one_statement_in_two_pieces()
+    {
+        var result = Analyze("Ferry vote\n\n“It is a good day for the town,” Okafor said, “we are broke, and everyone knows it.”");
+        var quote = Single(result, "good day for the town");
+        Assert.Equal("split-quote", quote.Rule);
+        Assert.Equal(2, quote.Pieces.Count);
+        Assert.Contains("everyone knows it", quote.Text);
+        Assert.Equal("Okafor", SpeakerOf(result, quote));
+    }
+
+    [Theory]
+    [InlineData("“The plan is dead,” said Maria Lopez after the vote.", "quote-cue-name")]
+    [InlineData("“The plan is dead,” said Maria Lopez at a news conference in the town hall.", "quote-cue-name")]
+    [InlineData("Maria Lopez said after the vote: “The plan is dead.”", "name-cue-content")]
+    [InlineData("Maria Lopez said at the meeting that the plan is dead.", "name-cue-content")]
+    public void A_setting_between_the_cue_and_the_content_or_after_the_name_is_not_content(string sentence, string rule)
+    {
+        var result = Analyze("Harbour vote\n\n" + sentence);
+        var quote = Single(result, "plan is dead");
+        Assert.Equal(rule, quote.Rule);
+        Assert.DoesNotContain("vote", quote.Text);
+        Assert.DoesNotContain("meeting", quote.Text);
+        Assert.DoesNotContain("conference", quote.Text);
+        Assert.Equal("Maria Lopez", SpeakerOf(result, quote));
+    }
+
+    [Fact]
+    public void Lower_case_words_before_a_title_after_a_quotation_are_the_speakers_role()
+    {
+        var result = Analyze("Ferry vote\n\n“Nobody asked the people who live here,” county engineer Ines Whitcombe said.");
+        var quote = Single(result, "Nobody asked");
+        Assert.Equal("quote-name-cue", quote.Rule);
+        var speaker = result.SpeakerOf(quote)!;
+        Assert.Equal("Ines Whitcombe", speaker.Name);
+        Assert.Contains("county engineer", speaker.Roles);
+    }
+
+    [Fact]
+    public void A_passive_with_an_adverb_between_is_not_a_statement()
+    {
+        var result = Analyze("Ferry vote\n\nThe so-called “reform” was first proposed in 2019. The charge was also denied by the port.");
+        Assert.Empty(result.Quotes);
+    }
+
+    [Fact]
+    public void A_quotation_later_in_the_paragraph_goes_on_with_the_quoted_statement_before_it()
+    {
+        var result = Analyze("Ferry vote\n\n“We listened to every objection,” said Tom Reyes, the treasurer, after the meeting. “Nobody was left out.”");
+        var quote = Single(result, "every objection");
+        Assert.Equal(2, quote.Pieces.Count);
+        Assert.Contains("Nobody was left out", quote.Text);
+        Assert.DoesNotContain("after the meeting", quote.Text);
+        Assert.Equal("Tom Reyes", SpeakerOf(result, quote));
+    }
+
+    [Theory]
+    [InlineData("The van was meant to wait, but the guards sent it away, another source said.", "The van was meant to wait", "source")]
+    [InlineData("The delay is an insult to every farmer, top black lawmakers said on Friday.", "insult to every farmer", "lawmakers")]
+    [InlineData("It would take three weeks to convene the board, he said, and the wrangling could be paralysing.", "three weeks to convene", "he")]
+    public void Content_before_the_cue_runs_from_the_sentence_start(string sentence, string content, string speakerWord)
+    {
+        var result = Analyze("Board vote\n\nDirector Ada Holm spoke first.\n\n" + sentence);
+        var quote = Single(result, content);
+        Assert.Equal("quote-name-cue", quote.Rule);
+        Assert.DoesNotContain("wrangling", quote.Text);
+        Assert.Contains(speakerWord, result.Article.Slice(quote.SpeakerMention!.Value), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ada Holm said after the convention he would not accept the endorsement.", "he would not accept")]
+    [InlineData("The founder, who in 2010 said the board's goal was growth, left.", "the board's goal")]
+    public void Settings_and_years_between_speaker_cue_and_content_are_passed(string sentence, string contentStart)
+    {
+        var quote = Single(Analyze("Board vote\n\n" + sentence), contentStart);
+        Assert.StartsWith(contentStart, quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_listener_of_a_question_ends_where_the_question_begins()
+    {
+        var result = Analyze("Interview\n\nAsked if he was ever bullied, the candidate said no.\n\nMegyn Kelly asked Trump if he was ever bullied.");
+        Assert.Contains(result.Quotes, q => q.Rule == "asked-question" && q.Text.StartsWith("if he was ever bullied", StringComparison.Ordinal));
+        Assert.Equal("if he was ever bullied", Assert.Single(result.Quotes, q => q.Rule == "name-cue-content").Text);
+    }
+}

@@ -1,0 +1,95 @@
+using NewsBot.Quotes;
+
+namespace NewsBot.Quotes.Tests;
+
+/// <summary>Each speaker rule alone, on articles written for it: who the mention names, and the rule that decided.</summary>
+public class SpeakerRuleTests
+{
+    private static ArticleQuotes Analyze(string text) => QuoteEngine.AnalyzeText(text);
+
+    private static Quote Single(ArticleQuotes result, string containing)
+        => Assert.Single(result.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+
+    private static string SpeakerOf(ArticleQuotes result, string containing) => result.SpeakerOf(Single(result, containing))?.Name ?? "(none)";
+
+    [Fact]
+    public void A_role_given_before_the_name_links_a_later_role_noun()
+    {
+        var result = Analyze("Budget night\n\nThe police chief, Liam Adeyemi, spoke for twenty minutes.\n\nThe chief said the budget is balanced for the first time in a decade.");
+        Assert.Equal("Liam Adeyemi", SpeakerOf(result, "budget is balanced"));
+        Assert.Equal("role-noun", Single(result, "budget is balanced").SpeakerRule);
+    }
+
+    [Fact]
+    public void A_role_noun_takes_the_person_whose_role_fits_best_abbreviations_read_in_full()
+    {
+        var result = Analyze("Senate race\n\nSen. Bernie Sanders (I-Vt.) and Gov. Mike Pence spoke on Monday.\n\n" +
+            "The Vermont senator said the vote would be close.\n\nThe governor said the count would take a week.");
+        Assert.Equal("Bernie Sanders", SpeakerOf(result, "vote would be close"));
+        Assert.Equal("Mike Pence", SpeakerOf(result, "count would take a week"));
+    }
+
+    [Theory]
+    [InlineData("Vermont senator", "senator", "Sen. (I-Vt.)", 1)]
+    [InlineData("Democratic presidential nominee", "nominee", "Democratic presidential nominee", 3)]
+    [InlineData("GOP nominee", "nominee", "Republican nominee", 2)]
+    [InlineData("treasurer", "treasurer", "police chief", 0)]
+    public void A_role_fits_by_its_head_and_the_words_it_shares(string mention, string head, string role, int score) =>
+        Assert.Equal(score, RoleMatch.Score(mention.Split(' '), head, [role]));
+
+    [Fact]
+    public void The_role_noun_of_no_one_named_so_is_the_person_the_article_is_on()
+    {
+        var result = Analyze("Debate night\n\nDonald Fairbanks said the debate was rigged.\n\nThe Republican nominee complained that his microphone had failed.");
+        Assert.Equal("Donald Fairbanks", SpeakerOf(result, "microphone had failed"));
+    }
+
+    [Fact]
+    public void A_pronoun_means_the_subject_of_the_sentence_before_over_the_last_speaker()
+    {
+        var result = Analyze("Ferry vote\n\nIn a statement, Ravi Okafor said: “It is a good day for the town.”\n\n" +
+            "Pedro Brennan, the county engineer, arrived late to the meeting.\n\n“Our members will not accept it,” he said.");
+        Assert.Equal("Pedro Brennan", SpeakerOf(result, "will not accept it"));
+    }
+
+    [Fact]
+    public void She_after_a_woman_was_introduced_is_not_the_male_mayor()
+    {
+        var result = Analyze("Harbour vote\n\nMayor Paul Dunmore said the harbour would reopen.\n\n" +
+            "Nadia Fairbanks, a local fisher, has worked the harbour for thirty years.\n\n“We were never asked,” she said.");
+        Assert.Equal("Nadia Fairbanks", SpeakerOf(result, "never asked"));
+    }
+
+    [Fact]
+    public void A_title_that_says_a_gender_decides_which_person_a_pronoun_means()
+    {
+        var result = Analyze("Port talks\n\nSpokeswoman Kim Lindqvist and Chairman Alex Moreau met the unions.\n\n" +
+            "Moreau said the talks had failed.\n\n“We will try again in May,” she said.");
+        Assert.Equal("Kim Lindqvist", SpeakerOf(result, "try again in May"));
+    }
+
+    [Fact]
+    public void An_organisation_noun_is_the_organisation_of_that_kind_the_article_named()
+    {
+        var result = Analyze("Debate sound\n\nThe Commission on Debate Standards said the hall was ready.\n\nLater the commission said the sound had failed.");
+        var quote = Single(result, "sound had failed");
+        Assert.Equal("Commission on Debate Standards", result.SpeakerOf(quote)!.Name);
+        Assert.Equal("organisation-noun", quote.SpeakerRule);
+    }
+
+    [Fact]
+    public void After_a_possessive_a_full_name_is_the_person_and_the_owner_their_role()
+    {
+        var result = Analyze("Debates\n\nDebates are not likely to alter the race, noted NBC’s Dante Chinni.");
+        var speaker = result.SpeakerOf(Single(result, "not likely to alter"))!;
+        Assert.Equal(("Dante Chinni", SpeakerKind.Person), (speaker.Name, speaker.Kind));
+        Assert.Contains("NBC’s", speaker.Roles);
+    }
+
+    [Fact]
+    public void A_capitalised_phrase_ending_in_a_group_noun_is_a_group()
+    {
+        var result = Analyze("Debates\n\nFellow Republicans said the second debate must change the race.");
+        Assert.Equal(SpeakerKind.Group, result.SpeakerOf(Single(result, "second debate"))!.Kind);
+    }
+}

@@ -1,0 +1,19 @@
+namespace NewsBot.Testing;
+
+/// <summary>A clock that moves only when the test moves it.</summary>
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public ManualClock() : this(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero)) { }
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (this) return _now;
+    }
+
+    public void Advance(TimeSpan by)
+    {
+        lock (this) _now += by;
+    }
+}
