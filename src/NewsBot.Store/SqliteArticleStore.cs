@@ -11,7 +11,7 @@ namespace NewsBot.Store;
 /// turns on one connection, reads run side by side on a few read-only ones; several instances or
 /// processes may share a file.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore, IDisposable
+public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _turn = new(1, 1);
@@ -81,59 +81,10 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     /// search entries are all stored, or (on any failure or cancellation) none of them.
     /// </summary>
     /// <returns>The article's id, and whether it was new (false: the same text was already stored, under that id).</returns>
-    public Task<AddResult> AddAsync(ArticleQuotes analysed, DateTimeOffset? published = null, CancellationToken cancellationToken = default)
+    public async Task<AddResult> AddAsync(ArticleQuotes analysed, DateTimeOffset? published = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analysed);
-        var article = analysed.Article;
-        return InTurn(async () =>
-        {
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            using var insert = Command(_connection, """
-                INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count)
-                VALUES ($hash, $source, $title, $published, $text, $added, $speakers, $quotes)
-                ON CONFLICT (content_hash) DO NOTHING
-                RETURNING id
-                """, transaction);
-            string hash = ArticleStore.ContentHash(article.Text);
-            insert.Parameters.AddWithValue("$hash", hash);
-            insert.Parameters.AddWithValue("$source", article.Source);
-            insert.Parameters.AddWithValue("$title", article.Title);
-            insert.Parameters.AddWithValue("$published", published is { } date ? ArticleRows.Timestamp(date) : DBNull.Value);
-            insert.Parameters.AddWithValue("$text", article.Text);
-            insert.Parameters.AddWithValue("$added", ArticleRows.Timestamp(DateTimeOffset.UtcNow));
-            insert.Parameters.AddWithValue("$speakers", analysed.Speakers.Count);
-            insert.Parameters.AddWithValue("$quotes", analysed.Quotes.Count);
-            if (await insert.ExecuteScalarAsync(cancellationToken) is not long articleId)
-            {
-                using var existing = Command(_connection, "SELECT id FROM articles WHERE content_hash = $hash", transaction);
-                existing.Parameters.AddWithValue("$hash", hash);
-                return new AddResult((long)(await existing.ExecuteScalarAsync(cancellationToken))!, IsNew: false);
-            }
-
-            using (var search = Command(_connection, "INSERT INTO articles_fts (rowid, title, text) VALUES ($id, $title, $text)", transaction))
-            {
-                search.Parameters.AddWithValue("$id", articleId);
-                search.Parameters.AddWithValue("$title", article.Title);
-                search.Parameters.AddWithValue("$text", article.Text);
-                await search.ExecuteNonQueryAsync(cancellationToken);
-            }
-            using var speaker = Command(_connection, ArticleRows.InsertSpeaker, transaction);
-            for (int i = 0; i < analysed.Speakers.Count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ArticleRows.Bind(speaker, articleId, i, analysed.Speakers[i]);
-                await speaker.ExecuteNonQueryAsync(cancellationToken);
-            }
-            using var quote = Command(_connection, ArticleRows.InsertQuote, transaction);
-            for (int i = 0; i < analysed.Quotes.Count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ArticleRows.Bind(quote, articleId, i, analysed.Quotes[i]);
-                await quote.ExecuteNonQueryAsync(cancellationToken);
-            }
-            transaction.Commit();
-            return new AddResult(articleId, IsNew: true);
-        }, cancellationToken);
+        return (await AddManyAsync([new ArticleToAdd(analysed, published)], cancellationToken))[0];
     }
 
     /// <summary>The stored article with its speakers and quotes as the engine gave them, or null when there is no such article.</summary>
@@ -181,33 +132,17 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
             ? FindQuotesWithAnyWord(text, limit, cancellationToken)
             : FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
 
-    /// <summary>Most quotes a search for any of several words ranks; see <see cref="FindQuotesWithAnyWord"/>.</summary>
-    internal const int AnyWordRankingBudget = 6_000;
-
-    /// <summary>
-    /// Quotes with any of the content words, best first. Ranking reads every hit, so over a large store
-    /// the words are taken rarest first while their hits stay within <see cref="AnyWordRankingBudget"/>:
-    /// a word found in more quotes than that narrows little, and ranking all of them would take a good
-    /// part of a second. A single word ranks nothing (every hit has it), so then, as when even the
-    /// rarest word is that common, the quotes of the rarest word come newest first.
-    /// </summary>
+    /// <summary>Quotes with any of the content words, best first, ranking no more hits than <see cref="ArticleStore.AnyWordRankingBudget"/> (see <see cref="ArticleStore.AnyWordPlan"/>).</summary>
     private async Task<IReadOnlyList<QuoteHit>> FindQuotesWithAnyWord(string? text, int limit, CancellationToken cancellationToken)
     {
         var counted = new List<(string Word, int Quotes)>();
         foreach (var word in FtsQuery.ContentWords(text).Distinct(StringComparer.OrdinalIgnoreCase))
-            counted.Add((word, await CountQuotesUpTo(FtsQuery.Phrase(word)!, AnyWordRankingBudget + 1, cancellationToken)));
-        var found = counted.Where(c => c.Quotes > 0).OrderBy(c => c.Quotes).ToList();
-        if (found.Count == 0) return [];
-        var ranked = new List<string>();
-        int hits = 0;
-        foreach (var (word, quotes) in found)
-        {
-            if ((hits += quotes) > AnyWordRankingBudget) break;
-            ranked.Add(word);
-        }
-        return ranked.Count > 1
-            ? await FindQuotes(FtsQuery.AnyOf(string.Join(' ', ranked)), newestFirst: false, limit, cancellationToken)
-            : await FindQuotes(FtsQuery.Phrase(found[0].Word), newestFirst: true, limit, cancellationToken);
+            counted.Add((word, await CountQuotesUpTo(FtsQuery.Phrase(word)!, ArticleStore.AnyWordRankingBudget + 1, cancellationToken)));
+        var (words, ranked) = ArticleStore.AnyWordPlan(counted, ArticleStore.AnyWordRankingBudget);
+        if (words.Count == 0) return [];
+        return ranked
+            ? await FindQuotes(FtsQuery.AnyOf(string.Join(' ', words)), newestFirst: false, limit, cancellationToken)
+            : await FindQuotes(FtsQuery.Phrase(words[0]), newestFirst: true, limit, cancellationToken);
     }
 
     private Task<int> CountQuotesUpTo(string match, int most, CancellationToken cancellationToken) => Read(async c =>

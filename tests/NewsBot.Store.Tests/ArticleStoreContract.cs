@@ -286,10 +286,33 @@ public abstract class ArticleStoreContract
 }
 
 /// <summary>What every store kept in a database promises besides: versions, and an integrity check that finds damage done behind its back.</summary>
-public abstract class DurableStoreContract : ArticleStoreContract
+public abstract partial class DurableStoreContract : ArticleStoreContract
 {
     /// <summary>Runs SQL on this test's store behind the store's back (to age or damage it).</summary>
     protected abstract Task ExecuteSqlAsync(string sql);
+
+    [Fact]
+    public async Task A_loose_search_ranks_by_its_rarer_words_and_gives_the_newest_when_all_are_common()
+    {
+        int common = ArticleStore.AnyWordRankingBudget + 1;
+        var notes = new System.Text.StringBuilder("Harbour log\n\n");
+        var quotes = new List<Quote>();
+        for (int i = 0; i < common; i++)
+        {
+            var words = $"Harbour note {i} filed";
+            quotes.Add(new Quote($"q{i}", null, "", words, new TextSpan(notes.Length, notes.Length + words.Length), [], QuoteKind.Direct, "", null, null, null, 1));
+            notes.Append(words).Append(". ");
+        }
+        await using var store = await Open();
+        await store.AddAsync(Stories.Made("Ferry fares\n\nThe ferry fares will rise in spring, Lena Ortiz said.\n", ("Lena Ortiz", "The ferry fares will rise in spring")));
+        await store.AddAsync(Stories.Made("Ferry timetable\n\nThe ferry leaves at noon, Tom Reyes said.\n", ("Tom Reyes", "The ferry leaves at noon")));
+        await store.AddAsync(new ArticleQuotes(Article.FromText(notes.ToString(), "log.txt"), [], quotes));
+
+        var fares = await store.FindQuotesAsync("harbour ferry fares go up");
+        Assert.Equal(["The ferry fares will rise in spring", "The ferry leaves at noon"], fares.Select(q => q.Text));
+        var harbour = await store.FindQuotesAsync("harbour pier", limit: 3);
+        Assert.Equal([$"Harbour note {common - 1} filed", $"Harbour note {common - 2} filed", $"Harbour note {common - 3} filed"], harbour.Select(q => q.Text));
+    }
 
     [Fact]
     public async Task A_store_from_a_newer_version_is_refused()
