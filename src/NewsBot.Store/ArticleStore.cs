@@ -1,3 +1,4 @@
+using NewsBot.Quotes.Text;
 using System.Security.Cryptography;
 using System.Text;
 using NewsBot.Store.Postgres;
@@ -77,6 +78,12 @@ public static class ArticleStore
         }
         return ranked.Count > 1 ? (ranked, true) : ([found[0].Word], false);
     }
+
+    /// <summary>Whether <paramref name="phrase"/> stands in <paramref name="words"/> in order, a word matching another of the same stem as the stores' stemmed search does.</summary>
+    internal static bool HasStemmedPhrase(IReadOnlyList<string> words, IReadOnlyList<string> phrase) =>
+        HasPhrase(words.Select(Stem).ToList(), phrase.Select(Stem).ToList());
+
+    private static string Stem(string word) => PorterStemmer.Stem(word.ToLowerInvariant());
 
     private static bool HasPhrase(IReadOnlyList<string> words, IReadOnlyList<string> phrase)
     {

@@ -128,9 +128,30 @@ public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
     /// operators are not query syntax here, and text with no words finds nothing.
     /// </summary>
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.SearchInStepsAsync(text, Limit(limit), hit => hit.Text, step => step == SearchStep.AnyWord
-            ? FindQuotesWithAnyWord(text, limit, cancellationToken)
-            : FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(text, Limit(limit), hit => hit.Text, step => step switch
+        {
+            SearchStep.AnyWord => FindQuotesWithAnyWord(text, limit, cancellationToken),
+            SearchStep.Phrase => FindQuotesWordForWord(text, limit, cancellationToken),
+            _ => FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken),
+        });
+
+    /// <summary>Most quotes that have a phrase's content words close together are read to find it word for word among them.</summary>
+    private const int NearHitsPerPhraseHit = 5;
+
+    /// <summary>
+    /// Quotes with the words in order, newest first. A phrase with words such as "the" or "we" in it is looked for
+    /// among the newest quotes that have its content words close together: FTS5's own phrase search reads the
+    /// position lists of every word, and those of "the" or "we" span nearly every quote of a large store
+    /// (1.5 s over a million articles for a phrase no quote has).
+    /// </summary>
+    private async Task<IReadOnlyList<QuoteHit>> FindQuotesWordForWord(string? text, int limit, CancellationToken cancellationToken)
+    {
+        var words = FtsQuery.Words(text);
+        var content = FtsQuery.ContentWords(text);
+        if (content.Count == words.Count) return await FindQuotes(FtsQuery.Phrase(text), newestFirst: true, limit, cancellationToken);
+        var near = await FindQuotes(FtsQuery.Near(content, words.Count), newestFirst: true, Limit(limit) * NearHitsPerPhraseHit, cancellationToken);
+        return near.Where(hit => ArticleStore.HasStemmedPhrase(FtsQuery.AllWords(hit.Text), words)).Take(Limit(limit)).ToList();
+    }
 
     /// <summary>Quotes with any of the content words, best first, ranking no more hits than <see cref="ArticleStore.AnyWordRankingBudget"/> (see <see cref="ArticleStore.AnyWordPlan"/>).</summary>
     private async Task<IReadOnlyList<QuoteHit>> FindQuotesWithAnyWord(string? text, int limit, CancellationToken cancellationToken)
@@ -183,13 +204,14 @@ public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
         if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
         limit = Limit(limit);
         offset = Math.Max(0, offset);
-        // Every quoted speaker row holds at least one quote, so the newest limit + offset of them hold the page:
-        // a name found in thousands of articles costs a sort of their row numbers, not a join of all their quotes.
+        // Every quoted speaker row holds at least one quote, so the newest limit + offset of them hold the page.
+        // They are read from the name index newest first, which stops at the limit: a name found in hundreds of
+        // thousands of articles costs neither a join of all their quotes nor a sort of all their rows.
         return Read(c => ReadAll(c, """
             WITH chosen AS (
-                SELECT s.article_id, s.id FROM speakers s
-                WHERE s.row IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH $match) AND s.quote_count > 0
-                ORDER BY s.row DESC
+                SELECT s.article_id, s.id FROM speakers_fts f JOIN speakers s ON s.row = f.rowid
+                WHERE speakers_fts MATCH $match AND s.quote_count > 0
+                ORDER BY f.rowid DESC
                 LIMIT $speakers)
             SELECT q.article_id, a.title, q.id, q.text, q.speaker_id, q.speaker_name, q.kind
             FROM chosen c

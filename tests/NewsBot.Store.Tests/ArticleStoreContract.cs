@@ -245,6 +245,18 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task Words_in_order_with_common_words_among_them_are_told_from_the_same_words_in_another_order()
+    {
+        await using var store = await Open();
+        await store.AddAsync(Stories.Made("Budget row\n\nWe will win the vote on the budget, Ana Lee said.\n", ("Ana Lee", "We will win the vote on the budget")));
+        await store.AddAsync(Stories.Made("Budget vote\n\nThe vote is one we cannot win, Rob Tan said.\n", ("Rob Tan", "The vote is one we cannot win")));
+        await store.AddAsync(Stories.Made("Budget doubts\n\nNobody will win the vote, Kim Ho said.\n", ("Kim Ho", "Nobody will win the vote")));
+
+        Assert.Equal("Ana Lee", Assert.Single(await store.FindQuotesAsync("we will win the vote", limit: 1)).SpeakerName);
+        Assert.Equal(["Kim Ho", "Ana Lee"], (await store.FindQuotesAsync("will win the vote", limit: 2)).Select(q => q.SpeakerName));
+    }
+
+    [Fact]
     public async Task A_fragment_typed_word_for_word_finds_that_quote_before_looser_matches()
     {
         const string text = "Harbour plan approved\n\nThe harbour will be dredged, and the council is delighted, Ana Lee said.\n\n" +
