@@ -11,7 +11,7 @@ public static class QuoteCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    /// <summary>The card; with <paramref name="links"/>, each quote opens the article view where it stands, and the card has a button to it.</summary>
+    /// <summary>The card; with <paramref name="links"/>, each quote opens the article view at its paragraph, and a button per article ("See it in the article") does.</summary>
     public static JObject Build(Answer answer, ArticleViewLinks? links = null)
     {
         var body = new JArray();
@@ -26,8 +26,6 @@ public static class QuoteCard
             if (quote.Medium is { } medium) place.Add(QuoteFormatter.OnMedium(medium));
             if (quote.ArticleTitle is { } article) place.Add(article);
             var at = links?.Place(quote);
-            var where = Markdown.Escape(string.Join(" \u00b7 ", place));
-            if (at is not null) where += (where.Length > 0 ? " \u00b7 " : "") + ArticleViewLinks.MarkdownLink(SeeIt, at);
             var container = new JObject
             {
                 ["type"] = "Container",
@@ -35,8 +33,9 @@ public static class QuoteCard
                 ["items"] = new JArray(
                     TextBlock(quote.Reported ? Markdown.Escape(quote.Text) : QuoteFormatter.Verbatim(quote.Text)),
                     TextBlock("\u2014 " + Markdown.Escape(speaker), ("weight", "Bolder")),
-                    TextBlock(where, ("isSubtle", true), ("size", "Small"))),
+                    TextBlock(Markdown.Escape(string.Join(" \u00b7 ", place)), ("isSubtle", true), ("size", "Small"))),
             };
+            // The whole quote opens where it stands; the buttons below say so in words.
             if (at is not null) container["selectAction"] = OpenUrl(SeeIt, at);
             body.Add(container);
         }
