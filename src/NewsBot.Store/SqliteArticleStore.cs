@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NewsBot.Quotes;
+using NewsBot.Store.People;
 
 namespace NewsBot.Store;
 
@@ -253,18 +254,22 @@ public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
         return wanted.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
 
-    public Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default) => Read(c =>
-        ReadAll(c, """
-            SELECT name, sum(quote_count), count(DISTINCT article_id)
+    public async Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default)
+    {
+        // The names counted, then merged into people: "Trump" and "Donald Trump" are one person.
+        var names = await Read(c => ReadAll(c, """
+            SELECT name, kind, gender, roles, sum(quote_count), count(DISTINCT article_id)
             FROM speakers
             WHERE quote_count > 0
               AND article_id >= (SELECT coalesce(min(id), 0) FROM (SELECT id FROM articles INDEXED BY articles_listing ORDER BY id DESC LIMIT $latest))
-            GROUP BY name
-            ORDER BY 2 DESC, 3 DESC, name
-            LIMIT $limit
-            """, row => new QuotedPerson(row.GetString(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken,
-            ("$limit", Limit(limit)), ("$latest", latestArticles is { } latest ? Math.Max(0, latest) : -1)),
-        cancellationToken);
+            GROUP BY name, kind, gender, roles
+            ORDER BY 5 DESC, 6 DESC, name
+            LIMIT $names
+            """, row => new NameTally(row.GetString(0), Enum.Parse<SpeakerKind>(row.GetString(1)), Enum.Parse<Gender>(row.GetString(2)), row.GetString(3), row.GetInt32(4), row.GetInt32(5)),
+            cancellationToken, ("$names", MostQuotedPeople.NamesRead), ("$latest", latestArticles is { } latest ? Math.Max(0, latest) : -1)),
+            cancellationToken);
+        return MostQuotedPeople.Of(names, Limit(limit));
+    }
 
     /// <summary>
     /// Checks the file (SQLite's integrity check), both search indexes against their tables, and

@@ -28,11 +28,11 @@ public sealed class WhoSaidAnswer
             return Conversation.Answer.Plain("Who said what? Give me a few words of the quote, for example **who said \"...\"**.");
         bool topicMode = topic is not null && (r.Several || r.Content is null || r.Topic == r.Content);
         var matches = Rank(turn, topicMode ? topic! : words, topicMode);
-        if (r.Else) matches = matches.Where(m => !(memory.Last?.SpeakerKeys ?? []).Contains(PersonOf(m.Quote))).ToList();
+        if (r.Else) matches = matches.Where(m => !(memory.Last?.SpeakerKeys ?? []).Contains(PersonOf(turn, m.Quote))).ToList();
         if (r.Restriction is { } kind && matches.Where(m => m.Quote.SpeakerRef is { } s && turn.People.IsOfKind(s, kind)).ToList() is { Count: > 0 } ofKind)
             matches = ofKind;
         if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches);
-        var people = matches.GroupBy(m => PersonOf(m.Quote)).Select(g => g.First()).ToList();
+        var people = matches.GroupBy(m => PersonOf(turn, m.Quote)).Select(g => g.First()).ToList();
         if (people.Count == 0 || people[0].Score < AnswerThresholds.Closest) return NotFound(turn, words);
 
         var best = people[0];
@@ -90,8 +90,8 @@ public sealed class WhoSaidAnswer
     }
 
     /// <summary>One person across articles (their folded name), or the article's words for an unnamed source.</summary>
-    public static string PersonOf(QuoteRef quote) =>
-        quote.SpeakerRef is { } speaker ? Gazetteer.PersonKey(speaker) : quote.Article.Key + "#" + quote.Quote.SpeakerName;
+    public static string PersonOf(Turn turn, QuoteRef quote) =>
+        quote.SpeakerRef is { } speaker ? turn.People.PersonKey(speaker) : quote.Article.Key + "#" + quote.Quote.SpeakerName;
 
     private static void Remember(Turn turn, string words, string? topic, IReadOnlyList<QuoteMatch> chosen)
     {
@@ -102,7 +102,7 @@ public sealed class WhoSaidAnswer
         turn.Memory.Answered(new LastQuestion
         {
             Ask = nameof(Ask.WhoSaid), Content = words, Topic = topic, Verb = turn.Reading.Verb, Medium = turn.Reading.Medium,
-            SpeakerKeys = [.. (turn.Memory.Last?.SpeakerKeys ?? []).Where(_ => turn.Reading.Else), .. chosen.Select(m => PersonOf(m.Quote))],
+            SpeakerKeys = [.. (turn.Memory.Last?.SpeakerKeys ?? []).Where(_ => turn.Reading.Else), .. chosen.Select(m => PersonOf(turn, m.Quote))],
         });
     }
 
@@ -127,7 +127,7 @@ public sealed class WhoSaidAnswer
     {
         if (best.Quote.SpeakerRef is { } speaker) turn.Memory.FocusOn(speaker.Key, speaker.Speaker.Gender);
         turn.Memory.Showed([best.Quote.Key], []);
-        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoSaid), Content = words, SpeakerKeys = [PersonOf(best.Quote)] });
+        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoSaid), Content = words, SpeakerKeys = [PersonOf(turn, best.Quote)] });
         return new AnswerText(turn.Format)
             .Lead($"No one says quite {QuoteFormatter.Quoted(Echo(words))}. Closest: {turn.Format.Line(best.Quote)}")
             .Card(best.Quote, $"No one says quite {QuoteFormatter.Quoted(Echo(words))}. Closest: {turn.Format.NameWithRole(best.Quote)}.")

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using NewsBot.Quotes;
+using NewsBot.Store.People;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -182,17 +183,21 @@ public sealed partial class PostgresArticleStore : IArchiveStore
         return wanted.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
 
-    public Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default) =>
-        ReadAll("""
-            SELECT name, sum(quote_count)::int, count(DISTINCT article_id)::int
+    public async Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default)
+    {
+        // The names counted, then merged into people: "Trump" and "Donald Trump" are one person.
+        var names = await ReadAll("""
+            SELECT name, kind, gender, roles, sum(quote_count)::int, count(DISTINCT article_id)::int
             FROM speakers
             WHERE quote_count > 0
               AND ($2 < 0 OR article_id >= (SELECT coalesce(min(id), 0) FROM (SELECT id FROM articles ORDER BY id DESC LIMIT $2) latest))
-            GROUP BY name
-            ORDER BY 2 DESC, 3 DESC, name
+            GROUP BY name, kind, gender, roles
+            ORDER BY 5 DESC, 6 DESC, name
             LIMIT $1
-            """, row => new QuotedPerson(row.GetString(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken,
-            Limit(limit), latestArticles is { } latest ? Math.Max(0, latest) : -1);
+            """, row => new NameTally(row.GetString(0), Enum.Parse<SpeakerKind>(row.GetString(1)), Enum.Parse<Gender>(row.GetString(2)), row.GetString(3), row.GetInt32(4), row.GetInt32(5)),
+            cancellationToken, MostQuotedPeople.NamesRead, latestArticles is { } latest ? Math.Max(0, latest) : -1);
+        return MostQuotedPeople.Of(names, Limit(limit));
+    }
 
     public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default) =>
         ArticleStore.SearchInStepsAsync(about, limit, textOf: null, step => FindArticles(Match(about, step), limit, cancellationToken));
