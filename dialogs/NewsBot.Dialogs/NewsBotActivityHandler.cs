@@ -77,7 +77,7 @@ public class NewsBotActivityHandler : TeamsActivityHandler
         }
         if (_articles is not null && await _articles.TryAddAsync(turnContext.Activity, cancellationToken) is { } added)
         {
-            await turnContext.SendActivityAsync(ReplyRenderer.Render(added, turnContext.Activity.ChannelId), cancellationToken);
+            await turnContext.SendActivityAsync(ReplyRenderer.Render(added, turnContext.Activity.ChannelId, ArticleViewLinks.Of(turnContext)), cancellationToken);
             return;
         }
         await AnswerAsync(turnContext, memory, cancellationToken);
@@ -93,7 +93,7 @@ public class NewsBotActivityHandler : TeamsActivityHandler
             QuestionText.Problem.NoWords => Answer.Plain("I can only read words, not symbols or emoji. Ask a question such as **who was quoted?** or type **help**."),
             _ => await _answers.AnswerAsync(question.Text, memory, cancellationToken),
         };
-        await turnContext.SendActivityAsync(ReplyRenderer.Render(answer, turnContext.Activity.ChannelId), cancellationToken);
+        await turnContext.SendActivityAsync(ReplyRenderer.Render(answer, turnContext.Activity.ChannelId, ArticleViewLinks.Of(turnContext)), cancellationToken);
     }
 
     /// <summary>
@@ -129,7 +129,7 @@ public class NewsBotActivityHandler : TeamsActivityHandler
         bool personJoined = added.Any(m => m?.Id is { Length: > 0 } id && id != botId);
         bool botAddedToPersonalChat = added.Any(m => m?.Id == botId && botId is not null) && IsPersonalChat(turnContext.Activity);
         if (personJoined || botAddedToPersonalChat)
-            await turnContext.SendActivityAsync(ReplyRenderer.Render(await _answers.WelcomeAsync(cancellationToken), turnContext.Activity.ChannelId), cancellationToken);
+            await turnContext.SendActivityAsync(ReplyRenderer.Render(await _answers.WelcomeAsync(cancellationToken), turnContext.Activity.ChannelId, ArticleViewLinks.Of(turnContext)), cancellationToken);
     }
 
     private static bool IsPersonalChat(IConversationUpdateActivity activity) =>

@@ -14,6 +14,7 @@ public static class Program
         ChatCommand.Create(),
         ConverseCommand.Create(),
         IndexCommand.Create(),
+        ReindexCommand.Create(),
     };
 
     public static int Main(string[] args) => CliApp.RunOnConsole(Commands(), args);

@@ -34,11 +34,8 @@ public sealed class ArticleIntake(IArticleStore store, LinkFetcher fetcher, long
     /// <summary>A web page, fetched within the fetcher's bounds.</summary>
     public async Task<IntakeResult> AddLinkAsync(string? link, CancellationToken cancellationToken = default)
     {
-        if (!Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var url))
-            return IntakeResult.Refused(Refusal.BadLink, $"\"{Shorten(link)}\" is not a web link; send one that starts with https://.");
-        var fetched = await fetcher.FetchAsync(url, pagesOnly: true, cancellationToken);
-        if (!fetched.Succeeded) return IntakeResult.Refused(fetched.Refusal!.Value, fetched.Reason!);
-        return await AddLoadedAsync(ArticleLoader.FromBytes(fetched.Content, fetched.Url!.AbsoluteUri, fileName: null, fetched.MediaType, maxBytes, fetched.Url), cancellationToken);
+        var (loaded, refused) = await LoadLinkAsync(link, cancellationToken);
+        return refused ?? await AddLoadedAsync(loaded!, cancellationToken);
     }
 
     /// <summary>A file a chat channel holds for the user (an attachment's content URL), fetched within the fetcher's bounds.</summary>
@@ -51,41 +48,50 @@ public sealed class ArticleIntake(IArticleStore store, LinkFetcher fetcher, long
 
     private async Task<IntakeResult> AddLoadedAsync(ArticleLoadResult loaded, CancellationToken cancellationToken)
     {
-        if (!loaded.Succeeded) return IntakeResult.Refused(RefusalOf(loaded.Problem), loaded.Error + ".");
-        var article = loaded.Article!;
-        if (!article.Text.Any(char.IsLetter)) return IntakeResult.Refused(Refusal.NotAnArticle, $"{article.Source} has no words in it.");
-        ArticleQuotes analysed;
-        try
-        {
-            analysed = QuoteEngine.Analyze(article);
-        }
-        catch (Exception e)
-        {
-            return IntakeResult.Refused(Refusal.Failed, $"{article.Source}: the quote engine failed ({e.GetType().Name}: {e.Message}); nothing was stored.");
-        }
+        var prepared = Prepare(loaded);
+        if (prepared.Refused is { } refused) return refused;
         AddResult added;
         try
         {
-            added = await store.AddAsync(analysed, loaded.Published, cancellationToken);
+            added = await store.AddAsync(prepared.Analysis!, loaded.Published, cancellationToken);
         }
         catch (ArticleStoreException e)
         {
-            return IntakeResult.Refused(Refusal.StoreFailed, $"{article.Source} could not be stored: {e.Message}");
+            return prepared.StoreFailed(e);
         }
-        return new IntakeResult
+        return prepared.Stored(added);
+    }
+
+    /// <summary>A file or a link, loaded as <see cref="AddPathAsync"/> and <see cref="AddLinkAsync"/> do, not yet analysed.</summary>
+    internal async Task<(ArticleLoadResult? Loaded, IntakeResult? Refused)> LoadAsync(string pathOrLink, CancellationToken cancellationToken) =>
+        IsLink(pathOrLink) ? await LoadLinkAsync(pathOrLink, cancellationToken) : (ArticleLoader.LoadFile(pathOrLink, maxBytes), null);
+
+    private async Task<(ArticleLoadResult? Loaded, IntakeResult? Refused)> LoadLinkAsync(string? link, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var url))
+            return (null, IntakeResult.Refused(Refusal.BadLink, $"\"{Shorten(link)}\" is not a web link; send one that starts with https://."));
+        var fetched = await fetcher.FetchAsync(url, pagesOnly: true, cancellationToken);
+        if (!fetched.Succeeded) return (null, IntakeResult.Refused(fetched.Refusal!.Value, fetched.Reason!));
+        return (ArticleLoader.FromBytes(fetched.Content, fetched.Url!.AbsoluteUri, fileName: null, fetched.MediaType, maxBytes, fetched.Url), null);
+    }
+
+    public static bool IsLink(string path) =>
+        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Everything before the store: a refusal, or the article analysed by the engine.</summary>
+    internal static PreparedArticle Prepare(ArticleLoadResult loaded)
+    {
+        if (!loaded.Succeeded) return new PreparedArticle(loaded, IntakeResult.Refused(RefusalOf(loaded.Problem), loaded.Error + "."));
+        var article = loaded.Article!;
+        if (!article.Text.Any(char.IsLetter)) return new PreparedArticle(loaded, IntakeResult.Refused(Refusal.NotAnArticle, $"{article.Source} has no words in it."));
+        try
         {
-            ArticleId = added.ArticleId,
-            IsNew = added.IsNew,
-            Title = article.Title,
-            Source = article.Source,
-            Byline = loaded.Byline,
-            Published = loaded.Published,
-            QuoteCount = analysed.Quotes.Count,
-            Speakers = analysed.QuotedSpeakers
-                .OrderByDescending(s => s.QuoteCount).ThenBy(s => s.FirstMention.Start)
-                .Select(s => s.Name).ToList(),
-            Analysis = analysed,
-        };
+            return new PreparedArticle(loaded, null, QuoteEngine.Analyze(article));
+        }
+        catch (Exception e)
+        {
+            return new PreparedArticle(loaded, IntakeResult.Refused(Refusal.Failed, $"{article.Source}: the quote engine failed ({e.GetType().Name}: {e.Message}); nothing was stored."));
+        }
     }
 
     private static Refusal RefusalOf(LoadProblem? problem) => problem switch

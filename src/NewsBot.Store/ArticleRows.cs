@@ -116,12 +116,14 @@ internal static class ArticleRows
     /// <summary>Sets the row's named parameters ($column), adding each on first use, so one prepared command serves every row.</summary>
     private static void Bind(SqliteCommand command, string[] columns, object?[] values)
     {
-        for (int i = 0; i < columns.Length; i++)
-        {
-            var (name, value) = ("$" + columns[i], values[i]);
-            var parameter = command.Parameters.Contains(name) ? command.Parameters[name] : command.Parameters.Add(name, SqliteType.Text);
-            parameter.SqliteType = value is int or long ? SqliteType.Integer : SqliteType.Text;
-            parameter.Value = value ?? DBNull.Value;
-        }
+        for (int i = 0; i < columns.Length; i++) Set(command, "$" + columns[i], values[i]);
+    }
+
+    /// <summary>Sets one named parameter, adding it on first use: numbers as integers, the rest as text, null as NULL.</summary>
+    public static void Set(SqliteCommand command, string name, object? value)
+    {
+        var parameter = command.Parameters.Contains(name) ? command.Parameters[name] : command.Parameters.Add(name, SqliteType.Text);
+        parameter.SqliteType = value is int or long ? SqliteType.Integer : SqliteType.Text;
+        parameter.Value = value ?? DBNull.Value;
     }
 }

@@ -1,3 +1,4 @@
+using NewsBot.Quotes.Text;
 using System.Security.Cryptography;
 using System.Text;
 using NewsBot.Store.Postgres;
@@ -53,6 +54,36 @@ public static class ArticleStore
         if (FtsQuery.ContentWords(text).Count < 2) return every;
         return await search(SearchStep.AnyWord);
     }
+
+    /// <summary>Most quote hits a search for any of several words ranks: see <see cref="AnyWordPlan"/>.</summary>
+    internal const int AnyWordRankingBudget = 6_000;
+
+    /// <summary>
+    /// Which words a search for any of several content words ranks: ranking reads every hit, so over a
+    /// large store the words are taken rarest first while their hits (<paramref name="counted"/>, each
+    /// counted up to just past <paramref name="budget"/>) stay within the budget: a word found in more
+    /// quotes than that narrows little. Fewer than two words rank nothing (every hit has the one word),
+    /// so then the hits of the rarest word come newest first. Empty when no word is found at all.
+    /// </summary>
+    internal static (IReadOnlyList<string> Words, bool Ranked) AnyWordPlan(IEnumerable<(string Word, int Quotes)> counted, int budget)
+    {
+        var found = counted.Where(c => c.Quotes > 0).OrderBy(c => c.Quotes).ToList();
+        if (found.Count == 0) return ([], false);
+        var ranked = new List<string>();
+        int hits = 0;
+        foreach (var (word, quotes) in found)
+        {
+            if ((hits += quotes) > budget) break;
+            ranked.Add(word);
+        }
+        return ranked.Count > 1 ? (ranked, true) : ([found[0].Word], false);
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> stands in <paramref name="words"/> in order, a word matching another of the same stem as the stores' stemmed search does.</summary>
+    internal static bool HasStemmedPhrase(IReadOnlyList<string> words, IReadOnlyList<string> phrase) =>
+        HasPhrase(words.Select(Stem).ToList(), phrase.Select(Stem).ToList());
+
+    private static string Stem(string word) => PorterStemmer.Stem(word.ToLowerInvariant());
 
     private static bool HasPhrase(IReadOnlyList<string> words, IReadOnlyList<string> phrase)
     {

@@ -41,6 +41,10 @@ public static class FtsQuery
     /// <summary>The words in this order, next to each other (punctuation between them does not matter); null when the text has no words.</summary>
     public static string? Phrase(string? text) => Words(text) is { Count: > 0 } words ? Quoted(string.Join(' ', words)) : null;
 
+    /// <summary>All these words within <paramref name="distance"/> words of each other, in any order; null when there are none.</summary>
+    public static string? Near(IReadOnlyList<string> words, int distance) =>
+        words.Count == 0 ? null : $"NEAR({string.Join(' ', words.Select(Quoted))}, {Math.Max(0, distance)})";
+
     /// <summary>Any word may occur (ranking puts documents with more of them first); null when the text has no words.</summary>
     public static string? AnyOf(string? text, bool content = false) => Join(content ? ContentWords(text) : Words(text), " OR ", lastIsPrefix: false);
 

@@ -1,4 +1,5 @@
 using NewsBot.Quotes;
+using NewsBot.Store.People;
 using NewsBot.Quotes.Text;
 
 namespace NewsBot.Store;
@@ -134,11 +135,14 @@ public sealed class MemoryArticleStore : IArticleStore, IDisposable
     {
         var articles = _contents.Articles;
         var window = latestArticles is { } latest ? articles.Skip(Math.Max(0, articles.Count - Math.Max(0, latest))) : articles;
-        return Done(window.SelectMany(a => a.Analysis.Speakers.Where(s => s.QuoteCount > 0).Select(s => (a.Info.Id, s)))
-            .GroupBy(x => x.s.Name, StringComparer.Ordinal)
-            .Select(g => new QuotedPerson(g.Key, g.Sum(x => x.s.QuoteCount), g.Select(x => x.Id).Distinct().Count()))
-            .OrderByDescending(p => p.QuoteCount).ThenByDescending(p => p.ArticleCount).ThenBy(p => p.Name, StringComparer.Ordinal)
-            .Take(Limit(limit)));
+        // The names counted, as the database stores count them, then merged into people.
+        var names = window.SelectMany(a => a.Analysis.Speakers.Where(s => s.QuoteCount > 0).Select(s => (a.Info.Id, Speaker: s)))
+            .GroupBy(x => (x.Speaker.Name, x.Speaker.Kind, x.Speaker.Gender, Roles: System.Text.Json.JsonSerializer.Serialize(x.Speaker.Roles)))
+            .Select(g => new NameTally(g.Key.Name, g.Key.Kind, g.Key.Gender, g.Key.Roles, g.Sum(x => x.Speaker.QuoteCount), g.Select(x => x.Id).Distinct().Count()))
+            .OrderByDescending(n => n.Quotes).ThenByDescending(n => n.Articles).ThenBy(n => n.Name, StringComparer.Ordinal)
+            .Take(MostQuotedPeople.NamesRead)
+            .ToList();
+        return Task.FromResult(MostQuotedPeople.Of(names, Limit(limit)));
     }
 
     public Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken cancellationToken = default)

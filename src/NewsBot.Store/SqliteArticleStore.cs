@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NewsBot.Quotes;
+using NewsBot.Store.People;
 
 namespace NewsBot.Store;
 
@@ -11,7 +12,7 @@ namespace NewsBot.Store;
 /// turns on one connection, reads run side by side on a few read-only ones; several instances or
 /// processes may share a file.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore, IDisposable
+public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _turn = new(1, 1);
@@ -81,59 +82,10 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     /// search entries are all stored, or (on any failure or cancellation) none of them.
     /// </summary>
     /// <returns>The article's id, and whether it was new (false: the same text was already stored, under that id).</returns>
-    public Task<AddResult> AddAsync(ArticleQuotes analysed, DateTimeOffset? published = null, CancellationToken cancellationToken = default)
+    public async Task<AddResult> AddAsync(ArticleQuotes analysed, DateTimeOffset? published = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analysed);
-        var article = analysed.Article;
-        return InTurn(async () =>
-        {
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            using var insert = Command(_connection, """
-                INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count)
-                VALUES ($hash, $source, $title, $published, $text, $added, $speakers, $quotes)
-                ON CONFLICT (content_hash) DO NOTHING
-                RETURNING id
-                """, transaction);
-            string hash = ArticleStore.ContentHash(article.Text);
-            insert.Parameters.AddWithValue("$hash", hash);
-            insert.Parameters.AddWithValue("$source", article.Source);
-            insert.Parameters.AddWithValue("$title", article.Title);
-            insert.Parameters.AddWithValue("$published", published is { } date ? ArticleRows.Timestamp(date) : DBNull.Value);
-            insert.Parameters.AddWithValue("$text", article.Text);
-            insert.Parameters.AddWithValue("$added", ArticleRows.Timestamp(DateTimeOffset.UtcNow));
-            insert.Parameters.AddWithValue("$speakers", analysed.Speakers.Count);
-            insert.Parameters.AddWithValue("$quotes", analysed.Quotes.Count);
-            if (await insert.ExecuteScalarAsync(cancellationToken) is not long articleId)
-            {
-                using var existing = Command(_connection, "SELECT id FROM articles WHERE content_hash = $hash", transaction);
-                existing.Parameters.AddWithValue("$hash", hash);
-                return new AddResult((long)(await existing.ExecuteScalarAsync(cancellationToken))!, IsNew: false);
-            }
-
-            using (var search = Command(_connection, "INSERT INTO articles_fts (rowid, title, text) VALUES ($id, $title, $text)", transaction))
-            {
-                search.Parameters.AddWithValue("$id", articleId);
-                search.Parameters.AddWithValue("$title", article.Title);
-                search.Parameters.AddWithValue("$text", article.Text);
-                await search.ExecuteNonQueryAsync(cancellationToken);
-            }
-            using var speaker = Command(_connection, ArticleRows.InsertSpeaker, transaction);
-            for (int i = 0; i < analysed.Speakers.Count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ArticleRows.Bind(speaker, articleId, i, analysed.Speakers[i]);
-                await speaker.ExecuteNonQueryAsync(cancellationToken);
-            }
-            using var quote = Command(_connection, ArticleRows.InsertQuote, transaction);
-            for (int i = 0; i < analysed.Quotes.Count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ArticleRows.Bind(quote, articleId, i, analysed.Quotes[i]);
-                await quote.ExecuteNonQueryAsync(cancellationToken);
-            }
-            transaction.Commit();
-            return new AddResult(articleId, IsNew: true);
-        }, cancellationToken);
+        return (await AddManyAsync([new ArticleToAdd(analysed, published)], cancellationToken))[0];
     }
 
     /// <summary>The stored article with its speakers and quotes as the engine gave them, or null when there is no such article.</summary>
@@ -177,37 +129,42 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
     /// operators are not query syntax here, and text with no words finds nothing.
     /// </summary>
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.SearchInStepsAsync(text, Limit(limit), hit => hit.Text, step => step == SearchStep.AnyWord
-            ? FindQuotesWithAnyWord(text, limit, cancellationToken)
-            : FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(text, Limit(limit), hit => hit.Text, step => step switch
+        {
+            SearchStep.AnyWord => FindQuotesWithAnyWord(text, limit, cancellationToken),
+            SearchStep.Phrase => FindQuotesWordForWord(text, limit, cancellationToken),
+            _ => FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken),
+        });
 
-    /// <summary>Most quotes a search for any of several words ranks; see <see cref="FindQuotesWithAnyWord"/>.</summary>
-    internal const int AnyWordRankingBudget = 6_000;
+    /// <summary>Most quotes that have a phrase's content words close together are read to find it word for word among them.</summary>
+    private const int NearHitsPerPhraseHit = 5;
 
     /// <summary>
-    /// Quotes with any of the content words, best first. Ranking reads every hit, so over a large store
-    /// the words are taken rarest first while their hits stay within <see cref="AnyWordRankingBudget"/>:
-    /// a word found in more quotes than that narrows little, and ranking all of them would take a good
-    /// part of a second. A single word ranks nothing (every hit has it), so then, as when even the
-    /// rarest word is that common, the quotes of the rarest word come newest first.
+    /// Quotes with the words in order, newest first. A phrase with words such as "the" or "we" in it is looked for
+    /// among the newest quotes that have its content words close together: FTS5's own phrase search reads the
+    /// position lists of every word, and those of "the" or "we" span nearly every quote of a large store
+    /// (1.5 s over a million articles for a phrase no quote has).
     /// </summary>
+    private async Task<IReadOnlyList<QuoteHit>> FindQuotesWordForWord(string? text, int limit, CancellationToken cancellationToken)
+    {
+        var words = FtsQuery.Words(text);
+        var content = FtsQuery.ContentWords(text);
+        if (content.Count == words.Count) return await FindQuotes(FtsQuery.Phrase(text), newestFirst: true, limit, cancellationToken);
+        var near = await FindQuotes(FtsQuery.Near(content, words.Count), newestFirst: true, Limit(limit) * NearHitsPerPhraseHit, cancellationToken);
+        return near.Where(hit => ArticleStore.HasStemmedPhrase(FtsQuery.AllWords(hit.Text), words)).Take(Limit(limit)).ToList();
+    }
+
+    /// <summary>Quotes with any of the content words, best first, ranking no more hits than <see cref="ArticleStore.AnyWordRankingBudget"/> (see <see cref="ArticleStore.AnyWordPlan"/>).</summary>
     private async Task<IReadOnlyList<QuoteHit>> FindQuotesWithAnyWord(string? text, int limit, CancellationToken cancellationToken)
     {
         var counted = new List<(string Word, int Quotes)>();
         foreach (var word in FtsQuery.ContentWords(text).Distinct(StringComparer.OrdinalIgnoreCase))
-            counted.Add((word, await CountQuotesUpTo(FtsQuery.Phrase(word)!, AnyWordRankingBudget + 1, cancellationToken)));
-        var found = counted.Where(c => c.Quotes > 0).OrderBy(c => c.Quotes).ToList();
-        if (found.Count == 0) return [];
-        var ranked = new List<string>();
-        int hits = 0;
-        foreach (var (word, quotes) in found)
-        {
-            if ((hits += quotes) > AnyWordRankingBudget) break;
-            ranked.Add(word);
-        }
-        return ranked.Count > 1
-            ? await FindQuotes(FtsQuery.AnyOf(string.Join(' ', ranked)), newestFirst: false, limit, cancellationToken)
-            : await FindQuotes(FtsQuery.Phrase(found[0].Word), newestFirst: true, limit, cancellationToken);
+            counted.Add((word, await CountQuotesUpTo(FtsQuery.Phrase(word)!, ArticleStore.AnyWordRankingBudget + 1, cancellationToken)));
+        var (words, ranked) = ArticleStore.AnyWordPlan(counted, ArticleStore.AnyWordRankingBudget);
+        if (words.Count == 0) return [];
+        return ranked
+            ? await FindQuotes(FtsQuery.AnyOf(string.Join(' ', words)), newestFirst: false, limit, cancellationToken)
+            : await FindQuotes(FtsQuery.Phrase(words[0]), newestFirst: true, limit, cancellationToken);
     }
 
     private Task<int> CountQuotesUpTo(string match, int most, CancellationToken cancellationToken) => Read(async c =>
@@ -248,13 +205,14 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
         limit = Limit(limit);
         offset = Math.Max(0, offset);
-        // Every quoted speaker row holds at least one quote, so the newest limit + offset of them hold the page:
-        // a name found in thousands of articles costs a sort of their row numbers, not a join of all their quotes.
+        // Every quoted speaker row holds at least one quote, so the newest limit + offset of them hold the page.
+        // They are read from the name index newest first, which stops at the limit: a name found in hundreds of
+        // thousands of articles costs neither a join of all their quotes nor a sort of all their rows.
         return Read(c => ReadAll(c, """
             WITH chosen AS (
-                SELECT s.article_id, s.id FROM speakers s
-                WHERE s.row IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH $match) AND s.quote_count > 0
-                ORDER BY s.row DESC
+                SELECT s.article_id, s.id FROM speakers_fts f JOIN speakers s ON s.row = f.rowid
+                WHERE speakers_fts MATCH $match AND s.quote_count > 0
+                ORDER BY f.rowid DESC
                 LIMIT $speakers)
             SELECT q.article_id, a.title, q.id, q.text, q.speaker_id, q.speaker_name, q.kind
             FROM chosen c
@@ -296,18 +254,22 @@ public sealed class SqliteArticleStore : IArticleStore, IDisposable
         return wanted.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
 
-    public Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default) => Read(c =>
-        ReadAll(c, """
-            SELECT name, sum(quote_count), count(DISTINCT article_id)
+    public async Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default)
+    {
+        // The names counted, then merged into people: "Trump" and "Donald Trump" are one person.
+        var names = await Read(c => ReadAll(c, """
+            SELECT name, kind, gender, roles, sum(quote_count), count(DISTINCT article_id)
             FROM speakers
             WHERE quote_count > 0
               AND article_id >= (SELECT coalesce(min(id), 0) FROM (SELECT id FROM articles INDEXED BY articles_listing ORDER BY id DESC LIMIT $latest))
-            GROUP BY name
-            ORDER BY 2 DESC, 3 DESC, name
-            LIMIT $limit
-            """, row => new QuotedPerson(row.GetString(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken,
-            ("$limit", Limit(limit)), ("$latest", latestArticles is { } latest ? Math.Max(0, latest) : -1)),
-        cancellationToken);
+            GROUP BY name, kind, gender, roles
+            ORDER BY 5 DESC, 6 DESC, name
+            LIMIT $names
+            """, row => new NameTally(row.GetString(0), Enum.Parse<SpeakerKind>(row.GetString(1)), Enum.Parse<Gender>(row.GetString(2)), row.GetString(3), row.GetInt32(4), row.GetInt32(5)),
+            cancellationToken, ("$names", MostQuotedPeople.NamesRead), ("$latest", latestArticles is { } latest ? Math.Max(0, latest) : -1)),
+            cancellationToken);
+        return MostQuotedPeople.Of(names, Limit(limit));
+    }
 
     /// <summary>
     /// Checks the file (SQLite's integrity check), both search indexes against their tables, and

@@ -36,8 +36,16 @@ public sealed record SpeakerHit(
     SpeakerKind Kind,
     int QuoteCount);
 
-/// <summary>A person as quoted across articles: every speaker stored under this name, summed.</summary>
-public sealed record QuotedPerson(string Name, int QuoteCount, int ArticleCount);
+/// <summary>
+/// A person (or organisation, or group) as quoted across articles: the speakers stored under the names
+/// that are one person (see <see cref="People.SamePeople"/>), summed, under their most quoted full name.
+/// <see cref="ArticleCount"/> adds up the articles of each name, so an article that names one person
+/// in two ways the engine did not join counts twice.
+/// </summary>
+public sealed record QuotedPerson(string Name, int QuoteCount, int ArticleCount)
+{
+    public SpeakerKind Kind { get; init; } = SpeakerKind.Person;
+}
 
 /// <summary>The result of <see cref="ArticleStore.CheckIntegrityAsync"/>: empty <see cref="Problems"/> means the store is sound.</summary>
 public sealed record StoreIntegrity(int Articles, int Speakers, int Quotes, IReadOnlyList<string> Problems)

@@ -87,6 +87,12 @@ internal static class StoreSchema
         CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
         INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
         """,
+        // 5: the engine version that analysed each article (none for articles stored before), so an archive is
+        // analysed again when the engine changes; the index finds one version's articles in id order.
+        """
+        ALTER TABLE articles ADD COLUMN engine_version TEXT;
+        CREATE INDEX articles_by_engine_version ON articles(engine_version, id);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -16,6 +16,7 @@ builder.Services.AddNewsBot(new NewsBotOptions          // the bot, its state an
 {
     ArticlePaths = [ArticleLocator.Locate(builder.Configuration, builder.Environment)],  // NewsBot:Articles, default seeds/
 });
+builder.Services.AddArchiveReindexing(builder.Configuration); // NewsBot:Reindex: older articles analysed again in the background
 builder.Services.AddBotFrameworkChannels(builder.Configuration); // /api/messages: CloudAdapter + auth from the MicrosoftApp* settings; NewsBot:Channel:Timeout
 builder.Services.AddLocalDirectLine(builder.Configuration); // /v3/directline: what the web chat page talks to
 builder.Services.AddArticleIntake(builder.Configuration); // adding articles into the bot's store: NewsBot:ApiKey, NewsBot:Fetch
@@ -24,7 +25,7 @@ builder.Services.AddClientRateLimits(builder.Configuration); // RateLimits: per 
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
-await app.IndexArticlesAsync();                        // the article files not yet stored, before the first turn
+await app.IndexArticlesAsync();                        // the article files not yet stored, before the first turn, on every core
 
 app.UseDefaultFiles();                                  // /: the web chat page (wwwroot)
 app.UseStaticFiles();

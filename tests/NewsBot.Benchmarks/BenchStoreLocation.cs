@@ -33,14 +33,23 @@ public sealed class BenchStoreLocation : IAsyncDisposable
             return new(Path.Combine(folder, "bench.db"), () => { Directory.Delete(folder, recursive: true); return Task.CompletedTask; });
         }
         if (backend != Postgres) throw new ArgumentException($"No store backend '{backend}': {Sqlite} or {Postgres}.", nameof(backend));
-        var server = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured ? configured : DefaultServer;
         var schema = "bench_" + Guid.NewGuid().ToString("N")[..12];
-        await ExecuteAsync(server, $"CREATE SCHEMA {schema}");
-        return new(new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString,
-            () => ExecuteAsync(server, $"DROP SCHEMA {schema} CASCADE"));
+        await ExecuteAsync(Server, $"CREATE SCHEMA {schema}");
+        return new(new NpgsqlConnectionStringBuilder(Server) { SearchPath = schema }.ConnectionString,
+            () => ExecuteAsync(Server, $"DROP SCHEMA {schema} CASCADE"));
     }
 
     public async ValueTask DisposeAsync() => await _remove();
+
+    /// <summary>The benchmarks' PostgreSQL server: NEWSBOT_BENCH_POSTGRES, or the one eng/setup/30-postgresql.sh sets up.</summary>
+    public static string Server => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured ? configured : DefaultServer;
+
+    /// <summary>A schema that is kept (made when missing), for a store built once and reused.</summary>
+    public static async Task<string> KeptSchemaAsync(string schema)
+    {
+        await ExecuteAsync(Server, $"CREATE SCHEMA IF NOT EXISTS {schema}");
+        return new NpgsqlConnectionStringBuilder(Server) { SearchPath = schema }.ConnectionString;
+    }
 
     private static async Task ExecuteAsync(string server, string sql)
     {

@@ -29,7 +29,10 @@ public static class CorpusTurnLatency
                 questions = await ScaleQuestions.SampleAsync(store, ScaleLatency.QuestionCount + WarmUpQuestions);
                 output.WriteLine($"{await store.CountAsync():N0} articles, through the bot:");
             }
+            var opening = Stopwatch.StartNew();
             using var bot = new InProcessBot(new NewsBotOptions { Store = file });
+            await bot.NewConversation().SendAsync("who was quoted?");
+            output.WriteLine($"  store opened and a first answer in {opening.Elapsed.TotalMilliseconds:0} ms (code already loaded; `newsbot ask --store` times a whole process)");
             var whoSaid = questions.Fragments.Select(f => $"who said {f}?").ToList();
             var whatSaid = questions.Names.Select(n => $"what did {n} say?").ToList();
             foreach (var question in whoSaid.Skip(ScaleLatency.QuestionCount).Concat(whatSaid.Skip(ScaleLatency.QuestionCount)))
@@ -44,6 +47,8 @@ public static class CorpusTurnLatency
             await ReportTogether(output, bot, $"who said ...? {Together} at once", whoSaid);
             foreach (var kind in new[] { "who-said", "what-said" })
                 await Report(output, bot, $"dev {kind} as people ask", DevQuestions(kind));
+            using var process = Process.GetCurrentProcess();
+            output.WriteLine($"  memory: RSS {process.WorkingSet64 / 1048576.0:0} MB now, {process.PeakWorkingSet64 / 1048576.0:0} MB at most; managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB");
         }
     }
 

@@ -6,9 +6,14 @@ using BenchmarkDotNet.Running;
 // Indexing throughput and per-query search latency (p50/p99), which BenchmarkDotNet's means do not show:
 //   -- store-latency [sqlite|postgres]
 // Answer latency over 1,000, 10,000 and 100,000 articles (stores built once, then reused): -- scale [SIZES]
-if (args is ["store-latency", .. var backend]) await NewsBot.Benchmarks.StoreLatency.RunAsync(Console.Out, backend is [var name] ? name : "sqlite");
+// `newsbot index` throughput and what its parts cost: -- index-throughput [sqlite|postgres] [ARTICLES]
+if (args is ["index-throughput", .. var options]) await NewsBot.Benchmarks.IndexThroughput.RunAsync(Console.Out,
+    options.FirstOrDefault(o => !char.IsDigit(o[0])) ?? "sqlite", options.Where(o => char.IsDigit(o[0])).Select(int.Parse).DefaultIfEmpty(10_000).First());
+else if (args is ["store-latency", .. var backend]) await NewsBot.Benchmarks.StoreLatency.RunAsync(Console.Out, backend is [var name] ? name : "sqlite");
+// The same on PostgreSQL (stores kept in schemas scale_SIZE of the benchmarks' server): -- scale SIZES postgres
 else if (args is ["scale", ..]) await NewsBot.Benchmarks.ScaleLatency.RunAsync(
-    args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToList() : NewsBot.Benchmarks.ScaleCorpus.Sizes, Console.Out);
+    args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToList() : NewsBot.Benchmarks.ScaleCorpus.Sizes, Console.Out,
+    args.Length > 2 ? args[2] : NewsBot.Benchmarks.BenchStoreLocation.Sqlite);
 // Per-turn latency of the bot over the same stores, whole turns in process: -- corpus-latency [SIZES]
 else if (args is ["corpus-latency", ..]) await NewsBot.Benchmarks.CorpusTurnLatency.RunAsync(
     args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToList() : NewsBot.Benchmarks.ScaleCorpus.Sizes, Console.Out);

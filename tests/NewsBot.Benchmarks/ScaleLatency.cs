@@ -12,15 +12,18 @@ public static class ScaleLatency
 {
     public const int QuestionCount = 300;
 
-    public static async Task RunAsync(IReadOnlyList<int> sizes, TextWriter output)
+    public static async Task RunAsync(IReadOnlyList<int> sizes, TextWriter output, string backend = BenchStoreLocation.Sqlite)
     {
-        await ScaleCorpus.EnsureAsync(sizes, output);
+        await ScaleCorpus.EnsureAsync(sizes, output, backend);
         foreach (int size in sizes)
         {
-            await using var store = await ArticleStore.OpenAsync(ScaleCorpus.StoreFile(size));
+            var location = await ScaleCorpus.LocationAsync(size, backend);
+            await using var store = await ArticleStore.OpenAsync(location);
             var questions = await ScaleQuestions.SampleAsync(store, QuestionCount);
-            output.WriteLine($"{await store.CountAsync():N0} articles ({new FileInfo(ScaleCorpus.StoreFile(size)).Length / 1048576.0:0} MB):");
+            var file = File.Exists(location) ? new FileInfo(location).Length : 0;
+            output.WriteLine($"{await store.CountAsync():N0} articles ({(file > 0 ? $"{file / 1048576.0:0} MB, {file / 1024.0 / size:0.0} KB per article" : store.Location)}):");
             await Report(output, "store: quotes with words", questions.Fragments, async q => (await store.FindQuotesAsync(q, 20)).Count);
+            await Report(output, "store: quotes with some of the words", questions.Loose, async q => (await store.FindQuotesAsync(q, 20)).Count);
             await Report(output, "store: quotes by name", questions.Names, async q => (await store.QuotesBySpeakerAsync(q, 20)).Count);
         }
     }
@@ -43,9 +46,16 @@ public static class ScaleLatency
     private static double Percentile(List<double> sorted, double fraction) => sorted[(int)Math.Ceiling(fraction * sorted.Count) - 1];
 }
 
-/// <summary>Questions drawn from what a store really holds: words from its quotes, and the names of its speakers.</summary>
+/// <summary>
+/// Questions drawn from what a store really holds: words from its quotes, and the names of its
+/// speakers; and, for the loosest search (quotes with any of the words, best first), two content
+/// words each of two quotes, which seldom share a quote.
+/// </summary>
 public sealed record ScaleQuestions(IReadOnlyList<string> Fragments, IReadOnlyList<string> Names)
 {
+    public IReadOnlyList<string> Loose => Fragments.Select((fragment, i) =>
+        string.Join(' ', FtsQuery.ContentWords(fragment).Take(2).Concat(FtsQuery.ContentWords(Fragments[(i + 7) % Fragments.Count]).Take(2)))).ToList();
+
     public static async Task<ScaleQuestions> SampleAsync(IArticleStore store, int count)
     {
         int articles = await store.CountAsync();

@@ -51,15 +51,23 @@ public sealed class IndexCommandTests : IDisposable
         var empty = _folder.Write("empty.txt", "");
         var binary = _folder.Write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0]);
         var missing = Path.Combine(_folder.Path, "missing.txt");
+        var huge = Path.Combine(_folder.Path, "huge.txt");
+        using (var file = File.Create(huge)) file.SetLength(50L * 1024 * 1024);
+        var unreadable = Path.Combine(_folder.Path, "moved.txt");
+        File.CreateSymbolicLink(unreadable, Path.Combine(_folder.Path, "archive", "moved.txt"));
+        var other = _folder.Write("other.txt", Story(2));
 
-        var run = CliRun.Of("index", empty, good, binary, missing, "--store", StoreFile);
+        var run = CliRun.Of("index", empty, good, binary, missing, huge, unreadable, "http://10.0.0.1/story", other, "--store", StoreFile);
 
         Assert.Equal(CliApp.Failure, run.ExitCode);
-        Assert.Contains("1 added, 0 duplicates, 3 failed", run.Output);
+        Assert.Contains("2 added, 0 duplicates, 6 failed", run.Output);
         Assert.Contains($"{empty} is empty", run.Error);
         Assert.Contains($"{binary} looks like a binary file", run.Error);
         Assert.Contains($"{missing} does not exist", run.Error);
-        Assert.Equal(1, await StoredCount());
+        Assert.Contains($"{huge} is 50 MB, over the 10 MB limit for one article", run.Error);
+        Assert.Contains($"{unreadable} could not be read", run.Error);
+        Assert.Contains("10.0.0.1", run.Error);
+        Assert.Equal(2, await StoredCount());
     }
 
     [Fact]
@@ -83,7 +91,7 @@ public sealed class IndexCommandTests : IDisposable
         var run = CliRun.Of("index", folder, "--store", StoreFile);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches($@"^newsbot index: {IndexCommand.ProgressEvery}/{IndexCommand.ProgressEvery + 5} files, [\d.]+ articles/s\n$", run.Error.ReplaceLineEndings("\n"));
+        Assert.Matches($@"^newsbot index: {IndexCommand.ProgressEvery}/{IndexCommand.ProgressEvery + 5} files, [\d.]+ articles/s, \d+:\d\d left\n$", run.Error.ReplaceLineEndings("\n"));
         Assert.Equal(IndexCommand.ProgressEvery + 5, await StoredCount());
     }
 }

@@ -7,29 +7,42 @@ using NewsBot.Testing;
 namespace NewsBot.Cli.Tests;
 
 /// <summary>
-/// `newsbot index` killed (SIGKILL) in the middle of a run must leave a sound store holding whole
-/// articles only, and a second run must finish the job without duplicating or losing any.
+/// `newsbot index` killed (SIGKILL) in the middle of a run, while it analyses on every core and
+/// writes batches of articles, must leave a sound store holding whole articles only, and a second
+/// run must finish the job without duplicating or losing any.
 /// </summary>
 public sealed class IndexCrashTests : IDisposable
 {
-    private const int Articles = 600;
+    /// <summary>Enough that a fast machine is still busy when the kill comes: the train texts, each in several editions.</summary>
+    private const int Articles = 4_000;
 
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
+    private List<string> WriteArticles()
+    {
+        var texts = Directory.EnumerateFiles(Path.Combine(SharedEval.Folder, "polnear-train", "text"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).Distinct().ToList();
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, "articles")).FullName;
+        return Enumerable.Range(0, Articles).Select(i =>
+        {
+            var file = Path.Combine(folder, $"{i:0000}.txt");
+            File.WriteAllText(file, texts[i % texts.Count] + $"\n\nEdition {i / texts.Count}.\n");
+            return file;
+        }).ToList();
+    }
+
     [Fact]
     public async Task A_killed_index_run_leaves_whole_articles_and_a_rerun_completes_it()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(SharedEval.Folder, "polnear-train", "text"), "*.txt")
-            .Order(StringComparer.Ordinal).Take(Articles).ToList();
+        var files = WriteArticles();
         var storeFile = Path.Combine(_folder.Path, "crash.db");
 
         using (var run = StartIndex(files, storeFile))
         {
-            // The first progress line means 50 articles are in and the rest are on their way.
+            // The first progress line means at least 50 articles are in and the rest are on their way.
             string? line;
-            while ((line = await run.StandardError.ReadLineAsync()) is not null && !line.Contains($"{IndexCommand.ProgressEvery}/")) { }
+            while ((line = await run.StandardError.ReadLineAsync()) is not null && !line.StartsWith("newsbot index: ", StringComparison.Ordinal)) { }
             Assert.NotNull(line);
             run.Kill(entireProcessTree: true);
             await run.WaitForExitAsync();
@@ -58,12 +71,15 @@ public sealed class IndexCrashTests : IDisposable
             var integrity = await store.CheckIntegrityAsync();
             Assert.True(integrity.IsSound, string.Join("\n", integrity.Problems));
             Assert.Equal(Articles, integrity.Articles);
-            var stored = await store.ListAsync(0, ArticleStore.MaxLimit);
+            var stored = new List<StoredArticle>();
+            for (int offset = 0; offset < Articles; offset += ArticleStore.MaxLimit) stored.AddRange(await store.ListAsync(offset, ArticleStore.MaxLimit));
             Assert.Equal(files, stored.Select(a => a.Source));
         }
     }
 
-    private static Process StartIndex(IEnumerable<string> files, string storeFile)
+    private static Process StartIndex(IReadOnlyList<string> files, string storeFile) => StartCli(["index", Path.GetDirectoryName(files[0])!, "--store", storeFile]);
+
+    internal static Process StartCli(IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -72,10 +88,7 @@ public sealed class IndexCrashTests : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.ArgumentList.Add("index");
-        foreach (var file in files) start.ArgumentList.Add(file);
-        start.ArgumentList.Add("--store");
-        start.ArgumentList.Add(storeFile);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 }

@@ -62,10 +62,23 @@ public sealed class IndexProgressTests
         progress.Done();
 
         var written = error.ToString();
-        Assert.Contains("\r[#######.......................] 1/4 files, 2.0 articles/s", written);
+        Assert.Contains("\r[#######.......................] 1/4 files, 2.0 articles/s, 0:02 left", written);
         Assert.Contains("\nnewsbot index: b.txt is empty", written.ReplaceLineEndings("\n"));
         Assert.Contains("[##############################] 4/4 files", written);
         Assert.EndsWith("\r", written);
+    }
+
+    [Fact]
+    public void Results_that_come_a_batch_at_a_time_still_get_a_line_for_every_multiple_passed()
+    {
+        var error = new StringWriter();
+        var progress = NewsBot.Cli.Commands.IndexProgress.For(error, total: 10_000, terminal: false, command: "newsbot reindex", items: "articles");
+
+        foreach (int done in new[] { 30, 256, 260, 512, 9_000, 10_000 }) progress.Report(done, TimeSpan.FromSeconds(done));
+
+        Assert.Equal(["newsbot reindex: 256/10000 articles, 1.0 articles/s, 2:42:24 left", "newsbot reindex: 512/10000 articles, 1.0 articles/s, 2:38:08 left",
+                "newsbot reindex: 9000/10000 articles, 1.0 articles/s, 16:40 left"],
+            error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
     }
 
     [Fact]
@@ -77,7 +90,7 @@ public sealed class IndexProgressTests
         for (int done = 1; done <= 120; done++) progress.Report(done, TimeSpan.FromSeconds(done));
         progress.Done();
 
-        Assert.Equal(["newsbot index: 50/120 files, 1.0 articles/s", "newsbot index: 100/120 files, 1.0 articles/s"],
+        Assert.Equal(["newsbot index: 50/120 files, 1.0 articles/s, 1:10 left", "newsbot index: 100/120 files, 1.0 articles/s, 0:20 left"],
             error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
     }
 }

@@ -11,6 +11,9 @@ public sealed class Bot : IDisposable
 
     public Bot(params IndexedArticle[] articles) => InProcess = new InProcessBot(StoreOf(articles.Length > 0 ? articles : [TestArticles.Harbor()]));
 
+    /// <summary>A bot over a store the test filled.</summary>
+    public Bot(IArticleStore store) => InProcess = new InProcessBot(store);
+
     /// <summary>A store in memory holding these articles, in this order.</summary>
     public static MemoryArticleStore StoreOf(params IndexedArticle[] articles)
     {

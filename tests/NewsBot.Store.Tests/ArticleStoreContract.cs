@@ -245,6 +245,18 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task Words_in_order_with_common_words_among_them_are_told_from_the_same_words_in_another_order()
+    {
+        await using var store = await Open();
+        await store.AddAsync(Stories.Made("Budget row\n\nWe will win the vote on the budget, Ana Lee said.\n", ("Ana Lee", "We will win the vote on the budget")));
+        await store.AddAsync(Stories.Made("Budget vote\n\nThe vote is one we cannot win, Rob Tan said.\n", ("Rob Tan", "The vote is one we cannot win")));
+        await store.AddAsync(Stories.Made("Budget doubts\n\nNobody will win the vote, Kim Ho said.\n", ("Kim Ho", "Nobody will win the vote")));
+
+        Assert.Equal("Ana Lee", Assert.Single(await store.FindQuotesAsync("we will win the vote", limit: 1)).SpeakerName);
+        Assert.Equal(["Kim Ho", "Ana Lee"], (await store.FindQuotesAsync("will win the vote", limit: 2)).Select(q => q.SpeakerName));
+    }
+
+    [Fact]
     public async Task A_fragment_typed_word_for_word_finds_that_quote_before_looser_matches()
     {
         const string text = "Harbour plan approved\n\nThe harbour will be dredged, and the council is delighted, Ana Lee said.\n\n" +
@@ -286,10 +298,33 @@ public abstract class ArticleStoreContract
 }
 
 /// <summary>What every store kept in a database promises besides: versions, and an integrity check that finds damage done behind its back.</summary>
-public abstract class DurableStoreContract : ArticleStoreContract
+public abstract partial class DurableStoreContract : ArticleStoreContract
 {
     /// <summary>Runs SQL on this test's store behind the store's back (to age or damage it).</summary>
     protected abstract Task ExecuteSqlAsync(string sql);
+
+    [Fact]
+    public async Task A_loose_search_ranks_by_its_rarer_words_and_gives_the_newest_when_all_are_common()
+    {
+        int common = ArticleStore.AnyWordRankingBudget + 1;
+        var notes = new System.Text.StringBuilder("Harbour log\n\n");
+        var quotes = new List<Quote>();
+        for (int i = 0; i < common; i++)
+        {
+            var words = $"Harbour note {i} filed";
+            quotes.Add(new Quote($"q{i}", null, "", words, new TextSpan(notes.Length, notes.Length + words.Length), [], QuoteKind.Direct, "", null, null, null, 1));
+            notes.Append(words).Append(". ");
+        }
+        await using var store = await Open();
+        await store.AddAsync(Stories.Made("Ferry fares\n\nThe ferry fares will rise in spring, Lena Ortiz said.\n", ("Lena Ortiz", "The ferry fares will rise in spring")));
+        await store.AddAsync(Stories.Made("Ferry timetable\n\nThe ferry leaves at noon, Tom Reyes said.\n", ("Tom Reyes", "The ferry leaves at noon")));
+        await store.AddAsync(new ArticleQuotes(Article.FromText(notes.ToString(), "log.txt"), [], quotes));
+
+        var fares = await store.FindQuotesAsync("harbour ferry fares go up");
+        Assert.Equal(["The ferry fares will rise in spring", "The ferry leaves at noon"], fares.Select(q => q.Text));
+        var harbour = await store.FindQuotesAsync("harbour pier", limit: 3);
+        Assert.Equal([$"Harbour note {common - 1} filed", $"Harbour note {common - 2} filed", $"Harbour note {common - 3} filed"], harbour.Select(q => q.Text));
+    }
 
     [Fact]
     public async Task A_store_from_a_newer_version_is_refused()

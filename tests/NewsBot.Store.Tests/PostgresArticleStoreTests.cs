@@ -154,8 +154,9 @@ public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : D
     public async Task A_store_written_before_genders_and_stemmed_search_gains_them_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted")));
-        // Migration 2 undone: no gender or rule columns, quote and article search unstemmed under newsbot_search.
+        // Migrations 3 and 2 undone: no engine versions; no gender or rule columns, quote and article search unstemmed under newsbot_search.
         await ExecuteSqlAsync("""
+            ALTER TABLE articles DROP COLUMN engine_version;
             ALTER TABLE speakers DROP COLUMN gender;
             ALTER TABLE quotes DROP COLUMN rule;
             ALTER TABLE quotes DROP COLUMN speaker_rule;

@@ -60,33 +60,26 @@ public sealed class SqliteArticleStoreTests : DurableStoreContract, IDisposable
     public async Task A_store_written_before_article_search_gains_it_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
-        await ExecuteSqlAsync(BeforeVersion4 + "DROP TABLE articles_fts; DROP INDEX articles_listing; UPDATE schema_version SET version = 1");
+        await ExecuteSqlAsync(BeforeEngineVersions + BeforeVersion4 + "DROP TABLE articles_fts; DROP INDEX articles_listing; UPDATE schema_version SET version = 1");
         await using var reopened = await Open();
         Assert.Single(await reopened.FindArticlesAsync("Millbrook"));
         Assert.True((await reopened.CheckIntegrityAsync()).IsSound);
     }
 
-    [Fact]
-    public async Task A_loose_search_ranks_by_its_rarer_words_and_gives_the_newest_when_all_are_common()
-    {
-        int common = SqliteArticleStore.AnyWordRankingBudget + 1;
-        var notes = new System.Text.StringBuilder("Harbour log\n\n");
-        var quotes = new List<Quote>();
-        for (int i = 0; i < common; i++)
-        {
-            var words = $"Harbour note {i} filed";
-            quotes.Add(new Quote($"q{i}", null, "", words, new TextSpan(notes.Length, notes.Length + words.Length), [], QuoteKind.Direct, "", null, null, null, 1));
-            notes.Append(words).Append(". ");
-        }
-        await using var store = await Open();
-        await store.AddAsync(Stories.Made("Ferry fares\n\nThe ferry fares will rise in spring, Lena Ortiz said.\n", ("Lena Ortiz", "The ferry fares will rise in spring")));
-        await store.AddAsync(Stories.Made("Ferry timetable\n\nThe ferry leaves at noon, Tom Reyes said.\n", ("Tom Reyes", "The ferry leaves at noon")));
-        await store.AddAsync(new ArticleQuotes(Article.FromText(notes.ToString(), "log.txt"), [], quotes));
+    /// <summary>Undoes the migration that records engine versions.</summary>
+    private const string BeforeEngineVersions = "DROP INDEX articles_by_engine_version; ALTER TABLE articles DROP COLUMN engine_version; ";
 
-        var fares = await store.FindQuotesAsync("harbour ferry fares go up");
-        Assert.Equal(["The ferry fares will rise in spring", "The ferry leaves at noon"], fares.Select(q => q.Text));
-        var harbour = await store.FindQuotesAsync("harbour pier", limit: 3);
-        Assert.Equal([$"Harbour note {common - 1} filed", $"Harbour note {common - 2} filed", $"Harbour note {common - 3} filed"], harbour.Select(q => q.Text));
+    [Fact]
+    public async Task A_store_written_before_engine_versions_gains_them_and_its_articles_have_none()
+    {
+        await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
+        await ExecuteSqlAsync(BeforeEngineVersions + "UPDATE schema_version SET version = 4");
+
+        await using var reopened = (IArchiveStore)await Open();
+        Assert.Equal([new EngineVersionCount(null, 1)], await reopened.EngineVersionsAsync());
+        Assert.Equal(Stories.Bridge, Assert.Single(await reopened.TextsAnalysedByAsync(null, 0, 10)).Text);
+        await reopened.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge + "Updated at noon.\n"));
+        Assert.Equal([new EngineVersionCount(EngineVersion.Current, 1), new EngineVersionCount(null, 1)], await reopened.EngineVersionsAsync());
     }
 
     /// <summary>Undoes migration 4: no gender or rule columns, quote search without stemming (the article search is made again by every older step).</summary>
@@ -103,7 +96,7 @@ public sealed class SqliteArticleStoreTests : DurableStoreContract, IDisposable
     public async Task A_store_written_before_genders_rules_and_stemmed_search_gains_them_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(Stories.Made(Stories.Bridge, ("Lena Ortiz", "It took us nine years"), ("Tom Reyes", "We are delighted")));
-        await ExecuteSqlAsync(BeforeVersion4 + "DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'); INSERT INTO articles_fts (articles_fts) VALUES ('rebuild'); UPDATE schema_version SET version = 3");
+        await ExecuteSqlAsync(BeforeEngineVersions + BeforeVersion4 + "DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'); INSERT INTO articles_fts (articles_fts) VALUES ('rebuild'); UPDATE schema_version SET version = 3");
 
         await using var reopened = await Open();
         Assert.Equal("We are delighted", Assert.Single(await reopened.FindQuotesAsync("delight")).Text);
@@ -121,7 +114,7 @@ public sealed class SqliteArticleStoreTests : DurableStoreContract, IDisposable
     public async Task A_store_written_before_the_listing_index_gains_it_when_opened()
     {
         await using (var store = await Open()) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge));
-        await ExecuteSqlAsync(BeforeVersion4 + "DROP INDEX articles_listing; UPDATE schema_version SET version = 2");
+        await ExecuteSqlAsync(BeforeEngineVersions + BeforeVersion4 + "DROP INDEX articles_listing; UPDATE schema_version SET version = 2");
         await using var reopened = await Open();
         var listed = Assert.Single(await reopened.ListAsync(0, 10));
         Assert.Equal(listed, Assert.Single(await reopened.ListByIdAsync([listed.Id])));

@@ -30,8 +30,8 @@ public sealed class CheckAnswer
         }
         var main = found.Main;
         turn.Memory.FocusOn(main);
-        var person = Gazetteer.PersonKey(main);
-        var theirs = matches.Where(m => m.Quote.SpeakerRef is { } s && Gazetteer.PersonKey(s) == person).ToList();
+        var person = turn.People.PersonKey(main);
+        var theirs = matches.Where(m => m.Quote.SpeakerRef is { } s && turn.People.PersonKey(s) == person).ToList();
         // A verdict is strict: every word the claim has counts, also those no article uses.
         var best = theirs.FirstOrDefault() is { } top ? top with { Score = turn.Index.Cover(claim, top.Quote) } : null;
         var name = QuoteFormatter.NameWithRole(main);
@@ -42,7 +42,7 @@ public sealed class CheckAnswer
             return Verdict(turn, best.Quote, $"Yes, word for word: {name} said {QuoteFormatter.QuoteText(best.Quote.Quote)} ({Place(turn, best.Quote)}).");
         if (best is not null && best.Score >= AnswerThresholds.InOtherWords)
             return Verdict(turn, best.Quote, $"Yes, in other words: {name} said {QuoteFormatter.QuoteText(best.Quote.Quote)} ({Place(turn, best.Quote)}).");
-        var other = matches.Where(m => m.Quote.SpeakerRef is null || Gazetteer.PersonKey(m.Quote.SpeakerRef) != person).Take(1)
+        var other = matches.Where(m => m.Quote.SpeakerRef is null || turn.People.PersonKey(m.Quote.SpeakerRef) != person).Take(1)
             .FirstOrDefault(m => turn.Index.Cover(claim, m.Quote) >= AnswerThresholds.InOtherWords);
         if (other is not null)
             return Verdict(turn, other.Quote, $"Not {name}: {turn.Format.NameWithRole(other.Quote)} said that: {QuoteFormatter.QuoteText(other.Quote.Quote)} ({Place(turn, other.Quote)}).");

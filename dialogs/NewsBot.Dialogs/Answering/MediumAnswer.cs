@@ -14,14 +14,14 @@ public sealed class MediumAnswer
         var quotes = turn.Index.AllQuotes.Where(q => MediumDetector.SameMedium(QuoteFormatter.MediumOf(q), medium)).ToList();
         if (quotes.Count == 0)
             return Conversation.Answer.Plain($"No one in the article is reported speaking {Markdown.Escape(QuoteFormatter.OnMedium(medium))}.{SpeakerReplies.QuotedPeopleHint(turn.Index)}");
-        var bySpeaker = quotes.GroupBy(WhoSaidAnswer.PersonOf).Select(g => g.First()).Take(AnswerThresholds.MostSpeakers).ToList();
+        var bySpeaker = quotes.GroupBy(q => WhoSaidAnswer.PersonOf(turn, q)).Select(g => g.First()).Take(AnswerThresholds.MostSpeakers).ToList();
         foreach (var quote in bySpeaker.AsEnumerable().Reverse())
             turn.FocusOnSpeakerOf(quote);
         var names = JoinAnd(bySpeaker.Select(q => Markdown.Bold(QuoteFormatter.SpeakerName(q))).Distinct());
         var text = new AnswerText(turn.Format).Lead($"{names} {(bySpeaker.Count == 1 ? "is" : "are")} reported speaking {Markdown.Escape(QuoteFormatter.OnMedium(medium))}:");
         foreach (var quote in bySpeaker) text.Quote(quote, withSpeaker: true);
         turn.Memory.Showed(bySpeaker.Select(q => q.Key), []);
-        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.Medium), Medium = medium, SpeakerKeys = bySpeaker.Select(WhoSaidAnswer.PersonOf).ToList() });
+        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.Medium), Medium = medium, SpeakerKeys = bySpeaker.Select(q => WhoSaidAnswer.PersonOf(turn, q)).ToList() });
         return text.Build(cardTitle: QuoteFormatter.OnMedium(medium));
     }
 }

@@ -26,6 +26,7 @@ public sealed class QuestionRouter
     private readonly MoreAnswer _more = new();
     private readonly SmallTalkAnswer _smallTalk = new();
     private readonly UnrecognisedAnswer _unrecognised = new();
+    private readonly ExportAnswer _export = new();
 
     public Answer Answer(IQuoteIndex index, string question, ConversationMemory memory, CancellationToken cancellationToken = default) =>
         Answer(new Turn(index, QuestionReader.Read(question), memory, cancellationToken));
@@ -59,6 +60,7 @@ public sealed class QuestionRouter
         Ask.Quoted => _quoted.Answer(turn),
         Ask.CountQuotes => _count.Answer(turn),
         Ask.About => _about.Answer(turn),
+        Ask.Export => _export.Answer(turn),
         _ => _unrecognised.Answer(turn),
     };
 

@@ -12,7 +12,7 @@ public sealed class QuoteCountAnswer
         if (!turn.Reading.HasSpeaker)
         {
             int quotes = turn.Index.AllQuotes.Count;
-            int speakers = turn.Index.Speakers.Where(s => s.Speaker.IsQuoted).Select(Gazetteer.PersonKey).Distinct().Count();
+            int speakers = turn.Index.Speakers.Where(s => s.Speaker.IsQuoted).Select(turn.People.PersonKey).Distinct().Count();
             return Conversation.Answer.Plain($"I found {Count(quotes, "quote")} from {Count(speakers, "speaker")}{Where(turn)}. Ask **who was quoted?** for the list.");
         }
         if (!SpeakerReplies.TryFind(turn, out var found, out var reply)) return reply!;

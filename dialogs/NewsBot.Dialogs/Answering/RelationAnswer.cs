@@ -75,12 +75,12 @@ public sealed class RelationAnswer
     private Answer Answer(Turn turn, Target target)
     {
         var r = turn.Reading;
-        var theirs = target.Refs.Select(Gazetteer.PersonKey).ToHashSet();
+        var theirs = target.Refs.Select(turn.People.PersonKey).ToHashSet();
         var articles = target.Refs.Count > 0 ? target.Refs.Select(s => s.Article.Key).ToHashSet() : turn.Index.Articles.Select(a => a.Key).ToHashSet();
         var candidates = turn.Index.AllQuotes
-            .Where(q => articles.Contains(q.Article.Key) && !theirs.Contains(WhoSaidAnswer.PersonOf(q)) && !NamedAsTarget(q, target) && !SameSide(q, target, r.Stance))
+            .Where(q => articles.Contains(q.Article.Key) && !theirs.Contains(WhoSaidAnswer.PersonOf(turn, q)) && !NamedAsTarget(q, target) && !SameSide(q, target, r.Stance))
             .Take(AnswerThresholds.MostCandidates * 5).ToList();
-        var theirQuotes = turn.Index.AllQuotes.Where(q => articles.Contains(q.Article.Key) && (theirs.Contains(WhoSaidAnswer.PersonOf(q)) || NamedAsTarget(q, target))).ToList();
+        var theirQuotes = turn.Index.AllQuotes.Where(q => articles.Contains(q.Article.Key) && (theirs.Contains(WhoSaidAnswer.PersonOf(turn, q)) || NamedAsTarget(q, target))).ToList();
         var theirKeys = theirQuotes.Take(TheirQuotesRead).SelectMany(q => ContentKeys(q.Quote.Text)).ToHashSet(StringComparer.Ordinal);
         var side = SideOf(theirQuotes);
         var mainSubject = new Dictionary<string, bool>();
@@ -95,7 +95,7 @@ public sealed class RelationAnswer
             if (score > 0) scored.Add((quote, score));
         }
         var people = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Quote.Quote.Span.Start)
-            .GroupBy(s => WhoSaidAnswer.PersonOf(s.Quote)).Select(g => g.First()).ToList();
+            .GroupBy(s => WhoSaidAnswer.PersonOf(turn, s.Quote)).Select(g => g.First()).ToList();
         var name = Markdown.Bold(target.Name);
         var relation = r.Relation ?? Said(r.Stance);
         if (people.Count == 0 || people[0].Score < Floor)
@@ -128,7 +128,7 @@ public sealed class RelationAnswer
         foreach (var quote in chosen.Reverse())
             turn.FocusOnSpeakerOf(quote);
         turn.Memory.Showed(chosen.Select(q => q.Key), []);
-        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoSaid), Verb = turn.Reading.Verb, SpeakerKeys = chosen.Select(WhoSaidAnswer.PersonOf).Distinct().ToList() });
+        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoSaid), Verb = turn.Reading.Verb, SpeakerKeys = chosen.Select(q => WhoSaidAnswer.PersonOf(turn, q)).Distinct().ToList() });
     }
 
     private static string Said(Stance stance) => stance switch

@@ -26,7 +26,7 @@ public sealed class SpeakerQuotesAnswer
         var memory = turn.Memory;
         var main = found.Main;
         memory.FocusOn(main);
-        memory.Answered(new LastQuestion { Ask = nameof(Ask.WhatSaid), Topic = r.Topic, Medium = r.Medium, Verb = r.Verb, SpeakerKeys = [Gazetteer.PersonKey(main)] });
+        memory.Answered(new LastQuestion { Ask = nameof(Ask.WhatSaid), Topic = r.Topic, Medium = r.Medium, Verb = r.Verb, SpeakerKeys = [turn.People.PersonKey(main)] });
         if (!found.IsQuoted) return SpeakerReplies.MentionedNotQuoted(turn, main);
 
         var all = found.Speakers.SelectMany(turn.Index.QuotesBy).ToList();

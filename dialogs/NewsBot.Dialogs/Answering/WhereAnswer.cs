@@ -30,7 +30,7 @@ public sealed class WhereAnswer
         var main = found.Main;
         var memory = turn.Memory;
         memory.FocusOn(main);
-        memory.Answered(new LastQuestion { Ask = nameof(Ask.Where), SpeakerKeys = [Gazetteer.PersonKey(main)] });
+        memory.Answered(new LastQuestion { Ask = nameof(Ask.Where), SpeakerKeys = [turn.People.PersonKey(main)] });
         if (!found.IsQuoted) return SpeakerReplies.MentionedNotQuoted(turn, main);
         var theirs = found.Speakers.SelectMany(turn.Index.QuotesBy).ToList();
         var recent = memory.LastShownOf(theirs);

@@ -32,7 +32,7 @@ public sealed class WhoIsAnswer
     {
         var main = found.Main;
         turn.Memory.FocusOn(main);
-        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoIs), SpeakerKeys = [Gazetteer.PersonKey(main)] });
+        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoIs), SpeakerKeys = [turn.People.PersonKey(main)] });
         var roles = found.Speakers.SelectMany(s => s.Speaker.Roles).Select(r => r.Trim())
             .Where(r => r.Length > 0 && !Honorifics.Contains(r)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var sb = new StringBuilder(Markdown.Bold(main.Speaker.Name));

@@ -30,12 +30,12 @@ public sealed class WhoSaidAnswer
         bool topicMode = topic is not null && (r.Several || r.Content is null || r.Topic == r.Content);
         var matches = Rank(turn, topicMode ? topic! : words, topicMode);
         if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches);
-        if (r.Else) matches = matches.Where(m => !(memory.Last?.SpeakerKeys ?? []).Contains(PersonOf(m.Quote))).ToList();
+        if (r.Else) matches = matches.Where(m => !(memory.Last?.SpeakerKeys ?? []).Contains(PersonOf(turn, m.Quote))).ToList();
         if (r.Restriction is { } kind && matches.Where(m => m.Quote.SpeakerRef is { } s && turn.People.IsOfKind(s, kind)).ToList() is { Count: > 0 } ofKind)
             matches = ofKind;
         bool lean = false;
         if (r.Stance != Stance.None) (matches, lean) = ByStance(matches, r.Stance, restricted: r.Restriction is not null);
-        var people = matches.GroupBy(m => PersonOf(m.Quote)).Select(g => g.First()).ToList();
+        var people = matches.GroupBy(m => PersonOf(turn, m.Quote)).Select(g => g.First()).ToList();
         if (people.Count == 0 || people[0].Score < AnswerThresholds.Closest) return NotFound(turn, words);
 
         var best = people[0];
@@ -112,7 +112,7 @@ public sealed class WhoSaidAnswer
         var quotes = turn.Index.AllQuotes.Take(AnswerThresholds.MostCandidates * 5)
             .Where(q => r.Restriction is not { } kind || q.SpeakerRef is { } s && turn.People.IsOfKind(s, kind))
             .Where(q => Leans(q, r.Stance))
-            .GroupBy(PersonOf).Select(g => g.First()).Take(AnswerThresholds.MostSpeakers).ToList();
+            .GroupBy(q => PersonOf(turn, q)).Select(g => g.First()).Take(AnswerThresholds.MostSpeakers).ToList();
         if (quotes.Count == 0)
             return Conversation.Answer.Plain($"I found no one{(r.Restriction is { } k ? $" of the {Markdown.Escape(k)}" : "")} who {Markdown.Escape(r.Relation ?? "did that")}.{SpeakerReplies.QuotedPeopleHint(turn.Index)}");
         Remember(turn, r.Relation ?? "", null, quotes.Select(q => new QuoteMatch(q, 1)).ToList());
@@ -136,8 +136,8 @@ public sealed class WhoSaidAnswer
         && parts.All(p => char.IsUpper(p[0]) || p is "de" or "van" or "von" or "da" or "di" or "al" or "bin");
 
     /// <summary>One person across articles (their folded name), or the article's words for an unnamed source.</summary>
-    public static string PersonOf(QuoteRef quote) =>
-        quote.SpeakerRef is { } speaker ? Gazetteer.PersonKey(speaker) : quote.Article.Key + "#" + quote.Quote.SpeakerName;
+    public static string PersonOf(Turn turn, QuoteRef quote) =>
+        quote.SpeakerRef is { } speaker ? turn.People.PersonKey(speaker) : quote.Article.Key + "#" + quote.Quote.SpeakerName;
 
     private static void Remember(Turn turn, string words, string? topic, IReadOnlyList<QuoteMatch> chosen)
     {
@@ -148,7 +148,7 @@ public sealed class WhoSaidAnswer
         turn.Memory.Answered(new LastQuestion
         {
             Ask = nameof(Ask.WhoSaid), Content = words, Topic = topic, Verb = turn.Reading.Verb, Medium = turn.Reading.Medium,
-            SpeakerKeys = [.. (turn.Memory.Last?.SpeakerKeys ?? []).Where(_ => turn.Reading.Else), .. chosen.Select(m => PersonOf(m.Quote))],
+            SpeakerKeys = [.. (turn.Memory.Last?.SpeakerKeys ?? []).Where(_ => turn.Reading.Else), .. chosen.Select(m => PersonOf(turn, m.Quote))],
         });
     }
 
@@ -175,7 +175,7 @@ public sealed class WhoSaidAnswer
     {
         turn.FocusOnSpeakerOf(best.Quote);
         turn.Memory.Showed([best.Quote.Key], []);
-        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoSaid), Content = words, SpeakerKeys = [PersonOf(best.Quote)] });
+        turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoSaid), Content = words, SpeakerKeys = [PersonOf(turn, best.Quote)] });
         return new AnswerText(turn.Format)
             .Lead($"No one says quite {QuoteFormatter.Quoted(Echo(words))}. Closest: {turn.Format.Line(best.Quote)}")
             .Card(best.Quote, $"No one says quite {QuoteFormatter.Quoted(Echo(words))}. Closest: {turn.Format.NameWithRole(best.Quote)}.")

@@ -4,7 +4,11 @@ namespace NewsBot.Dialogs.Conversation;
 /// One quote as shown to the user: the article's own words, who said them and where.
 /// <see cref="Reported"/> marks reported speech (the article's paraphrase), never shown as verbatim.
 /// </summary>
-public sealed record QuoteView(string Speaker, string? Role, string Text, int ParagraphNumber, string? Medium, string? ArticleTitle, bool Reported = false);
+public sealed record QuoteView(string Speaker, string? Role, string Text, int ParagraphNumber, string? Medium, string? ArticleTitle, bool Reported = false)
+{
+    /// <summary>The key of the quote's article (its id in the store), for a link to where it stands.</summary>
+    public string? ArticleKey { get; init; }
+}
 
 /// <summary>
 /// A reply before it becomes an activity: markdown text (article text inside it already escaped),
@@ -15,6 +19,9 @@ public sealed record Answer(string Markdown, IReadOnlyList<QuoteView> Quotes, IR
 {
     /// <summary>The text sent beside a card of <see cref="Quotes"/>: the answer without the quotes the card shows (null: <see cref="Markdown"/>).</summary>
     public string? CardText { get; init; }
+
+    /// <summary>Quotes this answer hands over as a file (see <see cref="QuoteExport"/>), which each channel takes in its own way.</summary>
+    public QuoteExport? Export { get; init; }
 
     public static Answer Plain(string markdown) => new(markdown, [], []);
 

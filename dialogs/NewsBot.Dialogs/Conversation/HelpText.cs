@@ -39,7 +39,8 @@ public sealed class HelpText(IQuoteIndex index)
             $"- **did** {name} **say** \"…\"? (checked against the article)",
             $"- **who is** {name}? / **where did** {name} **say it?**",
             "- **who was quoted?** / **how many quotes?** / **who talked about** a topic? / **what is the article about?**",
-            "- follow-ups: **what else did she say?**, **who is he?**, **and** another name**?**, **who else?**, **more**");
+            "- follow-ups: **what else did she say?**, **who is he?**, **and** another name**?**, **who else?**, **more**",
+            $"- **export the quotes** (or **export quotes by** {name}): a spreadsheet of who said what");
     }
 
     private string ExampleName()

@@ -80,7 +80,7 @@ public sealed class QuoteFormatter(IQuoteIndex index)
         ParagraphNumber(quote.Article, quote.Quote.Paragraph),
         MediumOf(quote),
         ManyArticles ? quote.Article.Title + Dated(quote.Article) : null,
-        quote.Quote.Kind == QuoteKind.Indirect);
+        quote.Quote.Kind == QuoteKind.Indirect) { ArticleKey = quote.Article.Key };
 
     public static string OnMedium(string medium) => medium switch
     {

@@ -145,11 +145,16 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
     /// <summary>"Who was quoted?" over a large store reads this many of the latest articles: all of them would take seconds.</summary>
     public const int MostQuotedWindow = 1000;
 
-    /// <summary>The people quoted most in the latest <see cref="MostQuotedWindow"/> articles (kept while the count stays the same).</summary>
+    /// <summary>"Who was quoted?" over a large store names this many people, and up to <see cref="MostQuotedOthers"/> organisations and groups.</summary>
+    public const int MostQuotedPeople = 10;
+
+    public const int MostQuotedOthers = 5;
+
+    /// <summary>The people (and organisations, and groups) quoted most in the latest <see cref="MostQuotedWindow"/> articles (kept while the count stays the same).</summary>
     public async Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int count, CancellationToken cancellationToken)
     {
         if (_quoted is { } quoted && quoted.Count == count) return quoted.People;
-        var people = await store.MostQuotedAsync(10, MostQuotedWindow, cancellationToken);
+        var people = await store.MostQuotedAsync(2 * (MostQuotedPeople + MostQuotedOthers), MostQuotedWindow, cancellationToken);
         _quoted = new Quoted(count, people);
         return people;
     }

@@ -232,10 +232,15 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
         var sb = new StringBuilder(count <= ArticleCorpus.MostQuotedWindow
             ? $"I have {count:N0} articles. The people quoted most across them:"
             : $"I have {count:N0} articles. The people quoted most in the latest {ArticleCorpus.MostQuotedWindow:N0}:");
-        foreach (var person in people)
+        // People first, one line a person however the articles name them; organisations and groups after, as such.
+        var persons = people.Where(p => p.Kind == Quotes.SpeakerKind.Person).Take(ArticleCorpus.MostQuotedPeople).ToList();
+        foreach (var person in persons)
             sb.Append($"\n- {Markdown.Bold(person.Name)}: {Count(person.QuoteCount, "quote")} in {Count(person.ArticleCount, "article")}");
+        var others = people.Where(p => p.Kind != Quotes.SpeakerKind.Person).Take(ArticleCorpus.MostQuotedOthers).ToList();
+        if (others.Count > 0)
+            sb.Append("\n- Organisations and groups: ").Append(JoinAnd(others.Select(p => $"{Markdown.Bold(p.Name)} ({Count(p.QuoteCount, "quote")})")));
         sb.Append("\n\nAsk **what did** someone **say?**, or pick one article: **which articles do you have?** / **use the article about** a topic.");
-        var choices = people.Take(2).Select(p => $"What did {p.Name} say?").Append("Which articles do you have?").ToList();
+        var choices = persons.Take(2).Select(p => $"What did {p.Name} say?").Append("Which articles do you have?").ToList();
         return new Answer(sb.ToString(), [], choices);
     }
 

@@ -38,5 +38,14 @@ public interface IQuoteIndex
 
     SpeakerRef? SpeakerByKey(string key);
 
+    /// <summary>
+    /// Who a speaker is across the articles: one key for every speaker that is the same person
+    /// ("Donald Trump" in one article, "Trump" in another), by default their folded name.
+    /// </summary>
+    string PersonKey(SpeakerRef speaker) => NameKey(speaker);
+
+    /// <summary>A speaker's folded name, honorifics and possessive left out: "Ms. Whitfield's" is "whitfield".</summary>
+    static string NameKey(SpeakerRef speaker) => string.Join(' ', Language.NameMatcher.NameWords(speaker.Speaker.Name));
+
     QuoteRef? QuoteByKey(string key);
 }

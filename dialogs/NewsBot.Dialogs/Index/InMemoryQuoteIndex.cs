@@ -184,6 +184,22 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         _quoteByKey = AllQuotes.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First());
         _entryByKey = _quotes.GroupBy(q => q.Quote.Key).ToDictionary(g => g.Key, g => g.First());
         _quotesBySpeaker = AllQuotes.Where(q => q.SpeakerRef is not null).ToLookup(q => q.SpeakerRef!.Key);
+        _people = new(() => PeopleOf(Speakers));
+    }
+
+    private readonly Lazy<Dictionary<string, string>> _people;
+
+    /// <summary>One person across the articles (see <see cref="NewsBot.Store.People.SamePeople"/>): the name key of the speaker that names them best.</summary>
+    public string PersonKey(SpeakerRef speaker) =>
+        _people.Value.TryGetValue(speaker.Key, out var person) ? person : IQuoteIndex.NameKey(speaker);
+
+    private static Dictionary<string, string> PeopleOf(IReadOnlyList<SpeakerRef> speakers)
+    {
+        var forms = speakers.Select(s => new NewsBot.Store.People.PersonForm(s.Speaker.Name, s.Speaker.Kind, s.Speaker.Gender, s.Speaker.Roles, s.Speaker.QuoteCount)).ToList();
+        var person = NewsBot.Store.People.SamePeople.Group(forms);
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < speakers.Count; i++) keys.TryAdd(speakers[i].Key, IQuoteIndex.NameKey(speakers[person[i]]));
+        return keys;
     }
 
     /// <summary>"President Obama" from the role "President" and the name "Barack Obama" (short roles only).</summary>

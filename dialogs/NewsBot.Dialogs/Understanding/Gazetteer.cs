@@ -11,7 +11,8 @@ public abstract record Resolution
     /// <summary>One person; several refs when several articles name the same person.</summary>
     public sealed record Found(IReadOnlyList<SpeakerRef> Speakers) : Resolution
     {
-        public SpeakerRef Main => Speakers.OrderByDescending(s => s.Speaker.QuoteCount).First();
+        /// <summary>The speaker who stands for the person: by their fullest name (one article's "Donald Trump" over another's "Trump"), then the most quoted.</summary>
+        public SpeakerRef Main => Speakers.OrderByDescending(s => NameMatcher.NameWords(s.Speaker.Name).Count > 1).ThenByDescending(s => s.Speaker.QuoteCount).First();
         public bool IsQuoted => Speakers.Any(s => s.Speaker.IsQuoted);
     }
 
@@ -64,7 +65,7 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         var typedWords = NameMatcher.NameWords(typed);
         if (typedWords.Count > 1 && people.Where(p => NameMatcher.NameWords(p[0].Speaker.Name).Contains(typedWords[^1])).ToList() is [var head])
             return new Resolution.Found(SamePerson(head[0]));
-        return new Resolution.Ambiguous(typed, people.Select(p => p.OrderByDescending(s => s.Speaker.QuoteCount).First()).ToList());
+        return new Resolution.Ambiguous(typed, people.Select(p => new Resolution.Found(SamePerson(p[0])).Main).ToList());
     }
 
     /// <summary>"He", "she", "they": the speaker the conversation is on, of that gender when two are in play.</summary>
@@ -171,11 +172,12 @@ public sealed partial class Gazetteer(IQuoteIndex index)
             .Where(w => SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsOrganizationWord(w) || SpeechLexicon.IsGroupNoun(w + "s") || SpeechLexicon.IsGroupNoun(w));
     }
 
-    /// <summary>The same person in every loaded article (by folded full name).</summary>
+    /// <summary>The same person in every loaded article (however each names them: see <see cref="IQuoteIndex.PersonKey"/>).</summary>
     public IReadOnlyList<SpeakerRef> SamePerson(SpeakerRef speaker) =>
         index.Speakers.Where(s => PersonKey(s) == PersonKey(speaker)).OrderBy(s => s.Key == speaker.Key ? 0 : 1).ToList();
 
-    public static string PersonKey(SpeakerRef speaker) => string.Join(' ', NameMatcher.NameWords(speaker.Speaker.Name));
+    /// <summary>Who a speaker is across the turn's articles: one key for every speaker that is the same person.</summary>
+    public string PersonKey(SpeakerRef speaker) => index.PersonKey(speaker);
 
     /// <summary>
     /// Several people named together ("Trump and Clinton"), each resolved on their own; empty

@@ -70,7 +70,8 @@ public static partial class QuestionReader
         var text = words.Text(0) ?? "";
         if (words.Count == 0) return new Reading(original.Contains('?') && original.Trim('?', ' ').Length == 0 ? Ask.Help : Ask.Unknown, original) { Content = "" };
         var folded = words.Folded(0);
-        var reading = ArticleRequests.Read(words, text)
+        var reading = ExportRequest.Read(original)
+            ?? ArticleRequests.Read(words, text)
             ?? SmallTalk(folded, text, lead)
             ?? HowMany(words, text)
             ?? ArticleAbout(words, folded, text)

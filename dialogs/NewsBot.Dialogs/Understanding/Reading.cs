@@ -36,6 +36,8 @@ public enum Ask
     AllArticles,
     /// <summary>Which article the questions are about.</summary>
     WhichArticle,
+    /// <summary>The quotes (of everyone, or of <see cref="Reading.Speaker"/>) as a spreadsheet file.</summary>
+    Export,
 }
 
 /// <summary>

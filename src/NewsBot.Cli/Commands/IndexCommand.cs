@@ -8,7 +8,8 @@ namespace NewsBot.Cli.Commands;
 /// <summary>
 /// `newsbot index PATH... [--store FILE]`: analyses articles and adds them, with their quotes and
 /// speakers, to a store file, through the same <see cref="ArticleIntake"/> as chat and HTTP (web
-/// pages reduced to their article, links fetched within bounds).
+/// pages reduced to their article, links fetched within bounds), on every core and a batch of
+/// articles per transaction (<see cref="ArticleBatchIndexer"/>).
 /// </summary>
 public static class IndexCommand
 {
@@ -41,35 +42,23 @@ public static class IndexCommand
 
     private static async Task<int> Run(string[] paths, string storeFile, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        IArticleStore store;
-        try
-        {
-            store = await ArticleStore.OpenAsync(storeFile, cancellationToken);
-        }
-        catch (ArticleStoreException e)
-        {
-            error.WriteLine($"newsbot index: {e.Message}");
-            return CliApp.Failure;
-        }
+        if (await CommandStore.OpenAsync(storeFile, "newsbot index", error, cancellationToken) is not { } store) return CliApp.Failure;
         await using (store)
         using (var fetcher = new LinkFetcher())
         {
-            var intake = new ArticleIntake(store, fetcher);
+            var indexer = new ArticleBatchIndexer(new ArticleIntake(store, fetcher));
             var files = Expand(paths, error, out int missing).ToList();
             var tally = new IndexTally { Failed = missing };
             var progress = IndexProgress.For(error, files.Count);
             var clock = Stopwatch.StartNew();
             try
             {
-                foreach (var file in files)
+                await indexer.RunAsync(files, result =>
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var result = IsLink(file) ? await intake.AddLinkAsync(file, cancellationToken) : await intake.AddPathAsync(file, cancellationToken);
                     tally.Count(result);
                     if (!result.Stored) progress.Problem($"newsbot index: {result.Reason}");
-                    if (result.Refusal == Refusal.StoreFailed) break;
                     progress.Report(tally.Files, clock.Elapsed);
-                }
+                }, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -81,9 +70,6 @@ public static class IndexCommand
         }
     }
 
-    private static bool IsLink(string path) =>
-        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Files as given; folders as their article files, subfolders included, in ordinal path order. A path that is neither is reported and counted.</summary>
     private static IEnumerable<string> Expand(string[] paths, TextWriter error, out int missing)
     {
@@ -91,7 +77,7 @@ public static class IndexCommand
         missing = 0;
         foreach (var path in paths)
         {
-            if (File.Exists(path) || IsLink(path))
+            if (File.Exists(path) || ArticleIntake.IsLink(path))
             {
                 files.Add(path);
                 continue;

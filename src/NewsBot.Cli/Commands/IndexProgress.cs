@@ -3,18 +3,23 @@ using System.Text;
 namespace NewsBot.Cli.Commands;
 
 /// <summary>
-/// How `newsbot index` shows its progress on stderr: a bar redrawn in place when stderr is a
-/// terminal; a plain line every <see cref="IndexCommand.ProgressEvery"/> files when it is
-/// redirected (to a log, or to a test that reads the lines).
+/// How `newsbot index` and `newsbot reindex` show their progress on stderr: a bar redrawn in place
+/// when stderr is a terminal; a plain line every <see cref="IndexCommand.ProgressEvery"/> items
+/// when it is redirected (to a log, or to a test that reads the lines). Both give the rate and the
+/// time left at that rate.
 /// </summary>
-public abstract class IndexProgress(TextWriter error, int total)
+public abstract class IndexProgress(TextWriter error, int total, string command, string items)
 {
     protected TextWriter Error { get; } = error;
     protected int Total { get; } = total;
 
     /// <param name="terminal">Whether <paramref name="error"/> is a terminal; null: true when it is the console's stderr and that is not redirected.</param>
-    public static IndexProgress For(TextWriter error, int total, bool? terminal = null) =>
-        terminal ?? (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected) ? new Bar(error, total) : new Lines(error, total);
+    /// <param name="command">What each line starts with.</param>
+    /// <param name="items">What is counted, in the plural.</param>
+    public static IndexProgress For(TextWriter error, int total, bool? terminal = null, string command = "newsbot index", string items = "files") =>
+        terminal ?? (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected)
+            ? new Bar(error, total, command, items)
+            : new Lines(error, total, command, items);
 
     public abstract void Report(int done, TimeSpan elapsed);
 
@@ -23,18 +28,32 @@ public abstract class IndexProgress(TextWriter error, int total)
 
     public virtual void Done() { }
 
-    protected static double Rate(int done, TimeSpan elapsed) => done / Math.Max(elapsed.TotalSeconds, 0.001);
+    protected string Command => command;
 
-    private sealed class Lines(TextWriter error, int total) : IndexProgress(error, total)
+    /// <summary>"1200/5000 files, 2100.5 articles/s, 0:02 left"</summary>
+    protected string Counts(int done, TimeSpan elapsed)
     {
+        double rate = done / Math.Max(elapsed.TotalSeconds, 0.001);
+        var left = rate > 0 ? TimeSpan.FromSeconds(Math.Ceiling((Total - done) / rate)) : (TimeSpan?)null;
+        return $"{done}/{Total} {items}, {rate:0.0} articles/s, {(left is { } time ? Clock(time) : "?")} left";
+    }
+
+    private static string Clock(TimeSpan time) => time.TotalHours >= 1 ? $"{(int)time.TotalHours}:{time:mm\\:ss}" : $"{time:m\\:ss}";
+
+    private sealed class Lines(TextWriter error, int total, string command, string items) : IndexProgress(error, total, command, items)
+    {
+        private int _lastLine;
+
         public override void Report(int done, TimeSpan elapsed)
         {
-            if (done % IndexCommand.ProgressEvery == 0 && done < Total)
-                Error.WriteLine($"newsbot index: {done}/{Total} files, {Rate(done, elapsed):0.0} articles/s");
+            // Results come a batch at a time, so a line is written on passing each multiple, not only on meeting it.
+            if (done / IndexCommand.ProgressEvery <= _lastLine / IndexCommand.ProgressEvery || done >= Total) return;
+            _lastLine = done;
+            Error.WriteLine($"{Command}: {Counts(done, elapsed)}");
         }
     }
 
-    private sealed class Bar(TextWriter error, int total) : IndexProgress(error, total)
+    private sealed class Bar(TextWriter error, int total, string command, string items) : IndexProgress(error, total, command, items)
     {
         private const int Width = 30;
         private static readonly TimeSpan RedrawEvery = TimeSpan.FromMilliseconds(100);
@@ -48,7 +67,7 @@ public abstract class IndexProgress(TextWriter error, int total)
             int filled = Total == 0 ? Width : (int)((long)done * Width / Total);
             var line = new StringBuilder("\r[")
                 .Append('#', filled).Append('.', Width - filled)
-                .Append($"] {done}/{Total} files, {Rate(done, elapsed):0.0} articles/s")
+                .Append("] ").Append(Counts(done, elapsed))
                 .ToString();
             Error.Write(line.PadRight(_lineLength));
             _lineLength = line.Length;

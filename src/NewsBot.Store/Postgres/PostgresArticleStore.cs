@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using NewsBot.Quotes;
+using NewsBot.Store.People;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -14,7 +15,7 @@ namespace NewsBot.Store.Postgres;
 /// by any instance, is stored once (a unique content hash). Search is PostgreSQL's own full-text
 /// search (see <see cref="PostgresSchema"/>), with queries built from words only.
 /// </summary>
-public sealed class PostgresArticleStore : IArticleStore
+public sealed partial class PostgresArticleStore : IArchiveStore
 {
     private const string Search = "'newsbot_search'::regconfig";
 
@@ -58,8 +59,7 @@ public sealed class PostgresArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(analysed);
         var article = analysed.Article;
-        if (article.Text.Contains('\0') || article.Title.Contains('\0') || article.Source.Contains('\0'))
-            throw new ArticleStoreException($"{Location} cannot store text with NUL characters (\\0): PostgreSQL text may not hold them.");
+        RefuseNul(article);
         string hash = ArticleStore.ContentHash(article.Text);
         return Run(async connection =>
         {
@@ -77,6 +77,7 @@ public sealed class PostgresArticleStore : IArticleStore
                     new() { Value = analysed.Quotes.Count },
                     new() { Value = JsonRows(ArticleRows.SpeakerTable, analysed.Speakers.Select((s, i) => ArticleRows.SpeakerValues(0, i, s))), NpgsqlDbType = NpgsqlDbType.Jsonb },
                     new() { Value = JsonRows(ArticleRows.QuoteTable, analysed.Quotes.Select((q, i) => ArticleRows.QuoteValues(0, i, q))), NpgsqlDbType = NpgsqlDbType.Jsonb },
+                    new() { Value = EngineVersion.Current },
                 },
             };
             if (await insert.ExecuteScalarAsync(cancellationToken) is long articleId) return new AddResult(articleId, IsNew: true);
@@ -87,6 +88,12 @@ public sealed class PostgresArticleStore : IArticleStore
         }, cancellationToken);
     }
 
+    private void RefuseNul(Article article)
+    {
+        if (article.Text.Contains('\0') || article.Title.Contains('\0') || article.Source.Contains('\0'))
+            throw new ArticleStoreException($"{Location} cannot store text with NUL characters (\\0): PostgreSQL text may not hold them.");
+    }
+
     /// <summary>
     /// The article, its speakers and its quotes in one statement, so in one round trip and all or
     /// nothing without a transaction of our own: the speakers and quotes come as JSON arrays of rows
@@ -94,8 +101,8 @@ public sealed class PostgresArticleStore : IArticleStore
     /// </summary>
     private static readonly string InsertArticle = $"""
         WITH article AS (
-            INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count, engine_version)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $11)
             ON CONFLICT (content_hash) DO NOTHING
             RETURNING id
         ), speaker_rows AS (
@@ -176,23 +183,66 @@ public sealed class PostgresArticleStore : IArticleStore
         return wanted.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
 
-    public Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default) =>
-        ReadAll("""
-            SELECT name, sum(quote_count)::int, count(DISTINCT article_id)::int
+    public async Task<IReadOnlyList<QuotedPerson>> MostQuotedAsync(int limit = 20, int? latestArticles = null, CancellationToken cancellationToken = default)
+    {
+        // The names counted, then merged into people: "Trump" and "Donald Trump" are one person.
+        var names = await ReadAll("""
+            SELECT name, kind, gender, roles, sum(quote_count)::int, count(DISTINCT article_id)::int
             FROM speakers
             WHERE quote_count > 0
               AND ($2 < 0 OR article_id >= (SELECT coalesce(min(id), 0) FROM (SELECT id FROM articles ORDER BY id DESC LIMIT $2) latest))
-            GROUP BY name
-            ORDER BY 2 DESC, 3 DESC, name
+            GROUP BY name, kind, gender, roles
+            ORDER BY 5 DESC, 6 DESC, name
             LIMIT $1
-            """, row => new QuotedPerson(row.GetString(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken,
-            Limit(limit), latestArticles is { } latest ? Math.Max(0, latest) : -1);
+            """, row => new NameTally(row.GetString(0), Enum.Parse<SpeakerKind>(row.GetString(1)), Enum.Parse<Gender>(row.GetString(2)), row.GetString(3), row.GetInt32(4), row.GetInt32(5)),
+            cancellationToken, MostQuotedPeople.NamesRead, latestArticles is { } latest ? Math.Max(0, latest) : -1);
+        return MostQuotedPeople.Of(names, Limit(limit));
+    }
 
     public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string? about, int limit = 20, CancellationToken cancellationToken = default) =>
         ArticleStore.SearchInStepsAsync(about, limit, textOf: null, step => FindArticles(Match(about, step), limit, cancellationToken));
 
     public Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(string? text, int limit = 20, CancellationToken cancellationToken = default) =>
-        ArticleStore.SearchInStepsAsync(text, Limit(limit), hit => hit.Text, step => FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
+        ArticleStore.SearchInStepsAsync(text, Limit(limit), hit => hit.Text, step => step == SearchStep.AnyWord
+            ? FindQuotesWithAnyWord(text, limit, cancellationToken)
+            : FindQuotes(Match(text, step), ArticleStore.NewestFirst(step), limit, cancellationToken));
+
+    /// <summary>
+    /// Most hits a search for any of several words ranks here: ranking reads each hit's row from the
+    /// table, about as long as SQLite takes for three of its own (see <see cref="ArticleStore.AnyWordRankingBudget"/>).
+    /// </summary>
+    internal const int AnyWordRankingBudget = 2_000;
+
+    /// <summary>
+    /// Quotes with any of the content words, best first (ts_rank), ranking at most
+    /// <see cref="AnyWordRankingBudget"/> hits (see <see cref="ArticleStore.AnyWordPlan"/>). How many
+    /// quotes hold each word comes in one round trip without reading any: a word among the quotes'
+    /// most common lexemes (the statistics ANALYZE keeps for the planner) is estimated from its
+    /// frequency, and any other word is rarer than all of those, so it is ranked. A table not yet
+    /// analysed (a new store) has its hits counted instead, up to just past the budget.
+    /// </summary>
+    private async Task<IReadOnlyList<QuoteHit>> FindQuotesWithAnyWord(string? text, int limit, CancellationToken cancellationToken)
+    {
+        var words = FtsQuery.ContentWords(text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var counted = await ReadAll($"""
+            WITH stats AS (
+                SELECT s.most_common_elems::text::text[] AS lexemes, s.most_common_elem_freqs AS freqs, c.reltuples
+                FROM pg_stats s JOIN pg_class c ON c.oid = 'quotes'::regclass
+                WHERE s.schemaname = current_schema() AND s.tablename = 'quotes' AND s.attname = 'search')
+            SELECT w.word, CASE WHEN EXISTS (SELECT 1 FROM stats)
+                THEN coalesce((SELECT greatest(1, u.freq * stats.reltuples)::int FROM stats, unnest(stats.lexemes, stats.freqs) AS u(lexeme, freq)
+                               WHERE u.lexeme = (SELECT l FROM unnest(tsvector_to_array(to_tsvector({WordSearch}, w.word))) l LIMIT 1)), 1)
+                ELSE (SELECT count(*) FROM (SELECT 1 FROM quotes q WHERE q.search @@ to_tsquery({WordSearch}, w.query) LIMIT $3) hits)::int
+                END
+            FROM unnest($1::text[], $2::text[]) AS w(word, query)
+            """, row => (Word: row.GetString(0), Quotes: row.GetInt32(1)), cancellationToken,
+            words, words.Select(word => TsQuery.AllOf(word)!).ToArray(), AnyWordRankingBudget + 1);
+        var (chosen, ranked) = ArticleStore.AnyWordPlan(counted, AnyWordRankingBudget);
+        if (chosen.Count == 0) return [];
+        return ranked
+            ? await FindQuotes(TsQuery.AnyOf(string.Join(' ', chosen)), newestFirst: false, limit, cancellationToken)
+            : await FindQuotes(TsQuery.Phrase(chosen[0]), newestFirst: true, limit, cancellationToken);
+    }
 
     private static string? Match(string? text, SearchStep step) => step switch
     {
@@ -297,6 +347,7 @@ public sealed class PostgresArticleStore : IArticleStore
     private Task<IReadOnlyList<QuoteHit>> FindQuotes(string? match, bool newestFirst, int limit, CancellationToken cancellationToken)
     {
         if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
+        if (newestFirst) return NewestQuotesAsync(match, Limit(limit), cancellationToken);
         return ReadAll($"""
             SELECT {QuoteHitColumns}
             FROM quotes q JOIN articles a ON a.id = q.article_id, to_tsquery({WordSearch}, $1) query

@@ -115,6 +115,12 @@ internal static class PostgresSchema
             setweight(to_tsvector('newsbot_english'::regconfig, title), 'A') || setweight(to_tsvector('newsbot_english'::regconfig, text), 'D')) STORED;
         CREATE INDEX articles_search ON articles USING gin (search);
         """,
+        // 3: the engine version that analysed each article (none for articles stored before), so an archive is
+        // analysed again when the engine changes; the index finds one version's articles in id order.
+        """
+        ALTER TABLE articles ADD COLUMN engine_version text;
+        CREATE INDEX articles_by_engine_version ON articles (engine_version, id);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -36,6 +36,18 @@ public sealed class ArticleViewAccess
 
     public ArticleViewAccessMode Mode { get; }
 
+    /// <summary>
+    /// Whether the people who chat with the bot may open the pages, so answers may link to them: when
+    /// public; as the chat, on a developer's machine, or when the web chat page gives tokens to
+    /// anyone or to signed-in users (a chat user's browser passes the same sign-in).
+    /// </summary>
+    public bool OpenToChatUsers => Mode switch
+    {
+        ArticleViewAccessMode.Public => true,
+        ArticleViewAccessMode.Off => false,
+        _ => !_host.Deployed || !_chat.IsOff && _chat.PageTokens != PageTokenMode.Off,
+    };
+
     /// <summary>Null when the request may see the pages; else the status to refuse it with.</summary>
     public int? Refusal(HttpRequest request) => Mode switch
     {

@@ -8,8 +8,8 @@ namespace NewsBot.Web.ArticleView;
 
 /// <summary>
 /// The article view, served by the host: /articles (the corpus page) and /articles/{id} (one
-/// article, its quotes marked). Paragraph anchors are #p1, #p2, … numbered as answers cite them
-/// (see <see cref="ArticleLinks"/>). Every page is rendered by Razor, which encodes all text, and
+/// article, its quotes marked), and /articles/quotes.csv (the exports answers link to). Paragraph
+/// anchors are #p1, #p2, … numbered as answers cite them (see <see cref="Dialogs.Hosting.ArticleViewLinks"/>). Every page is rendered by Razor, which encodes all text, and
 /// carries a content security policy allowing only this host's own script and stylesheet (and the
 /// page's generated colour rules, by nonce). A missing article or store is a page that says so.
 /// </summary>
@@ -19,17 +19,20 @@ public static class ArticleViewEndpoints
     {
         services.AddRazorComponents();
         services.AddSingleton<ArticleViewAccess>();
+        services.AddSingleton<AnswerLinks>();
+        services.AddHttpContextAccessor(); // answers link to the request's own origin when NewsBot:PublicUrl is unset
         return services;
     }
 
     public static RouteGroupBuilder MapArticleView(this IEndpointRouteBuilder endpoints, string prefix = "/articles")
     {
-        endpoints.ServiceProvider.GetRequiredService<ArticleViewAccess>(); // a setting that cannot work stops the host at start-up
+        endpoints.ServiceProvider.GetRequiredService<AnswerLinks>(); // a setting that cannot work (the access, the public address) stops the host at start-up
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter(SecureHeadersAsync);
         group.AddEndpointFilter(RefuseWithoutAccess);
         group.RequireRateLimiting(ClientRateLimits.Reads);
         group.MapGet("", CorpusAsync);
+        group.MapGet("/quotes.csv", QuoteExportEndpoint.GetAsync); // what answers' exports link to
         group.MapGet("/{id}", ArticleAsync);
         return group;
     }

@@ -35,28 +35,49 @@ public static class QuotesCsv
         return Results.File(Write(analysed, stored), "text/csv; charset=utf-8", $"article-{articleId}-quotes.csv");
     }
 
-    public static byte[] Write(ArticleQuotes analysed, StoredArticle? stored)
+    public static byte[] Write(ArticleQuotes analysed, StoredArticle? stored) => Write([new CsvArticle(analysed, stored)]).Bytes;
+
+    /// <summary>The quotes of the articles, in order, each article's in its own order; at most <paramref name="maxRows"/> rows after the header.</summary>
+    public static (byte[] Bytes, int Rows) Write(IEnumerable<CsvArticle> articles, int maxRows = int.MaxValue)
     {
-        var numbers = ArticleLayout.ReaderNumbers(analysed.Article);
-        var title = ArticleTitles.Shorten(stored?.Title ?? analysed.Article.Title);
-        var date = (stored?.Published ?? stored?.Added)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
         using var bytes = new MemoryStream();
+        int rows = 0;
         using (var csv = CsvWriter.Create(bytes, Format, leaveOpen: true))
         {
             csv.WriteHeader(Columns);
-            foreach (var quote in analysed.Quotes.OrderBy(q => q.Span.Start))
+            foreach (var article in articles)
             {
-                var speaker = analysed.SpeakerOf(quote);
-                csv.WriteField(speaker?.Name ?? quote.SpeakerName);
-                csv.WriteField(speaker is null ? "" : string.Join("; ", speaker.Roles));
-                csv.WriteField(quote.Text.Trim());
-                csv.WriteField(quote.Kind.ToString().ToLowerInvariant());
-                csv.WriteField(numbers.ElementAtOrDefault(quote.Paragraph).ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(title);
-                csv.WriteField(date);
-                csv.EndRecord();
+                rows += WriteRows(csv, article, maxRows - rows);
+                if (rows >= maxRows) break;
             }
         }
-        return bytes.ToArray();
+        return (bytes.ToArray(), rows);
+    }
+
+    private static int WriteRows(CsvWriter csv, CsvArticle article, int room)
+    {
+        var (analysed, stored, speakers) = article;
+        var numbers = ArticleLayout.ReaderNumbers(analysed.Article);
+        var title = ArticleTitles.Shorten(stored?.Title ?? analysed.Article.Title);
+        var date = (stored?.Published ?? stored?.Added)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        var quotes = analysed.Quotes.Where(q => speakers is null || q.SpeakerId is { } id && speakers.Contains(id)).OrderBy(q => q.Span.Start).Take(room);
+        int rows = 0;
+        foreach (var quote in quotes)
+        {
+            var speaker = analysed.SpeakerOf(quote);
+            csv.WriteField(speaker?.Name ?? quote.SpeakerName);
+            csv.WriteField(speaker is null ? "" : string.Join("; ", speaker.Roles));
+            csv.WriteField(quote.Text.Trim());
+            csv.WriteField(quote.Kind.ToString().ToLowerInvariant());
+            csv.WriteField(numbers.ElementAtOrDefault(quote.Paragraph).ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(title);
+            csv.WriteField(date);
+            csv.EndRecord();
+            rows++;
+        }
+        return rows;
     }
 }
+
+/// <summary>An article for the CSV: its quotes, its stored listing (title, date), and the speakers kept (null: every quote).</summary>
+public sealed record CsvArticle(ArticleQuotes Analysed, StoredArticle? Stored, IReadOnlySet<string>? Speakers = null);

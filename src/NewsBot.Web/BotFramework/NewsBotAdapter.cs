@@ -20,13 +20,15 @@ public sealed class NewsBotAdapter : CloudAdapter
     private readonly BotFrameworkAuthentication _authentication;
     private readonly HostSecurity _security;
 
-    public NewsBotAdapter(BotFrameworkAuthentication authentication, HostSecurity security, TurnErrorReporter errors, ConversationTurnGate gate, ReplySizeLimit replySize, ILogger<NewsBotAdapter> logger)
+    public NewsBotAdapter(BotFrameworkAuthentication authentication, HostSecurity security, TurnErrorReporter errors, ConversationTurnGate gate, ReplySizeLimit replySize,
+        ArticleView.AnswerLinks links, IHttpContextAccessor http, ILogger<NewsBotAdapter> logger)
         : base(authentication, logger)
     {
         _authentication = authentication;
         _security = security;
         Use(gate);
         Use(replySize);
+        Use(new ArticleView.AnswerLinksMiddleware(links, http, ownDirectLine: false));
         OnTurnError = errors.ReportAsync;
     }
 

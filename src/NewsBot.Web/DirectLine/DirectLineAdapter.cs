@@ -14,10 +14,11 @@ namespace NewsBot.Web.DirectLine;
 /// </summary>
 public sealed class DirectLineAdapter : BotAdapter
 {
-    public DirectLineAdapter(TurnErrorReporter errors, ConversationTurnGate gate, ReplySizeLimit replySize)
+    public DirectLineAdapter(TurnErrorReporter errors, ConversationTurnGate gate, ReplySizeLimit replySize, ArticleView.AnswerLinks links, IHttpContextAccessor http)
     {
         Use(gate);
         Use(replySize);
+        Use(new ArticleView.AnswerLinksMiddleware(links, http, ownDirectLine: true));
         OnTurnError = errors.ReportAsync;
     }
 

@@ -6,6 +6,7 @@
 //                     --link URL --link-title TEXT --binary FILE --scripts-link URL --private-link URL --big-paste-mb N [--screenshot PNG]
 //   node newsroom.mjs --task article-view --url HOST/articles/ID --tools DIR --out JSON [--screenshot PNG] [--clicked-screenshot PNG]
 //   node newsroom.mjs --task corpus       --url HOST/articles --tools DIR --out JSON [--screenshot PNG]
+//   node newsroom.mjs --task answer-link  --url HOST/ --tools DIR --question TEXT --expect TEXT --out JSON [--export TEXT --export-name FILE] [--screenshot PNG] [--clicked-screenshot PNG]
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ const { values: options } = parseArgs({
     article: { type: 'string' }, title: { type: 'string' }, question: { type: 'string' }, expect: { type: 'string' },
     file: { type: 'string' }, 'file-title': { type: 'string' }, link: { type: 'string' }, 'link-title': { type: 'string' },
     binary: { type: 'string' }, 'big-file': { type: 'string' }, 'scripts-link': { type: 'string' }, 'private-link': { type: 'string' }, 'big-paste-mb': { type: 'string' },
-    screenshot: { type: 'string' }, 'clicked-screenshot': { type: 'string' },
+    screenshot: { type: 'string' }, 'clicked-screenshot': { type: 'string' }, export: { type: 'string' }, 'export-name': { type: 'string' },
     chromium: { type: 'string', default: '/usr/bin/chromium' },
   },
 });
@@ -44,7 +45,7 @@ try {
   page = await browser.newPage();
   page.on('pageerror', error => problems.push(`page error: ${error.message}`));
   page.on('console', message => { if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`); });
-  const tasks = { 'chat-paste': chatPaste, panel, 'article-view': articleView, corpus };
+  const tasks = { 'chat-paste': chatPaste, panel, 'article-view': articleView, corpus, 'answer-link': answerLink };
   if (!tasks[options.task]) throw new Error(`unknown --task ${options.task}`);
   await tasks[options.task]();
   if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -246,4 +247,51 @@ async function corpus() {
   })));
   if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: true });
   seen(`${report.chart.length} people in the chart, ${report.articles.length} articles listed`);
+}
+
+/** Asks in the web chat, clicks the answer card's "See it in the article", and reads where the article view opened. */
+async function answerLink() {
+  await openChat();
+  const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
+  await sendBox.fill(options.question);
+  await sendBox.press('Enter');
+  await waitForText(page.locator('#webchat'), options.expect, `the answer to "${options.question}"`);
+  const button = page.locator('#webchat').getByRole('button', { name: 'See it in the article' }).last();
+  await button.waitFor({ timeout: 30_000 });
+  await showLatestAnswer();
+  if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: false });
+  const opened = browser.waitForEvent('page', { timeout: 30_000 });
+  await button.click();
+  const view = await opened;
+  await view.waitForLoadState('load');
+  await view.waitForTimeout(300);
+  report.url = view.url();
+  report.hash = await view.evaluate(() => location.hash);
+  report.target = await view.evaluate(() => {
+    const target = document.querySelector(':target');
+    if (!target) return null;
+    const box = target.getBoundingClientRect();
+    return {
+      id: target.id,
+      text: target.textContent,
+      marks: [...target.querySelectorAll('a.q[data-quote]')].map(mark => ({ quote: mark.dataset.quote, speaker: mark.dataset.speaker, text: mark.textContent })),
+      inView: box.top >= 0 && box.top < window.innerHeight,
+    };
+  });
+  if (options['clicked-screenshot']) await view.screenshot({ path: options['clicked-screenshot'], fullPage: false });
+  seen(`the answer's link opened ${report.url}`);
+
+  // An export comes as a file in the transcript: its link, and what the link gives.
+  if (options.export) {
+    await sendBox.fill(options.export);
+    await sendBox.press('Enter');
+    const file = page.locator('#webchat').getByText(options['export-name'], { exact: false }).last();
+    await file.waitFor({ timeout: 30_000 });
+    const link = page.locator('#webchat a[href*="quotes.csv"]').last();
+    report.exportHref = await link.getAttribute('href');
+    report.exportCsv = await page.evaluate(async href => (await fetch(href)).text(), report.exportHref);
+    await showLatestAnswer();
+    if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: false });
+    seen(`the export came as ${options['export-name']}`);
+  }
 }

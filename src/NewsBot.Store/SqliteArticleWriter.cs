@@ -1,0 +1,113 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Quotes;
+
+namespace NewsBot.Store;
+
+/// <summary>
+/// Writes articles, and new analyses of stored ones, inside one transaction of the writer
+/// connection: every statement is prepared once and reused for every row of the batch.
+/// </summary>
+internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+{
+    private const string InsertArticle = """
+        INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count, engine_version)
+        VALUES ($hash, $source, $title, $published, $text, $added, $speakers, $quotes, $engine_version)
+        ON CONFLICT (content_hash) DO NOTHING
+        RETURNING id
+        """;
+
+    // The search tables hold no text of their own (content='...'): an entry is deleted by giving the values it was made from.
+    private const string ForgetAnalysis = """
+        INSERT INTO quotes_fts (quotes_fts, rowid, text) SELECT 'delete', row, text FROM quotes WHERE article_id = $article_id;
+        INSERT INTO speakers_fts (speakers_fts, rowid, name, aliases) SELECT 'delete', row, name, aliases FROM speakers WHERE article_id = $article_id;
+        DELETE FROM quotes WHERE article_id = $article_id;
+        DELETE FROM speakers WHERE article_id = $article_id;
+        """;
+
+    private const string RecordAnalysis = """
+        UPDATE articles SET speaker_count = $speakers, quote_count = $quotes, engine_version = $engine_version WHERE id = $article_id
+        """;
+
+    private readonly List<SqliteCommand> _commands = [];
+    private SqliteCommand? _article, _existing, _articleSearch, _speaker, _quote, _forget, _record, _isStored;
+
+    public AddResult Add(ArticleToAdd item, CancellationToken cancellationToken)
+    {
+        var (analysed, article) = (item.Analysed, item.Analysed.Article);
+        string hash = ArticleStore.ContentHash(article.Text);
+        var insert = _article ??= Prepare(InsertArticle);
+        ArticleRows.Set(insert, "$hash", hash);
+        ArticleRows.Set(insert, "$source", article.Source);
+        ArticleRows.Set(insert, "$title", article.Title);
+        ArticleRows.Set(insert, "$published", item.Published is { } date ? ArticleRows.Timestamp(date) : null);
+        ArticleRows.Set(insert, "$text", article.Text);
+        ArticleRows.Set(insert, "$added", ArticleRows.Timestamp(DateTimeOffset.UtcNow));
+        ArticleRows.Set(insert, "$speakers", analysed.Speakers.Count);
+        ArticleRows.Set(insert, "$quotes", analysed.Quotes.Count);
+        ArticleRows.Set(insert, "$engine_version", item.EngineVersion);
+        if (insert.ExecuteScalar() is not long articleId)
+        {
+            var existing = _existing ??= Prepare("SELECT id FROM articles WHERE content_hash = $hash");
+            ArticleRows.Set(existing, "$hash", hash);
+            return new AddResult((long)existing.ExecuteScalar()!, IsNew: false);
+        }
+        var search = _articleSearch ??= Prepare("INSERT INTO articles_fts (rowid, title, text) VALUES ($id, $title, $text)");
+        ArticleRows.Set(search, "$id", articleId);
+        ArticleRows.Set(search, "$title", article.Title);
+        ArticleRows.Set(search, "$text", article.Text);
+        search.ExecuteNonQuery();
+        InsertAnalysis(articleId, analysed, cancellationToken);
+        return new AddResult(articleId, IsNew: true);
+    }
+
+    /// <returns>False when no article has this id (nothing was written).</returns>
+    public bool Replace(Reanalysis reanalysis, CancellationToken cancellationToken)
+    {
+        var isStored = _isStored ??= Prepare("SELECT 1 FROM articles WHERE id = $article_id");
+        ArticleRows.Set(isStored, "$article_id", reanalysis.ArticleId);
+        if (isStored.ExecuteScalar() is null) return false;
+        var forget = _forget ??= Prepare(ForgetAnalysis);
+        ArticleRows.Set(forget, "$article_id", reanalysis.ArticleId);
+        forget.ExecuteNonQuery();
+        var record = _record ??= Prepare(RecordAnalysis);
+        ArticleRows.Set(record, "$article_id", reanalysis.ArticleId);
+        ArticleRows.Set(record, "$speakers", reanalysis.Analysed.Speakers.Count);
+        ArticleRows.Set(record, "$quotes", reanalysis.Analysed.Quotes.Count);
+        ArticleRows.Set(record, "$engine_version", reanalysis.EngineVersion);
+        record.ExecuteNonQuery();
+        InsertAnalysis(reanalysis.ArticleId, reanalysis.Analysed, cancellationToken);
+        return true;
+    }
+
+    private void InsertAnalysis(long articleId, ArticleQuotes analysed, CancellationToken cancellationToken)
+    {
+        var speaker = _speaker ??= Prepare(ArticleRows.InsertSpeaker);
+        for (int i = 0; i < analysed.Speakers.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ArticleRows.Bind(speaker, articleId, i, analysed.Speakers[i]);
+            speaker.ExecuteNonQuery();
+        }
+        var quote = _quote ??= Prepare(ArticleRows.InsertQuote);
+        for (int i = 0; i < analysed.Quotes.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ArticleRows.Bind(quote, articleId, i, analysed.Quotes[i]);
+            quote.ExecuteNonQuery();
+        }
+    }
+
+    private SqliteCommand Prepare(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        _commands.Add(command);
+        return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands) command.Dispose();
+    }
+}
