@@ -110,6 +110,39 @@ public sealed class CorpusTests(CorpusStore corpus) : IClassFixture<CorpusStore>
         Has(again, Week(CouncilWeeks));
     }
 
+    [Theory]
+    [InlineData("who was quoted?")]
+    [InlineData("who else is quoted in this story")]
+    [InlineData("how many people are quoted")]
+    public async Task Who_is_quoted_after_an_answer_means_in_the_article_it_came_from(string question)
+    {
+        var chat = NewBot().NewConversation();
+
+        Has((await chat.SendAsync("who said dialogue and negotiation are the only way out?")).Text, "Xi Jinping");
+        var quoted = (await chat.SendAsync(question)).Text;
+
+        Has(quoted, "Zelensky");
+        HasNot(quoted, "Marquez");
+    }
+
+    [Fact]
+    public async Task And_someone_else_of_the_same_article_is_answered_from_it()
+    {
+        var chat = NewBot().NewConversation();
+
+        Has((await chat.SendAsync("what did Xi say?")).Text, "Dialogue and negotiation");
+        var other = (await chat.SendAsync("and Zelensky?")).Text;
+
+        Has(other, "grain corridor");
+        HasNot(other, "quiet classroom");
+    }
+
+    [Theory]
+    [InlineData("what did the chinese president say?")]
+    [InlineData("what did the chinese leader say")]
+    public async Task A_description_instead_of_a_name_finds_the_article_that_introduces_them(string question) =>
+        Has((await NewBot().NewConversation().SendAsync(question)).Text, "Dialogue and negotiation");
+
     [Fact]
     public async Task Several_close_articles_are_offered_as_choices_and_a_number_picks_one()
     {

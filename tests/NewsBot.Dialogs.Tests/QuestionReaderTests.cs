@@ -106,6 +106,9 @@ public class QuestionReaderTests
     [InlineData("what has Marquez been saying about the ferry", "Marquez", "the ferry")]
     [InlineData("tell me what marquez said about fishermen", "marquez", "fishermen")]
     [InlineData("what did okafor tell reporters about the plan", "okafor", "the plan")]
+    [InlineData("what did okafor tell reporters", "okafor", null)]
+    [InlineData("what did the mayor tell ABC radio?", "the mayor", null)]
+    [InlineData("what did marquez tell the committee on fuel", "marquez", "fuel")]
     [InlineData("what did the mayor call the plan?", "the mayor", "the plan")]
     [InlineData("what does Park think about the vote", "Park", "the vote")]
     [InlineData("what's Okafor's take on the tolls", "Okafor", "the tolls")]
@@ -114,7 +117,9 @@ public class QuestionReaderTests
     [InlineData("quotes by Grace Park", "Grace Park", null)]
     [InlineData("show me the statements from the harbor business association", "the harbor business association", null)]
     [InlineData("what did the police chief promise", "the police chief", null)]
-    [InlineData("what questions did the senator say voters should ask", "the senator", "voters should ask")]
+    [InlineData("what questions did the senator say voters should ask", "the senator", "questions voters should ask")]
+    [InlineData("what promise did the mayor say she would keep", "the mayor", "promise she would keep")]
+    [InlineData("what else did the senator say about taxes", "the senator", "taxes")]
     [InlineData("what did judge lee write", "judge lee", null)]
     [InlineData("did Okafor say anything about fuel?", "Okafor", "fuel")]
     [InlineData("how did the mayor respond to the strike", "the mayor", "the strike")]
@@ -161,6 +166,8 @@ public class QuestionReaderTests
     [InlineData("what role does Marquez play", "Marquez")]
     [InlineData("what does Okafor do", "Okafor")]
     [InlineData("Marquez's job?", "Marquez")]
+    [InlineData("where is Okafor from", "Okafor")]
+    [InlineData("wheres the port director from?", "the port director")]
     public void Who_is_and_role_questions_name_the_person(string question, string speaker)
     {
         var reading = Read(question);
@@ -172,6 +179,8 @@ public class QuestionReaderTests
     [InlineData("who is he?")]
     [InlineData("what's her role")]
     [InlineData("what is his job?")]
+    [InlineData("wheres she from")]
+    [InlineData("whats her job")]
     public void Who_is_a_pronoun_refers_back(string question)
     {
         var reading = Read(question);
@@ -187,6 +196,11 @@ public class QuestionReaderTests
     [InlineData("where was he speaking", null)]
     [InlineData("and where did marquez say hers?", "marquez")]
     [InlineData("where did Okafor announce it", "Okafor")]
+    [InlineData("who did she tell?", null)]
+    [InlineData("who did the mayor tell", "the mayor")]
+    [InlineData("who was Okafor talking to", "Okafor")]
+    [InlineData("who did he say it to", null)]
+    [InlineData("to whom did marquez speak", "marquez")]
     public void Where_did_X_say_it(string question, string? speaker)
     {
         var reading = Read(question);
@@ -306,5 +320,26 @@ public class QuestionReaderTests
     {
         Assert.Equal("bold but affordable", Read("\u201cbold but affordable\u201d").Quoted);
         Assert.Equal(Ask.WhoSaid, Read("\"bold but affordable\"").Ask);
+    }
+
+    [Theory]
+    [InlineData("what did Holm say and where did he say it?", 2)]
+    [InlineData("who said the night shift is losing drivers, and what else did she say", 2)]
+    [InlineData("who is Okafor and what did he say about the ferry", 2)]
+    [InlineData("who said the plan is cheap and is fast", 1)]
+    [InlineData("who said \"tolls and fees\" and who agreed", 1)]
+    [InlineData("what did the mayor and the port director say", 1)]
+    [InlineData("who criticised the budget and the plan", 1)]
+    public void A_compound_question_splits_into_questions_that_stand_alone(string question, int parts) =>
+        Assert.Equal(parts, CompoundQuestion.Parts(question).Count);
+
+    [Theory]
+    [InlineData("who talked about McConnell's role", "McConnell's role")]
+    [InlineData("who spoke about the mayor's job", "the mayor's job")]
+    public void A_topic_ending_in_a_role_noun_is_no_who_is(string question, string topic)
+    {
+        var reading = Read(question);
+        Assert.Equal(Ask.WhoSaid, reading.Ask);
+        Assert.Equal(topic, reading.Topic);
     }
 }

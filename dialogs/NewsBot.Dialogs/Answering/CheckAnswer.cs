@@ -29,7 +29,7 @@ public sealed class CheckAnswer
             return resolution is Resolution.OnlyInText inText ? SpeakerReplies.MentionedInTextOnly(turn, inText) : SpeakerReplies.NoOneNamed(turn, r.Speaker);
         }
         var main = found.Main;
-        turn.Memory.FocusOn(main.Key, main.Speaker.Gender);
+        turn.Memory.FocusOn(main);
         var person = turn.People.PersonKey(main);
         var theirs = matches.Where(m => m.Quote.SpeakerRef is { } s && turn.People.PersonKey(s) == person).ToList();
         // A verdict is strict: every word the claim has counts, also those no article uses.
@@ -65,7 +65,7 @@ public sealed class CheckAnswer
 
     private static Answer Verdict(Turn turn, QuoteRef quote, string lead)
     {
-        if (quote.SpeakerRef is { } speaker) turn.Memory.FocusOn(speaker.Key, speaker.Speaker.Gender);
+        turn.FocusOnSpeakerOf(quote);
         turn.Memory.Showed([quote.Key], []);
         // Beside the card (which shows the quote) the verdict alone: up to its colon.
         var verdict = lead.Contains(": ", StringComparison.Ordinal) ? lead[..lead.IndexOf(": ", StringComparison.Ordinal)] + "." : lead;

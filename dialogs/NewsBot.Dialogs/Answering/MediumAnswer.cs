@@ -16,7 +16,7 @@ public sealed class MediumAnswer
             return Conversation.Answer.Plain($"No one in the article is reported speaking {Markdown.Escape(QuoteFormatter.OnMedium(medium))}.{SpeakerReplies.QuotedPeopleHint(turn.Index)}");
         var bySpeaker = quotes.GroupBy(q => WhoSaidAnswer.PersonOf(turn, q)).Select(g => g.First()).Take(AnswerThresholds.MostSpeakers).ToList();
         foreach (var quote in bySpeaker.AsEnumerable().Reverse())
-            if (quote.SpeakerRef is { } speaker) turn.Memory.FocusOn(speaker.Key, speaker.Speaker.Gender);
+            turn.FocusOnSpeakerOf(quote);
         var names = JoinAnd(bySpeaker.Select(q => Markdown.Bold(QuoteFormatter.SpeakerName(q))).Distinct());
         var text = new AnswerText(turn.Format).Lead($"{names} {(bySpeaker.Count == 1 ? "is" : "are")} reported speaking {Markdown.Escape(QuoteFormatter.OnMedium(medium))}:");
         foreach (var quote in bySpeaker) text.Quote(quote, withSpeaker: true);

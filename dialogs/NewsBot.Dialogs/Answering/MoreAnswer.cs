@@ -25,7 +25,7 @@ public sealed class MoreAnswer
         foreach (var quote in page) text.Quote(quote, withSpeaker: speakers.Count != 1);
         memory.Showed(page.Select(q => q.Key), rest.Select(q => q.Key));
         foreach (var speaker in speakers) memory.MarkShown(speaker.Key, page.Where(q => q.SpeakerRef?.Key == speaker.Key).Select(q => q.Key));
-        if (speakers.Count == 1) memory.FocusOn(speakers[0].Key, speakers[0].Speaker.Gender);
+        if (speakers.Count == 1) memory.FocusOn(speakers[0]);
         if (rest.Count > 0) text.Note($"{Count(rest.Count, "more quote")}: say **more**.");
         return text.Build(rest.Count > 0 ? ["more"] : [], "More quotes");
     }

@@ -13,6 +13,7 @@ namespace NewsBot.Dialogs.Answering;
 public sealed class QuestionRouter
 {
     private readonly WhoSaidAnswer _whoSaid = new();
+    private readonly RelationAnswer _relation = new();
     private readonly SpeakerQuotesAnswer _whatSaid = new();
     private readonly WhoIsAnswer _whoIs = new();
     private readonly WhereAnswer _where = new();
@@ -48,6 +49,7 @@ public sealed class QuestionRouter
         Ask.Help or Ask.Greeting or Ask.Thanks => _smallTalk.Answer(turn),
         Ask.More => _more.Answer(turn),
         Ask.Again => Route(turn.With(AskedAgain(turn))),
+        Ask.WhoSaid when turn.Reading.HasObject && turn.Reading.Stance != Stance.None => _relation.Answer(turn) ?? _whoSaid.Answer(turn),
         Ask.WhoSaid => _whoSaid.Answer(turn),
         Ask.Medium => _medium.Answer(turn),
         Ask.WhatSaid => _whatSaid.Answer(turn),

@@ -16,7 +16,7 @@ public sealed class QuoteCountAnswer
             return Conversation.Answer.Plain($"I found {Count(quotes, "quote")} from {Count(speakers, "speaker")}{Where(turn)}. Ask **who was quoted?** for the list.");
         }
         if (!SpeakerReplies.TryFind(turn, out var found, out var reply)) return reply!;
-        turn.Memory.FocusOn(found.Main.Key, found.Main.Speaker.Gender);
+        turn.Memory.FocusOn(found.Main);
         int count = found.Speakers.Sum(s => s.Speaker.QuoteCount);
         return Conversation.Answer.Plain(count == 0
             ? $"{QuoteFormatter.NameWithRole(found.Main)} is mentioned but not quoted{Where(turn)}."

@@ -25,7 +25,7 @@ public sealed class SpeakerQuotesAnswer
         var r = turn.Reading;
         var memory = turn.Memory;
         var main = found.Main;
-        memory.FocusOn(main.Key, main.Speaker.Gender);
+        memory.FocusOn(main);
         memory.Answered(new LastQuestion { Ask = nameof(Ask.WhatSaid), Topic = r.Topic, Medium = r.Medium, Verb = r.Verb, SpeakerKeys = [turn.People.PersonKey(main)] });
         if (!found.IsQuoted) return SpeakerReplies.MentionedNotQuoted(turn, main);
 
@@ -74,8 +74,9 @@ public sealed class SpeakerQuotesAnswer
         string about = "";
         if (r.Topic is { } asked && TopicWithoutTheName(asked, found) is { Length: > 0 } topic)
         {
-            var onTopic = turn.Index.FindQuotesAbout(topic, int.MaxValue, turn.Cancellation).Select(m => m.Quote.Key).ToHashSet();
-            var matching = result.Where(q => onTopic.Contains(q.Key)).ToList();
+            var onTopic = turn.Index.FindQuotesAbout(topic, int.MaxValue, turn.Cancellation).GroupBy(m => m.Quote.Key).ToDictionary(g => g.Key, g => g.Max(m => m.Score));
+            // the most on the topic first (in article order among equals)
+            var matching = result.Where(q => onTopic.ContainsKey(q.Key)).OrderByDescending(q => Math.Round(onTopic[q.Key], 2)).ToList();
             if (matching.Count > 0)
             {
                 result = matching;

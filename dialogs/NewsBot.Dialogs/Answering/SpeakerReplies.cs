@@ -28,12 +28,19 @@ public static class SpeakerReplies
     /// <summary>A known speaker of the article who is only mentioned: says so with the sentences that name them, and keeps the focus on them.</summary>
     public static Answer MentionedNotQuoted(Turn turn, SpeakerRef speaker)
     {
-        turn.Memory.FocusOn(speaker.Key, speaker.Speaker.Gender);
+        turn.Memory.FocusOn(speaker);
         return MentionedOnly(turn, QuoteFormatter.NameWithRole(speaker), turn.Index.ArticlesInPlay == 1 ? "this article" : QuoteFormatter.Quoted(speaker.Article.Title),
             [(speaker.Article, [speaker.Speaker.Name, .. speaker.Speaker.Aliases])]);
     }
 
-    public static Answer MentionedInTextOnly(Turn turn, Resolution.OnlyInText inText) => MentionedOnly(turn,
+    /// <summary>A name only the article's text has (no speaker the engine knows): says where it stands, and keeps the focus on it.</summary>
+    public static Answer MentionedInTextOnly(Turn turn, Resolution.OnlyInText inText)
+    {
+        turn.Memory.FocusOnMention(inText.Typed);
+        return MentionedInText(turn, inText);
+    }
+
+    private static Answer MentionedInText(Turn turn, Resolution.OnlyInText inText) => MentionedOnly(turn,
         Markdown.Bold(AsName(inText.Typed)),
         turn.Index.ArticlesInPlay == 1 ? "this article" : JoinAnd(inText.Mentions.Select(m => QuoteFormatter.Quoted(m.Article.Title))),
         inText.Mentions.Select(m => (m.Article, (IReadOnlyList<string>)[inText.Typed])).ToList());
@@ -63,14 +70,17 @@ public static class SpeakerReplies
         return quoted.Count == 0 ? " I found no quotes to offer instead." : $" The people quoted are {JoinAnd(quoted.Select(Markdown.Escape))}.";
     }
 
+    /// <summary>Who the question's speaker (a name, a description, a pronoun) is.</summary>
+    public static Resolution Resolve(Turn turn) =>
+        turn.Reading.Speaker is { } typed ? turn.People.Resolve(typed) : turn.People.ResolvePronoun(turn.Reading.PronounGender, turn.Memory);
+
     /// <summary>The person a question names, or the reply when that is not one person: the one place every question about a person goes through.</summary>
     public static bool TryFind(Turn turn, out Resolution.Found found, out Answer? reply)
     {
         var r = turn.Reading;
         found = null!;
         reply = null;
-        var resolution = r.Speaker is { } typed ? turn.People.Resolve(typed) : turn.People.ResolvePronoun(r.PronounGender, turn.Memory);
-        switch (resolution)
+        switch (Resolve(turn))
         {
             case Resolution.Found f:
                 found = f;

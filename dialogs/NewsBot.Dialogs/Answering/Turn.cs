@@ -16,6 +16,21 @@ public sealed class Turn(IQuoteIndex index, Reading reading, ConversationMemory 
 
     /// <summary>This turn with another reading (a choice answered, "and Trump?" asked again).</summary>
     public Turn With(Reading other) => new(Index, other, Memory, Cancellation);
+
+    /// <summary>
+    /// An answer settled on the speaker of this quote: the focus moves to them. A quote the engine names a speaker for
+    /// only by the words of the article ("Len Burman", no speaker behind it) focuses on the person of that name the
+    /// articles know, else on the name itself.
+    /// </summary>
+    public void FocusOnSpeakerOf(QuoteRef quote)
+    {
+        if (quote.SpeakerRef is { } speaker) Memory.FocusOn(speaker);
+        else if (quote.Quote.SpeakerName is { Length: > 0 } name && Language.NameMatcher.NameWords(name).Count > 0)
+        {
+            if (People.Resolve(name) is Resolution.Found found) Memory.FocusOn(found.Main);
+            else if (name.Any(char.IsUpper)) Memory.FocusOnMention(name);
+        }
+    }
 }
 
 /// <summary>Every threshold the answers use, in one place.</summary>

@@ -29,14 +29,18 @@ public sealed class WhereAnswer
     {
         var main = found.Main;
         var memory = turn.Memory;
-        memory.FocusOn(main.Key, main.Speaker.Gender);
+        memory.FocusOn(main);
         memory.Answered(new LastQuestion { Ask = nameof(Ask.Where), SpeakerKeys = [turn.People.PersonKey(main)] });
         if (!found.IsQuoted) return SpeakerReplies.MentionedNotQuoted(turn, main);
         var theirs = found.Speakers.SelectMany(turn.Index.QuotesBy).ToList();
-        var recent = theirs.Where(q => memory.LastQuoteKeys.Contains(q.Key)).ToList();
+        var recent = memory.LastShownOf(theirs);
         var quotes = (recent.Count > 0 ? recent : theirs).Take(AnswerThresholds.PageSize).ToList();
         var places = quotes.Select(q => (Quote: q, Medium: QuoteFormatter.MediumOf(q), Venue: VenueSentence(q, theirs))).ToList();
-        var first = places.FirstOrDefault(p => p.Venue is { Named: true });
+        // The venue the quote just shown names in its own sentences; else the first named venue; else what its own sentences say; else any.
+        bool justShown = recent.Count > 0;
+        var first = justShown && places[0].Venue is { Own: true, Named: true } ? places[0] : default;
+        if (first.Quote is null) first = places.FirstOrDefault(p => p.Venue is { Named: true });
+        if (first.Quote is null && justShown && (places[0].Venue is { Own: true } || places[0].Medium is not null)) first = places[0];
         if (first.Quote is null) first = places.FirstOrDefault(p => p.Venue is not null || p.Medium is not null);
         if (first.Quote is null) first = places[0];
         var name = QuoteFormatter.NameWithRole(main);
@@ -52,22 +56,26 @@ public sealed class WhereAnswer
         return text.Build(cardTitle: $"Where {main.Speaker.Name} said it");
     }
 
-    private sealed record Venue(string Text, int Paragraph, bool Named);
+    /// <param name="Own">The quote's own sentences say it (not another quote's, nor a sentence near it).</param>
+    private sealed record Venue(string Text, int Paragraph, bool Named, bool Own);
 
     /// <summary>
-    /// The sentence that says where: the quote's own sentences and attribution, then those of the
-    /// speaker's other quotes, then the sentences around it, then other sentences naming the speaker;
-    /// read without any quoted words (a "speech" inside a quote is no venue). A sentence that names the
+    /// The sentence that says where: the quote's own sentences and attribution, then the sentences about
+    /// the speaker just before it, then those of the speaker's other quotes, then other sentences naming them;
+    /// read without the words in quotation marks (a "speech" inside them is no venue). A sentence that names the
     /// venue ("an interview with CNN's Wolf Blitzer", "a Facebook post") wins over one that only says
     /// "in an interview".
     /// </summary>
     private static Venue? VenueSentence(QuoteRef quote, IReadOnlyList<QuoteRef> theirs)
     {
         var article = quote.Article.Article;
-        IEnumerable<Sentence> Own(QuoteRef q) => Sentences.Overlapping(article, q.Quote.CueSpan is { } cue ? TextSpan.Cover(q.Quote.Span, cue) : q.Quote.Span);
-        var candidates = Own(quote)
+        IEnumerable<Sentence> Own(QuoteRef q) => QuoteSetting.SentencesOf(article, q.Quote, q.Speaker);
+        var own = Own(quote).ToList();
+        var ownIndexes = own.Select(s => s.Index).ToHashSet();
+        var near = Sentences.InParagraphs(article, quote.Quote.Paragraph - NearParagraphs, quote.Quote.Paragraph).Where(s => AboutTheSpeaker(article, s, quote));
+        var candidates = own
+            .Concat(near)
             .Concat(theirs.Where(q => q.Article == quote.Article && q != quote).Take(MostOtherQuotes).SelectMany(Own))
-            .Concat(Sentences.InParagraphs(article, quote.Quote.Paragraph - NearParagraphs, quote.Quote.Paragraph))
             .Concat(quote.Speaker is { } speaker ? QuoteFormatter.SentencesNaming(article, [speaker.Name, .. speaker.Aliases], MostNamingSentences) : [])
             .DistinctBy(s => s.Index).ToList();
         var quoteSpans = QuotedSpans(quote.Article, candidates);
@@ -76,17 +84,38 @@ public sealed class WhereAnswer
         {
             var narrative = Narrative(article, sentence, quoteSpans);
             if (!MediumDetector.NamesAVenue(narrative)) continue;
-            var venue = new Venue(Trimmed(article.Slice(sentence.Span)), sentence.Paragraph, NamesTheVenue(narrative));
+            var venue = new Venue(Trimmed(article.Slice(sentence.Span)), sentence.Paragraph, NamesTheVenue(narrative), ownIndexes.Contains(sentence.Index));
             if (venue.Named) return venue;
+            if (venue.Own && generic is not { Own: true }) generic = venue;
             generic ??= venue;
         }
         return generic;
     }
 
+    /// <summary>
+    /// Whether a sentence near a quote is about its speaker: it names them, or it has a pronoun of theirs
+    /// ("In an interview, she said …") and names no one else the article quotes.
+    /// </summary>
+    private static bool AboutTheSpeaker(Article article, Sentence sentence, QuoteRef quote)
+    {
+        if (quote.Speaker is not { } speaker) return false;
+        var words = Words.Tokens(article.Slice(sentence.Span));
+        var names = QuoteSetting.SpeakerWords(speaker, quote.Article.Analysis.Speakers);
+        if (words.Any(w => names.Contains(w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w))) return true;
+        var pronouns = speaker.Gender switch { Gender.Female => ["she", "her"], Gender.Male => ["he", "his", "him"], _ => new[] { "they", "he", "she" } };
+        if (!words.Any(pronouns.Contains)) return false;
+        // Others by name: a "speaker" the engine knows only by a role ("the nominee") may well be this one.
+        var others = quote.Article.Analysis.Speakers.Where(s => s.Id != speaker.Id && s.IsQuoted && HasProperName(s)).SelectMany(s => QuoteSetting.SpeakerWords(s)).ToHashSet();
+        return !words.Any(others.Contains);
+    }
+
+    private static bool HasProperName(Speaker speaker) => speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts && char.IsUpper(parts[^1][0]);
+
     /// <summary>The quoted words within these sentences: the article's quotes in text order, each sentence's found by binary search.</summary>
     private static List<TextSpan> QuotedSpans(IndexedArticle article, IReadOnlyList<Sentence> sentences)
     {
-        var pieces = article.Analysis.Quotes.SelectMany(q => q.Pieces.Count > 0 ? q.Pieces : [q.Span]).OrderBy(p => p.Start).ToList();
+        // Only the words in quotation marks: reported speech is the article's own narrative.
+        var pieces = article.Analysis.Quotes.Where(q => q.Kind != QuoteKind.Indirect).SelectMany(q => q.Pieces.Count > 0 ? q.Pieces : [q.Span]).OrderBy(p => p.Start).ToList();
         var found = new List<TextSpan>();
         foreach (var sentence in sentences)
         {

@@ -12,12 +12,26 @@ public sealed class WhoIsAnswer
     /// <summary>Words that are a form of address, not a role ("Mr." is no job).</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "madam", "dame", "lord", "lady" };
 
-    public Answer Answer(Turn turn) => SpeakerReplies.TryFind(turn, out var found, out var reply) ? Answer(turn, found) : reply!;
+    public Answer Answer(Turn turn)
+    {
+        if (SpeakerReplies.Resolve(turn) is Resolution.OnlyInText inText && Introduce(turn, inText) is { } introduced) return introduced;
+        return SpeakerReplies.TryFind(turn, out var found, out var reply) ? Answer(turn, found) : reply!;
+    }
+
+    /// <summary>Someone the article names but does not quote: the sentence that introduces them, first.</summary>
+    private static Answer? Introduce(Turn turn, Resolution.OnlyInText inText)
+    {
+        var (article, position) = inText.Mentions[0];
+        if (QuoteFormatter.SentenceAt(article.Article, position) is not { } sentence) return null;
+        turn.Memory.FocusOnMention(inText.Typed);
+        var name = Markdown.Bold(AsName(inText.Typed));
+        return Conversation.Answer.Plain($"{name}: the article introduces them in passing: {turn.Format.Passage(article, sentence)}. {name} is mentioned, but not quoted.");
+    }
 
     public Answer Answer(Turn turn, Resolution.Found found)
     {
         var main = found.Main;
-        turn.Memory.FocusOn(main.Key, main.Speaker.Gender);
+        turn.Memory.FocusOn(main);
         turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoIs), SpeakerKeys = [turn.People.PersonKey(main)] });
         var roles = found.Speakers.SelectMany(s => s.Speaker.Roles).Select(r => r.Trim())
             .Where(r => r.Length > 0 && !Honorifics.Contains(r)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

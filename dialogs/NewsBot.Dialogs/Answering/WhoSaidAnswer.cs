@@ -24,14 +24,17 @@ public sealed class WhoSaidAnswer
         var topic = r.Topic;
         var words = r.Content is { Length: > 0 } content ? content : topic;
         if (r.Else && string.IsNullOrWhiteSpace(words)) words = topic = memory.Last?.Topic ?? memory.Last?.Content;
+        if ((words is null || Words.Keys(words).Count == 0) && r.Stance != Stance.None) return Leaning(turn);
         if (words is null || Words.Keys(words, keepStopWords: true).Count == 0)
             return Conversation.Answer.Plain("Who said what? Give me a few words of the quote, for example **who said \"...\"**.");
         bool topicMode = topic is not null && (r.Several || r.Content is null || r.Topic == r.Content);
         var matches = Rank(turn, topicMode ? topic! : words, topicMode);
+        if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches);
         if (r.Else) matches = matches.Where(m => !(memory.Last?.SpeakerKeys ?? []).Contains(PersonOf(turn, m.Quote))).ToList();
         if (r.Restriction is { } kind && matches.Where(m => m.Quote.SpeakerRef is { } s && turn.People.IsOfKind(s, kind)).ToList() is { Count: > 0 } ofKind)
             matches = ofKind;
-        if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches);
+        bool lean = false;
+        if (r.Stance != Stance.None) (matches, lean) = ByStance(matches, r.Stance, restricted: r.Restriction is not null);
         var people = matches.GroupBy(m => PersonOf(turn, m.Quote)).Select(g => g.First()).ToList();
         if (people.Count == 0 || people[0].Score < AnswerThresholds.Closest) return NotFound(turn, words);
 
@@ -42,9 +45,12 @@ public sealed class WhoSaidAnswer
         double floor = topicMode ? AnswerThresholds.Topic
             : several ? Math.Max(AnswerThresholds.Closest, best.Score * AnswerThresholds.SeveralShare)
             : Math.Max(AnswerThresholds.Strong, best.Score * AnswerThresholds.AlsoShare);
-        var chosen = people.TakeWhile(p => p.Score >= floor).Take(AnswerThresholds.MostSpeakers).ToList();
+        var fitting = people.TakeWhile(p => p.Score >= floor);
+        // Of all who talked about a topic, people named first: "experts" or "the campaign" only when room is left.
+        if (topicMode) fitting = fitting.OrderBy(p => IsNamedPerson(p.Quote) ? 0 : 1);
+        var chosen = fitting.Take(AnswerThresholds.MostSpeakers).ToList();
         Remember(turn, words, topicMode ? topic : null, chosen);
-        return chosen.Count == 1 ? One(turn, best.Quote) : Several(turn, topicMode ? topic! : words, topicMode, chosen);
+        return chosen.Count == 1 ? One(turn, best.Quote) : Several(turn, topicMode ? topic! : words, topicMode, chosen, lean ? turn.Reading.Relation : null);
     }
 
     /// <summary>Quotes for the words, best first, the verb asked about ("who denied …") counting for those its cue reports.</summary>
@@ -81,6 +87,41 @@ public sealed class WhoSaidAnswer
         return [.. matches, .. everyone];
     }
 
+    /// <summary>Whether the quote's setting leans the way asked ("criticized the budget", "pushed back on", "defended the plan").</summary>
+    private static bool Leans(QuoteRef quote, Stance stance) => QuoteSetting.Of(quote).Stances.Any(s => Stances.Answers(stance, s));
+
+    /// <summary>
+    /// "Who criticised the plan?": of those who talked about it, the ones whose words the article sets against it, when
+    /// there are such. "Which democrats pushed back on it?": those of the kind who lean that way first, then the others of
+    /// the kind who spoke on it, unless the article sets them the other way.
+    /// </summary>
+    private static (List<QuoteMatch> Matches, bool Lean) ByStance(List<QuoteMatch> matches, Stance stance, bool restricted)
+    {
+        var opposite = Stances.Opposite(stance);
+        var leaning = matches.Where(m => m.Score >= AnswerThresholds.Closest && Leans(m.Quote, stance)).ToList();
+        var kept = leaning.Select(m => m.Quote.Key).ToHashSet();
+        var others = matches.Where(m => !kept.Contains(m.Quote.Key) && (opposite == Stance.None || !QuoteSetting.Of(m.Quote).Stances.Contains(opposite))).ToList();
+        if (leaning.Count == 0) return (others, false);
+        return (restricted ? [.. leaning, .. others] : leaning, true);
+    }
+
+    /// <summary>"Who pushed back?", "which democrats pushed back?": everyone whose quote the article sets that way, of the kind asked.</summary>
+    private static Answer Leaning(Turn turn)
+    {
+        var r = turn.Reading;
+        var quotes = turn.Index.AllQuotes.Take(AnswerThresholds.MostCandidates * 5)
+            .Where(q => r.Restriction is not { } kind || q.SpeakerRef is { } s && turn.People.IsOfKind(s, kind))
+            .Where(q => Leans(q, r.Stance))
+            .GroupBy(q => PersonOf(turn, q)).Select(g => g.First()).Take(AnswerThresholds.MostSpeakers).ToList();
+        if (quotes.Count == 0)
+            return Conversation.Answer.Plain($"I found no one{(r.Restriction is { } k ? $" of the {Markdown.Escape(k)}" : "")} who {Markdown.Escape(r.Relation ?? "did that")}.{SpeakerReplies.QuotedPeopleHint(turn.Index)}");
+        Remember(turn, r.Relation ?? "", null, quotes.Select(q => new QuoteMatch(q, 1)).ToList());
+        var names = JoinAnd(quotes.Select(q => Markdown.Bold(QuoteFormatter.SpeakerName(q))).Distinct());
+        var text = new AnswerText(turn.Format).Lead($"{names} {Markdown.Escape(r.Relation ?? "did")}:");
+        foreach (var quote in quotes) text.Quote(quote, withSpeaker: true);
+        return text.Build(cardTitle: $"Who {r.Relation}");
+    }
+
     /// <summary>Whether the quote's cue (or its words) carry the verb asked about, in any form.</summary>
     private static bool ReportedWith(Quote quote, string lemma)
     {
@@ -88,6 +129,11 @@ public sealed class WhoSaidAnswer
             if (SpeechLexicon.LemmaOf(word) == lemma || word == lemma) return true;
         return false;
     }
+
+    /// <summary>A person the article names ("Carmel Martin", "Tanner"), not a group or an unnamed source ("experts", "the campaign").</summary>
+    private static bool IsNamedPerson(QuoteRef quote) =>
+        quote.Speaker is { Kind: SpeakerKind.Person } speaker && speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        && parts.All(p => char.IsUpper(p[0]) || p is "de" or "van" or "von" or "da" or "di" or "al" or "bin");
 
     /// <summary>One person across articles (their folded name), or the article's words for an unnamed source.</summary>
     public static string PersonOf(Turn turn, QuoteRef quote) =>
@@ -97,7 +143,7 @@ public sealed class WhoSaidAnswer
     {
         // The best last, so "he" or "she" means them first.
         foreach (var match in chosen.AsEnumerable().Reverse())
-            if (match.Quote.SpeakerRef is { } speaker) turn.Memory.FocusOn(speaker.Key, speaker.Speaker.Gender);
+            turn.FocusOnSpeakerOf(match.Quote);
         turn.Memory.Showed(chosen.Select(m => m.Quote.Key), []);
         turn.Memory.Answered(new LastQuestion
         {
@@ -114,10 +160,12 @@ public sealed class WhoSaidAnswer
         return text.Build(cardTitle: "Who said it");
     }
 
-    private static Answer Several(Turn turn, string words, bool topic, IReadOnlyList<QuoteMatch> chosen)
+    /// <param name="leaning">The stance verb the quotes were chosen by ("criticised"), said instead of "talked about".</param>
+    private static Answer Several(Turn turn, string words, bool topic, IReadOnlyList<QuoteMatch> chosen, string? leaning)
     {
         var names = JoinAnd(chosen.Select(m => Markdown.Bold(QuoteFormatter.SpeakerName(m.Quote))).Distinct());
-        var text = new AnswerText(turn.Format).Lead(topic ? $"{names} talked about {QuoteFormatter.Quoted(Echo(words))}:" : $"{names} said something like that:");
+        var how = leaning is not null ? Markdown.Escape(leaning) : "talked about";
+        var text = new AnswerText(turn.Format).Lead(topic ? $"{names} {how} {QuoteFormatter.Quoted(Echo(words))}:" : $"{names} said something like that:");
         foreach (var match in chosen) text.Quote(match.Quote, withSpeaker: true);
         return text.Build(cardTitle: topic ? $"About {Echo(words)}" : "Who said it");
     }
@@ -125,7 +173,7 @@ public sealed class WhoSaidAnswer
     /// <summary>A weak best match: named as the closest, never as what was said.</summary>
     private static Answer Closest(Turn turn, string words, QuoteMatch best)
     {
-        if (best.Quote.SpeakerRef is { } speaker) turn.Memory.FocusOn(speaker.Key, speaker.Speaker.Gender);
+        turn.FocusOnSpeakerOf(best.Quote);
         turn.Memory.Showed([best.Quote.Key], []);
         turn.Memory.Answered(new LastQuestion { Ask = nameof(Ask.WhoSaid), Content = words, SpeakerKeys = [PersonOf(turn, best.Quote)] });
         return new AnswerText(turn.Format)

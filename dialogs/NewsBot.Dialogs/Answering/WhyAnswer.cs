@@ -15,7 +15,7 @@ public sealed class WhyAnswer
     private static Answer Answer(Turn turn, Resolution.Found found)
     {
         var main = found.Main;
-        turn.Memory.FocusOn(main.Key, main.Speaker.Gender);
+        turn.Memory.FocusOn(main);
         if (!found.IsQuoted) return SpeakerReplies.MentionedNotQuoted(turn, main);
         var theirs = found.Speakers.SelectMany(turn.Index.QuotesBy).ToList();
         var quote = Which(turn, theirs);
@@ -44,6 +44,6 @@ public sealed class WhyAnswer
         if (turn.Reading.Content is { Length: > 0 } words
             && turn.Index.FindQuotes(words, AnswerThresholds.MostCandidates, turn.Cancellation).FirstOrDefault(m => keys.Contains(m.Quote.Key) && m.Score >= AnswerThresholds.Closest) is { } match)
             return match.Quote;
-        return theirs.FirstOrDefault(q => turn.Memory.LastQuoteKeys.Contains(q.Key)) ?? theirs[0];
+        return turn.Memory.LastShownOf(theirs).FirstOrDefault() ?? theirs[0];
     }
 }

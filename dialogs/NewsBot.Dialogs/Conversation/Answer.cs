@@ -24,4 +24,11 @@ public sealed record Answer(string Markdown, IReadOnlyList<QuoteView> Quotes, IR
     public QuoteExport? Export { get; init; }
 
     public static Answer Plain(string markdown) => new(markdown, [], []);
+
+    /// <summary>The answers to the parts of one compound question, one after the other; the last one's buttons.</summary>
+    public static Answer Joined(IReadOnlyList<Answer> parts) =>
+        new(string.Join("\n\n", parts.Select(p => p.Markdown)), [.. parts.SelectMany(p => p.Quotes)], parts[^1].Choices, parts[0].CardTitle, parts[0].Value)
+        {
+            CardText = parts.Any(p => p.CardText is not null) ? string.Join("\n\n", parts.Select(p => p.CardText ?? p.Markdown)) : null,
+        };
 }

@@ -57,23 +57,41 @@ public sealed class ConversationMemory
 
     // ---- who the conversation is about -------------------------------------------------------
 
-    /// <summary>An answer settled on this speaker: "he"/"she"/"they" now mean them first.</summary>
-    public void FocusOn(string speakerKey, Gender gender)
+    /// <summary>The key prefix of a person the articles name but the engine knows as no speaker ("Lena Ortiz is mentioned but not quoted").</summary>
+    public const string MentionPrefix = "mention:";
+
+    /// <summary>An answer settled on this speaker: "he"/"she"/"they" now mean them first. An organisation or a group is never "he" or "she".</summary>
+    public void FocusOn(string speakerKey, Gender gender, bool person = true)
     {
         Focus.RemoveAll(f => f.Key == speakerKey);
-        Focus.Insert(0, new FocusedSpeaker { Key = speakerKey, Gender = gender });
+        Focus.Insert(0, new FocusedSpeaker { Key = speakerKey, Gender = gender, Turn = Turns, NotAPerson = !person });
         if (Focus.Count > RememberedSpeakers) Focus.RemoveRange(RememberedSpeakers, Focus.Count - RememberedSpeakers);
     }
 
-    /// <summary>Who a pronoun of this gender may mean, the likeliest first: the latest of that gender, then the latest of unknown gender, then the latest.</summary>
+    public void FocusOn(Index.SpeakerRef speaker) => FocusOn(speaker.Key, speaker.Speaker.Gender, speaker.Speaker.Kind == SpeakerKind.Person);
+
+    /// <summary>An answer was about someone the articles only name in passing: "she" may mean them next.</summary>
+    public void FocusOnMention(string typedName) => FocusOn(MentionPrefix + typedName.Trim(), Gender.Unknown);
+
+    /// <summary>
+    /// Who a pronoun of this gender may mean, the likeliest first: the answers latest first, and within one
+    /// answer those of that gender before those of unknown gender; one of the other gender only when no one else
+    /// is in focus (the gender is the engine's guess from the article: "who is he?" after the one person just
+    /// answered means them), never an organisation for "he" or "she". "They" may mean anyone, the latest first.
+    /// </summary>
     public IEnumerable<string> FocusCandidates(Gender gender)
     {
-        if (gender != Gender.Unknown)
+        if (gender == Gender.Unknown)
         {
-            foreach (var f in Focus.Where(f => f.Gender == gender)) yield return f.Key;
-            foreach (var f in Focus.Where(f => f.Gender == Gender.Unknown)) yield return f.Key;
+            foreach (var f in Focus) yield return f.Key;
+            yield break;
         }
-        else foreach (var f in Focus) yield return f.Key;
+        foreach (var turn in Focus.GroupBy(f => f.Turn).OrderByDescending(g => g.Key))
+        {
+            foreach (var f in turn.Where(f => f.Gender == gender)) yield return f.Key;
+            foreach (var f in turn.Where(f => f.Gender == Gender.Unknown && !f.NotAPerson)) yield return f.Key;
+        }
+        if (Focus.Where(f => !f.NotAPerson).Select(f => f.Key).Distinct().ToList() is [var only]) yield return only;
     }
 
     /// <summary>The speaker the conversation is on, or null.</summary>
@@ -86,6 +104,13 @@ public sealed class ConversationMemory
     {
         LastQuoteKeys = shown.Take(RememberedQuotes).ToList();
         MoreQuoteKeys = rest.Take(RememberedQuotes).ToList();
+    }
+
+    /// <summary>Which of these quotes the last answer showed, in the order it showed them (the first is what "that" means).</summary>
+    public List<Index.QuoteRef> LastShownOf(IEnumerable<Index.QuoteRef> quotes)
+    {
+        var byKey = quotes.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First());
+        return LastQuoteKeys.Select(byKey.GetValueOrDefault).OfType<Index.QuoteRef>().ToList();
     }
 
     /// <summary>The quotes of this speaker already shown (nothing when <paramref name="fresh"/>: a new question starts again).</summary>
@@ -157,6 +182,12 @@ public sealed class FocusedSpeaker
 {
     public string Key { get; set; } = "";
     public Gender Gender { get; set; }
+
+    /// <summary>The turn whose answer named them: within one answer, gender decides; across answers, the latest.</summary>
+    public int Turn { get; set; }
+
+    /// <summary>An organisation or a group: "they" or "it", never "he" or "she".</summary>
+    public bool NotAPerson { get; set; }
 }
 
 /// <summary>The question last answered: enough to ask it again about someone else.</summary>

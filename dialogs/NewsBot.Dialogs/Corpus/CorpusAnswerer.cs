@@ -54,7 +54,17 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
         }
     }
 
+    /// <summary>Each question of a compound one ("what did Holm say and where did he say it?") in turn, one reply.</summary>
     private async Task<Answer> AnswerWithinAsync(string question, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        var parts = CompoundQuestion.Parts(question);
+        if (parts.Count == 1) return await AnswerOneAsync(question, memory, cancellationToken);
+        var answers = new List<Answer>();
+        foreach (var part in parts) answers.Add(await AnswerOneAsync(part, memory, cancellationToken));
+        return Answer.Joined(answers);
+    }
+
+    private async Task<Answer> AnswerOneAsync(string question, ConversationMemory memory, CancellationToken cancellationToken)
     {
         int count = await corpus.CountAsync(cancellationToken);
         var choices = memory.TakeArticleChoices();
@@ -86,9 +96,10 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
         return await AnswerFromManyAsync(reading, memory, count, cancellationToken);
     }
 
-    private Answer Answered(IQuoteIndex index, Reading reading, ConversationMemory memory, int count, CancellationToken cancellationToken)
+    private Answer Answered(IQuoteIndex index, Reading reading, ConversationMemory memory, int count, CancellationToken cancellationToken, IReadOnlyList<long>? read = null)
     {
         memory.PageSpeaker(null);
+        if (read is not null) memory.ReadArticles(read);
         var answer = _router.Answer(new Turn(index, reading, memory, cancellationToken));
         return reading.Ask == Ask.Help ? WithCollectionHelp(answer, count) : answer;
     }
@@ -99,6 +110,8 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
     {
         switch (reading.Ask)
         {
+            case Ask.Quoted or Ask.CountQuotes when !reading.HasSpeaker && ArticleOnHand(memory) is { } onHand:
+                return Answered(await corpus.WorkingSetAsync([onHand], count, cancellationToken), reading, memory, count, cancellationToken, [onHand]);
             case Ask.Quoted:
             case Ask.CountQuotes when !reading.HasSpeaker:
                 return await MostQuotedAsync(count, memory, cancellationToken);
@@ -115,6 +128,24 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
         else if (reading.Ask != Ask.More) memory.PageSpeaker(null);
         return reading.Ask == Ask.Help ? WithCollectionHelp(answer, count) : WithSpeakerPaging(answer, memory);
     }
+
+    /// <summary>
+    /// The one article the conversation is on: that of every quote the last answer showed, else of the person in focus.
+    /// "Who is quoted?" then means in it ("who else is quoted in this story?"), not across the whole collection.
+    /// </summary>
+    private static long? ArticleOnHand(ConversationMemory memory)
+    {
+        var shown = memory.LastQuoteKeys.Select(AnalysedArticles.IdOf).Distinct().ToList();
+        if (shown is [{ } one]) return one;
+        return shown.Count == 0 ? AnalysedArticles.IdOf(memory.FocusedSpeakerKey) : null;
+    }
+
+    /// <summary>How many articles a description of someone (no name the store knows) is looked for in, by its words.</summary>
+    private const int DescribedArticles = 3;
+
+    /// <summary>Whether this article knows someone so called: quoted, only mentioned, or described ("the spokesperson").</summary>
+    private async Task<bool> NamesAsync(long article, string name, CancellationToken cancellationToken) =>
+        new Gazetteer(await corpus.WorkingSetAsync([article], 1, cancellationToken)).Resolve(name) is not Resolution.NotFound;
 
     private sealed record RankedSpeaker(string Name, IReadOnlyList<long> Articles);
 
@@ -134,10 +165,18 @@ public sealed class CorpusAnswerer(ArticleCorpus corpus, TimeSpan? turnBudget = 
         {
             var parts = Gazetteer.Conjunction().Split(name).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
             var whole = await corpus.SpeakerArticlesAsync(name, cancellationToken);
+            // "And Trump?", "what did Dean tweet": someone of the article the conversation is on is asked about in it
+            if (ArticleOnHand(memory) is { } onHand && (whole.Contains(onHand) || await NamesAsync(onHand, name, cancellationToken)))
+            {
+                Add([onHand]);
+                return (ids, new RankedSpeaker(name, whole));
+            }
             if (whole.Count > 0 || parts.Count < 2)
             {
                 speaker = new RankedSpeaker(name, whole);
                 Add(whole, reading.Ask == Ask.Unknown ? k / 2 : k);
+                // "the national security council spokesperson": no name, but words of the article that introduces them
+                if (whole.Count == 0) Add((await corpus.ArticlesAboutAsync(name, DescribedArticles, cancellationToken)).Select(a => a.Id));
             }
             else
                 foreach (var part in parts) Add(await corpus.SpeakerArticlesAsync(part, cancellationToken), Math.Max(2, k / parts.Count));

@@ -1,3 +1,4 @@
+using NewsBot.Dialogs.Conversation;
 using NewsBot.Dialogs.Language;
 using NewsBot.Quotes;
 
@@ -65,9 +66,11 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
             var speakers = analysis.Speakers.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
             var tokens = Words.TokensWithOffsets(article.Article.Text);
             Tokens = tokens;
-            Quotes = analysis.Quotes.Select(quote => new QuoteEntry(
-                new QuoteRef(article, quote, quote.SpeakerId is { } id ? speakers.GetValueOrDefault(id) : null), KeySet(quote.Text),
-                FramingKeys(article.Article, tokens, quote))).ToList();
+            Quotes = analysis.Quotes.Select(quote =>
+            {
+                var speaker = quote.SpeakerId is { } id ? speakers.GetValueOrDefault(id) : null;
+                return new QuoteEntry(new QuoteRef(article, quote, speaker), KeySet(quote.Text), FramingKeys(article.Article, tokens, quote, speaker));
+            }).ToList();
             _byStart = Quotes.Select(q => q.Quote).OrderBy(q => q.Quote.Span.Start).ToArray();
             _endsBefore = new int[_byStart.Length];
             for (int i = 0, end = int.MinValue; i < _byStart.Length; i++) _endsBefore[i] = end = Math.Max(end, _byStart[i].Quote.Span.End);
@@ -75,20 +78,16 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         }
 
         /// <summary>
-        /// The keys of the words around a quote in the sentences that hold it and its attribution ("Rieckhoff likened the crisis to …"),
-        /// the quote's own words left out: what a question paraphrasing the article's sentence also says. Found by binary search, so
-        /// an article of many quotes and sentences costs n log n.
+        /// The keys of the words around a quote in its setting (<see cref="QuoteSetting"/>: the sentences that hold it and its
+        /// attribution, and those before it that introduce its speaker: "Rieckhoff likened the crisis to …", "Holm defended the
+        /// plan."), the quote's own words left out: what a question paraphrasing the article's sentence also says. Sentences are
+        /// found by binary search, so an article of many quotes and sentences costs n log n.
         /// </summary>
-        private static HashSet<string> FramingKeys(Article article, List<NewsBot.Quotes.Text.WordToken> tokens, Quote quote)
+        private static HashSet<string> FramingKeys(Article article, List<NewsBot.Quotes.Text.WordToken> tokens, Quote quote, Speaker? speaker)
         {
-            var cover = quote.Span;
-            if (quote.CueSpan is { } cue) cover = TextSpan.Cover(cover, cue);
-            if (quote.SpeakerMention is { } mention) cover = TextSpan.Cover(cover, mention);
-            var sentences = article.Sentences;
-            int first = FirstEndingAfter(sentences, cover.Start);
-            if (first >= sentences.Count) return [];
-            int from = sentences[first].Span.Start, to = sentences[first].Span.End;
-            for (int i = first; i < sentences.Count && sentences[i].Span.Start < cover.End; i++) to = sentences[i].Span.End;
+            var setting = QuoteSetting.SentencesOf(article, quote, speaker);
+            if (setting.Count == 0) return [];
+            int from = setting[0].Span.Start, to = setting[^1].Span.End;
             var keys = new HashSet<string>(StringComparer.Ordinal);
             int at = FirstTokenFrom(tokens, from);
             var pieces = quote.Pieces.Count > 0 ? quote.Pieces : [quote.Span];
@@ -99,18 +98,6 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
                 foreach (var key in Words.Keys(token.Text)) keys.Add(key);
             }
             return keys;
-        }
-
-        private static int FirstEndingAfter(IReadOnlyList<Sentence> sentences, int position)
-        {
-            int lo = 0, hi = sentences.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) / 2;
-                if (sentences[mid].Span.End <= position) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo;
         }
 
         private static int FirstTokenFrom(List<NewsBot.Quotes.Text.WordToken> tokens, int position)

@@ -41,6 +41,8 @@ public sealed partial class Gazetteer(IQuoteIndex index)
     public Resolution Resolve(string typed)
     {
         var matches = index.FindSpeakers(typed);
+        // "The hospital boss": a description that fits one person beats a name that only partly fits it (an organisation "hospital's").
+        if ((matches.Count == 0 || matches[0].Score < Confident) && WithRole(typed) is [var described]) return new Resolution.Found(described);
         if (matches.Count == 0 || matches[0].Score < MinimumScore)
         {
             var byRole = WithRole(typed);
@@ -70,35 +72,68 @@ public sealed partial class Gazetteer(IQuoteIndex index)
     public Resolution ResolvePronoun(Gender gender, ConversationMemory memory)
     {
         foreach (var key in memory.FocusCandidates(gender))
+        {
             if (index.SpeakerByKey(key) is { } speaker) return new Resolution.Found(SamePerson(speaker));
+            if (key.StartsWith(ConversationMemory.MentionPrefix, StringComparison.Ordinal) && key[ConversationMemory.MentionPrefix.Length..] is { Length: > 0 } name
+                && ArticlesNaming(name) is { Count: > 0 } mentions)
+                return new Resolution.OnlyInText(name, mentions);
+        }
         return new Resolution.NotFound(null);
     }
 
-    /// <summary>People whose role (or the titles before their first mention) holds every word typed ("the spokesperson", "the tulsa police chief"), one list per person.</summary>
+    /// <summary>
+    /// People a description fits ("the spokesperson", "the union boss", "the head of the transit union", "the top
+    /// prosecutor"): the words of their roles, titles and introduction (<see cref="Appositive"/>) hold the
+    /// description's role noun and its other words, role synonyms allowed (<see cref="RoleWords"/>); those that hold
+    /// the most come first, one list per person. With three words or more, one may be missing.
+    /// </summary>
     public List<List<SpeakerRef>> WithRole(string typed)
     {
-        var wanted = NameMatcher.NameWords(typed).Select(Words.Key).ToList();
+        var words = NameMatcher.NameWords(typed).Where(w => !Words.IsStopWord(w)).ToList();
+        var graded = words.Where(w => !RoleWords.IsModifier(w)).ToList();
+        var wanted = (graded.Count > 0 ? graded : words).Select(RoleWords.KeyOf).Distinct().ToList();
         if (wanted.Count == 0) return [];
-        return index.Speakers
-            .Where(s => wanted.All(w => RoleKeys(s).Any(r => SameRoleWord(w, r))))
+        int mayMiss = wanted.Count >= 3 ? 1 : 0;
+        // the head is found among every word typed: "of" marks it ("the head of the league")
+        var headWord = HeadNoun(Words.Tokens(typed.ToLowerInvariant()), graded.Count > 0 ? graded : words);
+        var head = wanted[headWord];
+        // A description is about a role: its head is a word of one ("boss", "spokesperson", "prosecutor"), not any word typed.
+        if (!RoleWords.IsKnown(head) && !(graded.Count > 0 ? graded : words).Any(w => RoleWords.KeyOf(w) == head && (SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsGroupNoun(w))))
+            return [];
+        var fits = index.Speakers
+            .Select(s => (Speaker: s, Found: wanted.Count(w => RoleKeys(s).Any(r => SameRoleWord(w, r))), Head: RoleKeys(s).Any(r => SameRoleWord(head, r))))
+            .Where(x => x.Head && x.Found >= wanted.Count - mayMiss)
+            .ToList();
+        if (fits.Count == 0) return [];
+        int most = fits.Max(x => x.Found);
+        return fits.Where(x => x.Found == most).Select(x => x.Speaker)
             .GroupBy(PersonKey).Select(g => g.ToList())
             .OrderByDescending(p => p.Sum(s => s.Speaker.QuoteCount)).ToList();
     }
 
-    /// <summary>Whether a speaker is of the kind asked about ("which senator", "which democrats"): by role, title, name or the words before their first mention.</summary>
+    /// <summary>The word a description is about: before "of" ("the head of the union"), else the last ("the union boss").</summary>
+    private static int HeadNoun(IReadOnlyList<string> typed, IReadOnlyList<string> kept)
+    {
+        int of = typed.ToList().FindIndex(w => w is "of" or "at" or "for" or "from");
+        var head = of > 0 ? typed[of - 1] : kept[^1];
+        var keys = kept.Select(RoleWords.KeyOf).Distinct().ToList();
+        int at = keys.IndexOf(RoleWords.KeyOf(head));
+        return at >= 0 ? at : keys.Count - 1;
+    }
+
+    /// <summary>Whether a speaker is of the kind asked about ("which senator", "which lawmakers", "which democrats"): by role, title, name or the words introducing them.</summary>
     public bool IsOfKind(SpeakerRef speaker, string kind)
     {
-        var wanted = Words.Key(Singular(Words.Fold(kind.Trim())));
+        var wanted = RoleWords.KeyOf(kind);
         return RoleKeys(speaker).Any(r => SameRoleWord(wanted, r));
     }
 
-    /// <summary>"Sen." is a senator, "Rep." a representative: an abbreviated title is the start of the word.</summary>
+    /// <summary>"Sen." is a senator, "Rep." a representative: an abbreviated title is the start of the word; "boss" is a "chief".</summary>
     private static bool SameRoleWord(string wanted, string role) =>
-        wanted == role || role.Length >= 3 && wanted.Length > role.Length && wanted.StartsWith(role, StringComparison.Ordinal) && SpeechLexicon.IsTitleOrRoleWord(role)
-        || wanted.Length >= 5 && EditDistance.IsClose(wanted, role);
-
-    private static string Singular(string word) =>
-        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+        RoleWords.SameKind(wanted, role)
+        || !(RoleWords.IsKnown(wanted) && RoleWords.IsKnown(role))
+            && (role.Length >= 3 && wanted.Length > role.Length && wanted.StartsWith(role, StringComparison.Ordinal) && SpeechLexicon.IsTitleOrRoleWord(role)
+                || wanted.Length >= 5 && EditDistance.IsClose(wanted, role));
 
     private readonly Dictionary<string, HashSet<string>> _roleKeys = [];
 
@@ -110,10 +145,20 @@ public sealed partial class Gazetteer(IQuoteIndex index)
             var keys = new HashSet<string>(StringComparer.Ordinal);
             // A role's every word ("Sen." too: here a title is the role, not an honorific to drop as in names)
             foreach (var role in speaker.Speaker.Roles)
-                foreach (var word in Words.Tokens(role).Where(t => !Words.IsStopWord(t))) keys.Add(Words.Key(Singular(word)));
-            foreach (var word in WordsBefore(speaker)) keys.Add(Words.Key(Singular(word)));
+                foreach (var word in Words.Tokens(role).Where(t => !Words.IsStopWord(t))) keys.Add(RoleWords.KeyOf(word));
+            foreach (var word in WordsBefore(speaker)) keys.Add(RoleWords.KeyOf(word));
+            foreach (var word in Appositive.Around(speaker.Article.Article, Introduction(speaker)).Where(t => !Words.IsStopWord(t))) keys.Add(RoleWords.KeyOf(word));
             return _roleKeys[speaker.Key] = keys;
         }
+    }
+
+    /// <summary>Where the article introduces someone: the first time it writes their full name, else their first mention.</summary>
+    private static TextSpan Introduction(SpeakerRef speaker)
+    {
+        var text = speaker.Article.Article.Text;
+        var name = speaker.Speaker.Name;
+        int at = name.Length > 0 ? text.IndexOf(name, StringComparison.Ordinal) : -1;
+        return at >= 0 ? new TextSpan(at, at + name.Length) : speaker.Speaker.FirstMention;
     }
 
     /// <summary>The words written just before the first mention ("Sen." of "Sen. Claire McCaskill", "Democrat" of "ranking Democrat Elijah Cummings").</summary>

@@ -77,6 +77,7 @@ public static partial class QuestionReader
             ?? ArticleAbout(words, folded, text)
             ?? Again(words, text, leadingAnd)
             ?? Cleft(words, text)
+            ?? Listener(words, text)
             ?? WhoIs(words, text)
             ?? QuotedPeople(words, text)
             ?? WhereSaid(words, text)
@@ -194,8 +195,9 @@ public static partial class QuestionReader
             if (w.IsOneOf(1, Set("does", "did")) && (w[w.Count - 1] == "do" || w.At(w.Count - 3, "do", "for", "a")))
                 return WithSpeaker(new Reading(Ask.WhoIs, text), w.Text(2, w.Find(2, Set("do"))));
         }
-        // "Kirby's role?", "her job"
-        if (w.Count <= 5 && w.IsOneOf(w.Count - 1, RoleNouns) && w.Count >= 2)
+        // "Kirby's role?", "her job" (not "who talked about McConnell's role": a question word and a verb ask something else)
+        if (w.Count <= 5 && w.IsOneOf(w.Count - 1, RoleNouns) && w.Count >= 2
+            && !(w.IsOneOf(0, Set("who", "whom", "which", "did", "does", "anyone", "anybody")) && Enumerable.Range(1, w.Count - 2).Any(i => IsVerb(w[i]) || LooksLikeVerb(w[i]))))
             return WithSpeaker(new Reading(Ask.WhoIs, text), Possessor(w.Text(0, w.Count - 1)));
         return null;
     }
@@ -226,9 +228,38 @@ public static partial class QuestionReader
         return new Reading(Ask.Quoted, text) { Restriction = restriction, Else = more };
     }
 
+    private static readonly FrozenSet<string> TellVerbs = Set("tell", "told", "tells", "telling");
+    private static readonly FrozenSet<string> SpeakToVerbs = Set("say", "said", "saying", "speak", "spoke", "speaking", "talk", "talked", "talking", "explain", "explained", "write", "wrote", "writing", "complain", "complained");
+
+    /// <summary>
+    /// "Who did she tell?", "who did the mayor say it to", "who was Costa talking to", "to whom did he speak": whom
+    /// they said it to is the interview, the outlet or the audience the article names, so it is asked as where.
+    /// </summary>
+    private static Reading? Listener(QuestionWords w, string text)
+    {
+        int at = w.At(0, "to") ? 1 : 0;
+        if (!w.IsOneOf(at, Set("who", "whom")) || !w.IsOneOf(at + 1, Auxiliaries)) return null;
+        int start = at + 2;
+        bool toAtEnd = w.IsOneOf(w.Count - 1, Set("to", "with"));
+        for (int v = start + 1; v < w.Count; v++)
+        {
+            bool tell = w.IsOneOf(v, TellVerbs);
+            if (!tell && !w.IsOneOf(v, SpeakToVerbs)) continue;
+            // after the verb only "it", "that", "so" (and the "to" that asks whom)
+            int end = toAtEnd ? w.Count - 1 : w.Count;
+            bool onlyPronouns = Enumerable.Range(v + 1, Math.Max(0, end - v - 1)).All(i => w.IsOneOf(i, ObjectPronouns));
+            if (!onlyPronouns || !(tell || toAtEnd || at == 1)) return null;
+            return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = false }, w.Text(start, v));
+        }
+        return null;
+    }
+
     /// <summary>"Where did she say it?", "how did Hua say that", "when did he tweet it", "in what interview did X say so".</summary>
     private static Reading? WhereSaid(QuestionWords w, string text)
     {
+        // "where is she from", "wheres he from": who they are
+        if (w.At(0, "where") && w.IsOneOf(1, Set("is", "was", "are")) && w.IsOneOf(w.Count - 1, Set("from", "based")) && w.Count > 3)
+            return WithSpeaker(new Reading(Ask.WhoIs, text), w.Text(2, w.Count - 1));
         int at;
         if (w.IsOneOf(0, Set("where", "when"))) at = 1;
         else if (w.At(0, "in", "what") || w.At(0, "in", "which") || w.At(0, "on", "what") || w.At(0, "on", "which")) at = w.Find(2, Auxiliaries);
@@ -307,7 +338,14 @@ public static partial class QuestionReader
             {
                 int start = SkipAuxiliaries(w, aux);
                 int verb = FindVerb(w, start);
-                if (verb > start || verb == start) return WhatSaidParts(w, start, verb, text) with { Else = more };
+                if (verb > start || verb == start)
+                {
+                    var parts = WhatSaidParts(w, start, verb, text) with { Else = more };
+                    // "what questions did Sanders say Clinton should ask?", "what advice did she give?": the thing asked for is part of the topic
+                    if (aux > 1 && parts.Ask == Ask.WhatSaid && !w.IsOneOf(1, QuoteNouns) && !w.IsOneOf(1, Set("else", "things", "stuff", "exactly", "kind", "sort")))
+                        parts = parts with { Topic = parts.Topic is { } t ? w.Text(1, aux) + " " + t : w.Text(1, aux) };
+                    return parts;
+                }
             }
             // "what pence said about cuban", "what X thinks of T"
             int bare = FindVerb(w, 1);
@@ -327,7 +365,8 @@ public static partial class QuestionReader
             int verb = FindVerb(w, 1);
             if (verb > 1) return WhatSaidParts(w, w.At(0, "all") ? 2 : 1, verb, text);
         }
-        // "X's take on T", "Kirby's comments about the call"
+        // "X's take on T", "Kirby's comments about the call" (not "who said it was not her view")
+        if (w.IsOneOf(0, Set("who", "whom", "whose"))) return null;
         for (int i = 0; i < Math.Min(w.Count, 5); i++)
             if (IsPossessive(w[i]) && w.IsOneOf(i + 1, OpinionNouns)) return OpinionOf(w, 0, i + 1, text);
         return null;
@@ -348,7 +387,8 @@ public static partial class QuestionReader
         // "what was said about T", "what does the article say about T", "what do people say about T": who talked about it
         if (speaker is null || IsTheArticle(speaker) || Words.Tokens(speaker) is var said && said.All(t => GenericPeople.Contains(t) || t is "the" or "other" or "all"))
             return new Reading(Ask.WhoSaid, text) { Topic = TopicFrom(w, rest), Several = true, Verb = lemma };
-        string? topic = TopicFrom(w, rest);
+        // "what did Adler tell reporters", "what did she tell ABC radio": whom they told is no topic; "... about the plan" is
+        string? topic = lemma == "tell" ? TopicAfterAbout(w, rest) : TopicFrom(w, rest);
         return WithSpeaker(new Reading(Ask.WhatSaid, text) { Verb = lemma, Topic = topic }, speaker);
     }
 
@@ -383,6 +423,9 @@ public static partial class QuestionReader
         }
         if (w.At(0, "anyone", "who") || w.At(0, "someone", "who") || w.At(0, "anybody", "who"))
             return (WhoParts(w, SkipAuxiliaries(w, 2), text) ?? new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, 2) }) with { Several = true };
+        // "anyone mention the weather?", "anybody criticise the plan": "did" left out
+        if (w.IsOneOf(0, AnyoneWords) && w.Count > 2 && (IsVerbAt(w, 1) || Stances.At(w.All, 1).Stance != Stance.None || LooksLikeVerb(w[1])))
+            return WhoParts(w, 1, text) is { } anyone ? anyone with { Several = true } : null;
         return null;
     }
 
@@ -393,6 +436,7 @@ public static partial class QuestionReader
         if (at >= w.Count) return new Reading(Ask.WhoSaid, text) { Content = "" };
         if (w.At(at, "the", "source", "of") || w.At(at, "the", "author", "of")) return new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, at + 3) };
         if (w.At(at, "behind") || w.At(at, "responsible", "for")) return new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, at + (w.At(at, "behind") ? 1 : 2)) };
+        if (StanceParts(w, at, text) is { } stance) return stance;
         int verb = IsVerbAt(w, at) ? at : -1;
         // "which senators spoke?", "who commented?": nothing said to find, so who is quoted
         if (at == w.Count - 1 && (verb < 0 || SpeechLexicon.MediumOf(w[at]) is null && LemmaAt(w, at) is not ("say" or "tell" or "post")))
@@ -419,6 +463,32 @@ public static partial class QuestionReader
         // "who criticised the plan", "did anyone praise the mayor": a noun phrase after a verb that takes one is a topic
         bool topicLike = IsNounPhrase(w, rest) && lemma is not ("say" or "tell" or "write" or "add" or "state" or "claim" or "argue" or "insist" or "note" or "explain" or "declare" or "predict" or "suggest" or "report" or "warn" or "promise" or "vow");
         return new Reading(Ask.WhoSaid, text) { Verb = lemma, Content = content, Topic = topicLike ? content : null };
+    }
+
+    private static readonly FrozenSet<string> StancePrepositions = Set("with", "on", "against", "to", "at", "over", "about");
+
+    /// <summary>
+    /// "Who disagreed with the mayor?", "who pushed back on her?", "who sided with Adler?", "who criticised the plan?",
+    /// "which democrats pushed back?": a stance verb (<see cref="Stances"/>) and whom or what it is aimed at, a short
+    /// noun phrase or a pronoun; null when what follows is a clause, words said ("who criticised the council for ignoring …").
+    /// </summary>
+    private static Reading? StanceParts(QuestionWords w, int at, string text)
+    {
+        var (stance, lemma, length) = Stances.At(w.All, at);
+        if (stance == Stance.None) return null;
+        int rest = at + length;
+        if (w.IsOneOf(rest, StancePrepositions)) rest++;
+        var relation = rest > at + length ? Stances.PastOf(lemma!) + " " + w[rest - 1] : Stances.PastOf(lemma!);
+        var reading = new Reading(Ask.WhoSaid, text) { Verb = SpeechLexicon.LemmaOf(w[at]) ?? lemma, Stance = stance, Several = true, Relation = relation };
+        // "who responded?" is who is quoted; "who pushed back?" is who leans that way
+        if (rest >= w.Count) return stance == Stance.Response ? null : reading with { Content = "" };
+        if (!IsObjectPhrase(w, rest)) return null;
+        // "who agreed with the mayor on the budget": whom, then what about
+        int on = w.Find(rest + 1, Set("on", "about", "over", "regarding"));
+        var topic = on > rest && on + 1 < w.Count ? w.Text(on + 1) : null;
+        var aimedAt = w.Text(rest, on > rest ? on : w.Count)!;
+        if (IsPronounPhrase(aimedAt)) return reading with { ObjectIsPronoun = true, ObjectGender = GenderOf(aimedAt), Topic = topic, Content = topic ?? "" };
+        return reading with { Object = aimedAt, Topic = topic ?? aimedAt, Content = topic ?? aimedAt };
     }
 
     /// <summary>"Kirby said the White House knew?": a statement asked as a question is a check. "Kirby on the call?": what Kirby said about it (when Kirby is someone).</summary>
@@ -493,6 +563,12 @@ public static partial class QuestionReader
     }
 
     /// <summary>The topic after a verb: after "about", "on", "regarding"; after "to Y about T"; the object of "call"; else what follows.</summary>
+    private static string? TopicAfterAbout(QuestionWords w, int rest)
+    {
+        int about = w.Find(rest, Set("about", "on", "regarding", "concerning", "over"));
+        return about >= rest && about + 1 < w.Count ? w.Text(about + 1) : null;
+    }
+
     private static string? TopicFrom(QuestionWords w, int rest)
     {
         if (rest >= w.Count) return null;
@@ -537,6 +613,23 @@ public static partial class QuestionReader
         if (w.Count - from is < 1 or > 5) return false;
         for (int i = from; i < w.Count; i++)
             if (w.IsOneOf(i, Auxiliaries) || w.IsOneOf(i, Clauses) || w.At(i, "not") || w.IsOneOf(i, Set("i", "we", "he", "she", "they", "you")) || IsVerb(w[i])) return false;
+        return true;
+    }
+
+    private static readonly FrozenSet<string> Determiners = Set("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
+
+    /// <summary>
+    /// What a stance verb is aimed at: a noun phrase of a few words, whose nouns may be words the lexicon also knows
+    /// as verbs after a determiner or possessive ("the hospital's offer", "her claim", "the call").
+    /// </summary>
+    private static bool IsObjectPhrase(QuestionWords w, int from)
+    {
+        if (w.Count - from is < 1 or > 6) return false;
+        for (int i = from; i < w.Count; i++)
+        {
+            if (w.IsOneOf(i, Auxiliaries) || w.IsOneOf(i, Clauses) || w.At(i, "not") || w.IsOneOf(i, Set("i", "we", "he", "she", "they", "you"))) return false;
+            if (IsVerb(w[i]) && !(i > from && (w.IsOneOf(i - 1, Determiners) || IsPossessive(w[i - 1])))) return false;
+        }
         return true;
     }
 

@@ -19,6 +19,34 @@ public sealed class QuestionWords
         ["weren't"] = ["were", "not"], ["shouldn't"] = ["should", "not"],
     };
 
+    /// <summary>
+    /// What people type in a hurry: contractions without the apostrophe ("whats", "didnt"), chat
+    /// spellings ("u", "abt", "pls"); each is read as the words it stands for. Only forms that are
+    /// no English word of their own ("wont" and "cant" are, rarely, so they stay out).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Informal = new(StringComparer.Ordinal)
+    {
+        ["whats"] = ["what", "is"], ["whos"] = ["who", "is"], ["wheres"] = ["where", "is"], ["hows"] = ["how", "is"],
+        ["whens"] = ["when", "is"], ["whys"] = ["why", "is"], ["thats"] = ["that", "is"], ["whatre"] = ["what", "are"],
+        ["didnt"] = ["did", "not"], ["doesnt"] = ["does", "not"], ["dont"] = ["do", "not"], ["isnt"] = ["is", "not"],
+        ["wasnt"] = ["was", "not"], ["hasnt"] = ["has", "not"], ["havent"] = ["have", "not"], ["wouldnt"] = ["would", "not"],
+        ["couldnt"] = ["could", "not"], ["arent"] = ["are", "not"], ["werent"] = ["were", "not"], ["shouldnt"] = ["should", "not"],
+        ["hes"] = ["he", "is"], ["shes"] = ["she", "is"], ["theyre"] = ["they", "are"], ["im"] = ["i", "am"],
+        ["u"] = ["you"], ["ya"] = ["you"], ["ur"] = ["your"], ["r"] = ["are"], ["abt"] = ["about"], ["bout"] = ["about"],
+        ["pls"] = ["please"], ["plz"] = ["please"], ["ppl"] = ["people"], ["wat"] = ["what"], ["wut"] = ["what"],
+        ["wht"] = ["what"], ["whta"] = ["what"], ["waht"] = ["what"], ["hwo"] = ["who"], ["teh"] = ["the"], ["thru"] = ["through"],
+        ["any1"] = ["anyone"], ["some1"] = ["someone"], ["every1"] = ["everyone"], ["ne1"] = ["anyone"], ["sum1"] = ["someone"], ["b4"] = ["before"],
+    };
+
+    /// <summary>Words a question starts with that are typed run together with the next ("whatdid", "whosaid", "whoelse").</summary>
+    private static readonly string[] RunTogetherHeads = ["which", "where", "what", "when", "who", "why", "how", "did", "does", "is", "was"];
+
+    /// <summary>What may follow a run-together head: a few function words and pronouns (and any reporting verb).</summary>
+    private static readonly HashSet<string> RunTogetherTails = new(StringComparer.Ordinal)
+    {
+        "did", "does", "do", "is", "was", "are", "were", "has", "have", "else", "he", "she", "they", "it", "the", "about", "said", "says", "say",
+    };
+
     private readonly string _source;
     private readonly List<WordToken> _words;
 
@@ -35,13 +63,29 @@ public sealed class QuestionWords
         var words = new List<WordToken>(tokens.Count + 4);
         foreach (var token in tokens)
         {
-            if (Spelled.TryGetValue(token.Text, out var parts)) words.AddRange(parts.Select(p => token with { Text = p }));
+            var parts = Spelled.GetValueOrDefault(token.Text) ?? Informal.GetValueOrDefault(token.Text) ?? RunTogether(token.Text);
+            if (parts is not null) words.AddRange(parts.Select(p => token with { Text = p }));
             else words.Add(token);
         }
         return words;
     }
 
+    /// <summary>"whatdid" is "what did", "whosaid" "who said": a question word and a word that follows one, typed without the space.</summary>
+    private static string[]? RunTogether(string word)
+    {
+        foreach (var head in RunTogetherHeads)
+        {
+            if (word.Length <= head.Length + 1 || !word.StartsWith(head, StringComparison.Ordinal)) continue;
+            var tail = word[head.Length..];
+            if (RunTogetherTails.Contains(tail) || Quotes.SpeechLexicon.IsReportingVerb(tail) && tail.Length > 3) return [head, tail];
+        }
+        return null;
+    }
+
     public int Count => _words.Count;
+
+    /// <summary>The folded words, in order.</summary>
+    public IReadOnlyList<string> All => _words.ConvertAll(w => w.Text);
 
     public string this[int i] => i >= 0 && i < _words.Count ? _words[i].Text : "";
 

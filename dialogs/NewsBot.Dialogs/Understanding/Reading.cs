@@ -83,5 +83,21 @@ public sealed record Reading(Ask Ask, string Text)
     /// <summary>"Use article 3": the article's place in the list.</summary>
     public int? ArticleNumber { get; init; }
 
+    /// <summary>Which way the verb asked about leans ("who criticised …": Against), from <see cref="Language.Stances"/>.</summary>
+    public Language.Stance Stance { get; init; }
+
+    /// <summary>Whom or what a stance verb is aimed at, as typed ("who disagreed with the mayor" → "the mayor"); null for a pronoun.</summary>
+    public string? Object { get; init; }
+
+    /// <summary>The stance's object is a pronoun ("who agreed with her?"): the conversation's focus.</summary>
+    public bool ObjectIsPronoun { get; init; }
+
+    public Gender ObjectGender { get; init; }
+
+    /// <summary>The stance verb and its preposition as typed ("disagreed with", "pushed back on"), for the answer to say back.</summary>
+    public string? Relation { get; init; }
+
     public bool HasSpeaker => Speaker is not null || SpeakerIsPronoun;
+
+    public bool HasObject => Object is not null || ObjectIsPronoun;
 }

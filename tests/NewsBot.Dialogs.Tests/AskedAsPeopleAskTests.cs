@@ -1,0 +1,283 @@
+namespace NewsBot.Dialogs.Tests;
+
+/// <summary>
+/// Questions as people ask them, over four more invented stories: relations ("who pushed back on him?"), descriptions
+/// instead of names ("the union boss", "the top prosecutor"), informal typing ("whats her job"), stance and topic
+/// questions, restricted lists, and the focus following each answer that settles on one person.
+/// </summary>
+public sealed class AskedAsPeopleAskTests : IDisposable
+{
+    private const string Budget = """
+        Council passes budget as transit union warns of strike
+
+        The Northfield city council approved a $2.1 billion budget on Tuesday after a six-hour debate, with most of the new money going to roads and policing.
+
+        "This budget protects every bus route in the city and does not raise taxes by a single cent," Mayor Daniel Osei said at a news conference at City Hall. He later tweeted that the vote was "a win for working families."
+
+        Finance director Lena Ortiz, who drafted the spending plan, was not at the meeting.
+
+        Maria Costa, general secretary of the Northfield Transit Workers Union, pushed back on the mayor's claim. "The mayor says no route is cut, but his plan takes forty drivers off the night shift," Costa said in an interview with the Northfield Tribune. She warned that her members could strike as early as March.
+
+        Councilwoman Priya Nair, a Democrat who represents the east side, criticized the budget as "a shell game that moves money from buses to squad cars." She said the council had ignored the neighborhoods that depend on transit the most.
+
+        Councilman Greg Holm, a Republican, defended the plan. "We listened to residents, and residents told us they want safer streets," Holm said. He joked that the only thing the council could not budget for was the weather.
+
+        Police Chief Ray Tanaka welcomed the money for new officers, saying it would cut response times in half.
+        """;
+
+    private const string Court = """
+        Prosecutor drops charges against harbor contractor
+
+        The county's top prosecutor dropped fraud charges on Friday against a contractor accused of overbilling the state for harbor repairs, saying the evidence had been mishandled.
+
+        District Attorney Ruth Adler told reporters that her office could not guarantee a fair trial. "When the chain of custody breaks, I have no choice but to walk away," Adler said. "It is not the outcome anyone wanted."
+
+        The contractor's lawyer, Simon Vega, said his client had been "dragged through the mud for two years" and planned to sue the state.
+
+        State Sen. Omar Haddad (D-Eastport), who chairs the oversight committee, disagreed with the decision. "Dropping this case tells every contractor that overbilling is a risk worth taking," Haddad said in a statement.
+
+        Rep. Julie Park, a Republican on the same committee, agreed with Adler. "She made the honest call, and the honest call is rarely the popular one," Park said.
+
+        Harbor commissioner Elena Brooks said the agency would review every contract signed since 2019. In a post on Facebook, she wrote that the harbor "will not pay a cent more than the work is worth."
+
+        Haddad also called for an independent audit of the harbor authority.
+        """;
+
+    private const string Hospital = """
+        Hospital waiting times hit record as nurses walk out
+
+        Waiting times at Riverside General Hospital reached a record of fourteen hours on Wednesday, as nurses staged a one-day walkout over pay.
+
+        The hospital's chief executive, Dr. Helen Marsh, apologised to patients but said the strike had been called "at the worst possible moment." Speaking to reporters outside the emergency department, she said managers had offered a four percent raise.
+
+        Nurses' union leader Kwame Adjei rejected that account. "Four percent over three years is a pay cut, and everyone in this building knows it," Adjei said. He accused the board of hiding a surplus of nine million dollars.
+
+        Health Secretary Paul Lindqvist backed the hospital's offer, calling it "fair and final." He later tweeted that he would meet both sides on Friday, although he warned that there was no more money.
+
+        Patient advocate Rosa Delgado blamed the long waits on years of cuts rather than the strike. "People were sleeping in corridors long before anyone walked out," she said in an interview with the Riverside Herald.
+
+        Dr. Imran Qureshi, an emergency physician at the hospital, said the heat had brought in twice the usual number of elderly patients.
+        """;
+
+    private const string League = """
+        League chief defends stadium ticket rules
+
+        The chief executive of the National Rugby League, Anders Lund, defended new ticket rules on Monday that limit each fan to four seats per match.
+
+        "Touts were buying up whole sections and selling them at five times the price," Lund said on a radio program. "These rules put tickets back in the hands of real fans."
+
+        Supporters' groups were not convinced. Kate Morrow, who heads the Rugby Supporters Trust, said the limits punished families and school groups. "A grandmother should not need three phones to take her grandchildren to a game," Morrow said.
+
+        League spokesman Tom Fielding said refunds would be offered to anyone who had already bought more than four tickets.
+
+        Sports minister Alan Greer said the government would watch the rules closely but had no plans to step in.
+
+        Lund acknowledged that the rollout had been rushed, although he insisted the rules would stay.
+        """;
+
+    private readonly InProcessBot _budget = InventedNews.Bot(Budget);
+    private readonly InProcessBot _court = InventedNews.Bot(Court);
+    private readonly InProcessBot _hospital = InventedNews.Bot(Hospital);
+    private readonly InProcessBot _league = InventedNews.Bot(League);
+
+    public void Dispose()
+    {
+        _budget.Dispose();
+        _court.Dispose();
+        _hospital.Dispose();
+        _league.Dispose();
+    }
+
+    /// <summary>One question and what its reply must hold: one of Any and all of All in its first paragraph, none of None anywhere.</summary>
+    private sealed record Step(string Ask, string[] Any, string[] All, string[] None)
+    {
+        public Step Without(params string[] none) => this with { None = none };
+    }
+
+    private static Step Any(string ask, params string[] any) => new(ask, any, [], []);
+
+    private static Step All(string ask, params string[] all) => new(ask, [], all, []);
+
+    /// <summary>Asks each question in turn in one conversation.</summary>
+    private static async Task Converse(InProcessBot bot, params Step[] steps)
+    {
+        var chat = bot.NewConversation();
+        foreach (var step in steps)
+        {
+            var reply = (await chat.SendAsync(step.Ask)).Text;
+            var first = reply.Split("\n\n")[0];
+            if (step.Any.Length > 0)
+                Assert.True(step.Any.Any(e => first.Contains(e, StringComparison.OrdinalIgnoreCase)), $"{step.Ask}: expected one of [{string.Join(", ", step.Any)}] first in:\n{reply}");
+            foreach (var e in step.All) Assert.True(first.Contains(e, StringComparison.OrdinalIgnoreCase), $"{step.Ask}: expected {e} first in:\n{reply}");
+            foreach (var e in step.None) Assert.False(reply.Contains(e, StringComparison.OrdinalIgnoreCase), $"{step.Ask}: did not expect {e} in:\n{reply}");
+        }
+    }
+
+    [Fact]
+    public Task The_focus_follows_a_what_said_answer_and_a_relation_answer() => Converse(_budget,
+        Any("what did the mayor say about the budget?", "protects every bus route"),
+        Any("where did he say that?", "news conference", "City Hall"),
+        Any("who pushed back on him?", "Costa"),
+        Any("where did she say it", "Tribune"),
+        Any("what else did she say", "strike as early as March"));
+
+    [Fact]
+    public Task Someone_mentioned_but_not_quoted_is_the_focus_after() => Converse(_budget,
+        Any("what did lena ortiz say?", "not quoted"),
+        Any("who is she?", "finance director"),
+        Any("what else did she say?", "not quoted", "mentioned"));
+
+    [Fact]
+    public Task Informal_typing_is_read_as_meant() => Converse(_budget,
+        Any("who said the council ignored neighborhoods that depend on transit", "Nair"),
+        Any("whats her job", "Councilwoman"),
+        All("whos quoted", "Osei", "Costa", "Nair", "Holm", "Tanaka"),
+        Any("what did osei say abt buses", "bus route"),
+        Any("who sayed the night shift is losing drivers", "Costa"),
+        Any("whatdid holm say", "safer streets"));
+
+    [Theory]
+    [InlineData("what did the head of the transit union say?")]
+    [InlineData("what did the union boss say")]
+    [InlineData("what did the transit union's leader say")]
+    public Task A_description_finds_the_person_by_role_synonyms(string question) => Converse(_budget, Any(question, "forty drivers", "strike as early as March"));
+
+    [Theory]
+    [InlineData("whos the hospital boss", "Marsh")]
+    [InlineData("what did the hospital's chief say", "Helen Marsh")]
+    [InlineData("what did the league's chief say?", "Anders Lund")]
+    [InlineData("what did the head of the rugby league say", "Anders Lund")]
+    [InlineData("who is the head of the league", "Anders Lund")]
+    public Task A_description_finds_the_person_by_the_appositive(string question, string expected) =>
+        Converse(question.Contains("league") ? _league : _hospital, Any(question, expected));
+
+    [Fact]
+    public Task Who_disagreed_and_who_agreed_with_the_focused_or_named_person() => Converse(_court,
+        Any("what did the top prosecutor say", "chain of custody", "fair trial"),
+        Any("who disagreed with her?", "Haddad").Without("Vega said"),
+        Any("who agreed with adler?", "Park"),
+        Any("who sided with the district attorney", "Park"),
+        Any("how did haddad say it", "statement"));
+
+    [Fact]
+    public Task Who_responded_to_him_is_someone_of_another_side() => Converse(_league,
+        Any("what did the league's chief say?", "Anders Lund"),
+        Any("where did he say it", "radio"),
+        Any("who responded to him?", "Morrow"),
+        Any("whos she", "Rugby Supporters Trust"));
+
+    [Fact]
+    public Task Restricted_lists_and_stances_by_party() => Converse(_court,
+        All("which lawmakers are quoted?", "Haddad", "Park").Without("Vega:", "Brooks:"),
+        Any("which democrats pushed back?", "Haddad").Without("Julie Park said"),
+        Any("what did the harbor boss say about paying more", "not pay a cent more"),
+        Any("where did she say that?", "Facebook"));
+
+    [Theory]
+    [InlineData("did anyone criticise the budget?", "Nair")]
+    [InlineData("who criticized the budget", "Nair")]
+    [InlineData("who defended the plan?", "Holm")]
+    [InlineData("anyone mention a strike?", "Costa")]
+    [InlineData("who talked about the weather?", "Holm")]
+    [InlineData("did any1 criticize the budget", "Nair")]
+    [InlineData("some1 criticise the budget?", "Nair")]
+    public Task Stance_and_topic_questions_name_who_took_that_line(string question, string speaker) => Converse(_budget, Any(question, speaker));
+
+    [Fact]
+    public Task How_did_he_say_it_reads_the_medium_from_the_sentence() => Converse(_budget,
+        Any("what did the mayor say about working families", "win for working families"),
+        Any("how did he say it?", "Twitter", "tweeted"));
+
+    private const string Tram = """
+        Tram line splits the Reyes family
+
+        Mayor Luis Reyes told the Ledger on Tuesday that the tram line would go ahead as planned. His sister, councilwoman Ana Reyes, gave her view in an interview with Radio Norte.
+
+        "This tram is a gift to developers and nothing else," Ana Reyes said.
+
+        "We will build it on time," Luis Reyes said.
+        """;
+
+    [Theory]
+    [InlineData("where did she say that")]
+    [InlineData("where did ana reyes say it?")]
+    public async Task Where_reads_the_sentence_about_the_speaker_not_one_about_someone_of_the_same_surname(string where)
+    {
+        using var bot = InventedNews.Bot(Tram);
+        await Converse(bot, Any("who called the tram a gift to developers", "Ana Reyes"), Any(where, "Radio Norte").Without("Ledger"));
+    }
+
+    private const string Tolls = """
+        Harbor toll plan draws mixed reviews
+
+        Economists said the toll plan would raise forty million dollars a year for the harbor.
+
+        Critics said the toll plan would punish commuters who have no other way across the bay.
+
+        Analysts said the plan could cut traffic on the bridge by a tenth.
+
+        Residents said the plan was drawn up without asking them.
+
+        Shop owners said the plan would keep customers away from the waterfront.
+
+        Officials said the toll plan would start in the spring.
+
+        Drivers said the toll plan was one more tax on working people.
+
+        Environmental groups said the plan did too little for cleaner air.
+
+        Port director Hana Kim said the tolls would pay for a new sea wall. "Without this money the harbor floods within ten years," Kim said.
+
+        Ferry captain Ole Berg said more commuters would take the ferry. "My boats are half empty in the morning," Berg said.
+        """;
+
+    [Theory]
+    [InlineData("who talked about the toll plan?")]
+    [InlineData("who else is quoted about the plan")]
+    [InlineData("who commented on the toll plan")]
+    public async Task A_topic_list_names_the_people_before_groups(string question)
+    {
+        using var bot = InventedNews.Bot(Tolls);
+        await Converse(bot, All(question, "Hana Kim", "Ole Berg"));
+    }
+
+    [Fact]
+    public Task Whom_they_told_is_where_they_said_it() => Converse(_budget,
+        Any("who said the plan takes drivers off the night shift", "Costa"),
+        Any("who did she tell?", "Northfield Tribune"),
+        Any("wheres she from", "Northfield Transit Workers Union"),
+        Any("who did the mayor tell", "news conference", "City Hall"),
+        Any("who was costa talking to", "Northfield Tribune"));
+
+    [Fact]
+    public async Task A_compound_question_gets_both_answers_in_turn()
+    {
+        var chat = _budget.NewConversation();
+        var reply = (await chat.SendAsync("what did holm say and where did he say it?")).Text;
+        Assert.StartsWith("Holm", reply.Split("\n\n")[0].Replace("Greg Holm", "Holm"));
+        Assert.Contains("safer streets", reply);
+        Assert.DoesNotContain("nothing about", reply);
+        var next = (await chat.SendAsync("who said the night shift is losing drivers and what else did she say")).Text;
+        Assert.Contains("Costa", next.Split("\n\n")[0]);
+        Assert.Contains("strike as early as March", next);
+    }
+
+    [Theory]
+    [InlineData("what did adler tell reporters")]
+    [InlineData("what did the district attorney tell reporters?")]
+    [InlineData("what did Adler tell the press")]
+    public Task What_someone_told_a_listener_is_all_they_said(string question) =>
+        Converse(_court, Any(question, "fair trial", "chain of custody").Without("nothing about", "\u201creporters\u201d"));
+
+    [Fact]
+    public Task A_pronoun_of_the_other_gender_still_means_the_one_person_in_focus() => Converse(_budget,
+        Any("who said the plan takes drivers off the night shift", "Costa"),
+        Any("who is he?", "general secretary"));
+
+    [Fact]
+    public Task With_two_people_in_focus_the_pronoun_picks_by_gender() => Converse(_budget,
+        Any("what did costa say?", "forty drivers"),
+        Any("what did holm say", "safer streets"),
+        Any("who is she", "general secretary"),
+        Any("and who is he", "Councilman", "Republican"));
+}
