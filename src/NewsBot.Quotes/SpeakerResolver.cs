@@ -371,14 +371,18 @@ internal sealed class SpeakerResolver
 
     /// <summary>The person whose roles fit the role noun best ("the Democratic nominee": the nominee who is a Democrat), the one mentioned last on a tie.</summary>
     private Entity? RoleHolder(List<string> words, string head)
+        => BestFit(e => RoleMatch.Score(words, head, e.Roles)) ?? BestFit(e => RoleMatch.KindScore(words, head, e.Roles));
+
+    /// <summary>The person with roles whose score is highest, the one mentioned last on a tie; null when none scores.</summary>
+    private Entity? BestFit(Func<Entity, int> score)
     {
         Entity? best = null;
         int bestScore = 0;
         foreach (var e in _entities)
         {
             if (e.Kind != SpeakerKind.Person || e.Roles.Count == 0) continue;
-            int score = RoleMatch.Score(words, head, e.Roles);
-            if (score > bestScore || score == bestScore && score > 0 && e.LastMention > best!.LastMention) { best = e; bestScore = score; }
+            int fit = score(e);
+            if (fit > bestScore || fit == bestScore && fit > 0 && e.LastMention > best!.LastMention) { best = e; bestScore = fit; }
         }
         return best;
     }

@@ -16,6 +16,12 @@ internal static class SubjectNames
                 while (i < tokens.Length && i < 8 && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ',')) i++;
                 i++;
             }
+            // "Councillor Janet Okoro spoke next", "Dr. Ana Ruiz arrived": the title before the name is not part of it.
+            while (i + 1 < tokens.Length && tokens[i].Is(WordClass.Title) && char.IsUpper(text[tokens[i].Start]) && !tokens[i].InQuote)
+            {
+                i++;
+                if (tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == '.' && tokens[i].Start == tokens[i - 1].End) i++;
+            }
             if (i >= tokens.Length || tokens[i].InQuote || tokens[i].Kind != TokenKind.Word) continue;
             int start = i;
             while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && i - start < 3 && SpeakerResolver.IsNameToken(Word(text, tokens[i]))

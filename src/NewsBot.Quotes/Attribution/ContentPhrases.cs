@@ -159,7 +159,8 @@ internal sealed class ContentPhrases(SentenceView v)
                 "truth" => "Truth Social", "youtube" => "YouTube", "linkedin" => "LinkedIn", "telegram" => "Telegram",
                 _ => null,
             };
-            if (medium is not null) { length = platform is "truth" && v.IsWord(i + 2, "social") ? 3 : 2; return true; }
+            if (platform is "social" && v.IsWord(i + 2, "media")) medium = "social media";
+            if (medium is not null) { length = platform is "truth" or "social" && v.IsWord(i + 2) ? 3 : 2; return true; }
         }
         if ((w is "in" or "during") && v.IsWord(i + 1))
         {
@@ -193,6 +194,27 @@ internal sealed class ContentPhrases(SentenceView v)
         }
         if (w is "to" && v.IsWord(i + 1, "reporters")) { medium = "to reporters"; length = 2; return true; }
         return false;
+    }
+
+    /// <summary>
+    /// "praised the decision on social media", "denied it in a statement on Friday": a medium phrase that ends the
+    /// content says where it was said, not what. The token where the content then ends, or <paramref name="end"/>.
+    /// </summary>
+    public int BeforeTrailingMedium(int from, int end, out string? medium)
+    {
+        medium = null;
+        int last = end;
+        while (last > from && v.IsPunct(last - 1, '.')) last--;
+        for (int m = last - 2; m > from && last - m <= 10; m--)
+        {
+            if (v[m].InQuote || v.IsQuoteMark(m)) break;
+            if (MediumPhrase(m, out int length, out var found) && m + length == last)
+            {
+                medium = found;
+                return m;
+            }
+        }
+        return end;
     }
 
     public string? MediumBefore(int cueIndex)

@@ -78,6 +78,12 @@ internal sealed class CueSite
         SawThat = sawThat;
         SawColon = sawColon;
         ContentEnd = Content.ContentEnd(After);
+        int beforeMedium = Content.BeforeTrailingMedium(After, ContentEnd, out var trailingMedium);
+        if (beforeMedium < ContentEnd && trailingMedium is not null)
+        {
+            ContentEnd = beforeMedium;
+            Medium ??= trailingMedium;
+        }
         HasContentAfter = Content.HasContent(After, ContentEnd, cue, sawThat, sawColon);
         _contentFirst = null;
         _contentFirstKnown = false;

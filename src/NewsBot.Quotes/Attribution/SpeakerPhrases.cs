@@ -161,7 +161,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         while (j < v.Count && j - i < 8)
         {
             if (v.IsWord(j) && !v[j].InQuote && v.IsNounPhraseWord(j, j == i)) { j++; continue; }
-            if (v.IsPunct(j, '.') && j > i && v[j - 1].End == v[j].Start && v[j - 1].Length <= 4 && v.IsCapitalized(j - 1) && v.IsCapitalized(j + 1)) { j++; continue; } // "Mr. Morgan"
+            if (j > i && IsTitleDot(j)) { j++; continue; } // "Mr. Morgan"
             break;
         }
         // "the nonpartisan Congressional Budget Office": adjectives between the article and the name.
@@ -188,12 +188,19 @@ internal sealed class SpeakerPhrases(SentenceView v)
             while (j < v.Count && (v.IsCapitalized(j) || v.IsPunct(j, '.') && v.IsCapitalized(j - 1)) && j - i < 14) j++;
         }
         TextSpan? description = null;
-        if (j == i)
+        // "said local trader Ruth Adebayo": adjectives of a noun phrase that goes on in lower case describe the name after them.
+        if (j == i || OnlyLowerCaseBefore(i, j) && DescribedName(i) is not null)
         {
             if (DescribedName(i) is not ({ } nameStart, { } nameEnd)) return null;
             description = new TextSpan(v[i].Start, v[nameStart - 1].End);
             i = nameStart;
             j = nameEnd;
+            // "said marine biologist Dr. Ana Ruiz of Coastline University": the place of work goes with the name.
+            while (v.IsWord(j, "of") && v.IsCapitalized(j + 1))
+            {
+                j++;
+                while (j < v.Count && v.IsCapitalized(j) && j - i < 10) j++;
+            }
         }
         // "said Rep. Jim Clyburn (D-S.C.), the …": party and state belong to the name.
         if (v.IsPunct(j, '('))
@@ -204,6 +211,12 @@ internal sealed class SpeakerPhrases(SentenceView v)
         }
         end = j - 1;
         var span = new TextSpan(v[i].Start, v[end].End);
+        // "said the Rovers manager, Kevin Doyle": a role, then the name of the one who holds it.
+        if (allowAppositive && description is null && NameAfterRole(end) is ({ } nameFrom, { } nameTo))
+        {
+            end = nameTo;
+            return new SourceMention(new TextSpan(v[nameFrom].Start, v[nameTo].End), span);
+        }
         TextSpan? appositive = null;
         if (allowAppositive && v.IsPunct(j, ',') && v.IsWord(j + 1) && v.Lower(j + 1) is "a" or "an" or "the" or "who")
         {
@@ -215,6 +228,31 @@ internal sealed class SpeakerPhrases(SentenceView v)
         return new SourceMention(span, appositive ?? description);
     }
 
+    /// <summary>
+    /// "the Rovers manager, Kevin Doyle" (to the clause's end, or a comma, or a setting): a role phrase that ends in a
+    /// title in lower case, a comma, and a full name; the name's first and last tokens, or null.
+    /// </summary>
+    private (int From, int To)? NameAfterRole(int roleEnd)
+    {
+        if (!v.Has(roleEnd, WordClass.Title) || v.IsCapitalized(roleEnd) || !v.IsPunct(roleEnd + 1, ',')) return null;
+        int from = roleEnd + 2, k = from, names = 0;
+        while (k < v.Count && k - from < 6 && (v.IsCapitalized(k) && !v[k].InQuote || IsTitleDot(k)))
+        {
+            if (v.IsWord(k) && SpeakerResolver.IsNameToken(v.Word(k))) names++;
+            k++;
+        }
+        if (names < 2 || !(v.EndsClause(k) || TimeAfterName(k) > k)) return null;
+        return (from, k - 1);
+    }
+
+    private bool OnlyLowerCaseBefore(int from, int to)
+    {
+        if (!v.IsWord(to) || v.IsCapitalized(to) || v[to].InQuote) return false;
+        for (int k = from; k < to; k++)
+            if (!v.IsWord(k) || v.IsCapitalized(k) || v.Has(k, WordClass.Title | WordClass.Group | WordClass.Organization)) return false;
+        return true;
+    }
+
     /// <summary>"said grower Patrick Nolan": up to three lower-case words describe the person named right after them (the name's token range, end exclusive).</summary>
     private (int Start, int End)? DescribedName(int i)
     {
@@ -224,9 +262,12 @@ internal sealed class SpeakerPhrases(SentenceView v)
             k++;
         if (k == i || !v.IsCapitalized(k) || v[k].InQuote || v.Has(k, WordClass.Cue) || v.IsDayOrMonth(k)) return null;
         int end = k;
-        while (end < v.Count && end - k < 4 && v.IsCapitalized(end) && !v[end].InQuote) end++;
+        while (end < v.Count && end - k < 5 && (v.IsCapitalized(end) && !v[end].InQuote || IsTitleDot(end))) end++;
         return (k, end);
     }
+
+    /// <summary>The period of an abbreviated title between it and a name: "Dr. Ana Ruiz", "Mr. Morgan".</summary>
+    private bool IsTitleDot(int j) => v.IsPunct(j, '.') && j > 0 && v[j - 1].End == v[j].Start && v[j - 1].Length <= 4 && v.IsCapitalized(j - 1) && v.IsCapitalized(j + 1);
 
     /// <summary>Where the sentence goes on after a short time phrase ("on Tuesday", "late Friday", "last week", "yesterday"), or <paramref name="i"/> when none follows.</summary>
     public int TimeAfterName(int i)

@@ -99,10 +99,22 @@ internal static class Lexicon
         .Where(row => row.Length > 3 && row[3] is "f" or "m").ToDictionary(row => row[0], row => row[3] == "f" ? Gender.Female : Gender.Male, StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly Dictionary<string, string> TitleKinds = Files.Rows("titles")
+        .Where(row => row.Length > 4 && row[4].Length > 0).ToDictionary(row => row[0], row => row[4], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The kind of post a title or role word names ("striker" and "forward": "player"), or null.</summary>
+    public static string? TitleKind(string word) => TitleKinds.GetValueOrDefault(word);
+
     /// <summary>The gender a title says ("spokeswoman", "Mr"), or null.</summary>
     public static Gender? TitleGender(ReadOnlySpan<char> word) => TitleGenders.TryGetValue(word, out var gender) ? gender : null;
 
     public static readonly HashSet<string> OrganizationWords = Files.Words("organisations");
+
+    /// <summary>Words that label a line or a headline ("Update:", "Interview:"), never a speaker's name there.</summary>
+    public static readonly HashSet<string> LineLabels = Files.Words("labels");
+
+    /// <summary>Titles of people who ask the questions of an interview ("reporter", "correspondent").</summary>
+    public static readonly HashSet<string> JournalistTitles = new(Files.Rows("titles").Where(row => row.Length > 4 && row[4] == "journalist").Select(row => row[0]), StringComparer.OrdinalIgnoreCase);
 
     public static readonly HashSet<string> GroupNouns = Files.Words("groups");
 
