@@ -20,6 +20,9 @@ internal sealed class Attribution
     /// <summary>The pattern or rule that found the statement (<see cref="AttributionPattern.Name"/>, or one of <see cref="QuoteExtractor"/>'s).</summary>
     public required string Rule { get; init; }
 
+    /// <summary>The speaker's own words without quotation marks: a transcript line.</summary>
+    public bool Verbatim { get; init; }
+
     /// <summary>"Limbaugh added:" closing a paragraph: what was said is the next paragraph.</summary>
     public bool ContentFollows { get; init; }
 

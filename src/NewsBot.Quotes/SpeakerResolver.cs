@@ -523,6 +523,7 @@ internal sealed class SpeakerResolver
 
     private static QuoteKind KindOf(Attribution attribution, List<QuoteRegion> regions)
     {
+        if (attribution.Verbatim) return QuoteKind.Direct;
         int quoted = 0, total = 0;
         foreach (var piece in attribution.Pieces)
         {

@@ -97,4 +97,36 @@ public class AttributionPatternTests
         Assert.Contains(result.Quotes, q => q.Rule == "asked-question" && q.Text.StartsWith("if he was ever bullied", StringComparison.Ordinal));
         Assert.Equal("if he was ever bullied", Assert.Single(result.Quotes, q => q.Rule == "name-cue-content").Text);
     }
+
+    [Theory]
+    [InlineData("Ada Holm said the budget was balanced, and Omar Reyes said the books were a mess.", "Omar Reyes")]
+    [InlineData("Ada Holm said the budget was balanced but argued that the books were a mess.", "Ada Holm")]
+    [InlineData("Ada Holm said the budget was balanced and then warned that the books were a mess.", "Ada Holm")]
+    public void A_report_coordinated_after_another_is_a_statement_of_its_own_and_ends_the_first(string sentence, string second)
+    {
+        var result = Analyze("Budget night\n\nThe council met on Monday.\n\n" + sentence);
+        Assert.Equal("the budget was balanced", Single(result, "budget was balanced").Text);
+        var books = Single(result, "books were a mess");
+        Assert.Equal(second, SpeakerOf(result, books));
+    }
+
+    [Fact]
+    public void A_report_nested_in_another_keeps_the_outer_statement_whole()
+    {
+        var result = Analyze("Budget night\n\nAda Holm said the auditor had told the council that the books were a mess.");
+        var outer = Assert.Single(result.Quotes, q => q.Text.StartsWith("the auditor had told", StringComparison.Ordinal));
+        Assert.Contains("books were a mess", outer.Text);
+        Assert.Contains(result.Quotes, q => q.Text == "the books were a mess" && q.Cue == "told");
+    }
+
+    [Fact]
+    public void A_participle_after_the_cue_of_a_quotation_reports_a_statement_of_its_own()
+    {
+        var result = Analyze("Storm watch\n\nMayor Bill Okafor spoke on Saturday.\n\n\"We do not see a link to the storm,\" the mayor said, adding that it would take \"more hours\" before details emerge.");
+        Assert.Equal("\"We do not see a link to the storm,\"", Single(result, "link to the storm").Text);
+        var added = Single(result, "more hours");
+        Assert.Equal("participle", added.Rule);
+        Assert.Equal("Bill Okafor", SpeakerOf(result, added));
+        Assert.DoesNotContain(result.Speakers, s => s.Name == "before");
+    }
 }

@@ -196,5 +196,6 @@ public class PlainShapeTests
         Assert.EndsWith("Herald", SpeakerOf(result, "How much will it cost"), StringComparison.Ordinal);
         Assert.Equal("Colm Dwyer", SpeakerOf(result, "About four million"));
         Assert.All(result.Quotes, q => Assert.Equal("transcript-line", q.Rule));
+        Assert.All(result.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
     }
 }

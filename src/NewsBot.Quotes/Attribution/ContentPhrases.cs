@@ -7,6 +7,8 @@ internal sealed class ContentPhrases(SentenceView v)
     public void AddRest(Attribution attribution, int after, ref int consumedTo)
     {
         if (after >= v.Count || !(v.IsPunct(after - 1, ',') || v.IsPunct(after, ','))) return;
+        // "…," the mayor said, adding that …: the participle reports a statement of its own.
+        if (v.IsPunct(after, ',') && v.ContentBoundaryFrom(after) == after) { consumedTo = after; return; }
         int restStart = v.IsPunct(after, ',') ? after + 1 : after;
         int restEnd = ContentEnd(restStart);
         // "The museum, Mr. Obama said, would make visitors …": after a short opening the sentence goes on with the statement.
@@ -104,7 +106,8 @@ internal sealed class ContentPhrases(SentenceView v)
                 i++;
                 continue;
             }
-            if (v.IsPunct(i, ',') && i == start) { i++; continue; }
+            // "said, adding that …": the participle's comma ends what this cue says.
+            if (v.IsPunct(i, ',') && i == start && v.ContentBoundaryFrom(i) != i) { i++; continue; }
             break;
         }
         // "says of Clinton, “…”": the topic, then the quotation.

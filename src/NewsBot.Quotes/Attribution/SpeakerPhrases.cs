@@ -300,8 +300,16 @@ internal sealed class SpeakerPhrases(SentenceView v)
         while (start >= 0 && v.IsWord(start) && !v[start].InQuote && cueIndex - start <= 8) start--;
         if (start < 0 || !(v.IsQuoteMark(start) || v.IsPunct(start, ',') && v.IsQuoteMark(start - 1))) return null;
         start++;
-        if (start >= cueIndex) return null;
+        if (start >= cueIndex || !AnyNamingWord(start, cueIndex)) return null;
         return new SourceMention(new TextSpan(v[start].Start, v[cueIndex - 1].End), null);
+    }
+
+    /// <summary>Whether a phrase has a word that may name someone: not only prepositions, modifiers and function words ("before details emerge").</summary>
+    private bool AnyNamingWord(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (v.IsWord(k) && !v.IsPreposition(k) && !v.Has(k, WordClass.Modifier | WordClass.Relative) && !SpeakerResolver.NotASpeakerLookup.Contains(v.Word(k))) return true;
+        return false;
     }
 
     public bool HasAuxiliary(int from, int to)

@@ -75,6 +75,7 @@ internal static partial class TranscriptLines
                 CueSpan = new TextSpan(line.Label.End, line.Label.End + 1),
                 Cue = ":",
                 Rule = "transcript-line",
+                Verbatim = true,
             };
             attribution.Pieces.Add(line.Content);
             attributions.Add(attribution);
