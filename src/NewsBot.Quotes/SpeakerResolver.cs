@@ -12,6 +12,7 @@ internal sealed class SpeakerResolver
     private readonly List<Entity> _entities = [];
     private Entity? _lastPersonSpeaker;
     private int _lastPersonSpeakerParagraph = -100;
+    private int _lastPersonSpeakerMention = -1;
     private Entity? _lastGroupSpeaker;
     private Entity? _lastNamedSpeaker;
     private int _lastNamedSpeakerParagraph = -100;
@@ -39,6 +40,7 @@ internal sealed class SpeakerResolver
         public int Quotes { get; set; }
         public string? Id { get; set; }
         public int SeenInCall { get; set; }
+        public bool Listed { get; set; } = true;
         public int LastMention { get; set; } = firstMention;
         public char Gender { get; set; } // 'm', 'f' or '\0' when unknown
         public string[] NameTokens => _nameTokens ??= _name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -85,15 +87,17 @@ internal sealed class SpeakerResolver
             while (nextSubject < subjects.Count && subjects[nextSubject].Start < position)
                 NoteSubject(subjects[nextSubject++], attribution.Paragraph);
             if (attribution.Source is null) continue;
+            // A name that opens the source phrase is the speaker's, resolved with it, not a subject of its own.
+            while (nextSubject < subjects.Count && subjects[nextSubject].Start < attribution.Source.Span.End) nextSubject++;
             _rule = "";
             var entity = ResolveMention(attribution.Source, attribution.Paragraph);
             resolved[attribution] = entity;
             speakerRules[attribution] = _rule;
-            if (entity is null) continue;
+            if (entity is null || attribution.Nested) continue;
             entity.LastMention = attribution.Source.Span.Start;
             bool named = entity.NameTokens.Any(IsNameToken);
             if (named) { _lastNamedSpeaker = entity; _lastNamedSpeakerParagraph = attribution.Paragraph; }
-            if (entity.Kind == SpeakerKind.Person && named) { _lastPersonSpeaker = entity; _lastPersonSpeakerParagraph = attribution.Paragraph; }
+            if (entity.Kind == SpeakerKind.Person && named) NoteLastPerson(entity, attribution.Paragraph, attribution.Source.Span.Start);
             else _lastGroupSpeaker = entity;
         }
         while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
@@ -104,7 +108,7 @@ internal sealed class SpeakerResolver
             var entity = EntityOf(attribution, resolved);
             if (entity is not null) entity.Quotes++;
         }
-        var ordered = _entities.OrderBy(e => e.FirstMention).ToList();
+        var ordered = _entities.Where(e => e.Listed || e.Quotes > 0 || e.Roles.Count > 0).OrderBy(e => e.FirstMention).ToList();
         for (int i = 0; i < ordered.Count; i++) ordered[i].Id = "s" + (i + 1);
         foreach (var attribution in attributions)
         {
@@ -173,8 +177,14 @@ internal sealed class SpeakerResolver
         if (!person.HasForm(alias)) person.Aliases.Add(alias.ToString());
         IndexNames(person, alias);
         person.LastMention = name.Start;
+        NoteLastPerson(person, paragraph, name.Start);
+    }
+
+    private void NoteLastPerson(Entity person, int paragraph, int mention)
+    {
         _lastPersonSpeaker = person;
         _lastPersonSpeakerParagraph = paragraph;
+        _lastPersonSpeakerMention = mention;
     }
 
     private void AddTitledMention(TitledPerson mention)
@@ -184,8 +194,10 @@ internal sealed class SpeakerResolver
         // "commander in chief Wednesday": a title before a word that names no one.
         if (known is null && !NameValidator.IsPersonName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
         var entity = known ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
+        // Named only in passing by a given name: a person the resolver knows, listed once they speak or are given a role.
+        if (known is null && mention.ByGivenName) entity.Listed = false;
         if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity, name); }
-        if (mention.Role is { } role) entity.AddRole(_article.Slice(role));
+        if (mention.Role is { } role) { entity.AddRole(_article.Slice(role)); entity.Listed = true; }
         entity.LastMention = mention.Name.Start;
         GenderFromTitle(entity, mention.Role is { } r ? _article.Text.AsSpan(r.Start, r.Length) : "");
         GenderFromGivenName(entity);
@@ -245,7 +257,10 @@ internal sealed class SpeakerResolver
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
         var roleTokens = words.GetRange(0, nameStart);
-        bool organisation = words.Any(IsOrganizationWord) && !roleTokens.Any(IsPersonTitle);
+        // "the Sierra Club", "Commission on Presidential Debates", "the Trump campaign": an organisation; "school board chair Pedro
+        // Whitcombe", "Fox News host Hannity": a person named after the organisation's words.
+        bool joined = roleTokens.Count > 0 && roleTokens[^1] is "of" or "on" or "for" or "and" or "&";
+        bool organisation = nameTokens.Any(IsOrganizationWord) || words.Any(IsOrganizationWord) && (joined || !(nameTokens.Count >= 2 || roleTokens.Any(IsPersonTitle)));
         // "Officials said", "Aides said": a group noun opening the sentence is capitalised, not a name.
         // "Fellow Republicans said": a name does not end in a plural group noun.
         bool group = !organisation && (nameTokens.Count == 0 || nameTokens.Count == 1 && words.Count == 1 || words[^1].EndsWith('s') && nameTokens.Count == words.Count)
@@ -352,10 +367,11 @@ internal sealed class SpeakerResolver
         }
         if (pronoun is "i" or "you") return _lastPersonSpeaker;
         char gender = pronoun == "she" ? 'f' : 'm';
+        bool Fits(Entity e) => e.Kind == SpeakerKind.Person && (e.Gender == '\0' || e.Gender == gender);
         var candidate = _lastPersonSpeaker;
-        if (candidate is null || (candidate.Gender != '\0' && candidate.Gender != gender) || paragraph - _lastPersonSpeakerParagraph > 12)
+        if (candidate is null || !Fits(candidate) || paragraph - _lastPersonSpeakerParagraph > 12)
         {
-            candidate = LastMentioned(e => e.Kind == SpeakerKind.Person && (e.Gender == '\0' || e.Gender == gender)) ?? candidate;
+            candidate = LastMentioned(Fits) ?? candidate;
         }
         if (candidate is not null && candidate.Gender == '\0') candidate.Gender = gender;
         return candidate;
@@ -484,7 +500,10 @@ internal sealed class SpeakerResolver
     private static string StripPossessive(string word)
         => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
-    private static bool IsPersonTitle(string word) => TitleWordLookup.Contains(word.AsSpan().TrimEnd('.')) && !Lexicon.OrganizationWords.Contains(word);
+    /// <summary>A title that stands before a person's name ("Sen.", "spokesman"), not a word of a role ("presidential", "national").</summary>
+    private static bool IsPersonTitle(string word) => PersonTitleLookup.Contains(word.AsSpan().TrimEnd('.')) && !Lexicon.OrganizationWords.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitleLookup = Lexicon.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"committee", "committee's": an organisation word, possessive or not (looked up as a slice, not a new string).</summary>
     private static bool IsOrganizationWord(string word)

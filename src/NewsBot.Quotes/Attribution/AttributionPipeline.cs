@@ -69,8 +69,22 @@ internal sealed class AttributionPipeline
             // words the attribution used are passed, its content is read on.
             i = Math.Max(i, Math.Min(result.ConsumedTo, ContentStart(attribution)));
         }
-        if (found.Count > 1) EndBeforeCoordinatedReports(found);
+        if (found.Count > 1)
+        {
+            MarkNested(found);
+            EndBeforeCoordinatedReports(found);
+        }
         return found;
+    }
+
+    private static void MarkNested(List<Attribution> found)
+    {
+        for (int b = 1; b < found.Count; b++)
+        {
+            if (found[b].CueSpan is not { } cue) continue;
+            for (int a = 0; a < b && !found[b].Nested; a++)
+                found[b].Nested = found[a].Pieces.Any(p => p.Start <= cue.Start && cue.End <= p.End);
+        }
     }
 
     /// <summary>
@@ -96,7 +110,11 @@ internal sealed class AttributionPipeline
                 int clauseStart = ownSubject ? later.Source!.Span.Start : cue.Start;
                 if (!(piece.Start < clauseStart && clauseStart < piece.End)) continue;
                 if (!ownSubject && !PlainlyReports(cue, later.Pieces[0])) break;
-                if (CoordinationBefore(clauseStart) is int end && end > piece.Start) earlier.Pieces[^1] = new TextSpan(piece.Start, end);
+                if (CoordinationBefore(clauseStart) is int end && end > piece.Start)
+                {
+                    earlier.Pieces[^1] = new TextSpan(piece.Start, end);
+                    later.Nested = false;
+                }
                 break;
             }
         }

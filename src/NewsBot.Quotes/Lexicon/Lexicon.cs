@@ -129,6 +129,11 @@ internal static class Lexicon
     /// <summary>The usual gender of a given name ("Nadia" → female), or null when the lexicon does not know it (or knows it as both).</summary>
     public static Gender? GivenNameGender(string name) => GivenNames.TryGetValue(name, out var gender) ? gender : null;
 
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <inheritdoc cref="GivenNameGender(string)"/>
+    public static Gender? GivenNameGender(ReadOnlySpan<char> name) => GivenNameLookup.TryGetValue(name, out var gender) ? gender : null;
+
     // Built on first use: static fields initialise in text order, and the sets come further up.
     // Frozen: every word of every article is looked up here, and most are not in it.
     private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>? _classLookup;
