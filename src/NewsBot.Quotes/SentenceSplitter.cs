@@ -1,13 +1,24 @@
+using System.Text.RegularExpressions;
+
 namespace NewsBot.Quotes;
 
 /// <summary>Sentence boundaries inside a paragraph: ., ! or ? (with closing quotes) before a capital or an opening mark, except after abbreviations and initials.</summary>
-internal static class SentenceSplitter
+internal static partial class SentenceSplitter
 {
+    /// <summary>"WASHINGTON (AP) — ", "BEDFORD, N.H. (AP) — ", "NAIROBI, Kenya — ": the place and agency before a story's first sentence.</summary>
+    [GeneratedRegex(@"\G[A-Z][A-Z.’'\- ]*[A-Z.](?:,(?: [A-Z][\w.]*){1,3})?(?: \([\w ]{1,30}\))? ?(?:—|–|--?) ", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Split(string text, Paragraph paragraph, List<Sentence> sentences)
     {
         int start = paragraph.Span.Start, end = paragraph.Span.End;
+        if (end - start > 12 && char.IsUpper(text[start]) && char.IsUpper(text[start + 1]))
+        {
+            var dateline = Dateline().Match(text, start, Math.Min(end - start, 80));
+            if (dateline.Success && dateline.Index + dateline.Length < end) start = dateline.Index + dateline.Length;
+        }
         for (int i = start; i < end; i++)
         {
             int stop = text.AsSpan(i, end - i).IndexOfAny('.', '!', '?');

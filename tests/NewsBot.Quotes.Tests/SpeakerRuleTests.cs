@@ -111,4 +111,16 @@ public class SpeakerRuleTests
             sentence + " “It is all I can afford,” he said.");
         Assert.Equal("Tom Clarke", SpeakerOf(result, "all I can afford"));
     }
+
+    [Theory]
+    [InlineData("WASHINGTON (AP) — Senator Ada Holm on Wednesday demanded a new vote, saying the count was flawed.", "Ada Holm")]
+    [InlineData("NAIROBI, Kenya — Governor Wanjiku Mwangi on Monday ordered the markets shut, saying the floods would worsen.", "Wanjiku Mwangi")]
+    [InlineData("LAGOS (Reuters) – Alhaji Musa Bello on Friday rejected the tariff and said the ports would suffer.", "Musa Bello")]
+    public void A_dateline_is_not_the_subject_a_participle_or_a_second_verb_shares(string paragraph, string speaker)
+    {
+        var result = Analyze("Late vote\n\n" + paragraph);
+        Assert.All(result.Quotes, q => Assert.Equal(speaker, result.SpeakerOf(q)?.Name));
+        Assert.NotEmpty(result.Quotes);
+        Assert.DoesNotContain(result.Speakers, s => s.Name.All(c => !char.IsLower(c)));
+    }
 }

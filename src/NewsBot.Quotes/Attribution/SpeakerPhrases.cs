@@ -323,6 +323,13 @@ internal sealed class SpeakerPhrases(SentenceView v)
     {
         int i = 0;
         while (i < before && !v.IsWord(i)) i++;
+        // "Still, Sanders …", "Then he cut into Bush, …": a connective or adverb alone before the subject.
+        if (OpensAdverbial(i) && !v.IsPreposition(i))
+        {
+            i++;
+            if (v.IsPunct(i, ',')) i++;
+            if (i >= before) return null;
+        }
         // "On Sunday, Sanders …", "On Sunday morning Mr. Trump …": the opening adverbial is not the subject.
         if (v.IsPreposition(i))
         {
@@ -341,7 +348,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         if (i >= before || v[i].InQuote) return null;
         if (v.Has(i, WordClass.Pronoun)) return new SourceMention(new TextSpan(v[i].Start, v[i].End), null);
         int j = i;
-        while (j < before && v.IsWord(j) && v.IsNounPhraseWord(j, j == i)) j++;
+        while (j < before && (v.IsWord(j) && v.IsNounPhraseWord(j, j == i) || j > i && IsTitleDot(j))) j++;
         // "The county sheriff arrested …": plain nouns up to the first word that looks like a verb.
         int nounPhraseEnd = j;
         int preposition = -1;
@@ -355,6 +362,15 @@ internal sealed class SpeakerPhrases(SentenceView v)
         else if (preposition >= 0) j = Math.Max(nounPhraseEnd, preposition - 1);
         if (j == i) return null;
         return new SourceMention(new TextSpan(v[i].Start, v[j - 1].End), null);
+    }
+
+    /// <summary>An adverb or connective that opens a sentence ("Ultimately", "Still", "Hours after …" is not one): not the subject.</summary>
+    private bool OpensAdverbial(int i)
+    {
+        if (!v.IsWord(i) || v[i].InQuote) return false;
+        var w = v.Word(i);
+        return SpeakerResolver.NotASpeakerLookup.Contains(w) && !v.Has(i, WordClass.Pronoun | WordClass.Relative)
+               || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GivenNameGender(w) is null && v.IsPunct(i + 1, ',');
     }
 
     /// <summary>A noun phrase that ends at token <paramref name="end"/>: names, titles, determiners, "of" between names.</summary>

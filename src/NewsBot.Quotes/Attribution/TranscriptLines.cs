@@ -47,6 +47,7 @@ internal static partial class TranscriptLines
     /// <summary>"Update:", "Editor’s note:", "Interview:": a line's label that names no one.</summary>
     private static bool IsLabelWord(ReadOnlySpan<char> label)
     {
+        if (label.StartsWith("The ", StringComparison.Ordinal)) label = label[4..];
         if (LineLabels.Contains(label)) return true;
         int space = label.IndexOf(' ');
         return space > 0 && LineLabels.Contains(label[..space]);
