@@ -129,4 +129,18 @@ public class AttributionPatternTests
         Assert.Equal("Bill Okafor", SpeakerOf(result, added));
         Assert.DoesNotContain(result.Speakers, s => s.Name == "before");
     }
+
+    [Theory]
+    [InlineData("The self-described democratic socialist said he would win the primary if turnout were high.", "he would win the primary", "socialist")]
+    [InlineData("Some 56 percent of farmers polled said they would vote for someone else.", "they would vote for someone else", "farmers polled")]
+    [InlineData("People briefed on the plan said that the deal reflected a change of heart.", "the deal reflected", "People briefed")]
+    [InlineData("The harbour will not be ready before spring, advisers say.", "The harbour will not be ready", "advisers")]
+    [InlineData("The budget office said about half of the shortfall came from the tax cuts.", "about half of the shortfall", "budget office")]
+    [InlineData("In a year when voters are angry, candidates have more room to walk away, said Steve Grubbs, an operative in Des Moines.", "candidates have more room", "Steve Grubbs")]
+    public void Subjects_of_many_shapes_name_who_said_it(string sentence, string content, string speakerWords)
+    {
+        var result = Analyze("Harbour vote\n\n" + sentence);
+        var quote = Single(result, content);
+        Assert.Contains(speakerWords, result.Article.Slice(quote.SpeakerMention!.Value), StringComparison.Ordinal);
+    }
 }

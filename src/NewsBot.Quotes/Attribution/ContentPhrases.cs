@@ -251,8 +251,9 @@ internal sealed class ContentPhrases(SentenceView v)
             return false;
         bool infinitive = v.IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && v.IsWord(from + 1) && !v.IsCapitalized(from + 1)
                           && !v.Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
-        // "said about 20 people had applied": "about" before a number is an amount, not a topic.
-        infinitive |= v.IsWord(from) && v.Lower(from) is "about" or "over" or "under" && v.IsWord(from + 1) && char.IsDigit(v.Text[v[from + 1].Start]);
+        // "said about 20 people had applied", "said about half of …": "about" before an amount is no topic.
+        infinitive |= v.IsWord(from) && v.Lower(from) is "about" or "over" or "under" && v.IsWord(from + 1)
+                      && (char.IsDigit(v.Text[v[from + 1].Start]) || v.Lower(from + 1) is "half" or "a" or "one" or "two" or "three" or "twice" or "double");
         if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && v.IsWord(from) && v.Lower(from) is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
             return false;
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
@@ -260,6 +261,10 @@ internal sealed class ContentPhrases(SentenceView v)
         if (sawThat || sawColon || quoted) return words >= 1;
         return words >= (cue.Lemma == "call" ? 4 : 3);
     }
+
+    /// <summary>"is", "have", "will", "could": an auxiliary or modal, the mark of a finite clause.</summary>
+    public static bool IsAuxiliary(ReadOnlySpan<char> lower) => lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would"
+        or "can" or "could" or "should" or "may" or "might" or "must" or "does" or "do" or "did";
 
     /// <summary>The content before an attribution: from the sentence's start (or the quote it continues) to the boundary token.</summary>
     public TextSpan? ContentBefore(int boundary)

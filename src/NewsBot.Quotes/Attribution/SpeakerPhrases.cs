@@ -29,7 +29,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         {
             if (v.IsWord(k) && v.Lower(k) is "to" or "if" or "when" or "because" or "while" or "although") return null;
             if (v.IsWord(k) && !v.Has(k, WordClass.Modifier)) content = true;
-            if (v.LooksLikeVerb(k) && !(v.Has(k, WordClass.Modifier) && k == cueIndex - 1)) return null;
+            if (v.LooksLikeVerb(k) && !(v.Has(k, WordClass.Modifier) && k == cueIndex - 1) && !(k > start && v.IsParticipleAfterNoun(k))) return null;
             if (v.IsWord(k) && (v.IsCapitalized(k) && k > 0 || v.Has(k, WordClass.Group | WordClass.Title))) named = true;
         }
         if (!content || !named && !(plainlyReported && cueIndex - start <= 5)) return null;
@@ -142,6 +142,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
         }
         var head = NounPhraseEndingAt(open - 1, out int start);
         if (head is null || !(v.IsCapitalized(open - 1) || v.Has(open - 1, WordClass.Group | WordClass.Title))) return null;
+        // "…, candidates have more room to walk away from the law, said …": a clause between the commas is no appositive.
+        if (HasClauseVerb(open + 1, commaBeforeCue)) return null;
         subjectStart = start;
         var appositive = new TextSpan(v[open + 1].Start, v[commaBeforeCue - 1].End);
         return new SourceMention(head.Value, appositive);
@@ -251,6 +253,18 @@ internal sealed class SpeakerPhrases(SentenceView v)
         for (int k = from; k < to; k++)
             if (!v.IsWord(k) || v.IsCapitalized(k) || v.Has(k, WordClass.Title | WordClass.Group | WordClass.Organization)) return false;
         return true;
+    }
+
+    /// <summary>An auxiliary or modal before any "who"/"which" in [from, to): the words make a clause of their own.</summary>
+    private bool HasClauseVerb(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!v.IsWord(k)) continue;
+            if (v.Has(k, WordClass.Relative)) return false;
+            if (ContentPhrases.IsAuxiliary(v.Lower(k))) return true;
+        }
+        return false;
     }
 
     /// <summary>"said grower Patrick Nolan": up to three lower-case words describe the person named right after them (the name's token range, end exclusive).</summary>
@@ -394,6 +408,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (v.IsWord(p) && !v[p].InQuote && v.IsNounPhraseWord(p, false)) { j = p; continue; }
             // "“…,” county engineer Grace Quintero said": plain nouns before a title, from a quotation or comma on, are the role.
             if (v.Has(j, WordClass.Title | WordClass.Group) && IsPlainNoun(p) && (IsPhraseBoundary(p - 1) || IsPlainNoun(p - 1) && IsPhraseBoundary(p - 2))) { j = IsPhraseBoundary(p - 1) ? p : p - 1; break; }
+            // "the budget office said", "the county engineer said": a plain noun between a determiner and the head.
+            if (v.Has(j, WordClass.Title | WordClass.Group | WordClass.Organization) && IsPlainNoun(p) && IsDeterminer(p - 1)) { j = p - 1; break; }
             if ((v.IsWord(p, "of") || (v.IsWord(p, "on") || v.IsWord(p, "for")) && v.Has(p - 1, WordClass.Organization)) && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
             if (v.IsWord(p, "of") && v.IsWord(p - 1) && !v[p - 1].InQuote && v.Has(p - 1, WordClass.Title)) { j = p; continue; } // "the former secretary of state"
             if (v.IsWord(p) && v.Lower(p) is "the" && v.IsWord(p - 1, "of") && v.IsCapitalized(p - 2) && v.IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
@@ -414,6 +430,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
     private bool IsPlainNoun(int i) =>
         v.IsWord(i) && !v[i].InQuote && !v.IsCapitalized(i) && !v.Has(i, WordClass.Modifier | WordClass.Cue | WordClass.PhrasalCue | WordClass.Pronoun | WordClass.Relative)
         && !v.IsPreposition(i) && !v.LooksLikeVerb(i) && !SpeakerResolver.NotASpeakerLookup.Contains(v.Word(i)) && !v.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    private bool IsDeterminer(int i) => v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "the" or "a" or "an";
 
     private bool IsPhraseBoundary(int i) => i < 0 || v.IsQuoteMark(i) || v.IsPunct(i, ',') || v.IsPunct(i, ':') || v.IsPunct(i, ';');
 

@@ -116,7 +116,23 @@ internal static class Lexicon
     /// <summary>Titles of people who ask the questions of an interview ("reporter", "correspondent").</summary>
     public static readonly HashSet<string> JournalistTitles = new(Files.Rows("titles").Where(row => row.Length > 4 && row[4] == "journalist").Select(row => row[0]), StringComparer.OrdinalIgnoreCase);
 
-    public static readonly HashSet<string> GroupNouns = Files.Words("groups");
+    /// <summary>Plural nouns that name a group of sources ("officials", "democrats"), and the plurals of titles ("advisers", "spokesmen").</summary>
+    public static readonly HashSet<string> GroupNouns = Files.Union(Files.Words("groups"), TitlePlurals(Files.Words("titles", "title")));
+
+    /// <summary>"adviser" → "advisers", "secretary" → "secretaries", "spokesman" → "spokesmen".</summary>
+    private static HashSet<string> TitlePlurals(IEnumerable<string> titles)
+    {
+        var plurals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var title in titles)
+        {
+            if (title.Length < 4) continue;
+            if (title.EndsWith("man", StringComparison.Ordinal)) plurals.Add(title[..^3] + "men");
+            else if (title.EndsWith('y') && !"aeiou".Contains(title[^2])) plurals.Add(title[..^1] + "ies");
+            else if (title.EndsWith('s') || title.EndsWith("sh") || title.EndsWith("ch")) plurals.Add(title + "es");
+            else plurals.Add(title + "s");
+        }
+        return plurals;
+    }
 
     /// <summary>Abbreviations whose period does not end a sentence ("Sen.", "Calif.").</summary>
     public static readonly HashSet<string> Abbreviations = Files.Words("abbreviations");
