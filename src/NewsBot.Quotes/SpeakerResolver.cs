@@ -101,6 +101,7 @@ internal sealed class SpeakerResolver
             else _lastGroupSpeaker = entity;
         }
         while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
+        ResolveHeadlineRoles(attributions, resolved, speakerRules);
 
         var quotes = new List<Quote>();
         foreach (var attribution in attributions)
@@ -134,6 +135,23 @@ internal sealed class SpeakerResolver
         var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length),
             e.Gender switch { 'f' => Gender.Female, 'm' => Gender.Male, _ => Gender.Unknown })).ToList();
         return new ArticleQuotes(_article, speakers, quotes);
+    }
+
+    /// <summary>
+    /// "Premier announces $2 billion for hospitals" over "The Premier, Andrew Kostas, said …": a role noun in the headline
+    /// means the person the story gives that role, further down.
+    /// </summary>
+    private void ResolveHeadlineRoles(List<Attribution> attributions, Dictionary<Attribution, Entity?> resolved, Dictionary<Attribution, string> speakerRules)
+    {
+        int title = _article.Paragraphs.FirstOrDefault(p => !p.IsChrome)?.Index ?? -1;
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Paragraph != title || attribution.Source is not { } source || speakerRules.GetValueOrDefault(attribution) != "nominal") continue;
+            var words = _article.Slice(source.Span).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Where(w => !IsArticle(w)).ToList();
+            if (words.Count == 0 || RoleHolder(words, words[^1].ToLowerInvariant()) is not { } holder) continue;
+            resolved[attribution] = holder;
+            speakerRules[attribution] = "role-noun";
+        }
     }
 
     /// <summary>The pieces sorted by where they start (stably; most already are, and are copied as they are).</summary>
@@ -244,7 +262,7 @@ internal sealed class SpeakerResolver
         }
 
         // "NBC’s Dante Chinni", "the company’s chief, Ana Ruiz": after a possessive, a person's full name is the speaker, the owner their role.
-        int possessive = words.FindLastIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        int possessive = words.FindLastIndex(IsPossessive);
         if (possessive >= 0 && possessive <= words.Count - 3 && words.Skip(possessive + 1).All(w => IsNameToken(w) && !IsOrganizationWord(w))
             && Lexicon.GivenNameGender(words[possessive + 1]) is not null)
         {
@@ -253,6 +271,13 @@ internal sealed class SpeakerResolver
             words = words.GetRange(possessive + 1, words.Count - possessive - 1);
         }
 
+        // "Seán Crowe TD", "Ann Lee MP": a title in capitals after the name is a role.
+        string? postNominal = null;
+        while (words.Count > 1 && words[^1].Length > 1 && words[^1].All(char.IsUpper) && TitleWordLookup.Contains(words[^1]))
+        {
+            postNominal = postNominal is null ? words[^1] : words[^1] + " " + postNominal;
+            words.RemoveAt(words.Count - 1);
+        }
         int nameStart = words.Count;
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
@@ -303,8 +328,12 @@ internal sealed class SpeakerResolver
             }
             _rule = "nominal";
             var nominal = string.Join(' ', words);
-            return _entities.FirstOrDefault(e => e.Name.Equals(nominal, StringComparison.OrdinalIgnoreCase))
-                   ?? NewEntity(nominal, Lexicon.TitleWords.Contains(head) ? SpeakerKind.Person : SpeakerKind.Group, mention.Span.Start);
+            var described = _entities.FirstOrDefault(e => e.Name.Equals(nominal, StringComparison.OrdinalIgnoreCase));
+            if (described is not null) return described;
+            // Listed once quoted: a headline's role noun may turn out to be a person named further down.
+            described = NewEntity(nominal, Lexicon.TitleWords.Contains(head) ? SpeakerKind.Person : SpeakerKind.Group, mention.Span.Start);
+            described.Listed = false;
+            return described;
         }
         var name = string.Join(' ', nameTokens.Select(StripPossessive));
         var person = FindPerson(name);
@@ -324,6 +353,7 @@ internal sealed class SpeakerResolver
         else { person.AddAlias(name); IndexNames(person, name); }
         if (roleTokens.Count > 0) person.AddRole(string.Join(' ', roleTokens));
         if (party is not null) person.AddRole(party);
+        if (postNominal is not null) person.AddRole(postNominal);
         if (appositive is not null) person.AddRole(appositive);
         if (person.Gender == '\0') GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
         GenderFromGivenName(person);
@@ -497,8 +527,12 @@ internal sealed class SpeakerResolver
         }
     }
 
+    /// <summary>"Trump's", "nurses'": a possessive, singular or plural.</summary>
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)
+                                                     || word.Length > 2 && (word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal));
+
     private static string StripPossessive(string word)
-        => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+        => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : IsPossessive(word) ? word[..^1] : word;
 
     /// <summary>A title that stands before a person's name ("Sen.", "spokesman"), not a word of a role ("presidential", "national").</summary>
     private static bool IsPersonTitle(string word) => PersonTitleLookup.Contains(word.AsSpan().TrimEnd('.')) && !Lexicon.OrganizationWords.Contains(word);
@@ -536,9 +570,10 @@ internal sealed class SpeakerResolver
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = Lexicon.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    internal static bool IsNationality(ReadOnlySpan<char> word)
-        => word.Length > 4 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("can", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("ench", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) && word is "German")
-           && char.IsUpper(word[0]) && word is not ("Christian" or "Brian" or "Julian" or "Adrian" or "Ian" or "Vivian" or "Lillian" or "Duncan" or "Sean");
+    /// <summary>"Kenyan", "French", "Igbo" (nationalities.tsv): a word of a role or group, not a name.</summary>
+    internal static bool IsNationality(ReadOnlySpan<char> word) => NationalityLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NationalityLookup = Lexicon.Nationalities.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static QuoteKind KindOf(Attribution attribution, List<QuoteRegion> regions)
     {

@@ -84,7 +84,8 @@ internal sealed class ContentPhrases(SentenceView v)
             // "asked Trump if he was ever bullied": the listener ends where the question begins.
             while (j < limit && v.IsWord(j) && !v.IsWord(j, "that") && !v.IsWord(j, "on") && !v.IsWord(j, "in") && !v.IsWord(j, "to") && !OpensQuestion(j) && j - i < 5) j++;
             // "told reporters that …" leaves the listener out; "urged Republicans to join …" keeps it.
-            if (j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in")))
+            // "“…,” she told ABC Radio Sydney.": a listener that ends the sentence is no content either.
+            if (j >= v.Count && j > i || j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in") || v.IsPunct(j, '.') && j == v.Count - 1))
                 i = j;
         }
         while (i < limit)
@@ -131,7 +132,7 @@ internal sealed class ContentPhrases(SentenceView v)
     private int? SettingBeforeContent(int i)
     {
         if (!v.IsWord(i) || v[i].InQuote || !Lexicon.SettingLookup.Contains(v.Word(i))) return null;
-        for (int j = i + 1; j < v.Count && j - i <= 6; j++)
+        for (int j = i + 1; j < v.Count && j - i <= 9; j++)
         {
             if (v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "that") || v.IsPunct(j, ',') && v.IsQuoteMark(j + 1)) return j > i + 1 ? j : null;
             // "said after the convention he would not …": a pronoun opens the reported clause.
@@ -260,6 +261,31 @@ internal sealed class ContentPhrases(SentenceView v)
         if (cue.Complement == CueComplement.PrepositionObject) return true;
         if (sawThat || sawColon || quoted) return words >= 1;
         return words >= (cue.Lemma == "call" ? 4 : 3);
+    }
+
+    /// <summary>
+    /// "praised his side's character after they edged a tight contest": the object of a cue that takes one ends where a time
+    /// clause begins, when no verb came before it (in "urged voters to stay home after dark" the clause is what was urged).
+    /// </summary>
+    public int ObjectEnd(int from, int end)
+    {
+        for (int k = from; k < end && k - from < 15; k++)
+        {
+            if (v[k].InQuote || v.IsQuoteMark(k)) return end;
+            if (!v.IsWord(k)) continue;
+            if (k - from >= 2 && v.Lower(k) is "after" or "before" or "when" or "while" or "until" && OpensClause(k + 1, end)) return k;
+            if (v.LooksLikeVerb(k) && !v.IsParticipleAfterNoun(k) || IsAuxiliary(v.Lower(k)) || v.IsWord(k, "to")) return end;
+        }
+        return end;
+    }
+
+    /// <summary>"after they edged …", "when the vote was taken": a subject and its verb follow, not a noun phrase ("after the attacks").</summary>
+    private bool OpensClause(int from, int end)
+    {
+        if (v.Has(from, WordClass.Pronoun)) return true;
+        for (int k = from; k < end && k - from < 5; k++)
+            if (v.IsWord(k) && (IsAuxiliary(v.Lower(k)) || k > from && v.LooksLikeVerb(k) && !v.Has(k, WordClass.Modifier))) return true;
+        return false;
     }
 
     /// <summary>"is", "have", "will", "could": an auxiliary or modal, the mark of a finite clause.</summary>

@@ -191,7 +191,7 @@ internal sealed class SentenceView
     {
         if (IsCapitalized(i)) return !Has(i, WordClass.Cue) || first;
         var lower = Lower(i);
-        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) return true;
+        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) || lower.EndsWith("s'", StringComparison.Ordinal) || lower.EndsWith("s’", StringComparison.Ordinal)) return true;
         return Has(i, WordClass.Title | WordClass.Group | WordClass.Organization)
                || (first && lower is "the" or "a" or "an" or "both" or "many" or "some" or "several" or "two" or "three" or "other" or "his" or "her" or "their" or "its")
                || lower is "u.s." or "white" or "federal" or "local" or "senior" or "top" or "former" or "current" or "chinese" or "american" or "russian";

@@ -128,11 +128,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (NounPhraseEndingAt(open - 1, out int phraseStart) is not null && !v.IsPreposition(phraseStart - 1)) break;
         }
         int segmentEnd = commas.Count > 0 && commas.IndexOf(open) > 0 ? commas[commas.IndexOf(open) - 1] : commaBeforeCue;
-        int nameWords = 0;
-        bool nameBetween = segmentEnd - open - 1 is >= 2 and <= 6 && v.IsCapitalized(open + 1)
-                           && Enumerable.Range(open + 1, segmentEnd - open - 1).All(k => (v.IsCapitalized(k) && SpeakerResolver.IsNameToken(v.Word(k)) && ++nameWords > 0) || v.IsPunct(k, '.'))
-                           && nameWords >= 2;
-        if (nameBetween)
+        if (NameBetweenCommas(open + 1, segmentEnd))
         {
             int roleStart = open - 1;
             while (roleStart > 0 && v.IsWord(roleStart - 1) && !v[roleStart - 1].InQuote && open - roleStart < 10) roleStart--;
@@ -253,6 +249,24 @@ internal sealed class SpeakerPhrases(SentenceView v)
         for (int k = from; k < to; k++)
             if (!v.IsWord(k) || v.IsCapitalized(k) || v.Has(k, WordClass.Title | WordClass.Group | WordClass.Organization)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "…, Justin Bamberg, …", "…, Chief Timipre Sylva, …", "…, Mr. Guajardo Villarreal, …": the words in [from, to) are a person's
+    /// name, with titles before it: two names or more, or one after a title.
+    /// </summary>
+    private bool NameBetweenCommas(int from, int to)
+    {
+        if (to - from is < 2 or > 7 || !v.IsCapitalized(from)) return false;
+        int names = 0;
+        bool titled = false;
+        for (int k = from; k < to; k++)
+        {
+            if (v.IsCapitalized(k) && SpeakerResolver.IsNameToken(v.Word(k))) names++;
+            else if (v.IsCapitalized(k) && v.Has(k, WordClass.Title) && names == 0) titled = true;
+            else if (!IsTitleDot(k) && !v.IsPunct(k, '.')) return false;
+        }
+        return names >= 2 || names == 1 && titled;
     }
 
     /// <summary>An auxiliary or modal before any "who"/"which" in [from, to): the words make a clause of their own.</summary>

@@ -41,6 +41,9 @@ internal static partial class TranscriptLines
             var content = ArticleReader.Trim(text, match.Index + match.Length, paragraph.Span.End);
             found[paragraph.Index] = new TranscriptLine(paragraph.Index, label, content, speaker);
         }
+        // "Guwahati: The death toll rose …" alone near the top is a dateline, not a line of a transcript.
+        if (found.Count == 1 && found.Values.Single() is { Speaker: LineSpeaker.Named } only
+            && SentenceSplitter.AfterDateline(text, article.Paragraphs[only.Paragraph]) > article.Paragraphs[only.Paragraph].Span.Start) found.Clear();
         return found;
     }
 

@@ -110,6 +110,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> OrganizationWords = Files.Words("organisations");
 
+    /// <summary>Nationalities, peoples and faiths ("Kenyan", "Igbo", "Catholic"): words of a role or group, never a name.</summary>
+    public static readonly HashSet<string> Nationalities = Files.Words("nationalities");
+
     /// <summary>Words that label a line or a headline ("Update:", "Interview:"), never a speaker's name there.</summary>
     public static readonly HashSet<string> LineLabels = Files.Words("labels");
 
