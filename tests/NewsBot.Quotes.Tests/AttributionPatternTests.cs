@@ -143,4 +143,22 @@ public class AttributionPatternTests
         var quote = Single(result, content);
         Assert.Contains(speakerWords, result.Article.Slice(quote.SpeakerMention!.Value), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Editor's note: Ada Holm regularly misleads the council and is a danger to the harbour.")]
+    [InlineData("The governor said nothing about the ban. The ban breaks state law by covering private land, lawyers for the farmers argued in a brief filed on Monday; state Sen. Omar Reyes filed a bill.")]
+    [InlineData("Holm has won more pledged delegates after winning primaries in Ohio and Texas.")]
+    [InlineData("Holm campaigned in states such as Ohio and Texas, where the vote is close.")]
+    public void Cue_words_used_as_nouns_or_labels_report_nothing(string sentence)
+    {
+        var result = Analyze("Harbour vote\n\n" + sentence);
+        Assert.DoesNotContain(result.Quotes, q => q.Cue is "note" or "state" or "states" or "pledged");
+    }
+
+    [Fact]
+    public void A_noun_like_cue_before_that_reports()
+    {
+        var result = Analyze("Harbour vote\n\nThe auditor's report states that the harbour fund was overspent.");
+        Assert.Equal("states", Single(result, "harbour fund was overspent").Cue);
+    }
 }

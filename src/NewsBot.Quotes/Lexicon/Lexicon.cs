@@ -47,6 +47,9 @@ internal static class Lexicon
     /// <summary>Cues whose content may be an infinitive: "vowed to form a task force", "urged voters to stay home".</summary>
     public static readonly HashSet<string> InfinitiveCues = Files.CueLemmasWith("infinitive");
 
+    /// <summary>"state law", "editor's note": cues whose base and -s forms are mostly nouns, reporting only before "that", a colon or a quotation.</summary>
+    public static readonly HashSet<string> NounCues = Files.CueLemmasWith("noun");
+
     /// <summary>"described as “an intentional act”", "dismissed it as …": cues whose "as" introduces the label given.</summary>
     public static readonly HashSet<string> LabellingCues = Files.CueLemmasWith("labels");
 
