@@ -312,4 +312,16 @@ public class WorldNewsShapeTests
         Assert.Equal("Amina Sule", result.SpeakerOf(quote)?.Name);
         Assert.DoesNotContain(result.Quotes, q => q.Text.Contains(notContent, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Amina Sule, who chairs the stallholders, said at a town hall meeting in Kisumu on Thursday.", "town hall")]
+    [InlineData("\"The levy must go,\" Amina Sule said at a town hall meeting in Kisumu.", "town hall")]
+    [InlineData("Amina Sule said, waving a receipt, the levy had doubled.", "waving")]
+    public void A_setting_or_a_participle_after_the_cue_is_not_what_was_said(string paragraph, string notContent)
+    {
+        var result = InArticle(paragraph);
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains(notContent, StringComparison.Ordinal));
+        Assert.Equal("Fatima Yusuf", SpeakerOf(result, "drive buyers away"));
+        Assert.Equal("Peter Mwangi", SpeakerOf(result, "debated next week"));
+    }
 }

@@ -102,6 +102,9 @@ internal sealed class ContentPhrases(SentenceView v)
                 continue;
             }
             bool adverb = v.IsWord(i) && !v.IsCapitalized(i) && v[i].Length > 4 && v.Word(i).EndsWith("ly", StringComparison.Ordinal);
+            // "said at a town hall on Thursday", "said in an implicit caution": a preposition opens a setting, passed only before a time ("said on Tuesday that").
+            if (v.IsWord(i) && v.Lower(i) is "on" or "in" or "at" or "during" && !(v.IsWord(i + 1) && (v.IsDayOrMonth(i + 1) || v.Has(i + 1, WordClass.Modifier) && !StartsClause(i + 1))))
+                break;
             if ((v.Has(i, WordClass.Modifier) || adverb) && !v.IsWord(i, "that") && i - start < 8 && !StartsClause(i))
             {
                 i++;
@@ -248,7 +251,8 @@ internal sealed class ContentPhrases(SentenceView v)
         if (words == 0) return false;
         // "…, he said, and intense wrangling could follow": after the cue's comma the writer goes on with a clause of their own.
         if (v.IsPunct(from - 1, ',') && !sawThat && !sawColon && v.IsWord(from) && !v[from].InQuote
-            && v.Lower(from) is "and" or "but" or "while" or "as" or "though" or "although" or "because" or "which" or "who" or "whose" or "where" or "so" or "yet" or "or" or "nor")
+            && (v.Lower(from) is "and" or "but" or "while" or "as" or "though" or "although" or "because" or "which" or "who" or "whose" or "where" or "so" or "yet" or "or" or "nor"
+                || v.Lower(from).EndsWith("ing", StringComparison.Ordinal) && !v.Has(from, WordClass.Cue | WordClass.PhrasalCue)))
             return false;
         bool infinitive = v.IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && v.IsWord(from + 1) && !v.IsCapitalized(from + 1)
                           && !v.Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
