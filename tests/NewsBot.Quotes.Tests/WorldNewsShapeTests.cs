@@ -324,4 +324,18 @@ public class WorldNewsShapeTests
         Assert.Equal("Fatima Yusuf", SpeakerOf(result, "drive buyers away"));
         Assert.Equal("Peter Mwangi", SpeakerOf(result, "debated next week"));
     }
+
+    [Theory]
+    [InlineData("Stall rents have doubled since March, according to a count by The Standard.", "Standard")]
+    [InlineData("Stall rents have doubled since March, according to an analysis by Achieng Otieno, an economist at the university.", "Achieng Otieno")]
+    [InlineData("Stall rents have doubled since March, according to a new report in the Daily Nation.", "Daily Nation")]
+    [InlineData("Stall rents have doubled since March, according to the State Department of Trade.", "State Department of Trade")]
+    [InlineData("According to the State Department, stall rents have doubled since March.", "State Department")]
+    public void According_to_a_piece_by_someone_is_that_someone(string paragraph, string speaker)
+    {
+        var result = InArticle(paragraph);
+        Assert.Equal(speaker, SpeakerOf(result, "doubled since March"));
+        Assert.Equal("Fatima Yusuf", SpeakerOf(result, "drive buyers away"));
+        Assert.Equal("Peter Mwangi", SpeakerOf(result, "debated next week"));
+    }
 }

@@ -158,7 +158,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         int j = i;
         while (j < v.Count && j - i < 8)
         {
-            if (v.IsWord(j) && !v[j].InQuote && v.IsNounPhraseWord(j, j == i)) { j++; continue; }
+            if (v.IsWord(j) && !v[j].InQuote && (v.IsNounPhraseWord(j, j == i) || CueWordInName(j))) { j++; continue; }
             if (j > i && IsTitleDot(j)) { j++; continue; } // "Mr. Morgan"
             break;
         }
@@ -166,11 +166,19 @@ internal sealed class SpeakerPhrases(SentenceView v)
         if (j == i + 1 && v.Lower(i) is "the" or "a" or "an")
         {
             int k = j;
-            while (k < v.Count && k - j < 4 && v.IsWord(k) && !v.IsCapitalized(k) && !v[k].InQuote && !v.Has(k, WordClass.Cue) && !v.IsPreposition(k) && !v.IsWord(k, "that")) k++;
+            while (k < v.Count && k - j < 4 && v.IsWord(k) && !v.IsCapitalized(k) && !v[k].InQuote && (!v.Has(k, WordClass.Cue) || AuthorAfter(k + 1) is not null)
+                   && !v.IsPreposition(k) && !v.IsWord(k, "that")) k++;
             if (k > j && v.IsWord(k) && (v.IsCapitalized(k) || v.IsNounPhraseWord(k, false)) && !v[k].InQuote)
             {
                 j = k;
-                while (j < v.Count && j - i < 12 && v.IsWord(j) && !v[j].InQuote && v.IsNounPhraseWord(j, false)) j++;
+                while (j < v.Count && j - i < 12 && v.IsWord(j) && !v[j].InQuote && (v.IsNounPhraseWord(j, false) || CueWordInName(j))) j++;
+            }
+            // "according to a count by The Associated Press", "a new article in Politico": the author or the publication.
+            else if (k > j && AuthorAfter(k) is int author)
+            {
+                i = author;
+                j = author;
+                while (j < v.Count && j - author < 8 && v.IsWord(j) && !v[j].InQuote && (v.IsCapitalized(j) || IsTitleDot(j))) j++;
             }
         }
         // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"
@@ -224,6 +232,24 @@ internal sealed class SpeakerPhrases(SentenceView v)
             end = k - 1;
         }
         return new SourceMention(span, appositive ?? description);
+    }
+
+    /// <summary>"the State Department", "the Say Yes Foundation": a capitalised cue word inside a name, between capitalised words.</summary>
+    private bool CueWordInName(int j)
+        => j > 0 && v.IsCapitalized(j) && v.IsWord(j - 1) && (v.IsCapitalized(j - 1) || v.Lower(j - 1) is "the" or "a" or "an")
+           && v.IsWord(j + 1) && v.IsCapitalized(j + 1) && !v[j + 1].InQuote;
+
+    /// <summary>
+    /// After "a count", "an analysis", "a new article": "by" or "from" and a capitalised name, or "in" and one after a word for a
+    /// piece of writing. Where the name starts, or null.
+    /// </summary>
+    private int? AuthorAfter(int k)
+    {
+        int name = k + 1;
+        if (v.IsWord(name) && v.Lower(name) is "the") name++;
+        if (!v.IsWord(k) || !v.IsWord(name) || !v.IsCapitalized(name) || v[name].InQuote) return null;
+        if (v.IsWord(k, "by") || v.IsWord(k, "from")) return name;
+        return v.IsWord(k, "in") && v.Lower(k - 1) is "article" or "report" or "story" or "column" or "editorial" or "piece" or "interview" or "op-ed" ? name : null;
     }
 
     /// <summary>
