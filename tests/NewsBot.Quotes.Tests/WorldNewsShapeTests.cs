@@ -246,6 +246,13 @@ public class WorldNewsShapeTests
         Assert.Equal("Peter Ashford", SpeakerOf(result, "reserves would be used"));
     }
 
+    /// <summary>The people <see cref="InArticle"/> puts before and after the shape are still the speakers of their own statements.</summary>
+    private static void NeighboursKeepTheirSpeakers(ArticleQuotes result)
+    {
+        Assert.Equal("Fatima Yusuf", SpeakerOf(result, "drive buyers away"));
+        Assert.Equal("Peter Mwangi", SpeakerOf(result, "debated next week"));
+    }
+
     /// <summary>The shape between another speaker before and after it, so that the rule has to pick the right person.</summary>
     private static ArticleQuotes InArticle(string paragraph) => Analyze(
         "Market levy row deepens\n\nTraders' leader Fatima Yusuf said the levy would drive buyers away.\n\n" + paragraph +
@@ -269,8 +276,7 @@ public class WorldNewsShapeTests
         var result = InArticle(paragraph);
         var quote = Assert.Single(result.Quotes, q => q.Text.Contains("levy w", StringComparison.Ordinal) && q.Text.Contains("reviewed", StringComparison.Ordinal));
         Assert.Equal(speaker, result.SpeakerOf(quote)?.Name);
-        Assert.Equal("Fatima Yusuf", SpeakerOf(result, "drive buyers away"));
-        Assert.Equal("Peter Mwangi", SpeakerOf(result, "debated next week"));
+        NeighboursKeepTheirSpeakers(result);
     }
 
     [Theory]
@@ -321,8 +327,7 @@ public class WorldNewsShapeTests
     {
         var result = InArticle(paragraph);
         Assert.DoesNotContain(result.Quotes, q => q.Text.Contains(notContent, StringComparison.Ordinal));
-        Assert.Equal("Fatima Yusuf", SpeakerOf(result, "drive buyers away"));
-        Assert.Equal("Peter Mwangi", SpeakerOf(result, "debated next week"));
+        NeighboursKeepTheirSpeakers(result);
     }
 
     [Theory]
@@ -335,7 +340,17 @@ public class WorldNewsShapeTests
     {
         var result = InArticle(paragraph);
         Assert.Equal(speaker, SpeakerOf(result, "doubled since March"));
-        Assert.Equal("Fatima Yusuf", SpeakerOf(result, "drive buyers away"));
-        Assert.Equal("Peter Mwangi", SpeakerOf(result, "debated next week"));
+        NeighboursKeepTheirSpeakers(result);
+    }
+
+    [Theory]
+    [InlineData("Experts on public finance said the levy could be challenged in court.", "Experts")]
+    [InlineData("Economists at the University of Nairobi said the levy could be challenged in court.", "Economists")]
+    [InlineData("Political observers in Kisumu and around the county say the levy could be challenged in court.", "Political observers")]
+    public void A_group_qualified_by_a_place_or_a_field_is_the_speaker(string paragraph, string speaker)
+    {
+        var result = InArticle(paragraph);
+        Assert.Equal(speaker, SpeakerOf(result, "challenged in court"));
+        NeighboursKeepTheirSpeakers(result);
     }
 }

@@ -83,10 +83,36 @@ internal sealed class SpeakerPhrases(SentenceView v)
             subjectStart = j;
             return antecedent is null ? null : new SourceMention(antecedent.Value, null);
         }
+        if (QualifiedGroupSubject(j, out int groupStart) is { } group)
+        {
+            subjectStart = groupStart;
+            return group;
+        }
         var phrase = NounPhraseEndingAt(j, out int start);
         if (phrase is null) return null;
         subjectStart = start;
         return new SourceMention(phrase.Value, null);
+    }
+
+    /// <summary>
+    /// "Experts on North Korea and nuclear nonproliferation said", "Political observers in Virginia say": a group noun, then a
+    /// preposition and the words that qualify it, up to the cue. The group is the speaker, the rest its description.
+    /// </summary>
+    private SourceMention? QualifiedGroupSubject(int last, out int subjectStart)
+    {
+        subjectStart = last + 1;
+        for (int p = last - 1; p > 0 && last - p < 8; p--)
+        {
+            if (!v.IsWord(p) || v[p].InQuote || v.Has(p, WordClass.Pronoun | WordClass.Relative)) return null;
+            if (v.Lower(p) is not ("on" or "in" or "at" or "from" or "across" or "around")) continue;
+            if (!v.IsWord(p - 1) || v[p - 1].InQuote || !v.Has(p - 1, WordClass.Group) || !v.Lower(p - 1).EndsWith("s", StringComparison.Ordinal)) continue;
+            if (HasClauseVerb(p + 1, last + 1)) return null;
+            var head = NounPhraseEndingAt(p - 1, out int start) ?? PlainNounPhraseEndingAt(p - 1);
+            if (head is null) return null;
+            subjectStart = head.Value.Start == v[p - 1].Start ? p - 1 : start;
+            return new SourceMention(head.Value, new TextSpan(v[p].Start, v[last].End));
+        }
+        return null;
     }
 
     /// <summary>"Kall -- co-editor of a book about debates -- said": the speaker is the noun phrase before the dashes.</summary>
