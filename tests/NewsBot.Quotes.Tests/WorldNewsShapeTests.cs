@@ -353,4 +353,15 @@ public class WorldNewsShapeTests
         Assert.Equal(speaker, SpeakerOf(result, "challenged in court"));
         NeighboursKeepTheirSpeakers(result);
     }
+
+    [Theory]
+    [InlineData("Speaking at a rally in Nakuru, Kenya, Amina Sule attacked the county, calling the levy “daylight robbery”.")]
+    [InlineData("Speaking to reporters after the meeting, which ran late, Amina Sule attacked the county, calling the levy “daylight robbery”.")]
+    [InlineData("Writing in the Daily Nation, Amina Sule attacked the county, calling the levy “daylight robbery”.")]
+    public void An_opening_participle_clause_is_not_the_subject_a_later_participle_shares(string paragraph)
+    {
+        var result = InArticle(paragraph);
+        Assert.Equal("Amina Sule", SpeakerOf(result, "daylight robbery"));
+        NeighboursKeepTheirSpeakers(result);
+    }
 }

@@ -424,6 +424,15 @@ internal sealed class SpeakerPhrases(SentenceView v)
             while (i < before && !v.IsWord(i)) i++;
             if (i >= before) return null;
         }
+        // "Speaking at a town hall in Salem, Trump went after Bush": an opening participle clause is not the subject.
+        if (OpensParticipleClause(i))
+        {
+            int comma = i + 2;
+            while (comma < before && comma - i < 30 && !(v.IsPunct(comma, ',') && !ClauseGoesOn(comma))) comma++;
+            if (comma >= before) return null;
+            i = comma + 1;
+            while (i < before && !v.IsWord(i)) i++;
+        }
         // A sentence that opens with a quotation has no subject there: its first words are the speaker's, not the speaker.
         if (i >= before || v[i].InQuote) return null;
         if (v.Has(i, WordClass.Pronoun)) return new SourceMention(new TextSpan(v[i].Start, v[i].End), null);
@@ -442,6 +451,27 @@ internal sealed class SpeakerPhrases(SentenceView v)
         else if (preposition >= 0) j = Math.Max(nounPhraseEnd, preposition - 1);
         if (j == i) return null;
         return new SourceMention(new TextSpan(v[i].Start, v[j - 1].End), null);
+    }
+
+    /// <summary>
+    /// "…, which is set to host …,", "in Salem, New Hampshire, …": after this comma the opening clause goes on, with a relative
+    /// clause or the state or country of a place.
+    /// </summary>
+    private bool ClauseGoesOn(int comma)
+    {
+        if (v.IsWord(comma + 1) && v.Lower(comma + 1) is "which" or "who" or "where") return true;
+        if (!v.IsCapitalized(comma - 1) || !v.IsCapitalized(comma + 1)) return false;
+        int k = comma + 1;
+        while (k < v.Count && k - comma < 4 && v.IsCapitalized(k)) k++;
+        return v.IsPunct(k, ',') && !(v.IsWord(k + 1) && v.Lower(k + 1) is "who" or "a" or "an" or "the");
+    }
+
+    /// <summary>"Speaking to reporters", "Writing in the Post", "Asked about the plan": a participle and a preposition open the sentence.</summary>
+    private bool OpensParticipleClause(int i)
+    {
+        if (!v.IsWord(i) || v[i].InQuote || !v.IsCapitalized(i) || !v.IsWord(i + 1) || v.IsCapitalized(i + 1) || !v.IsPreposition(i + 1)) return false;
+        var w = v.Word(i);
+        return w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && Lexicon.GivenNameGender(w) is null || w is "Asked" or "Pressed" or "Questioned";
     }
 
     /// <summary>An adverb or connective that opens a sentence ("Ultimately", "Still", "Hours after …" is not one): not the subject.</summary>
