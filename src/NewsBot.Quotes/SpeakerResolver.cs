@@ -238,6 +238,12 @@ internal sealed class SpeakerResolver
             if (Lexicon.Pronouns.Contains(lower)) { _rule = "pronoun"; return ResolvePronoun(lower, paragraph); }
         }
         var words = raw.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "according to her account", "in his words": the owner of the words is the speaker.
+        if (words.Count <= 2 && OwnerPronoun(words[0]) is { } ownerPronoun && (words.Count == 1 || OwnWords.Contains(words[1])))
+        {
+            _rule = "pronoun";
+            return ResolvePronoun(ownerPronoun, paragraph);
+        }
         while (words.Count > 0 && (IsArticle(words[0]) || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
         if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) { _rule = "pronoun"; return ResolvePronoun(words[0].ToLowerInvariant(), paragraph); }
@@ -361,6 +367,18 @@ internal sealed class SpeakerResolver
     }
 
     private static readonly char[] WordSeparators = [' ', '\u00A0'];
+
+    private static string? OwnerPronoun(string word) => word.ToLowerInvariant() switch
+    {
+        "her" => "she",
+        "his" => "he",
+        "their" => "they",
+        "its" => "it",
+        _ => null,
+    };
+
+    /// <summary>What a person's own words are called after "her", "his": "her account", "his words".</summary>
+    private static readonly HashSet<string> OwnWords = new(["account", "words", "statement", "book", "memoir", "letter", "testimony", "telling", "recollection"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly int LongestPronoun = Lexicon.Pronouns.Max(p => p.Length);
 

@@ -364,4 +364,16 @@ public class WorldNewsShapeTests
         Assert.Equal("Amina Sule", SpeakerOf(result, "daylight robbery"));
         NeighboursKeepTheirSpeakers(result);
     }
+
+    [Theory]
+    [InlineData("Wanjiru Kamau, a nurse at the county hospital, said the wards were full.", "According to her account, the doctors had not been paid since March.", "Wanjiru Kamau")]
+    [InlineData("Brian Kiprop, a county clerk, said the wards were full.", "The doctors had not been paid since March, according to his testimony.", "Brian Kiprop")]
+    public void According_to_her_account_is_the_person_she_means(string first, string second, string speaker)
+    {
+        var result = InArticle(first + "\n\n" + second);
+        var quote = Single(result, "not been paid since March");
+        Assert.Equal(speaker, result.SpeakerOf(quote)?.Name);
+        Assert.DoesNotContain("account", quote.Text);
+        NeighboursKeepTheirSpeakers(result);
+    }
 }

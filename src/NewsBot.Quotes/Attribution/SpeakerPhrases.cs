@@ -188,6 +188,10 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (j > i && IsTitleDot(j)) { j++; continue; } // "Mr. Morgan"
             break;
         }
+        // "according to her account, …": the owner and the noun for their words.
+        if (j == i + 1 && v.Lower(i) is "her" or "his" or "their" or "its" && v.IsWord(j) && !v.IsCapitalized(j) && !v[j].InQuote
+            && !v.IsPreposition(j) && !v.IsWord(j, "that") && !v.Has(j, WordClass.Cue))
+            j++;
         // "the nonpartisan Congressional Budget Office": adjectives between the article and the name.
         if (j == i + 1 && v.Lower(i) is "the" or "a" or "an")
         {
