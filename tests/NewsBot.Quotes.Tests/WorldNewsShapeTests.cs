@@ -376,4 +376,14 @@ public class WorldNewsShapeTests
         Assert.DoesNotContain("account", quote.Text);
         NeighboursKeepTheirSpeakers(result);
     }
+
+    [Fact]
+    public void A_verb_coordinated_after_a_nested_report_and_its_setting_is_not_what_the_nested_speaker_said()
+    {
+        var result = InArticle("The county said it would refund the traders, as Governor Alan Pryce promised in March, and help them find new stalls.");
+        Assert.Equal("county", SpeakerOf(result, "refund the traders"));
+        Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith(", and help", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Quotes, q => result.SpeakerOf(q)?.Name == "Alan Pryce");
+        NeighboursKeepTheirSpeakers(result);
+    }
 }

@@ -254,6 +254,12 @@ internal sealed class ContentPhrases(SentenceView v)
             && (v.Lower(from) is "and" or "but" or "while" or "as" or "though" or "although" or "because" or "which" or "who" or "whose" or "where" or "so" or "yet" or "or" or "nor"
                 || v.Lower(from).EndsWith("ing", StringComparison.Ordinal) && !v.Has(from, WordClass.Cue | WordClass.PhrasalCue)))
             return false;
+        // "as Governor Alan Pryce promised in March, and help families find new pasture": after the setting, a verb coordinated
+        // with the sentence's own ("would pay … and help") is not what the cue says.
+        if (v.IsPunct(from, ',') && !sawThat && !sawColon && !quoted && v.IsWord(from + 1) && v.Lower(from + 1) is "and" or "or" or "but"
+            && v.IsWord(from + 2) && !v.IsCapitalized(from + 2) && !v[from + 2].InQuote && !v.Has(from + 2, WordClass.Pronoun | WordClass.Relative)
+            && v.Lower(from + 2) is not ("the" or "a" or "an" or "this" or "that" or "these" or "those" or "his" or "her" or "their" or "its" or "some" or "many" or "most"))
+            return false;
         bool infinitive = v.IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && v.IsWord(from + 1) && !v.IsCapitalized(from + 1)
                           && !v.Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
         // "said about 20 people had applied", "said about half of …": "about" before an amount is no topic.
