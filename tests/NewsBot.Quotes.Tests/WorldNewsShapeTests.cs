@@ -386,4 +386,14 @@ public class WorldNewsShapeTests
         Assert.DoesNotContain(result.Quotes, q => result.SpeakerOf(q)?.Name == "Alan Pryce");
         NeighboursKeepTheirSpeakers(result);
     }
+
+    [Theory]
+    [InlineData("Asked by Amina Sule whether the levy would be scrapped, the governor said, \"We will listen to the traders.\"", "Amina Sule")]
+    [InlineData("Asked by Mr Otieno if the levy would be scrapped, the governor said, \"We will listen to the traders.\"", "Otieno")]
+    public void A_question_asked_by_someone_is_theirs(string paragraph, string asker)
+    {
+        var result = InArticle(paragraph);
+        Assert.Equal(asker, SpeakerOf(result, "levy would be scrapped"));
+        NeighboursKeepTheirSpeakers(result);
+    }
 }
