@@ -239,7 +239,7 @@ internal sealed class SpeakerResolver
         }
         var words = raw.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
         // "according to her account", "in his words": the owner of the words is the speaker.
-        if (words.Count <= 2 && OwnerPronoun(words[0]) is { } ownerPronoun && (words.Count == 1 || OwnWords.Contains(words[1])))
+        if (words.Count is > 0 and <= 2 && OwnerPronoun(words[0]) is { } ownerPronoun && (words.Count == 1 || OwnWords.Contains(words[1])))
         {
             _rule = "pronoun";
             return ResolvePronoun(ownerPronoun, paragraph);
