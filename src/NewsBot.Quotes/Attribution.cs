@@ -20,6 +20,12 @@ internal sealed class Attribution
     /// <summary>The pattern or rule that found the statement (<see cref="AttributionPattern.Name"/>, or one of <see cref="QuoteExtractor"/>'s).</summary>
     public required string Rule { get; init; }
 
+    /// <summary>A report inside what another reports ("Earnest said Obama has long called for …"): its speaker is not the one a "he" next means.</summary>
+    public bool Nested { get; set; }
+
+    /// <summary>The speaker's own words without quotation marks: a transcript line.</summary>
+    public bool Verbatim { get; init; }
+
     /// <summary>"Limbaugh added:" closing a paragraph: what was said is the next paragraph.</summary>
     public bool ContentFollows { get; init; }
 

@@ -17,7 +17,7 @@ internal static partial class QuoteExtractor
         var text = article.Text;
         var attributions = new List<Attribution>();
         var byParagraph = new Dictionary<int, List<Attribution>>();
-        var transcript = TranscriptParagraphs(article);
+        var transcript = TranscriptLines.Find(article);
         var pipeline = AttributionPipeline.ForThisThread;
         foreach (var sentence in article.Sentences)
         {
@@ -31,7 +31,11 @@ internal static partial class QuoteExtractor
         FillFollowingParagraphs(article, regions, attributions);
         attributions.RemoveAll(a => a.Pieces.Count == 0);
         foreach (var list in byParagraph.Values) list.RemoveAll(a => a.Pieces.Count == 0);
-        AddTranscriptLines(article, transcript, attributions, byParagraph);
+        foreach (var line in TranscriptLines.Attribute(article, transcript))
+        {
+            attributions.Add(line);
+            byParagraph[line.Paragraph] = [line];
+        }
         AddUnclaimedQuotes(article, regions, attributions, byParagraph);
         attributions.RemoveAll(a => a.Pieces.Count == 0 || IsFragment(article.Text, a, regions));
         attributions.Sort((a, b) => a.Cover.Start.CompareTo(b.Cover.Start));
@@ -47,51 +51,6 @@ internal static partial class QuoteExtractor
             if (next is null) continue;
             var region = regions.FirstOrDefault(r => r.Outer.Start == next.Span.Start);
             attribution.Pieces.Add(region is not null ? TextSpan.Cover(region.Outer, next.Span) : next.Span);
-        }
-    }
-
-    [GeneratedRegex(@"\G[""“]?(?<name>(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*)(?:\s\([^)]{1,30}\))?:\s+(?=\S)", RegexOptions.CultureInvariant)]
-    private static partial Regex TranscriptSpeaker();
-
-    /// <summary>Paragraphs that open with a speaker's name and a colon: "PENCE: Well, look, …", "Pence: Flowers won't be at debate".</summary>
-    private static Dictionary<int, Match> TranscriptParagraphs(Article article)
-    {
-        var found = new Dictionary<int, Match>();
-        foreach (var paragraph in article.Paragraphs)
-        {
-            if (paragraph.IsChrome || paragraph.Span.Length > 20_000) continue;
-            int colon = article.Text.IndexOf(':', paragraph.Span.Start, Math.Min(paragraph.Span.Length, 80));
-            if (colon < 0) continue;
-            var match = TranscriptSpeaker().Match(article.Text, paragraph.Span.Start, Math.Min(paragraph.Span.Length, 200));
-            if (!match.Success) continue;
-            var name = match.Groups["name"].Value;
-            if (QuoteRegionFinder.CountWords(article.Text, paragraph.Span, atMost: 4) < 4) continue;
-            if (Lexicon.OrganizationWords.Contains(name) || name is "Note" or "Update" or "Editor" or "Related" or "Source" or "Photo" or "Watch" or "Read" or "Transcript" or "Q" or "A"
-                || name.ToUpperInvariant() is "CLARIFICATION" or "CORRECTION" or "UPDATE" or "EDITOR'S NOTE" or "EDITOR’S NOTE" or "NOTE" or "BREAKING" or "WATCH" or "RELATED" or "UPDATED") continue;
-            found[paragraph.Index] = match;
-        }
-        return found;
-    }
-
-    private static void AddTranscriptLines(Article article, Dictionary<int, Match> transcript, List<Attribution> attributions, Dictionary<int, List<Attribution>> byParagraph)
-    {
-        foreach (var (index, match) in transcript)
-        {
-            var paragraph = article.Paragraphs[index];
-            var name = match.Groups["name"];
-            var nameSpan = new TextSpan(name.Index, name.Index + name.Length);
-            var content = ArticleReader.Trim(article.Text, match.Index + match.Length, paragraph.Span.End);
-            var attribution = new Attribution
-            {
-                Paragraph = paragraph.Index,
-                Source = new SourceMention(nameSpan, null),
-                CueSpan = new TextSpan(nameSpan.End, nameSpan.End + 1),
-                Cue = ":",
-                Rule = "transcript-line",
-            };
-            attribution.Pieces.Add(content);
-            attributions.Add(attribution);
-            byParagraph[paragraph.Index] = [attribution];
         }
     }
 

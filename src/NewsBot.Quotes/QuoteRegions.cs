@@ -49,10 +49,13 @@ internal static class QuoteRegionFinder
         int openAt = -1, openParagraph = -1;
         char closer = '\0';
         (int From, int Stop, int End, int Close) lastScan = (-1, -1, -1, -1);
+        // Past this position no double quotation closes (within the paragraph being read): looked for once, not once per mark.
+        int noDoubleCloserFrom = int.MaxValue;
         foreach (var paragraph in article.Paragraphs)
         {
             if (paragraph.IsChrome) continue;
             int i = paragraph.Span.Start, end = paragraph.Span.End;
+            noDoubleCloserFrom = int.MaxValue;
             if (openAt >= 0)
             {
                 // An open quote continues into this paragraph only when it starts with an opening mark.
@@ -88,7 +91,7 @@ internal static class QuoteRegionFinder
                         if (lastScan.From < i + 1 && i + 1 < lastScan.Stop && lastScan.End == end) close = lastScan.Close;
                         else
                         {
-                            close = FindSingleCloser(text, i + 1, end, out int stop);
+                            close = FindSingleCloser(text, i + 1, end, ref noDoubleCloserFrom, out int stop);
                             lastScan = (i + 1, stop, end, close);
                         }
                         if (close > 0)
@@ -199,17 +202,37 @@ internal static class QuoteRegionFinder
         return before && i + 1 < end && char.IsLetter(text[i + 1]);
     }
 
+    /// <summary>The closing mark of a double quotation that opens at <paramref name="open"/> inside a single-quoted one, or -1.</summary>
+    private static int InnerDoubleEnd(string text, int open, int end)
+    {
+        if (open + 1 >= end || char.IsWhiteSpace(text[open + 1])) return -1;
+        // Straight and curly marks are mixed as in any quotation (IsDoubleCloser).
+        return text.AsSpan(open + 1, end - open - 1).IndexOfAny('”', '"') is int at and >= 0 ? open + 1 + at : -1;
+    }
+
     /// <summary>
     /// A closing single mark (’ or ', whichever opened): not between two letters (an apostrophe), within the
     /// paragraph, before any double mark; -1 when there is none. <paramref name="stop"/> is where the scan ended.
     /// </summary>
-    private static int FindSingleCloser(string text, int from, int end, out int stop)
+    private static int FindSingleCloser(string text, int from, int end, ref int noDoubleCloserFrom, out int stop)
     {
         for (int i = from; i < end; i++)
         {
             stop = i;
             char c = text[i];
-            if (c is '“' or '”' or '"') return -1;
+            if (c is '“' or '"')
+            {
+                // 'They called it "a compromise", but …': a quotation of the other kind inside is passed whole.
+                int inner = i + 1 >= noDoubleCloserFrom ? -1 : InnerDoubleEnd(text, i, end);
+                if (inner < 0)
+                {
+                    noDoubleCloserFrom = Math.Min(noDoubleCloserFrom, i + 1);
+                    return -1;
+                }
+                i = inner;
+                continue;
+            }
+            if (c is '”') return -1;
             if (c is not ('’' or '\'')) continue;
             bool letterAfter = i + 1 < end && char.IsLetter(text[i + 1]);
             bool letterBefore = i > from && char.IsLetterOrDigit(text[i - 1]);

@@ -1,13 +1,33 @@
+using System.Text.RegularExpressions;
+
 namespace NewsBot.Quotes;
 
 /// <summary>Sentence boundaries inside a paragraph: ., ! or ? (with closing quotes) before a capital or an opening mark, except after abbreviations and initials.</summary>
-internal static class SentenceSplitter
+internal static partial class SentenceSplitter
 {
+    /// <summary>"WASHINGTON (AP) — ", "BEDFORD, N.H. (AP) — ", "NAIROBI, Kenya — ": the place and agency before a story's first sentence.</summary>
+    [GeneratedRegex(@"\G[A-Z][A-Z.’'\- ]*[A-Z.](?:,(?: [A-Z][\w.]*){1,3})?(?: \([\w ]{1,30}\))? ?(?:—|–|--?) ", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    /// <summary>"Guwahati: ", "NEW DELHI: ": a place and a colon before a story's first sentence, as Indian papers print it.</summary>
+    [GeneratedRegex(@"\G[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?: (?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex ColonDateline();
+
+    /// <summary>Where the first sentence of a paragraph starts: after a dateline ("WASHINGTON (AP) — ", "Guwahati: " in an article's first paragraphs), or at its start.</summary>
+    public static int AfterDateline(string text, Paragraph paragraph)
+    {
+        int start = paragraph.Span.Start, end = paragraph.Span.End;
+        if (end - start <= 12 || !char.IsUpper(text[start])) return start;
+        var dateline = char.IsUpper(text[start + 1]) ? Dateline().Match(text, start, Math.Min(end - start, 80)) : Match.Empty;
+        if (!dateline.Success && paragraph.Index is >= 1 and <= 3) dateline = ColonDateline().Match(text, start, Math.Min(end - start, 40));
+        return dateline.Success && dateline.Index + dateline.Length < end ? dateline.Index + dateline.Length : start;
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Split(string text, Paragraph paragraph, List<Sentence> sentences)
     {
-        int start = paragraph.Span.Start, end = paragraph.Span.End;
+        int start = AfterDateline(text, paragraph), end = paragraph.Span.End;
         for (int i = start; i < end; i++)
         {
             int stop = text.AsSpan(i, end - i).IndexOfAny('.', '!', '?');

@@ -12,6 +12,7 @@ internal sealed class SpeakerResolver
     private readonly List<Entity> _entities = [];
     private Entity? _lastPersonSpeaker;
     private int _lastPersonSpeakerParagraph = -100;
+    private int _lastPersonSpeakerMention = -1;
     private Entity? _lastGroupSpeaker;
     private Entity? _lastNamedSpeaker;
     private int _lastNamedSpeakerParagraph = -100;
@@ -39,6 +40,7 @@ internal sealed class SpeakerResolver
         public int Quotes { get; set; }
         public string? Id { get; set; }
         public int SeenInCall { get; set; }
+        public bool Listed { get; set; } = true;
         public int LastMention { get; set; } = firstMention;
         public char Gender { get; set; } // 'm', 'f' or '\0' when unknown
         public string[] NameTokens => _nameTokens ??= _name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -85,18 +87,21 @@ internal sealed class SpeakerResolver
             while (nextSubject < subjects.Count && subjects[nextSubject].Start < position)
                 NoteSubject(subjects[nextSubject++], attribution.Paragraph);
             if (attribution.Source is null) continue;
+            // A name that opens the source phrase is the speaker's, resolved with it, not a subject of its own.
+            while (nextSubject < subjects.Count && subjects[nextSubject].Start < attribution.Source.Span.End) nextSubject++;
             _rule = "";
             var entity = ResolveMention(attribution.Source, attribution.Paragraph);
             resolved[attribution] = entity;
             speakerRules[attribution] = _rule;
-            if (entity is null) continue;
+            if (entity is null || attribution.Nested) continue;
             entity.LastMention = attribution.Source.Span.Start;
             bool named = entity.NameTokens.Any(IsNameToken);
             if (named) { _lastNamedSpeaker = entity; _lastNamedSpeakerParagraph = attribution.Paragraph; }
-            if (entity.Kind == SpeakerKind.Person && named) { _lastPersonSpeaker = entity; _lastPersonSpeakerParagraph = attribution.Paragraph; }
+            if (entity.Kind == SpeakerKind.Person && named) NoteLastPerson(entity, attribution.Paragraph, attribution.Source.Span.Start);
             else _lastGroupSpeaker = entity;
         }
         while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
+        ResolveHeadlineRoles(attributions, resolved, speakerRules);
 
         var quotes = new List<Quote>();
         foreach (var attribution in attributions)
@@ -104,7 +109,7 @@ internal sealed class SpeakerResolver
             var entity = EntityOf(attribution, resolved);
             if (entity is not null) entity.Quotes++;
         }
-        var ordered = _entities.OrderBy(e => e.FirstMention).ToList();
+        var ordered = _entities.Where(e => e.Listed || e.Quotes > 0 || e.Roles.Count > 0).OrderBy(e => e.FirstMention).ToList();
         for (int i = 0; i < ordered.Count; i++) ordered[i].Id = "s" + (i + 1);
         foreach (var attribution in attributions)
         {
@@ -130,6 +135,23 @@ internal sealed class SpeakerResolver
         var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length),
             e.Gender switch { 'f' => Gender.Female, 'm' => Gender.Male, _ => Gender.Unknown })).ToList();
         return new ArticleQuotes(_article, speakers, quotes);
+    }
+
+    /// <summary>
+    /// "Premier announces $2 billion for hospitals" over "The Premier, Andrew Kostas, said …": a role noun in the headline
+    /// means the person the story gives that role, further down.
+    /// </summary>
+    private void ResolveHeadlineRoles(List<Attribution> attributions, Dictionary<Attribution, Entity?> resolved, Dictionary<Attribution, string> speakerRules)
+    {
+        int title = _article.Paragraphs.FirstOrDefault(p => !p.IsChrome)?.Index ?? -1;
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Paragraph != title || attribution.Source is not { } source || speakerRules.GetValueOrDefault(attribution) != "nominal") continue;
+            var words = _article.Slice(source.Span).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Where(w => !IsArticle(w)).ToList();
+            if (words.Count == 0 || RoleHolder(words, words[^1].ToLowerInvariant()) is not { } holder) continue;
+            resolved[attribution] = holder;
+            speakerRules[attribution] = "role-noun";
+        }
     }
 
     /// <summary>The pieces sorted by where they start (stably; most already are, and are copied as they are).</summary>
@@ -173,8 +195,14 @@ internal sealed class SpeakerResolver
         if (!person.HasForm(alias)) person.Aliases.Add(alias.ToString());
         IndexNames(person, alias);
         person.LastMention = name.Start;
+        NoteLastPerson(person, paragraph, name.Start);
+    }
+
+    private void NoteLastPerson(Entity person, int paragraph, int mention)
+    {
         _lastPersonSpeaker = person;
         _lastPersonSpeakerParagraph = paragraph;
+        _lastPersonSpeakerMention = mention;
     }
 
     private void AddTitledMention(TitledPerson mention)
@@ -184,8 +212,10 @@ internal sealed class SpeakerResolver
         // "commander in chief Wednesday": a title before a word that names no one.
         if (known is null && !NameValidator.IsPersonName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
         var entity = known ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
+        // Named only in passing by a given name: a person the resolver knows, listed once they speak or are given a role.
+        if (known is null && mention.ByGivenName) entity.Listed = false;
         if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity, name); }
-        if (mention.Role is { } role) entity.AddRole(_article.Slice(role));
+        if (mention.Role is { } role) { entity.AddRole(_article.Slice(role)); entity.Listed = true; }
         entity.LastMention = mention.Name.Start;
         GenderFromTitle(entity, mention.Role is { } r ? _article.Text.AsSpan(r.Start, r.Length) : "");
         GenderFromGivenName(entity);
@@ -208,6 +238,12 @@ internal sealed class SpeakerResolver
             if (Lexicon.Pronouns.Contains(lower)) { _rule = "pronoun"; return ResolvePronoun(lower, paragraph); }
         }
         var words = raw.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "according to her account", "in his words": the owner of the words is the speaker.
+        if (words.Count is > 0 and <= 2 && OwnerPronoun(words[0]) is { } ownerPronoun && (words.Count == 1 || OwnWords.Contains(words[1])))
+        {
+            _rule = "pronoun";
+            return ResolvePronoun(ownerPronoun, paragraph);
+        }
         while (words.Count > 0 && (IsArticle(words[0]) || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
         if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) { _rule = "pronoun"; return ResolvePronoun(words[0].ToLowerInvariant(), paragraph); }
@@ -232,7 +268,7 @@ internal sealed class SpeakerResolver
         }
 
         // "NBC’s Dante Chinni", "the company’s chief, Ana Ruiz": after a possessive, a person's full name is the speaker, the owner their role.
-        int possessive = words.FindLastIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        int possessive = words.FindLastIndex(IsPossessive);
         if (possessive >= 0 && possessive <= words.Count - 3 && words.Skip(possessive + 1).All(w => IsNameToken(w) && !IsOrganizationWord(w))
             && Lexicon.GivenNameGender(words[possessive + 1]) is not null)
         {
@@ -241,11 +277,21 @@ internal sealed class SpeakerResolver
             words = words.GetRange(possessive + 1, words.Count - possessive - 1);
         }
 
+        // "Seán Crowe TD", "Ann Lee MP": a title in capitals after the name is a role.
+        string? postNominal = null;
+        while (words.Count > 1 && words[^1].Length > 1 && words[^1].All(char.IsUpper) && TitleWordLookup.Contains(words[^1]))
+        {
+            postNominal = postNominal is null ? words[^1] : words[^1] + " " + postNominal;
+            words.RemoveAt(words.Count - 1);
+        }
         int nameStart = words.Count;
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
         var roleTokens = words.GetRange(0, nameStart);
-        bool organisation = words.Any(IsOrganizationWord) && !roleTokens.Any(IsPersonTitle);
+        // "the Sierra Club", "Commission on Presidential Debates", "the Trump campaign": an organisation; "school board chair Pedro
+        // Whitcombe", "Fox News host Hannity": a person named after the organisation's words.
+        bool joined = roleTokens.Count > 0 && roleTokens[^1] is "of" or "on" or "for" or "and" or "&";
+        bool organisation = nameTokens.Any(IsOrganizationWord) || words.Any(IsOrganizationWord) && (joined || !(nameTokens.Count >= 2 || roleTokens.Any(IsPersonTitle)));
         // "Officials said", "Aides said": a group noun opening the sentence is capitalised, not a name.
         // "Fellow Republicans said": a name does not end in a plural group noun.
         bool group = !organisation && (nameTokens.Count == 0 || nameTokens.Count == 1 && words.Count == 1 || words[^1].EndsWith('s') && nameTokens.Count == words.Count)
@@ -288,8 +334,12 @@ internal sealed class SpeakerResolver
             }
             _rule = "nominal";
             var nominal = string.Join(' ', words);
-            return _entities.FirstOrDefault(e => e.Name.Equals(nominal, StringComparison.OrdinalIgnoreCase))
-                   ?? NewEntity(nominal, Lexicon.TitleWords.Contains(head) ? SpeakerKind.Person : SpeakerKind.Group, mention.Span.Start);
+            var described = _entities.FirstOrDefault(e => e.Name.Equals(nominal, StringComparison.OrdinalIgnoreCase));
+            if (described is not null) return described;
+            // Listed once quoted: a headline's role noun may turn out to be a person named further down.
+            described = NewEntity(nominal, Lexicon.TitleWords.Contains(head) ? SpeakerKind.Person : SpeakerKind.Group, mention.Span.Start);
+            described.Listed = false;
+            return described;
         }
         var name = string.Join(' ', nameTokens.Select(StripPossessive));
         var person = FindPerson(name);
@@ -309,6 +359,7 @@ internal sealed class SpeakerResolver
         else { person.AddAlias(name); IndexNames(person, name); }
         if (roleTokens.Count > 0) person.AddRole(string.Join(' ', roleTokens));
         if (party is not null) person.AddRole(party);
+        if (postNominal is not null) person.AddRole(postNominal);
         if (appositive is not null) person.AddRole(appositive);
         if (person.Gender == '\0') GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
         GenderFromGivenName(person);
@@ -316,6 +367,18 @@ internal sealed class SpeakerResolver
     }
 
     private static readonly char[] WordSeparators = [' ', '\u00A0'];
+
+    private static string? OwnerPronoun(string word) => word.ToLowerInvariant() switch
+    {
+        "her" => "she",
+        "his" => "he",
+        "their" => "they",
+        "its" => "it",
+        _ => null,
+    };
+
+    /// <summary>What a person's own words are called after "her", "his": "her account", "his words".</summary>
+    private static readonly HashSet<string> OwnWords = new(["account", "words", "statement", "book", "memoir", "letter", "testimony", "telling", "recollection"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly int LongestPronoun = Lexicon.Pronouns.Max(p => p.Length);
 
@@ -352,10 +415,11 @@ internal sealed class SpeakerResolver
         }
         if (pronoun is "i" or "you") return _lastPersonSpeaker;
         char gender = pronoun == "she" ? 'f' : 'm';
+        bool Fits(Entity e) => e.Kind == SpeakerKind.Person && (e.Gender == '\0' || e.Gender == gender);
         var candidate = _lastPersonSpeaker;
-        if (candidate is null || (candidate.Gender != '\0' && candidate.Gender != gender) || paragraph - _lastPersonSpeakerParagraph > 12)
+        if (candidate is null || !Fits(candidate) || paragraph - _lastPersonSpeakerParagraph > 12)
         {
-            candidate = LastMentioned(e => e.Kind == SpeakerKind.Person && (e.Gender == '\0' || e.Gender == gender)) ?? candidate;
+            candidate = LastMentioned(Fits) ?? candidate;
         }
         if (candidate is not null && candidate.Gender == '\0') candidate.Gender = gender;
         return candidate;
@@ -371,14 +435,18 @@ internal sealed class SpeakerResolver
 
     /// <summary>The person whose roles fit the role noun best ("the Democratic nominee": the nominee who is a Democrat), the one mentioned last on a tie.</summary>
     private Entity? RoleHolder(List<string> words, string head)
+        => BestFit(e => RoleMatch.Score(words, head, e.Roles)) ?? BestFit(e => RoleMatch.KindScore(words, head, e.Roles));
+
+    /// <summary>The person with roles whose score is highest, the one mentioned last on a tie; null when none scores.</summary>
+    private Entity? BestFit(Func<Entity, int> score)
     {
         Entity? best = null;
         int bestScore = 0;
         foreach (var e in _entities)
         {
             if (e.Kind != SpeakerKind.Person || e.Roles.Count == 0) continue;
-            int score = RoleMatch.Score(words, head, e.Roles);
-            if (score > bestScore || score == bestScore && score > 0 && e.LastMention > best!.LastMention) { best = e; bestScore = score; }
+            int fit = score(e);
+            if (fit > bestScore || fit == bestScore && fit > 0 && e.LastMention > best!.LastMention) { best = e; bestScore = fit; }
         }
         return best;
     }
@@ -477,10 +545,17 @@ internal sealed class SpeakerResolver
         }
     }
 
-    private static string StripPossessive(string word)
-        => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+    /// <summary>"Trump's", "nurses'": a possessive, singular or plural.</summary>
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)
+                                                     || word.Length > 2 && (word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal));
 
-    private static bool IsPersonTitle(string word) => TitleWordLookup.Contains(word.AsSpan().TrimEnd('.')) && !Lexicon.OrganizationWords.Contains(word);
+    private static string StripPossessive(string word)
+        => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : IsPossessive(word) ? word[..^1] : word;
+
+    /// <summary>A title that stands before a person's name ("Sen.", "spokesman"), not a word of a role ("presidential", "national").</summary>
+    private static bool IsPersonTitle(string word) => PersonTitleLookup.Contains(word.AsSpan().TrimEnd('.')) && !Lexicon.OrganizationWords.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitleLookup = Lexicon.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"committee", "committee's": an organisation word, possessive or not (looked up as a slice, not a new string).</summary>
     private static bool IsOrganizationWord(string word)
@@ -513,12 +588,14 @@ internal sealed class SpeakerResolver
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = Lexicon.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    internal static bool IsNationality(ReadOnlySpan<char> word)
-        => word.Length > 4 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("can", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("ench", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) && word is "German")
-           && char.IsUpper(word[0]) && word is not ("Christian" or "Brian" or "Julian" or "Adrian" or "Ian" or "Vivian" or "Lillian" or "Duncan" or "Sean");
+    /// <summary>"Kenyan", "French", "Igbo" (nationalities.tsv): a word of a role or group, not a name.</summary>
+    internal static bool IsNationality(ReadOnlySpan<char> word) => NationalityLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NationalityLookup = Lexicon.Nationalities.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static QuoteKind KindOf(Attribution attribution, List<QuoteRegion> regions)
     {
+        if (attribution.Verbatim) return QuoteKind.Direct;
         int quoted = 0, total = 0;
         foreach (var piece in attribution.Pieces)
         {

@@ -1,7 +1,11 @@
 namespace NewsBot.Quotes;
 
 /// <summary>A person named after a title ("Chinese President Xi Jinping"): the name, and the role words before it.</summary>
-internal readonly record struct TitledPerson(TextSpan Name, TextSpan? Role);
+/// <summary>
+/// A person the article names: after a title ("Chinese President Xi Jinping"), with a role in an appositive, or by a full name that
+/// opens with a given name ("sold to Tom Clarke"; <paramref name="ByGivenName"/>): the name, and the role words, if any.
+/// </summary>
+internal readonly record struct TitledPerson(TextSpan Name, TextSpan? Role, bool ByGivenName = false);
 
 /// <summary>Finds people the article names with a title, quoted or not, so that mentions such as "Xi" can be linked and listed.</summary>
 internal static class TitledPeople
@@ -33,6 +37,7 @@ internal static class TitledPeople
             }
             AddAppositiveRoles(text, tokens, found);
             AddRoleFirstAppositives(text, tokens, found);
+            AddFullNames(text, tokens, found);
         }
         found.Sort((a, b) => a.Name.Start.CompareTo(b.Name.Start));
         return found;
@@ -91,6 +96,24 @@ internal static class TitledPeople
             if (j - nameStart < 2 || !IsPunct(text, tokens, j, ',')) continue;
             found.Add(new TitledPerson(new TextSpan(tokens[nameStart].Start, tokens[j - 1].End), new TextSpan(tokens[d + 1].Start, tokens[k - 1].End)));
             d = j;
+        }
+    }
+
+    /// <summary>
+    /// "The mine was sold to Tom Clarke": a given name and one or two more names, wherever they stand, so that "Mr. Clarke"
+    /// and a "he" later find him. A name after a title is found with the title already.
+    /// </summary>
+    private static void AddFullNames(string text, ReadOnlySpan<Token> tokens, List<TitledPerson> found)
+    {
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].InQuote || !char.IsUpper(text[tokens[i].Start]) || i > 0 && tokens[i - 1].Is(WordClass.Title)) continue;
+            if (Lexicon.GivenNameGender(text.AsSpan(tokens[i].Start, tokens[i].Length)) is null) continue;
+            int j = i + 1;
+            while (j < tokens.Length && j - i < 3 && IsName(text, tokens[j]) && char.IsUpper(text[tokens[j].Start])) j++;
+            if (j == i + 1) continue;
+            found.Add(new TitledPerson(new TextSpan(tokens[i].Start, StripPossessive(text, tokens[j - 1])), null, ByGivenName: true));
+            i = j - 1;
         }
     }
 

@@ -77,6 +77,8 @@ internal static class Tokenizer
                         bool joiner = d is '\'' or '’' or '-' or '.' or '&';
                         if (joiner && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]) && (d != '.' || IsDottedAcronym(text, start, i))) { i++; continue; }
                         if (d == '.' && IsDottedAcronym(text, start, i) && i - start <= 3 && (i - start) % 2 == 1) { i++; continue; } // U.S. a.m.
+                        // "Nurses' union": a plural possessive, unless the mark closes a quotation.
+                        if (d is '\'' or '’' && text[i - 1] is 's' && i + 1 < span.End && text[i + 1] == ' ' && !ClosesRegion(regions, r, i)) { i++; break; }
                         break;
                     }
                     var wordClasses = Lexicon.Classify(text.AsSpan(start, i - start));
@@ -92,6 +94,9 @@ internal static class Tokenizer
         starts[sentences.Count] = count;
         return new ArticleTokens(tokens, starts, classes);
     }
+
+    private static bool ClosesRegion(List<QuoteRegion> regions, int r, int position)
+        => r < regions.Count && regions[r].Closed && regions[r].Outer.End - 1 == position;
 
     private static Token[] Grow(Token[] tokens)
     {

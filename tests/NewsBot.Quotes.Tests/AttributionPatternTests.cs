@@ -97,4 +97,68 @@ public class AttributionPatternTests
         Assert.Contains(result.Quotes, q => q.Rule == "asked-question" && q.Text.StartsWith("if he was ever bullied", StringComparison.Ordinal));
         Assert.Equal("if he was ever bullied", Assert.Single(result.Quotes, q => q.Rule == "name-cue-content").Text);
     }
+
+    [Theory]
+    [InlineData("Ada Holm said the budget was balanced, and Omar Reyes said the books were a mess.", "Omar Reyes")]
+    [InlineData("Ada Holm said the budget was balanced but argued that the books were a mess.", "Ada Holm")]
+    [InlineData("Ada Holm said the budget was balanced and then warned that the books were a mess.", "Ada Holm")]
+    public void A_report_coordinated_after_another_is_a_statement_of_its_own_and_ends_the_first(string sentence, string second)
+    {
+        var result = Analyze("Budget night\n\nThe council met on Monday.\n\n" + sentence);
+        Assert.Equal("the budget was balanced", Single(result, "budget was balanced").Text);
+        var books = Single(result, "books were a mess");
+        Assert.Equal(second, SpeakerOf(result, books));
+    }
+
+    [Fact]
+    public void A_report_nested_in_another_keeps_the_outer_statement_whole()
+    {
+        var result = Analyze("Budget night\n\nAda Holm said the auditor had told the council that the books were a mess.");
+        var outer = Assert.Single(result.Quotes, q => q.Text.StartsWith("the auditor had told", StringComparison.Ordinal));
+        Assert.Contains("books were a mess", outer.Text);
+        Assert.Contains(result.Quotes, q => q.Text == "the books were a mess" && q.Cue == "told");
+    }
+
+    [Fact]
+    public void A_participle_after_the_cue_of_a_quotation_reports_a_statement_of_its_own()
+    {
+        var result = Analyze("Storm watch\n\nMayor Bill Okafor spoke on Saturday.\n\n\"We do not see a link to the storm,\" the mayor said, adding that it would take \"more hours\" before details emerge.");
+        Assert.Equal("\"We do not see a link to the storm,\"", Single(result, "link to the storm").Text);
+        var added = Single(result, "more hours");
+        Assert.Equal("participle", added.Rule);
+        Assert.Equal("Bill Okafor", SpeakerOf(result, added));
+        Assert.DoesNotContain(result.Speakers, s => s.Name == "before");
+    }
+
+    [Theory]
+    [InlineData("The self-described democratic socialist said he would win the primary if turnout were high.", "he would win the primary", "socialist")]
+    [InlineData("Some 56 percent of farmers polled said they would vote for someone else.", "they would vote for someone else", "farmers polled")]
+    [InlineData("People briefed on the plan said that the deal reflected a change of heart.", "the deal reflected", "People briefed")]
+    [InlineData("The harbour will not be ready before spring, advisers say.", "The harbour will not be ready", "advisers")]
+    [InlineData("The budget office said about half of the shortfall came from the tax cuts.", "about half of the shortfall", "budget office")]
+    [InlineData("In a year when voters are angry, candidates have more room to walk away, said Steve Grubbs, an operative in Des Moines.", "candidates have more room", "Steve Grubbs")]
+    public void Subjects_of_many_shapes_name_who_said_it(string sentence, string content, string speakerWords)
+    {
+        var result = Analyze("Harbour vote\n\n" + sentence);
+        var quote = Single(result, content);
+        Assert.Contains(speakerWords, result.Article.Slice(quote.SpeakerMention!.Value), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Editor's note: Ada Holm regularly misleads the council and is a danger to the harbour.")]
+    [InlineData("The governor said nothing about the ban. The ban breaks state law by covering private land, lawyers for the farmers argued in a brief filed on Monday; state Sen. Omar Reyes filed a bill.")]
+    [InlineData("Holm has won more pledged delegates after winning primaries in Ohio and Texas.")]
+    [InlineData("Holm campaigned in states such as Ohio and Texas, where the vote is close.")]
+    public void Cue_words_used_as_nouns_or_labels_report_nothing(string sentence)
+    {
+        var result = Analyze("Harbour vote\n\n" + sentence);
+        Assert.DoesNotContain(result.Quotes, q => q.Cue is "note" or "state" or "states" or "pledged");
+    }
+
+    [Fact]
+    public void A_noun_like_cue_before_that_reports()
+    {
+        var result = Analyze("Harbour vote\n\nThe auditor's report states that the harbour fund was overspent.");
+        Assert.Equal("states", Single(result, "harbour fund was overspent").Cue);
+    }
 }

@@ -57,7 +57,7 @@ public class LexiconTests
         { "pronoun", "title" }, { "pronoun", "organisation" }, { "pronoun", "group" },
         { "day-or-month", "title" }, { "day-or-month", "organisation" }, { "day-or-month", "group" }, { "day-or-month", "not-a-speaker" },
         { "given-name", "title" }, { "given-name", "organisation" }, { "given-name", "day-or-month" }, { "given-name", "not-a-speaker" },
-        { "given-name", "group" }, { "given-name", "medium" }, { "medium", "title" },
+        { "given-name", "group" }, { "given-name", "medium" }, { "medium", "title" }, { "given-name", "nationality" },
     };
 
     [Theory]
@@ -75,6 +75,7 @@ public class LexiconTests
         "not-a-speaker" => Lexicon.NotASpeaker,
         "given-name" => [.. Lexicon.GivenNameList],
         "medium" => Lexicon.MediaWords,
+        "nationality" => Lexicon.Nationalities,
         _ => throw new ArgumentException(name),
     };
 }

@@ -92,4 +92,35 @@ public class SpeakerRuleTests
         var result = Analyze("Debates\n\nFellow Republicans said the second debate must change the race.");
         Assert.Equal(SpeakerKind.Group, result.SpeakerOf(Single(result, "second debate"))!.Kind);
     }
+
+    [Fact]
+    public void A_name_before_lower_case_role_words_is_the_roles_and_the_subject_is_the_person_after_them()
+    {
+        var result = Analyze("Ferry fares\n\nMayor Olu Bello said the ferry would keep running.\n\n" +
+            "Harbour board spokesman Tomas Berg told the Gazette that fares would stay the same. However, he could not explain why the fares had doubled.");
+        Assert.Equal("Tomas Berg", SpeakerOf(result, "why the fares had doubled"));
+    }
+
+    [Theory]
+    [InlineData("Ultimately, Mr. Clarke hopes to sell the coal abroad.")]
+    [InlineData("On Tuesday morning Mr. Clarke hoped to sell the coal abroad.")]
+    [InlineData("Last week, Mr. Clarke hoped to sell the coal abroad.")]
+    public void An_opening_adverbial_and_a_title_are_passed_to_find_the_subject_a_pronoun_means(string sentence)
+    {
+        var result = Analyze("Coal deal\n\nThe mine was sold to Tom Clarke in April.\n\nPhil Smith, a miner, said the deal was a mistake.\n\n" +
+            sentence + " “It is all I can afford,” he said.");
+        Assert.Equal("Tom Clarke", SpeakerOf(result, "all I can afford"));
+    }
+
+    [Theory]
+    [InlineData("WASHINGTON (AP) — Senator Ada Holm on Wednesday demanded a new vote, saying the count was flawed.", "Ada Holm")]
+    [InlineData("NAIROBI, Kenya — Governor Wanjiku Mwangi on Monday ordered the markets shut, saying the floods would worsen.", "Wanjiku Mwangi")]
+    [InlineData("LAGOS (Reuters) – Alhaji Musa Bello on Friday rejected the tariff and said the ports would suffer.", "Musa Bello")]
+    public void A_dateline_is_not_the_subject_a_participle_or_a_second_verb_shares(string paragraph, string speaker)
+    {
+        var result = Analyze("Late vote\n\n" + paragraph);
+        Assert.All(result.Quotes, q => Assert.Equal(speaker, result.SpeakerOf(q)?.Name));
+        Assert.NotEmpty(result.Quotes);
+        Assert.DoesNotContain(result.Speakers, s => s.Name.All(c => !char.IsLower(c)));
+    }
 }

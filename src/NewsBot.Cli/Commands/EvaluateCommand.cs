@@ -70,7 +70,7 @@ public static class EvaluateCommand
         {
             if (q.Outcome == Outcome.FalseAlarm) output.WriteLine($"FP  [{q.Quote.Rule}] {article}: {Short(q.Quote.Text)}");
             else if (q.Nearest is { } gold) output.WriteLine($"SPAN [{q.Quote.Rule}] {article}: {Short(q.Quote.Text)} | gold: {Short(gold.Text)}");
-            else if (q.SpeakerRight == false) output.WriteLine($"SPK [{q.Quote.SpeakerRule}] {article}: pred {q.Quote.SpeakerName} : {Short(q.Quote.Text)}");
+            else if (q.SpeakerRight == false) output.WriteLine($"SPK [{q.Quote.SpeakerRule}] {article}: pred {q.Quote.SpeakerName} gold {string.Join(' ', q.Matched?.Who ?? [])} : {Short(q.Quote.Text)}");
         }
         var text = result.Article.Text;
         foreach (var gold in golds.Where(g => g.Speech))

@@ -10,6 +10,9 @@ public sealed record ScoredQuote(string Article, Quote Quote, Outcome Outcome, b
 {
     /// <summary>For a quote under the threshold, the gold it covers most of (its span is off), if any.</summary>
     public GoldAttribution? Nearest { get; init; }
+
+    /// <summary>For a hit, the gold attribution it matched.</summary>
+    public GoldAttribution? Matched { get; init; }
 }
 
 /// <summary>
@@ -63,7 +66,7 @@ public static class QuoteScorer
                 }
                 right = names.Overlaps(gold.Who);
             }
-            scored.Add(new ScoredQuote(article, quote, Outcome.Hit, right, gold.Resolved));
+            scored.Add(new ScoredQuote(article, quote, Outcome.Hit, right, gold.Resolved) { Matched = gold });
         }
         return scored;
     }

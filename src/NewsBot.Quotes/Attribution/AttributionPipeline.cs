@@ -65,9 +65,96 @@ internal sealed class AttributionPipeline
             else continue;
             if (result.Found is not { } attribution) continue;
             found.Add(attribution);
-            i = Math.Max(i, result.ConsumedTo);
+            // The content may hold reports of its own ("X said A and Y said B", "X said Y had said B"): the
+            // words the attribution used are passed, its content is read on.
+            i = Math.Max(i, Math.Min(result.ConsumedTo, ContentStart(attribution)));
+        }
+        if (found.Count > 1)
+        {
+            MarkNested(found);
+            EndBeforeCoordinatedReports(found);
         }
         return found;
+    }
+
+    private static void MarkNested(List<Attribution> found)
+    {
+        for (int b = 1; b < found.Count; b++)
+        {
+            if (found[b].CueSpan is not { } cue) continue;
+            for (int a = 0; a < b && !found[b].Nested; a++)
+                found[b].Nested = found[a].Pieces.Any(p => p.Start <= cue.Start && cue.End <= p.End);
+        }
+    }
+
+    /// <summary>
+    /// "X said A, and Y said B", "X said A but argues that B": a report coordinated after another ends the
+    /// content of the one before it (a nested report, "X said Y had said B", stays inside).
+    /// </summary>
+    private void EndBeforeCoordinatedReports(List<Attribution> found)
+    {
+        var v = _view;
+        for (int b = 1; b < found.Count; b++)
+        {
+            var later = found[b];
+            if (later.CueSpan is not { } cue || later.Pieces.Count == 0 || later.Pieces[0].Start < cue.End) continue;
+            for (int a = b - 1; a >= 0; a--)
+            {
+                var earlier = found[a];
+                if (earlier.Pieces.Count == 0) continue;
+                var piece = earlier.Pieces[^1];
+                // The clause opens with its own subject when it has one there ("…, and Y said"), else with the cue ("… but
+                // argued that"); a verb without a subject of its own ends the content only when it plainly reports: in
+                // "police said he posed a threat and refused to drop the gun" it goes on with what was said.
+                bool ownSubject = later.Source is { } source && piece.Start < source.Span.Start && source.Span.Start < cue.Start;
+                int clauseStart = ownSubject ? later.Source!.Span.Start : cue.Start;
+                if (!(piece.Start < clauseStart && clauseStart < piece.End)) continue;
+                if (!ownSubject && !PlainlyReports(cue, later.Pieces[0])) break;
+                if (CoordinationBefore(clauseStart) is int end && end > piece.Start)
+                {
+                    earlier.Pieces[^1] = new TextSpan(piece.Start, end);
+                    later.Nested = false;
+                }
+                break;
+            }
+        }
+    }
+
+    /// <summary>"argued that …", "added: …", "said “…”": what the cue reports follows "that", a colon or a quotation mark.</summary>
+    private bool PlainlyReports(TextSpan cue, TextSpan content)
+    {
+        var text = _view.Text;
+        if (content.Start < text.Length && QuoteChars.IsOpeningLike(text[content.Start])) return true;
+        var between = text.AsSpan(cue.End, Math.Max(0, content.Start - cue.End));
+        return between.Contains(':') || between.TrimEnd().EndsWith(" that", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Where the content before a coordinated clause that starts at <paramref name="clauseStart"/> ends ("…, and", "… but"), or null when the clause is not coordinated.</summary>
+    private int? CoordinationBefore(int clauseStart)
+    {
+        var v = _view;
+        int t = 0;
+        while (t < v.Count && v[t].Start < clauseStart) t++;
+        if (t >= v.Count || v[t].InQuote) return null;
+        int k = t - 1;
+        while (k >= 0 && v.Has(k, WordClass.Modifier) && !v.Has(k, WordClass.Pronoun) && t - k <= 2) k--;
+        bool conjunction = v.IsWord(k) && v.Lower(k) is "and" or "but" or "while" or "whereas" or "although" or "though" or "yet";
+        if (!conjunction && !v.IsPunct(k, ';')) return null;
+        int end = k - 1;
+        while (end >= 0 && (v.IsPunct(end, ',') || v.IsPunct(end, ';'))) end--;
+        return end < 0 || v[end].InQuote && !v.IsQuoteMark(end + 1) ? null : v[end].End;
+    }
+
+    /// <summary>The token where the attribution's last piece starts, when it starts in this sentence after the cue.</summary>
+    private int ContentStart(Attribution attribution)
+    {
+        var v = _view;
+        if (attribution.Pieces.Count == 0 || attribution.CueSpan is not { } cue) return int.MaxValue;
+        var last = attribution.Pieces[^1];
+        if (last.Start < cue.End) return int.MaxValue;
+        for (int t = 0; t < v.Count; t++)
+            if (v[t].Start >= last.Start) return t - 1;
+        return int.MaxValue;
     }
 
     private static PatternResult FirstDecision(CueSite site)

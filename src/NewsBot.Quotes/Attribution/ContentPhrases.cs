@@ -7,6 +7,8 @@ internal sealed class ContentPhrases(SentenceView v)
     public void AddRest(Attribution attribution, int after, ref int consumedTo)
     {
         if (after >= v.Count || !(v.IsPunct(after - 1, ',') || v.IsPunct(after, ','))) return;
+        // "…," the mayor said, adding that …: the participle reports a statement of its own.
+        if (v.IsPunct(after, ',') && v.ContentBoundaryFrom(after) == after) { consumedTo = after; return; }
         int restStart = v.IsPunct(after, ',') ? after + 1 : after;
         int restEnd = ContentEnd(restStart);
         // "The museum, Mr. Obama said, would make visitors …": after a short opening the sentence goes on with the statement.
@@ -82,7 +84,8 @@ internal sealed class ContentPhrases(SentenceView v)
             // "asked Trump if he was ever bullied": the listener ends where the question begins.
             while (j < limit && v.IsWord(j) && !v.IsWord(j, "that") && !v.IsWord(j, "on") && !v.IsWord(j, "in") && !v.IsWord(j, "to") && !OpensQuestion(j) && j - i < 5) j++;
             // "told reporters that …" leaves the listener out; "urged Republicans to join …" keeps it.
-            if (j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in")))
+            // "“…,” she told ABC Radio Sydney.": a listener that ends the sentence is no content either.
+            if (j >= v.Count && j > i || j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in") || v.IsPunct(j, '.') && j == v.Count - 1))
                 i = j;
         }
         while (i < limit)
@@ -99,12 +102,16 @@ internal sealed class ContentPhrases(SentenceView v)
                 continue;
             }
             bool adverb = v.IsWord(i) && !v.IsCapitalized(i) && v[i].Length > 4 && v.Word(i).EndsWith("ly", StringComparison.Ordinal);
+            // "said at a town hall on Thursday", "said in an implicit caution": a preposition opens a setting, passed only before a time ("said on Tuesday that").
+            if (v.IsWord(i) && v.Lower(i) is "on" or "in" or "at" or "during" && !(v.IsWord(i + 1) && (v.IsDayOrMonth(i + 1) || v.Has(i + 1, WordClass.Modifier) && !StartsClause(i + 1))))
+                break;
             if ((v.Has(i, WordClass.Modifier) || adverb) && !v.IsWord(i, "that") && i - start < 8 && !StartsClause(i))
             {
                 i++;
                 continue;
             }
-            if (v.IsPunct(i, ',') && i == start) { i++; continue; }
+            // "said, adding that …": the participle's comma ends what this cue says.
+            if (v.IsPunct(i, ',') && i == start && v.ContentBoundaryFrom(i) != i) { i++; continue; }
             break;
         }
         // "says of Clinton, “…”": the topic, then the quotation.
@@ -128,7 +135,7 @@ internal sealed class ContentPhrases(SentenceView v)
     private int? SettingBeforeContent(int i)
     {
         if (!v.IsWord(i) || v[i].InQuote || !Lexicon.SettingLookup.Contains(v.Word(i))) return null;
-        for (int j = i + 1; j < v.Count && j - i <= 6; j++)
+        for (int j = i + 1; j < v.Count && j - i <= 9; j++)
         {
             if (v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "that") || v.IsPunct(j, ',') && v.IsQuoteMark(j + 1)) return j > i + 1 ? j : null;
             // "said after the convention he would not …": a pronoun opens the reported clause.
@@ -159,7 +166,8 @@ internal sealed class ContentPhrases(SentenceView v)
                 "truth" => "Truth Social", "youtube" => "YouTube", "linkedin" => "LinkedIn", "telegram" => "Telegram",
                 _ => null,
             };
-            if (medium is not null) { length = platform is "truth" && v.IsWord(i + 2, "social") ? 3 : 2; return true; }
+            if (platform is "social" && v.IsWord(i + 2, "media")) medium = "social media";
+            if (medium is not null) { length = platform is "truth" or "social" && v.IsWord(i + 2) ? 3 : 2; return true; }
         }
         if ((w is "in" or "during") && v.IsWord(i + 1))
         {
@@ -195,6 +203,27 @@ internal sealed class ContentPhrases(SentenceView v)
         return false;
     }
 
+    /// <summary>
+    /// "praised the decision on social media", "denied it in a statement on Friday": a medium phrase that ends the
+    /// content says where it was said, not what. The token where the content then ends, or <paramref name="end"/>.
+    /// </summary>
+    public int BeforeTrailingMedium(int from, int end, out string? medium)
+    {
+        medium = null;
+        int last = end;
+        while (last > from && v.IsPunct(last - 1, '.')) last--;
+        for (int m = last - 2; m > from && last - m <= 10; m--)
+        {
+            if (v[m].InQuote || v.IsQuoteMark(m)) break;
+            if (MediumPhrase(m, out int length, out var found) && m + length == last)
+            {
+                medium = found;
+                return m;
+            }
+        }
+        return end;
+    }
+
     public string? MediumBefore(int cueIndex)
     {
         // "In a statement, the union said …": the medium may open the sentence. The sentence's first one is
@@ -222,12 +251,20 @@ internal sealed class ContentPhrases(SentenceView v)
         if (words == 0) return false;
         // "…, he said, and intense wrangling could follow": after the cue's comma the writer goes on with a clause of their own.
         if (v.IsPunct(from - 1, ',') && !sawThat && !sawColon && v.IsWord(from) && !v[from].InQuote
-            && v.Lower(from) is "and" or "but" or "while" or "as" or "though" or "although" or "because" or "which" or "who" or "whose" or "where" or "so" or "yet" or "or" or "nor")
+            && (v.Lower(from) is "and" or "but" or "while" or "as" or "though" or "although" or "because" or "which" or "who" or "whose" or "where" or "so" or "yet" or "or" or "nor"
+                || v.Lower(from).EndsWith("ing", StringComparison.Ordinal) && !v.Has(from, WordClass.Cue | WordClass.PhrasalCue)))
+            return false;
+        // "as Governor Alan Pryce promised in March, and help families find new pasture": after the setting, a verb coordinated
+        // with the sentence's own ("would pay … and help") is not what the cue says.
+        if (v.IsPunct(from, ',') && !sawThat && !sawColon && !quoted && v.IsWord(from + 1) && v.Lower(from + 1) is "and" or "or" or "but"
+            && v.IsWord(from + 2) && !v.IsCapitalized(from + 2) && !v[from + 2].InQuote && !v.Has(from + 2, WordClass.Pronoun | WordClass.Relative)
+            && v.Lower(from + 2) is not ("the" or "a" or "an" or "this" or "that" or "these" or "those" or "his" or "her" or "their" or "its" or "some" or "many" or "most"))
             return false;
         bool infinitive = v.IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && v.IsWord(from + 1) && !v.IsCapitalized(from + 1)
                           && !v.Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
-        // "said about 20 people had applied": "about" before a number is an amount, not a topic.
-        infinitive |= v.IsWord(from) && v.Lower(from) is "about" or "over" or "under" && v.IsWord(from + 1) && char.IsDigit(v.Text[v[from + 1].Start]);
+        // "said about 20 people had applied", "said about half of …": "about" before an amount is no topic.
+        infinitive |= v.IsWord(from) && v.Lower(from) is "about" or "over" or "under" && v.IsWord(from + 1)
+                      && (char.IsDigit(v.Text[v[from + 1].Start]) || v.Lower(from + 1) is "half" or "a" or "one" or "two" or "three" or "twice" or "double");
         if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && v.IsWord(from) && v.Lower(from) is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
             return false;
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
@@ -235,6 +272,35 @@ internal sealed class ContentPhrases(SentenceView v)
         if (sawThat || sawColon || quoted) return words >= 1;
         return words >= (cue.Lemma == "call" ? 4 : 3);
     }
+
+    /// <summary>
+    /// "praised his side's character after they edged a tight contest": the object of a cue that takes one ends where a time
+    /// clause begins, when no verb came before it (in "urged voters to stay home after dark" the clause is what was urged).
+    /// </summary>
+    public int ObjectEnd(int from, int end)
+    {
+        for (int k = from; k < end && k - from < 15; k++)
+        {
+            if (v[k].InQuote || v.IsQuoteMark(k)) return end;
+            if (!v.IsWord(k)) continue;
+            if (k - from >= 2 && v.Lower(k) is "after" or "before" or "when" or "while" or "until" && OpensClause(k + 1, end)) return k;
+            if (v.LooksLikeVerb(k) && !v.IsParticipleAfterNoun(k) || IsAuxiliary(v.Lower(k)) || v.IsWord(k, "to")) return end;
+        }
+        return end;
+    }
+
+    /// <summary>"after they edged …", "when the vote was taken": a subject and its verb follow, not a noun phrase ("after the attacks").</summary>
+    private bool OpensClause(int from, int end)
+    {
+        if (v.Has(from, WordClass.Pronoun)) return true;
+        for (int k = from; k < end && k - from < 5; k++)
+            if (v.IsWord(k) && (IsAuxiliary(v.Lower(k)) || k > from && v.LooksLikeVerb(k) && !v.Has(k, WordClass.Modifier))) return true;
+        return false;
+    }
+
+    /// <summary>"is", "have", "will", "could": an auxiliary or modal, the mark of a finite clause.</summary>
+    public static bool IsAuxiliary(ReadOnlySpan<char> lower) => lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would"
+        or "can" or "could" or "should" or "may" or "might" or "must" or "does" or "do" or "did";
 
     /// <summary>The content before an attribution: from the sentence's start (or the quote it continues) to the boundary token.</summary>
     public TextSpan? ContentBefore(int boundary)

@@ -32,8 +32,16 @@ internal static class CueMatcher
                 cueEnd = i + 1;
                 cue = cue with { Complement = CueComplement.PrepositionObject };
             }
-            // "said" as an adjective ("the said document") or a noun use of "call", "report", "post" is not a cue.
-            if (v.IsWord(i - 1) && v.Lower(i - 1) is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its") return false;
+            // "said" as an adjective ("the said document") or a noun use of "call", "report", "post" is not a cue; nor a line's
+            // label ("Editor's note:").
+            if (v.IsWord(i - 1) && (v.Lower(i - 1) is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your"
+                                    || v.IsPunct(i + 1, ':') && Lexicon.LineLabels.Contains(v.Word(i - 1).ToString()))) return false;
+            // "state law", "in states such as Ohio": a noun unless it plainly reports.
+            if (Lexicon.NounCues.Contains(cue.Lemma) && (word.Equals(cue.Lemma, StringComparison.OrdinalIgnoreCase) || word.Length == cue.Lemma.Length + 1 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+                && !(v.IsWord(i + 1, "that") || v.IsPunct(i + 1, ':') || v.IsQuoteMark(i + 1) || v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2))) return false;
+            // "the pledged delegates", "1,000 pledged delegates": a participle between a determiner or number and a group noun describes it.
+            if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && v.Has(i + 1, WordClass.Group) && !v.IsCapitalized(i + 1)
+                && v.IsWord(i - 1) && (SentenceView.IsNumber(v.Word(i - 1)) || v.Lower(i - 1) is "more" or "most" or "all" or "some" or "of" or "with" or "in")) return false;
             // An infinitive ("has yet to explain") is not a report of speech.
             if (v.IsWord(i - 1, "to")) return false;
             // After "of" the word is a noun: "the secretary of state said", "a matter of record".

@@ -78,6 +78,15 @@ internal sealed class CueSite
         SawThat = sawThat;
         SawColon = sawColon;
         ContentEnd = Content.ContentEnd(After);
+        // "said this while addressing journalists": a demonstrative is all that is said, the clause after it is the setting.
+        if (v.IsWord(After) && v.Lower(After) is "this" or "so" && v.IsWord(After + 1) && Lexicon.SettingLookup.Contains(v.Word(After + 1))) ContentEnd = After + 1;
+        if (cue.Complement == CueComplement.ClauseOrObject && !sawThat && !sawColon) ContentEnd = Content.ObjectEnd(After, ContentEnd);
+        int beforeMedium = Content.BeforeTrailingMedium(After, ContentEnd, out var trailingMedium);
+        if (beforeMedium < ContentEnd && trailingMedium is not null)
+        {
+            ContentEnd = beforeMedium;
+            Medium ??= trailingMedium;
+        }
         HasContentAfter = Content.HasContent(After, ContentEnd, cue, sawThat, sawColon);
         _contentFirst = null;
         _contentFirstKnown = false;

@@ -169,15 +169,29 @@ internal sealed class SentenceView
     {
         if (!IsWord(i) || IsCapitalized(i)) return false;
         var w = Lower(i);
+        // "self-described", "Iowa-based": a compound ending in a participle describes.
+        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Contains('-')) return false;
         return w.EndsWith("ed", StringComparison.Ordinal) || Has(i, WordClass.Cue) || Has(i, WordClass.Modifier) && w is not ("the" or "a" or "an" or "on" or "in" or "at" or "this" or "last" or "past")
                || w is "and" or "but" or "who" or "which";
+    }
+
+    /// <summary>
+    /// "those surveyed", "a court document filed Thursday", "people briefed on the move": a participle right after a noun
+    /// that it describes (a reduced relative clause), not the verb of the clause.
+    /// </summary>
+    public bool IsParticipleAfterNoun(int i)
+    {
+        if (!IsWord(i) || IsCapitalized(i) || Has(i, WordClass.Cue) || !Lower(i).EndsWith("ed", StringComparison.Ordinal)) return false;
+        if (!IsWord(i - 1) || Tokens[i - 1].InQuote || Has(i - 1, WordClass.Modifier | WordClass.Pronoun)) return false;
+        return !LooksLikeVerb(i - 1) && !Has(i - 1, WordClass.Relative) && !Lower(i - 1).EndsWith("ly", StringComparison.Ordinal)
+               && !SpeakerResolver.NotASpeakerLookup.Contains(Word(i - 1)) || Lower(i - 1) is "those";
     }
 
     public bool IsNounPhraseWord(int i, bool first)
     {
         if (IsCapitalized(i)) return !Has(i, WordClass.Cue) || first;
         var lower = Lower(i);
-        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) return true;
+        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) || lower.EndsWith("s'", StringComparison.Ordinal) || lower.EndsWith("s’", StringComparison.Ordinal)) return true;
         return Has(i, WordClass.Title | WordClass.Group | WordClass.Organization)
                || (first && lower is "the" or "a" or "an" or "both" or "many" or "some" or "several" or "two" or "three" or "other" or "his" or "her" or "their" or "its")
                || lower is "u.s." or "white" or "federal" or "local" or "senior" or "top" or "former" or "current" or "chinese" or "american" or "russian";

@@ -29,7 +29,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         {
             if (v.IsWord(k) && v.Lower(k) is "to" or "if" or "when" or "because" or "while" or "although") return null;
             if (v.IsWord(k) && !v.Has(k, WordClass.Modifier)) content = true;
-            if (v.LooksLikeVerb(k) && !(v.Has(k, WordClass.Modifier) && k == cueIndex - 1)) return null;
+            if (v.LooksLikeVerb(k) && !(v.Has(k, WordClass.Modifier) && k == cueIndex - 1) && !(k > start && v.IsParticipleAfterNoun(k))) return null;
             if (v.IsWord(k) && (v.IsCapitalized(k) && k > 0 || v.Has(k, WordClass.Group | WordClass.Title))) named = true;
         }
         if (!content || !named && !(plainlyReported && cueIndex - start <= 5)) return null;
@@ -83,10 +83,36 @@ internal sealed class SpeakerPhrases(SentenceView v)
             subjectStart = j;
             return antecedent is null ? null : new SourceMention(antecedent.Value, null);
         }
+        if (QualifiedGroupSubject(j, out int groupStart) is { } group)
+        {
+            subjectStart = groupStart;
+            return group;
+        }
         var phrase = NounPhraseEndingAt(j, out int start);
         if (phrase is null) return null;
         subjectStart = start;
         return new SourceMention(phrase.Value, null);
+    }
+
+    /// <summary>
+    /// "Experts on North Korea and nuclear nonproliferation said", "Political observers in Virginia say": a group noun, then a
+    /// preposition and the words that qualify it, up to the cue. The group is the speaker, the rest its description.
+    /// </summary>
+    private SourceMention? QualifiedGroupSubject(int last, out int subjectStart)
+    {
+        subjectStart = last + 1;
+        for (int p = last - 1; p > 0 && last - p < 8; p--)
+        {
+            if (!v.IsWord(p) || v[p].InQuote || v.Has(p, WordClass.Pronoun | WordClass.Relative)) return null;
+            if (v.Lower(p) is not ("on" or "in" or "at" or "from" or "across" or "around")) continue;
+            if (!v.IsWord(p - 1) || v[p - 1].InQuote || !v.Has(p - 1, WordClass.Group) || !v.Lower(p - 1).EndsWith("s", StringComparison.Ordinal)) continue;
+            if (HasClauseVerb(p + 1, last + 1)) return null;
+            var head = NounPhraseEndingAt(p - 1, out int start) ?? PlainNounPhraseEndingAt(p - 1);
+            if (head is null) return null;
+            subjectStart = head.Value.Start == v[p - 1].Start ? p - 1 : start;
+            return new SourceMention(head.Value, new TextSpan(v[p].Start, v[last].End));
+        }
+        return null;
     }
 
     /// <summary>"Kall -- co-editor of a book about debates -- said": the speaker is the noun phrase before the dashes.</summary>
@@ -128,11 +154,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (NounPhraseEndingAt(open - 1, out int phraseStart) is not null && !v.IsPreposition(phraseStart - 1)) break;
         }
         int segmentEnd = commas.Count > 0 && commas.IndexOf(open) > 0 ? commas[commas.IndexOf(open) - 1] : commaBeforeCue;
-        int nameWords = 0;
-        bool nameBetween = segmentEnd - open - 1 is >= 2 and <= 6 && v.IsCapitalized(open + 1)
-                           && Enumerable.Range(open + 1, segmentEnd - open - 1).All(k => (v.IsCapitalized(k) && SpeakerResolver.IsNameToken(v.Word(k)) && ++nameWords > 0) || v.IsPunct(k, '.'))
-                           && nameWords >= 2;
-        if (nameBetween)
+        if (NameBetweenCommas(open + 1, segmentEnd))
         {
             int roleStart = open - 1;
             while (roleStart > 0 && v.IsWord(roleStart - 1) && !v[roleStart - 1].InQuote && open - roleStart < 10) roleStart--;
@@ -142,6 +164,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
         }
         var head = NounPhraseEndingAt(open - 1, out int start);
         if (head is null || !(v.IsCapitalized(open - 1) || v.Has(open - 1, WordClass.Group | WordClass.Title))) return null;
+        // "…, candidates have more room to walk away from the law, said …": a clause between the commas is no appositive.
+        if (HasClauseVerb(open + 1, commaBeforeCue)) return null;
         subjectStart = start;
         var appositive = new TextSpan(v[open + 1].Start, v[commaBeforeCue - 1].End);
         return new SourceMention(head.Value, appositive);
@@ -160,19 +184,31 @@ internal sealed class SpeakerPhrases(SentenceView v)
         int j = i;
         while (j < v.Count && j - i < 8)
         {
-            if (v.IsWord(j) && !v[j].InQuote && v.IsNounPhraseWord(j, j == i)) { j++; continue; }
-            if (v.IsPunct(j, '.') && j > i && v[j - 1].End == v[j].Start && v[j - 1].Length <= 4 && v.IsCapitalized(j - 1) && v.IsCapitalized(j + 1)) { j++; continue; } // "Mr. Morgan"
+            if (v.IsWord(j) && !v[j].InQuote && (v.IsNounPhraseWord(j, j == i) || CueWordInName(j))) { j++; continue; }
+            if (j > i && IsTitleDot(j)) { j++; continue; } // "Mr. Morgan"
             break;
         }
+        // "according to her account, …": the owner and the noun for their words.
+        if (j == i + 1 && v.Lower(i) is "her" or "his" or "their" or "its" && v.IsWord(j) && !v.IsCapitalized(j) && !v[j].InQuote
+            && !v.IsPreposition(j) && !v.IsWord(j, "that") && !v.Has(j, WordClass.Cue))
+            j++;
         // "the nonpartisan Congressional Budget Office": adjectives between the article and the name.
         if (j == i + 1 && v.Lower(i) is "the" or "a" or "an")
         {
             int k = j;
-            while (k < v.Count && k - j < 4 && v.IsWord(k) && !v.IsCapitalized(k) && !v[k].InQuote && !v.Has(k, WordClass.Cue) && !v.IsPreposition(k) && !v.IsWord(k, "that")) k++;
+            while (k < v.Count && k - j < 4 && v.IsWord(k) && !v.IsCapitalized(k) && !v[k].InQuote && (!v.Has(k, WordClass.Cue) || AuthorAfter(k + 1) is not null)
+                   && !v.IsPreposition(k) && !v.IsWord(k, "that")) k++;
             if (k > j && v.IsWord(k) && (v.IsCapitalized(k) || v.IsNounPhraseWord(k, false)) && !v[k].InQuote)
             {
                 j = k;
-                while (j < v.Count && j - i < 12 && v.IsWord(j) && !v[j].InQuote && v.IsNounPhraseWord(j, false)) j++;
+                while (j < v.Count && j - i < 12 && v.IsWord(j) && !v[j].InQuote && (v.IsNounPhraseWord(j, false) || CueWordInName(j))) j++;
+            }
+            // "according to a count by The Associated Press", "a new article in Politico": the author or the publication.
+            else if (k > j && AuthorAfter(k) is int author)
+            {
+                i = author;
+                j = author;
+                while (j < v.Count && j - author < 8 && v.IsWord(j) && !v[j].InQuote && (v.IsCapitalized(j) || IsTitleDot(j))) j++;
             }
         }
         // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"
@@ -188,12 +224,19 @@ internal sealed class SpeakerPhrases(SentenceView v)
             while (j < v.Count && (v.IsCapitalized(j) || v.IsPunct(j, '.') && v.IsCapitalized(j - 1)) && j - i < 14) j++;
         }
         TextSpan? description = null;
-        if (j == i)
+        // "said local trader Ruth Adebayo": adjectives of a noun phrase that goes on in lower case describe the name after them.
+        if (j == i || OnlyLowerCaseBefore(i, j) && DescribedName(i) is not null)
         {
             if (DescribedName(i) is not ({ } nameStart, { } nameEnd)) return null;
             description = new TextSpan(v[i].Start, v[nameStart - 1].End);
             i = nameStart;
             j = nameEnd;
+            // "said marine biologist Dr. Ana Ruiz of Coastline University": the place of work goes with the name.
+            while (v.IsWord(j, "of") && v.IsCapitalized(j + 1))
+            {
+                j++;
+                while (j < v.Count && v.IsCapitalized(j) && j - i < 10) j++;
+            }
         }
         // "said Rep. Jim Clyburn (D-S.C.), the …": party and state belong to the name.
         if (v.IsPunct(j, '('))
@@ -204,6 +247,12 @@ internal sealed class SpeakerPhrases(SentenceView v)
         }
         end = j - 1;
         var span = new TextSpan(v[i].Start, v[end].End);
+        // "said the Rovers manager, Kevin Doyle": a role, then the name of the one who holds it.
+        if (allowAppositive && description is null && NameAfterRole(end) is ({ } nameFrom, { } nameTo))
+        {
+            end = nameTo;
+            return new SourceMention(new TextSpan(v[nameFrom].Start, v[nameTo].End), span);
+        }
         TextSpan? appositive = null;
         if (allowAppositive && v.IsPunct(j, ',') && v.IsWord(j + 1) && v.Lower(j + 1) is "a" or "an" or "the" or "who")
         {
@@ -215,6 +264,79 @@ internal sealed class SpeakerPhrases(SentenceView v)
         return new SourceMention(span, appositive ?? description);
     }
 
+    /// <summary>"the State Department", "the Say Yes Foundation": a capitalised cue word inside a name, between capitalised words.</summary>
+    private bool CueWordInName(int j)
+        => j > 0 && v.IsCapitalized(j) && v.IsWord(j - 1) && (v.IsCapitalized(j - 1) || v.Lower(j - 1) is "the" or "a" or "an")
+           && v.IsWord(j + 1) && v.IsCapitalized(j + 1) && !v[j + 1].InQuote;
+
+    /// <summary>
+    /// After "a count", "an analysis", "a new article": "by" or "from" and a capitalised name, or "in" and one after a word for a
+    /// piece of writing. Where the name starts, or null.
+    /// </summary>
+    private int? AuthorAfter(int k)
+    {
+        int name = k + 1;
+        if (v.IsWord(name) && v.Lower(name) is "the") name++;
+        if (!v.IsWord(k) || !v.IsWord(name) || !v.IsCapitalized(name) || v[name].InQuote) return null;
+        if (v.IsWord(k, "by") || v.IsWord(k, "from")) return name;
+        return v.IsWord(k, "in") && v.Lower(k - 1) is "article" or "report" or "story" or "column" or "editorial" or "piece" or "interview" or "op-ed" ? name : null;
+    }
+
+    /// <summary>
+    /// "the Rovers manager, Kevin Doyle" (to the clause's end, or a comma, or a setting): a role phrase that ends in a
+    /// title in lower case, a comma, and a full name; the name's first and last tokens, or null.
+    /// </summary>
+    private (int From, int To)? NameAfterRole(int roleEnd)
+    {
+        if (!v.Has(roleEnd, WordClass.Title) || v.IsCapitalized(roleEnd) || !v.IsPunct(roleEnd + 1, ',')) return null;
+        int from = roleEnd + 2, k = from, names = 0;
+        while (k < v.Count && k - from < 6 && (v.IsCapitalized(k) && !v[k].InQuote || IsTitleDot(k)))
+        {
+            if (v.IsWord(k) && SpeakerResolver.IsNameToken(v.Word(k))) names++;
+            k++;
+        }
+        if (names < 2 || !(v.EndsClause(k) || TimeAfterName(k) > k)) return null;
+        return (from, k - 1);
+    }
+
+    private bool OnlyLowerCaseBefore(int from, int to)
+    {
+        if (!v.IsWord(to) || v.IsCapitalized(to) || v[to].InQuote) return false;
+        for (int k = from; k < to; k++)
+            if (!v.IsWord(k) || v.IsCapitalized(k) || v.Has(k, WordClass.Title | WordClass.Group | WordClass.Organization)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "…, Justin Bamberg, …", "…, Chief Timipre Sylva, …", "…, Mr. Guajardo Villarreal, …": the words in [from, to) are a person's
+    /// name, with titles before it: two names or more, or one after a title.
+    /// </summary>
+    private bool NameBetweenCommas(int from, int to)
+    {
+        if (to - from is < 2 or > 7 || !v.IsCapitalized(from)) return false;
+        int names = 0;
+        bool titled = false;
+        for (int k = from; k < to; k++)
+        {
+            if (v.IsCapitalized(k) && SpeakerResolver.IsNameToken(v.Word(k))) names++;
+            else if (v.IsCapitalized(k) && v.Has(k, WordClass.Title) && names == 0) titled = true;
+            else if (!IsTitleDot(k) && !v.IsPunct(k, '.')) return false;
+        }
+        return names >= 2 || names == 1 && titled;
+    }
+
+    /// <summary>An auxiliary or modal before any "who"/"which" in [from, to): the words make a clause of their own.</summary>
+    private bool HasClauseVerb(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!v.IsWord(k)) continue;
+            if (v.Has(k, WordClass.Relative)) return false;
+            if (ContentPhrases.IsAuxiliary(v.Lower(k))) return true;
+        }
+        return false;
+    }
+
     /// <summary>"said grower Patrick Nolan": up to three lower-case words describe the person named right after them (the name's token range, end exclusive).</summary>
     private (int Start, int End)? DescribedName(int i)
     {
@@ -224,9 +346,12 @@ internal sealed class SpeakerPhrases(SentenceView v)
             k++;
         if (k == i || !v.IsCapitalized(k) || v[k].InQuote || v.Has(k, WordClass.Cue) || v.IsDayOrMonth(k)) return null;
         int end = k;
-        while (end < v.Count && end - k < 4 && v.IsCapitalized(end) && !v[end].InQuote) end++;
+        while (end < v.Count && end - k < 5 && (v.IsCapitalized(end) && !v[end].InQuote || IsTitleDot(end))) end++;
         return (k, end);
     }
+
+    /// <summary>The period of an abbreviated title between it and a name: "Dr. Ana Ruiz", "Mr. Morgan".</summary>
+    private bool IsTitleDot(int j) => v.IsPunct(j, '.') && j > 0 && v[j - 1].End == v[j].Start && v[j - 1].Length <= 4 && v.IsCapitalized(j - 1) && v.IsCapitalized(j + 1);
 
     /// <summary>Where the sentence goes on after a short time phrase ("on Tuesday", "late Friday", "last week", "yesterday"), or <paramref name="i"/> when none follows.</summary>
     public int TimeAfterName(int i)
@@ -259,8 +384,16 @@ internal sealed class SpeakerPhrases(SentenceView v)
         while (start >= 0 && v.IsWord(start) && !v[start].InQuote && cueIndex - start <= 8) start--;
         if (start < 0 || !(v.IsQuoteMark(start) || v.IsPunct(start, ',') && v.IsQuoteMark(start - 1))) return null;
         start++;
-        if (start >= cueIndex) return null;
+        if (start >= cueIndex || !AnyNamingWord(start, cueIndex)) return null;
         return new SourceMention(new TextSpan(v[start].Start, v[cueIndex - 1].End), null);
+    }
+
+    /// <summary>Whether a phrase has a word that may name someone: not only prepositions, modifiers and function words ("before details emerge").</summary>
+    private bool AnyNamingWord(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (v.IsWord(k) && !v.IsPreposition(k) && !v.Has(k, WordClass.Modifier | WordClass.Relative) && !SpeakerResolver.NotASpeakerLookup.Contains(v.Word(k))) return true;
+        return false;
     }
 
     public bool HasAuxiliary(int from, int to)
@@ -274,6 +407,13 @@ internal sealed class SpeakerPhrases(SentenceView v)
     {
         int i = 0;
         while (i < before && !v.IsWord(i)) i++;
+        // "Still, Sanders …", "Then he cut into Bush, …": a connective or adverb alone before the subject.
+        if (OpensAdverbial(i) && !v.IsPreposition(i))
+        {
+            i++;
+            if (v.IsPunct(i, ',')) i++;
+            if (i >= before) return null;
+        }
         // "On Sunday, Sanders …", "On Sunday morning Mr. Trump …": the opening adverbial is not the subject.
         if (v.IsPreposition(i))
         {
@@ -288,11 +428,20 @@ internal sealed class SpeakerPhrases(SentenceView v)
             while (i < before && !v.IsWord(i)) i++;
             if (i >= before) return null;
         }
+        // "Speaking at a town hall in Salem, Trump went after Bush": an opening participle clause is not the subject.
+        if (OpensParticipleClause(i))
+        {
+            int comma = i + 2;
+            while (comma < before && comma - i < 30 && !(v.IsPunct(comma, ',') && !ClauseGoesOn(comma))) comma++;
+            if (comma >= before) return null;
+            i = comma + 1;
+            while (i < before && !v.IsWord(i)) i++;
+        }
         // A sentence that opens with a quotation has no subject there: its first words are the speaker's, not the speaker.
         if (i >= before || v[i].InQuote) return null;
         if (v.Has(i, WordClass.Pronoun)) return new SourceMention(new TextSpan(v[i].Start, v[i].End), null);
         int j = i;
-        while (j < before && v.IsWord(j) && v.IsNounPhraseWord(j, j == i)) j++;
+        while (j < before && (v.IsWord(j) && v.IsNounPhraseWord(j, j == i) || j > i && IsTitleDot(j))) j++;
         // "The county sheriff arrested …": plain nouns up to the first word that looks like a verb.
         int nounPhraseEnd = j;
         int preposition = -1;
@@ -306,6 +455,36 @@ internal sealed class SpeakerPhrases(SentenceView v)
         else if (preposition >= 0) j = Math.Max(nounPhraseEnd, preposition - 1);
         if (j == i) return null;
         return new SourceMention(new TextSpan(v[i].Start, v[j - 1].End), null);
+    }
+
+    /// <summary>
+    /// "…, which is set to host …,", "in Salem, New Hampshire, …": after this comma the opening clause goes on, with a relative
+    /// clause or the state or country of a place.
+    /// </summary>
+    private bool ClauseGoesOn(int comma)
+    {
+        if (v.IsWord(comma + 1) && v.Lower(comma + 1) is "which" or "who" or "where") return true;
+        if (!v.IsCapitalized(comma - 1) || !v.IsCapitalized(comma + 1)) return false;
+        int k = comma + 1;
+        while (k < v.Count && k - comma < 4 && v.IsCapitalized(k)) k++;
+        return v.IsPunct(k, ',') && !(v.IsWord(k + 1) && v.Lower(k + 1) is "who" or "a" or "an" or "the");
+    }
+
+    /// <summary>"Speaking to reporters", "Writing in the Post", "Asked about the plan": a participle and a preposition open the sentence.</summary>
+    private bool OpensParticipleClause(int i)
+    {
+        if (!v.IsWord(i) || v[i].InQuote || !v.IsCapitalized(i) || !v.IsWord(i + 1) || v.IsCapitalized(i + 1) || !v.IsPreposition(i + 1)) return false;
+        var w = v.Word(i);
+        return w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && Lexicon.GivenNameGender(w) is null || w is "Asked" or "Pressed" or "Questioned";
+    }
+
+    /// <summary>An adverb or connective that opens a sentence ("Ultimately", "Still", "Hours after …" is not one): not the subject.</summary>
+    private bool OpensAdverbial(int i)
+    {
+        if (!v.IsWord(i) || v[i].InQuote) return false;
+        var w = v.Word(i);
+        return SpeakerResolver.NotASpeakerLookup.Contains(w) && !v.Has(i, WordClass.Pronoun | WordClass.Relative)
+               || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GivenNameGender(w) is null && v.IsPunct(i + 1, ',');
     }
 
     /// <summary>A noun phrase that ends at token <paramref name="end"/>: names, titles, determiners, "of" between names.</summary>
@@ -329,6 +508,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (v.IsWord(p) && !v[p].InQuote && v.IsNounPhraseWord(p, false)) { j = p; continue; }
             // "“…,” county engineer Grace Quintero said": plain nouns before a title, from a quotation or comma on, are the role.
             if (v.Has(j, WordClass.Title | WordClass.Group) && IsPlainNoun(p) && (IsPhraseBoundary(p - 1) || IsPlainNoun(p - 1) && IsPhraseBoundary(p - 2))) { j = IsPhraseBoundary(p - 1) ? p : p - 1; break; }
+            // "the budget office said", "the county engineer said": a plain noun between a determiner and the head.
+            if (v.Has(j, WordClass.Title | WordClass.Group | WordClass.Organization) && IsPlainNoun(p) && IsDeterminer(p - 1)) { j = p - 1; break; }
             if ((v.IsWord(p, "of") || (v.IsWord(p, "on") || v.IsWord(p, "for")) && v.Has(p - 1, WordClass.Organization)) && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
             if (v.IsWord(p, "of") && v.IsWord(p - 1) && !v[p - 1].InQuote && v.Has(p - 1, WordClass.Title)) { j = p; continue; } // "the former secretary of state"
             if (v.IsWord(p) && v.Lower(p) is "the" && v.IsWord(p - 1, "of") && v.IsCapitalized(p - 2) && v.IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
@@ -349,6 +530,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
     private bool IsPlainNoun(int i) =>
         v.IsWord(i) && !v[i].InQuote && !v.IsCapitalized(i) && !v.Has(i, WordClass.Modifier | WordClass.Cue | WordClass.PhrasalCue | WordClass.Pronoun | WordClass.Relative)
         && !v.IsPreposition(i) && !v.LooksLikeVerb(i) && !SpeakerResolver.NotASpeakerLookup.Contains(v.Word(i)) && !v.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    private bool IsDeterminer(int i) => v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "the" or "a" or "an";
 
     private bool IsPhraseBoundary(int i) => i < 0 || v.IsQuoteMark(i) || v.IsPunct(i, ',') || v.IsPunct(i, ':') || v.IsPunct(i, ';');
 

@@ -47,6 +47,9 @@ internal static class Lexicon
     /// <summary>Cues whose content may be an infinitive: "vowed to form a task force", "urged voters to stay home".</summary>
     public static readonly HashSet<string> InfinitiveCues = Files.CueLemmasWith("infinitive");
 
+    /// <summary>"state law", "editor's note": cues whose base and -s forms are mostly nouns, reporting only before "that", a colon or a quotation.</summary>
+    public static readonly HashSet<string> NounCues = Files.CueLemmasWith("noun");
+
     /// <summary>"described as “an intentional act”", "dismissed it as …": cues whose "as" introduces the label given.</summary>
     public static readonly HashSet<string> LabellingCues = Files.CueLemmasWith("labels");
 
@@ -99,12 +102,43 @@ internal static class Lexicon
         .Where(row => row.Length > 3 && row[3] is "f" or "m").ToDictionary(row => row[0], row => row[3] == "f" ? Gender.Female : Gender.Male, StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly Dictionary<string, string> TitleKinds = Files.Rows("titles")
+        .Where(row => row.Length > 4 && row[4].Length > 0).ToDictionary(row => row[0], row => row[4], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The kind of post a title or role word names ("striker" and "forward": "player"), or null.</summary>
+    public static string? TitleKind(string word) => TitleKinds.GetValueOrDefault(word);
+
     /// <summary>The gender a title says ("spokeswoman", "Mr"), or null.</summary>
     public static Gender? TitleGender(ReadOnlySpan<char> word) => TitleGenders.TryGetValue(word, out var gender) ? gender : null;
 
     public static readonly HashSet<string> OrganizationWords = Files.Words("organisations");
 
-    public static readonly HashSet<string> GroupNouns = Files.Words("groups");
+    /// <summary>Nationalities, peoples and faiths ("Kenyan", "Igbo", "Catholic"): words of a role or group, never a name.</summary>
+    public static readonly HashSet<string> Nationalities = Files.Words("nationalities");
+
+    /// <summary>Words that label a line or a headline ("Update:", "Interview:"), never a speaker's name there.</summary>
+    public static readonly HashSet<string> LineLabels = Files.Words("labels");
+
+    /// <summary>Titles of people who ask the questions of an interview ("reporter", "correspondent").</summary>
+    public static readonly HashSet<string> JournalistTitles = new(Files.Rows("titles").Where(row => row.Length > 4 && row[4] == "journalist").Select(row => row[0]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Plural nouns that name a group of sources ("officials", "democrats"), and the plurals of titles ("advisers", "spokesmen").</summary>
+    public static readonly HashSet<string> GroupNouns = Files.Union(Files.Words("groups"), TitlePlurals(Files.Words("titles", "title")));
+
+    /// <summary>"adviser" → "advisers", "secretary" → "secretaries", "spokesman" → "spokesmen".</summary>
+    private static HashSet<string> TitlePlurals(IEnumerable<string> titles)
+    {
+        var plurals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var title in titles)
+        {
+            if (title.Length < 4) continue;
+            if (title.EndsWith("man", StringComparison.Ordinal)) plurals.Add(title[..^3] + "men");
+            else if (title.EndsWith('y') && !"aeiou".Contains(title[^2])) plurals.Add(title[..^1] + "ies");
+            else if (title.EndsWith('s') || title.EndsWith("sh") || title.EndsWith("ch")) plurals.Add(title + "es");
+            else plurals.Add(title + "s");
+        }
+        return plurals;
+    }
 
     /// <summary>Abbreviations whose period does not end a sentence ("Sen.", "Calif.").</summary>
     public static readonly HashSet<string> Abbreviations = Files.Words("abbreviations");
@@ -116,6 +150,11 @@ internal static class Lexicon
 
     /// <summary>The usual gender of a given name ("Nadia" → female), or null when the lexicon does not know it (or knows it as both).</summary>
     public static Gender? GivenNameGender(string name) => GivenNames.TryGetValue(name, out var gender) ? gender : null;
+
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <inheritdoc cref="GivenNameGender(string)"/>
+    public static Gender? GivenNameGender(ReadOnlySpan<char> name) => GivenNameLookup.TryGetValue(name, out var gender) ? gender : null;
 
     // Built on first use: static fields initialise in text order, and the sets come further up.
     // Frozen: every word of every article is looked up here, and most are not in it.

@@ -31,6 +31,27 @@ internal static class RoleMatch
         return best;
     }
 
+    /// <summary>
+    /// "the striker" for a person introduced as "Forward Liam Brennan": no role holds the head, but one holds a
+    /// word of the same kind (titles.tsv). 1 plus the other words of the mention the role shares; 0 when none fits.
+    /// </summary>
+    public static int KindScore(IReadOnlyList<string> mentionWords, string head, IEnumerable<string> roles)
+    {
+        if (Lexicon.TitleKind(Normal(head)) is not { } kind) return 0;
+        int best = 0;
+        foreach (var role in roles)
+        {
+            var words = role.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i < words.Length; i++) words[i] = Normal(words[i]);
+            if (!words.Any(w => Lexicon.TitleKind(w) == kind)) continue;
+            int score = 1;
+            foreach (var word in mentionWords)
+                if (!word.Equals(head, StringComparison.OrdinalIgnoreCase) && Array.IndexOf(words, Normal(word)) >= 0) score++;
+            best = Math.Max(best, score);
+        }
+        return best;
+    }
+
     private static readonly char[] Separators = [' ', ',', '(', ')', '-'];
 
     /// <summary>Whether the role holds an abbreviation ("Sen.", "Gov."), whose full word may be the head.</summary>

@@ -1,7 +1,7 @@
 namespace NewsBot.Quotes;
 
 /// <summary>
-/// "Asked if the plan had failed, …": a question put to someone the sentence names later, if at all.
+/// "Asked if the plan had failed, …": a question put to someone the sentence names later, if at all; "Asked by Lauer whether …": Lauer's question.
 /// The question ends at the first comma outside quotations; the answer follows.
 /// </summary>
 internal sealed class AskedQuestion : AttributionPattern
@@ -16,7 +16,12 @@ internal sealed class AskedQuestion : AttributionPattern
             return PatternResult.Pass;
         int questionEnd = s.After;
         while (questionEnd < s.ContentEnd && !(v.IsPunct(questionEnd, ',') && !v.InQuote(questionEnd))) questionEnd++;
-        var question = s.Make(null, s.Medium, Name);
+        // "Asked by Matt Lauer whether she had practised her speech, …": the one who asked is named after "by".
+        int by = s.CueIndex + 1;
+        var asker = v.IsWord(by, "by") && v.IsWord(by + 1) && v.IsCapitalized(by + 1) && by + 1 < s.After
+            ? s.Speakers.SubjectAfter(by + 1, out _, allowAppositive: false)
+            : null;
+        var question = s.Make(asker, s.Medium, Name);
         s.Content.AddPiece(question, s.After, questionEnd);
         return PatternResult.Of(question, questionEnd - 1);
     }
