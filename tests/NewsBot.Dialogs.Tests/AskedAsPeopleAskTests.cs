@@ -280,4 +280,37 @@ public sealed class AskedAsPeopleAskTests : IDisposable
         Any("what did holm say", "safer streets"),
         Any("who is she", "general secretary"),
         Any("and who is he", "Councilman", "Republican"));
+
+    private const string Campaign = """
+        Senator Marsh returns to the campaign trail
+
+        Sen. Tom Marsh told supporters in Dunmore on Saturday that he would fight the mine closure "to the last vote."
+
+        "This valley built the country, and it deserves better than a letter from head office," Sen. Tom Marsh said.
+
+        "We will not be moved," he said. "Not this year, not ever."
+
+        The senator said the state would lose 900 jobs if the mine closed. He promised a hearing in the Senate before the end of the month.
+
+        His wife, Clara Marsh, who manages the campaign, said the crowd was the largest of the tour.
+
+        According to a new report by the Dunmore Herald, most voters in the valley back the senator.
+
+        Two Parkers, Ann Parker and Luke Parker, spoke for the miners. "We want the mine open," Ann Parker said. "We want it safe," Luke Parker said.
+        """;
+
+    [Fact]
+    public async Task A_surname_means_the_one_of_its_people_quoted_far_more_and_asks_when_none_is()
+    {
+        using var bot = InventedNews.Bot(Campaign);
+        await Converse(bot, Any("what did marsh say?", "Tom Marsh").Without("could be"));
+        await Converse(bot, Any("what did parker say?", "could be"));
+    }
+
+    [Fact]
+    public async Task A_piece_of_writing_by_someone_is_theirs()
+    {
+        using var bot = InventedNews.Bot(Campaign);
+        await Converse(bot, Any("what did a new report by the dunmore herald say?", "most voters"));
+    }
 }

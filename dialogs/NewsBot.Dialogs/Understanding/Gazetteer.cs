@@ -48,6 +48,8 @@ public sealed partial class Gazetteer(IQuoteIndex index)
             var byRole = WithRole(typed);
             if (byRole.Count == 1) return new Resolution.Found(byRole[0]);
             if (byRole.Count > 1) return new Resolution.Ambiguous(typed, byRole.Select(p => p[0]).ToList());
+            // "a new report by Politico", "a statement from the ministry": the words are the author's.
+            if (AuthorOfWriting().Match(typed) is { Success: true } writing && Resolve(writing.Groups["author"].Value) is Resolution.Found author) return author;
             var inText = ArticlesNaming(typed);
             return inText.Count > 0 ? new Resolution.OnlyInText(typed, inText) : new Resolution.NotFound(typed);
         }
@@ -61,11 +63,24 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         // mentioned, the quoted one is whom a question about quotes means.
         var quoted = people.Where(p => p.Any(s => s.Speaker.IsQuoted)).ToList();
         if (quoted.Count == 1) return new Resolution.Found(SamePerson(quoted[0][0]));
+        // "Cruz" in a story that quotes Ted Cruz throughout and Heidi Cruz once: the one quoted far more is whom it means.
+        if (FarMostQuoted(quoted) is { } main) return new Resolution.Found(SamePerson(main[0]));
         // "Clarke's new company" is the company: a name phrase ends in what it names.
         var typedWords = NameMatcher.NameWords(typed);
         if (typedWords.Count > 1 && people.Where(p => NameMatcher.NameWords(p[0].Speaker.Name).Contains(typedWords[^1])).ToList() is [var head])
             return new Resolution.Found(SamePerson(head[0]));
         return new Resolution.Ambiguous(typed, people.Select(p => new Resolution.Found(SamePerson(p[0])).Main).ToList());
+    }
+
+    /// <summary>Quoted this many times as often as anyone else of the name, and by this many quotes more, one person is the name's.</summary>
+    private const int FarMoreTimes = 3, FarMoreQuotes = 3;
+
+    private static List<SpeakerRef>? FarMostQuoted(List<List<SpeakerRef>> people)
+    {
+        var byQuotes = people.Select(p => (Person: p, Quotes: p.Sum(s => s.Speaker.QuoteCount))).OrderByDescending(x => x.Quotes).ToList();
+        if (byQuotes.Count < 2) return null;
+        var (first, second) = (byQuotes[0].Quotes, byQuotes[1].Quotes);
+        return first >= FarMoreTimes * second && first - second >= FarMoreQuotes ? byQuotes[0].Person : null;
     }
 
     /// <summary>"He", "she", "they": the speaker the conversation is on, of that gender when two are in play.</summary>
@@ -192,6 +207,9 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         var found = parts.Select(Resolve).OfType<Resolution.Found>().DistinctBy(f => PersonKey(f.Main)).ToList();
         return found.Count >= 2 ? found : [];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\S.*?\s(?:by|from)\s+(?<author>\S.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AuthorOfWriting();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:and|&|or)\s+|\s*,\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     internal static partial System.Text.RegularExpressions.Regex Conjunction();

@@ -539,7 +539,9 @@ public static partial class QuestionReader
         {
             if (!IsVerbAt(w, i)) continue;
             // "what did X tell Y about T": "tell" is the verb; a verb that is also a noun after "the" ("the call") is not
-            if (i > 0 && w.IsOneOf(i - 1, Set("the", "a", "an", "this", "that", "his", "her", "their", "its", "my", "our"))) continue;
+            if (i > 0 && w.IsOneOf(i - 1, Determiners)) continue;
+            // "what did a new report by Politico say": a word after a determiner and one more that names its author is a noun
+            if (i > 1 && w.IsOneOf(i - 2, Determiners) && w.IsOneOf(i + 1, Set("by", "from", "of"))) continue;
             return i;
         }
         return -1;
