@@ -284,6 +284,8 @@ internal sealed class SpeakerResolver
             postNominal = postNominal is null ? words[^1] : words[^1] + " " + postNominal;
             words.RemoveAt(words.Count - 1);
         }
+        // "Hillary Clinton — who’s …": a dash ends the phrase that names the speaker.
+        if (words.FindIndex(w => w is "\u2014" or "\u2013") is > 0 and var dash) words = words.GetRange(0, dash);
         int nameStart = words.Count;
         while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
@@ -333,6 +335,8 @@ internal sealed class SpeakerResolver
                 if (Lexicon.PersonTitles.Contains(head) && paragraph - _lastPersonSpeakerParagraph <= 3 && _lastPersonSpeaker is { } focus) return focus;
             }
             _rule = "nominal";
+            // "move against Pagliano took place despite": a noun phrase ends in its noun, never in a function word.
+            if (IsFunctionWord(words[^1])) return null;
             var nominal = string.Join(' ', words);
             var described = _entities.FirstOrDefault(e => e.Name.Equals(nominal, StringComparison.OrdinalIgnoreCase));
             if (described is not null) return described;
@@ -399,6 +403,12 @@ internal sealed class SpeakerResolver
     }
 
     private static readonly HashSet<string> NotASpeaker = Lexicon.NotASpeaker;
+
+    private static bool IsFunctionWord(string word)
+    {
+        var plain = word.Replace('\u2019', '\'');
+        return Text.StopWords.IsStopWord(plain) || NotASpeaker.Contains(plain) || Lexicon.SettingWords.Contains(plain);
+    }
 
     /// <summary><see cref="NotASpeaker"/> for a word read as a slice of the text: "But Cruz, the senator," does not name "But Cruz".</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotASpeakerLookup = NotASpeaker.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -29,6 +29,21 @@ public class SpeakerRuleTests
         Assert.Equal("Mike Pence", SpeakerOf(result, "count would take a week"));
     }
 
+    [Fact]
+    public void A_phrase_that_ends_in_a_function_word_names_no_one()
+    {
+        var result = Analyze("Council votes to censure treasurer\n\nThe council voted 7-2 to censure treasurer Ana Ruiz on Monday.\n\n" +
+            "The move against Ruiz took place despite repeated warnings from her lawyer that the vote had no legal force.");
+        Assert.DoesNotContain(result.Speakers, s => s.Name.EndsWith("despite", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_dash_ends_the_phrase_that_names_the_speaker()
+    {
+        var result = Analyze("Tax fight\n\nIt has become a major issue, with Senator Maria Olsen \u2014 who\u2019s called for higher taxes on the rich \u2014 attacking the plan.");
+        Assert.DoesNotContain(result.Speakers, s => s.Name.Contains('\u2014') || s.Name.Contains("who", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("Vermont senator", "senator", "Sen. (I-Vt.)", 1)]
     [InlineData("Democratic presidential nominee", "nominee", "Democratic presidential nominee", 3)]
