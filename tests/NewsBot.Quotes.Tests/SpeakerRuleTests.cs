@@ -38,6 +38,14 @@ public class SpeakerRuleTests
     }
 
     [Fact]
+    public void Plain_nouns_set_off_by_a_comma_before_an_aside_are_the_speaker()
+    {
+        var result = Analyze("Water cuts to end\n\nTaps in Lagos have been dry for a week.\n\n" +
+            "The state-owned water utility, in a statement issued late on Monday, insisted that supply would resume on Friday.");
+        Assert.Contains("water utility", SpeakerOf(result, "supply would resume"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void A_dash_ends_the_phrase_that_names_the_speaker()
     {
         var result = Analyze("Tax fight\n\nIt has become a major issue, with Senator Maria Olsen \u2014 who\u2019s called for higher taxes on the rich \u2014 attacking the plan.");

@@ -450,7 +450,9 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (preposition < 0 && v.IsPreposition(j)) preposition = j;
             j++;
         }
-        if (!v.LooksLikeVerb(j)) j = nounPhraseEnd;
+        // "The state-owned oil company, in a statement signed by …, insisted": plain nouns set off by a comma are the phrase.
+        bool setOff = v.IsPunct(j, ',') && preposition < 0 && j > nounPhraseEnd && !Text.StopWords.IsStopWord(v.Lower(j - 1).ToString());
+        if (!v.LooksLikeVerb(j) && !setOff) j = nounPhraseEnd;
         // "The veteran judge began by saying": the word before a preposition on the way is the verb the lexicon does not know.
         else if (preposition >= 0) j = Math.Max(nounPhraseEnd, preposition - 1);
         if (j == i) return null;
