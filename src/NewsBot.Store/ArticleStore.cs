@@ -79,13 +79,11 @@ public static class ArticleStore
         return ranked.Count > 1 ? (ranked, true) : ([found[0].Word], false);
     }
 
-    /// <summary>Whether <paramref name="phrase"/> stands in <paramref name="words"/> in order, a word matching another of the same stem as the stores' stemmed search does.</summary>
-    internal static bool HasStemmedPhrase(IReadOnlyList<string> words, IReadOnlyList<string> phrase) =>
-        HasPhrase(words.Select(Stem).ToList(), phrase.Select(Stem).ToList());
+    /// <summary>Words as the stores' quote and article indexes hold them: folded (case, diacritics) and stemmed, so "warns" matches "Warned".</summary>
+    internal static List<string> Stems(IEnumerable<string> words) => words.Select(w => PorterStemmer.Stem(TextFold.Fold(w))).ToList();
 
-    private static string Stem(string word) => PorterStemmer.Stem(word.ToLowerInvariant());
-
-    private static bool HasPhrase(IReadOnlyList<string> words, IReadOnlyList<string> phrase)
+    /// <summary>Whether <paramref name="phrase"/> stands in <paramref name="words"/>, word after word (any case).</summary>
+    internal static bool HasPhrase(IReadOnlyList<string> words, IReadOnlyList<string> phrase)
     {
         for (int start = 0; start + phrase.Count <= words.Count; start++)
         {

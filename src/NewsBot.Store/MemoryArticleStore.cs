@@ -99,8 +99,8 @@ public sealed class MemoryArticleStore : IArticleStore, IDisposable
             var quotes = AllQuotes(articles);
             if (step == SearchStep.Phrase)
             {
-                var phrase = FtsQuery.Words(text).Select(w => PorterStemmer.Stem(TextFold.Fold(w))).ToList();
-                return Done(quotes.Where(q => HasPhrase(SearchWords(q.Quote.Text), phrase)).Take(Limit(limit)).Select(q => q.Hit));
+                var phrase = ArticleStore.Stems(FtsQuery.Words(text));
+                return Done(quotes.Where(q => ArticleStore.HasPhrase(SearchWords(q.Quote.Text), phrase)).Take(Limit(limit)).Select(q => q.Hit));
             }
             if (step == SearchStep.EveryWord)
                 return Done(quotes.Where(q => words.All(q.Words.Contains)).Take(Limit(limit)).Select(q => q.Hit));
@@ -217,20 +217,9 @@ public sealed class MemoryArticleStore : IArticleStore, IDisposable
     /// <summary>Text as the stores' quote and article indexes hold it: folded and stemmed words.</summary>
     private static HashSet<string> SearchSet(string text) => new(SearchWords(text), StringComparer.Ordinal);
 
-    private static List<string> SearchWords(string text) => FtsQuery.AllWords(text).Select(w => PorterStemmer.Stem(TextFold.Fold(w))).ToList();
+    private static List<string> SearchWords(string text) => ArticleStore.Stems(FtsQuery.AllWords(text));
 
-    private static List<string> Stems(IReadOnlyList<string> words) => words.Select(w => PorterStemmer.Stem(TextFold.Fold(w))).Distinct().ToList();
-
-    private static bool HasPhrase(List<string> words, List<string> phrase)
-    {
-        for (int start = 0; start + phrase.Count <= words.Count; start++)
-        {
-            int matched = 0;
-            while (matched < phrase.Count && words[start + matched] == phrase[matched]) matched++;
-            if (matched == phrase.Count) return true;
-        }
-        return false;
-    }
+    private static List<string> Stems(IReadOnlyList<string> words) => ArticleStore.Stems(words).Distinct().ToList();
 
     private static int Limit(int limit) => Math.Clamp(limit, 0, ArticleStore.MaxLimit);
 

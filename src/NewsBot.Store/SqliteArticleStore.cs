@@ -151,7 +151,8 @@ public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
         var content = FtsQuery.ContentWords(text);
         if (content.Count == words.Count) return await FindQuotes(FtsQuery.Phrase(text), newestFirst: true, limit, cancellationToken);
         var near = await FindQuotes(FtsQuery.Near(content, words.Count), newestFirst: true, Limit(limit) * NearHitsPerPhraseHit, cancellationToken);
-        return near.Where(hit => ArticleStore.HasStemmedPhrase(FtsQuery.AllWords(hit.Text), words)).Take(Limit(limit)).ToList();
+        var phrase = ArticleStore.Stems(words);
+        return near.Where(hit => ArticleStore.HasPhrase(ArticleStore.Stems(FtsQuery.AllWords(hit.Text)), phrase)).Take(Limit(limit)).ToList();
     }
 
     /// <summary>Quotes with any of the content words, best first, ranking no more hits than <see cref="ArticleStore.AnyWordRankingBudget"/> (see <see cref="ArticleStore.AnyWordPlan"/>).</summary>
