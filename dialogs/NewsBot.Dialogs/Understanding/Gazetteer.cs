@@ -48,8 +48,6 @@ public sealed partial class Gazetteer(IQuoteIndex index)
             var byRole = WithRole(typed);
             if (byRole.Count == 1) return new Resolution.Found(byRole[0]);
             if (byRole.Count > 1) return new Resolution.Ambiguous(typed, byRole.Select(p => p[0]).ToList());
-            // "a new report by Politico", "a statement from the ministry": the words are the author's.
-            if (AuthorOfWriting().Match(typed) is { Success: true } writing && Resolve(writing.Groups["author"].Value) is Resolution.Found author) return author;
             var inText = ArticlesNaming(typed);
             return inText.Count > 0 ? new Resolution.OnlyInText(typed, inText) : new Resolution.NotFound(typed);
         }
@@ -207,9 +205,6 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         var found = parts.Select(Resolve).OfType<Resolution.Found>().DistinctBy(f => PersonKey(f.Main)).ToList();
         return found.Count >= 2 ? found : [];
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\S.*?\s(?:by|from)\s+(?<author>\S.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AuthorOfWriting();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:and|&|or)\s+|\s*,\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     internal static partial System.Text.RegularExpressions.Regex Conjunction();
