@@ -149,7 +149,7 @@ public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
     {
         var words = FtsQuery.Words(text);
         var content = FtsQuery.ContentWords(text);
-        if (content.Count == words.Count) return await FindQuotes(FtsQuery.Phrase(text), newestFirst: true, limit, cancellationToken);
+        if (content.Count == words.Count) return await FindQuotes(Match(text, SearchStep.Phrase), newestFirst: true, limit, cancellationToken);
         var near = await FindQuotes(FtsQuery.Near(content, words.Count), newestFirst: true, Limit(limit) * NearHitsPerPhraseHit, cancellationToken);
         var phrase = ArticleStore.Stems(words);
         return near.Where(hit => ArticleStore.HasPhrase(ArticleStore.Stems(FtsQuery.AllWords(hit.Text)), phrase)).Take(Limit(limit)).ToList();
