@@ -113,16 +113,24 @@ internal static class ArticleRows
     private static TextSpan? OptionalSpan(DbDataReader row, int start) =>
         row.IsDBNull(start) || row.IsDBNull(start + 1) ? null : new TextSpan(row.GetInt32(start), row.GetInt32(start + 1));
 
-    /// <summary>Sets the row's named parameters ($column), adding each on first use, so one prepared command serves every row.</summary>
+    /// <summary>
+    /// Sets the row's named parameters ($column), made on first use in the columns' order so that every later row
+    /// sets them by position: one prepared command serves every row of a batch without looking a name up.
+    /// </summary>
     private static void Bind(SqliteCommand command, string[] columns, object?[] values)
     {
-        for (int i = 0; i < columns.Length; i++) Set(command, "$" + columns[i], values[i]);
+        if (command.Parameters.Count == 0)
+            foreach (var column in columns) command.Parameters.Add("$" + column, SqliteType.Text);
+        for (int i = 0; i < columns.Length; i++) SetValue(command.Parameters[i], values[i]);
     }
 
-    /// <summary>Sets one named parameter, adding it on first use: numbers as integers, the rest as text, null as NULL.</summary>
-    public static void Set(SqliteCommand command, string name, object? value)
+    /// <summary>Sets one named parameter, adding it on first use.</summary>
+    public static void Set(SqliteCommand command, string name, object? value) =>
+        SetValue(command.Parameters.Contains(name) ? command.Parameters[name] : command.Parameters.Add(name, SqliteType.Text), value);
+
+    /// <summary>Numbers as integers, the rest as text, null as NULL.</summary>
+    private static void SetValue(SqliteParameter parameter, object? value)
     {
-        var parameter = command.Parameters.Contains(name) ? command.Parameters[name] : command.Parameters.Add(name, SqliteType.Text);
         parameter.SqliteType = value is int or long ? SqliteType.Integer : SqliteType.Text;
         parameter.Value = value ?? DBNull.Value;
     }
