@@ -29,7 +29,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
         """;
 
     private readonly List<SqliteCommand> _commands = [];
-    private SqliteCommand? _article, _existing, _articleSearch, _speaker, _quote, _forget, _record, _isStored;
+    private SqliteCommand? _article, _existing, _articleSearch, _speaker, _quote, _analysisSearch, _forget, _record, _isStored;
 
     public AddResult Add(ArticleToAdd item, CancellationToken cancellationToken)
     {
@@ -51,10 +51,9 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
             ArticleRows.Set(existing, "$hash", hash);
             return new AddResult((long)existing.ExecuteScalar()!, IsNew: false);
         }
-        var search = _articleSearch ??= Prepare("INSERT INTO articles_fts (rowid, title, text) VALUES ($id, $title, $text)");
+        // Made from the row just written, so the text is passed to SQLite once.
+        var search = _articleSearch ??= Prepare("INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id = $id");
         ArticleRows.Set(search, "$id", articleId);
-        ArticleRows.Set(search, "$title", article.Title);
-        ArticleRows.Set(search, "$text", article.Text);
         search.ExecuteNonQuery();
         InsertAnalysis(articleId, analysed, cancellationToken);
         return new AddResult(articleId, IsNew: true);
@@ -95,6 +94,9 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
             ArticleRows.Bind(quote, articleId, i, analysed.Quotes[i]);
             quote.ExecuteNonQuery();
         }
+        var search = _analysisSearch ??= Prepare(ArticleRows.IndexAnalysis);
+        ArticleRows.Set(search, "$article_id", articleId);
+        search.ExecuteNonQuery();
     }
 
     private SqliteCommand Prepare(string sql)
