@@ -31,8 +31,24 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_created) await OnServerAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        if (!_created) return;
+        // PostgreSQL 15 refuses to force out an autovacuum worker that happens to be cleaning the database
+        // ("must be a member of the role whose process is being terminated"): the worker is done in a moment.
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await OnServerAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+                return;
+            }
+            catch (InvalidOperationException e) when (attempt < DropAttempts && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege })
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
     }
+
+    private const int DropAttempts = 10;
 
     /// <summary>A new empty schema in this database, and a connection string whose search path starts there: a fresh store for one test.</summary>
     public async Task<string> NewSchemaAsync()
