@@ -52,6 +52,11 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
 
         /// <summary>Made when first asked for: questions about a person never read sentences, only quotes.</summary>
         internal IReadOnlyList<SentenceEntry> Sentences => _sentences.Value;
+
+        private readonly Lazy<Dictionary<int, HashSet<string>>> _paragraphs;
+
+        /// <summary>The keys of every word of a paragraph (from its sentences): what a quote in it is about beyond its own sentence.</summary>
+        internal IReadOnlySet<string>? ParagraphKeys(int paragraph) => _paragraphs.Value.GetValueOrDefault(paragraph);
         internal IReadOnlyList<NewsBot.Quotes.Text.WordToken> Tokens { get; }
 
         public IndexedArticle Article { get; }
@@ -75,6 +80,8 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
             _endsBefore = new int[_byStart.Length];
             for (int i = 0, end = int.MinValue; i < _byStart.Length; i++) _endsBefore[i] = end = Math.Max(end, _byStart[i].Quote.Span.End);
             _sentences = new(() => SentenceEntries(article, tokens));
+            _paragraphs = new(() => Sentences.GroupBy(s => s.Sentence.Paragraph)
+                .ToDictionary(g => g.Key, g => g.SelectMany(s => s.Keys).ToHashSet(StringComparer.Ordinal)));
         }
 
         /// <summary>
@@ -310,12 +317,14 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         if (keys.Count == 0) return [];
         var relevance = _relevance.Value;
         var found = new List<QuoteMatch>();
-        for (int i = 0; i < _quotes.Count; i++)
-        {
-            if (i % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
-            double score = relevance.Score(keys, _quotes[i].Keys, _quotes[i].Framing);
-            if (score >= TopicCover) found.Add(new QuoteMatch(_quotes[i].Quote, score));
-        }
+        int seen = 0;
+        foreach (var part in _parts)
+            foreach (var entry in part.Quotes)
+            {
+                if (seen++ % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+                double score = relevance.Score(keys, entry.Keys, entry.Framing, part.ParagraphKeys(entry.Quote.Quote.Paragraph));
+                if (score >= TopicCover) found.Add(new QuoteMatch(entry.Quote, score));
+            }
         return Best(found, max);
     }
 
