@@ -48,6 +48,19 @@ public sealed class TopicQuestionsTests : IDisposable
         County health officer Ivan Petrov said the depot had been short of drivers and promised that it would not happen again.
         """;
 
+    private const string Levy = """
+        Lawmakers split over the tourist levy
+
+        The tourist levy that the state wants to double has its critics in both parties.
+
+        Hotel owners say the levy will drive visitors to the coast. Tour operators say bookings are already down. Restaurant groups say the levy is a tax on jobs. Airport officials say the levy is small next to fuel costs. Economists say the levy would raise sixty million dollars. Residents' associations say the money should fix the roads. Travel agents say the levy confuses buyers. Campsite owners say the levy hurts families most.
+
+        Senators Ines Varga and Tomas Reil say the levy should be voted on again. "Doubling the levy without a vote is wrong," they wrote in a joint letter.
+
+        Treasurer Carla Munt defended the levy at a briefing. "Visitors use our roads and our parks, and the levy is how they pay for them," Munt said.
+        """;
+
+    private readonly InProcessBot _levy = InventedNews.Bot(Levy);
     private readonly InProcessBot _ferry = InventedNews.Bot(Ferry);
     private readonly InProcessBot _bridge = InventedNews.Bot(Bridge);
     private readonly InProcessBot _vaccine = InventedNews.Bot(Vaccine);
@@ -55,6 +68,7 @@ public sealed class TopicQuestionsTests : IDisposable
     public void Dispose()
     {
         _ferry.Dispose();
+        _levy.Dispose();
         _bridge.Dispose();
         _vaccine.Dispose();
     }
@@ -90,6 +104,12 @@ public sealed class TopicQuestionsTests : IDisposable
     [InlineData("who commented on the closed bridge at the town hall")]
     public Task An_occasion_at_the_end_is_no_topic_word(string question) =>
         NamesAll(_bridge, question, "Kowalski", "Dale");
+
+    [Theory]
+    [InlineData("who talked about the tourist levy?")]
+    [InlineData("what do people say about the levy")]
+    public Task Named_people_together_come_before_unnamed_groups(string question) =>
+        NamesAll(_levy, question, "Varga", "Munt");
 
     [Theory]
     [InlineData("who commented on the police shootings on the sunday shows?", "the police shootings", "the sunday shows")]

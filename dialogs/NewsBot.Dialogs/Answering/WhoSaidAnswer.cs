@@ -29,7 +29,8 @@ public sealed class WhoSaidAnswer
             return Conversation.Answer.Plain("Who said what? Give me a few words of the quote, for example **who said \"...\"**.");
         bool topicMode = topic is not null && (r.Several || r.Content is null || r.Topic == r.Content);
         var matches = Rank(turn, topicMode ? topic! : words, topicMode);
-        if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches);
+        var byHeadline = new HashSet<string>(StringComparer.Ordinal);
+        if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches, byHeadline);
         if (r.Else) matches = matches.Where(m => !(memory.Last?.SpeakerKeys ?? []).Contains(PersonOf(turn, m.Quote))).ToList();
         if (r.Restriction is { } kind && matches.Where(m => m.Quote.SpeakerRef is { } s && turn.People.IsOfKind(s, kind)).ToList() is { Count: > 0 } ofKind)
             matches = ofKind;
@@ -47,8 +48,9 @@ public sealed class WhoSaidAnswer
             : several ? Math.Max(AnswerThresholds.Closest, best.Score * AnswerThresholds.SeveralShare)
             : Math.Max(AnswerThresholds.Strong, best.Score * AnswerThresholds.AlsoShare);
         var fitting = people.TakeWhile(p => p.Score >= floor);
-        // Of all who talked about a topic, people named first: "experts" or "the campaign" only when room is left.
-        if (topicMode) fitting = fitting.OrderBy(p => IsNamedPerson(p.Quote) ? 0 : 1);
+        // Of all who talked about a topic, those whose words name it first, then those only the headline puts on it;
+        // people named first in each: "experts" or "the campaign" only when room is left.
+        if (topicMode) fitting = fitting.OrderBy(p => byHeadline.Contains(p.Quote.Key) ? 1 : 0).ThenBy(p => IsNamedPerson(p.Quote) ? 0 : 1);
         var chosen = fitting.Take(AnswerThresholds.MostSpeakers).ToList();
         Remember(turn, words, topicMode ? topic : null, chosen);
         return chosen.Count == 1 ? One(turn, best.Quote) : Several(turn, topicMode ? topic! : words, topicMode, chosen, lean ? turn.Reading.Relation : null);
@@ -79,7 +81,8 @@ public sealed class WhoSaidAnswer
     /// against Trump"): when the headline holds at least half the topic's words, its speakers are all candidates,
     /// at the topic threshold, after those whose words name the topic.
     /// </summary>
-    private static List<QuoteMatch> WithWhatTheArticleIsAbout(Turn turn, string topic, List<QuoteMatch> matches)
+    /// <param name="byHeadline">Filled with the quotes that are in by the headline alone.</param>
+    private static List<QuoteMatch> WithWhatTheArticleIsAbout(Turn turn, string topic, List<QuoteMatch> matches, HashSet<string> byHeadline)
     {
         var wanted = Words.Keys(topic).Distinct().ToList();
         if (wanted.Count == 0) return matches;
@@ -89,8 +92,11 @@ public sealed class WhoSaidAnswer
         var everyone = turn.Index.AllQuotes.Where(q => about.Contains(q.Article.Key) && !found.Contains(q.Key))
             .Select(q => new QuoteMatch(q, AnswerThresholds.Topic));
         // A quote of such an article that shares fewer of the topic's words is about it all the same.
-        return matches.Select(m => about.Contains(m.Quote.Article.Key) && m.Score < AnswerThresholds.Topic ? m with { Score = AnswerThresholds.Topic } : m)
+        var raised = matches.Select(m => about.Contains(m.Quote.Article.Key) && m.Score < AnswerThresholds.Topic ? m with { Score = AnswerThresholds.Topic } : m)
             .Concat(everyone).OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start).ToList();
+        var onTopic = matches.Where(m => m.Score >= AnswerThresholds.Topic).Select(m => m.Quote.Key).ToHashSet();
+        byHeadline.UnionWith(raised.Select(m => m.Quote.Key).Where(key => !onTopic.Contains(key)));
+        return raised;
     }
 
     private static bool HeadlineNames(HashSet<string> headline, IReadOnlyList<string> topic) =>
@@ -143,10 +149,14 @@ public sealed class WhoSaidAnswer
         return false;
     }
 
-    /// <summary>A person the article names ("Carmel Martin", "Tanner"), not a group or an unnamed source ("experts", "the campaign").</summary>
+    /// <summary>
+    /// A person the article names ("Carmel Martin", "Tanner"), or named people together ("Mr. Grassley and Mr. Leahy"),
+    /// not a group or an unnamed source ("experts", "the campaign").
+    /// </summary>
     private static bool IsNamedPerson(QuoteRef quote) =>
-        quote.Speaker is { Kind: SpeakerKind.Person } speaker && speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
-        && parts.All(p => char.IsUpper(p[0]) || p is "de" or "van" or "von" or "da" or "di" or "al" or "bin");
+        quote.Speaker is { } speaker && speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        && (speaker.Kind == SpeakerKind.Person || speaker.Kind == SpeakerKind.Group && parts.Contains("and") && parts.Length >= 3)
+        && parts.All(p => char.IsUpper(p[0]) || p is "and" or "de" or "van" or "von" or "da" or "di" or "al" or "bin");
 
     /// <summary>One person across articles (their folded name), or the article's words for an unnamed source.</summary>
     public static string PersonOf(Turn turn, QuoteRef quote) =>
