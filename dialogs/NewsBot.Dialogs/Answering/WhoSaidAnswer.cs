@@ -29,8 +29,7 @@ public sealed class WhoSaidAnswer
             return Conversation.Answer.Plain("Who said what? Give me a few words of the quote, for example **who said \"...\"**.");
         bool topicMode = topic is not null && (r.Several || r.Content is null || r.Topic == r.Content);
         var matches = Rank(turn, topicMode ? topic! : words, topicMode);
-        var byHeadline = new HashSet<string>(StringComparer.Ordinal);
-        if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches, byHeadline);
+        if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches);
         if (r.Else) matches = matches.Where(m => !(memory.Last?.SpeakerKeys ?? []).Contains(PersonOf(turn, m.Quote))).ToList();
         if (r.Restriction is { } kind && matches.Where(m => m.Quote.SpeakerRef is { } s && turn.People.IsOfKind(s, kind)).ToList() is { Count: > 0 } ofKind)
             matches = ofKind;
@@ -48,9 +47,8 @@ public sealed class WhoSaidAnswer
             : several ? Math.Max(AnswerThresholds.Closest, best.Score * AnswerThresholds.SeveralShare)
             : Math.Max(AnswerThresholds.Strong, best.Score * AnswerThresholds.AlsoShare);
         var fitting = people.TakeWhile(p => p.Score >= floor);
-        // Of all who talked about a topic, those whose words name it first, then those only the headline puts on it;
-        // people named first in each: "experts" or "the campaign" only when room is left.
-        if (topicMode) fitting = fitting.OrderBy(p => byHeadline.Contains(p.Quote.Key) ? 1 : 0).ThenBy(p => IsNamedPerson(p.Quote) ? 0 : 1);
+        // Of all who talked about a topic, people named first: "experts" or "the campaign" only when room is left.
+        if (topicMode) fitting = fitting.OrderBy(p => IsNamedPerson(p.Quote) ? 0 : 1);
         var chosen = fitting.Take(AnswerThresholds.MostSpeakers).ToList();
         Remember(turn, words, topicMode ? topic : null, chosen);
         return chosen.Count == 1 ? One(turn, best.Quote) : Several(turn, topicMode ? topic! : words, topicMode, chosen, lean ? turn.Reading.Relation : null);
@@ -81,8 +79,7 @@ public sealed class WhoSaidAnswer
     /// against Trump"): when the headline holds at least half the topic's words, its speakers are all candidates,
     /// at the topic threshold, after those whose words name the topic.
     /// </summary>
-    /// <param name="byHeadline">Filled with the quotes that are in by the headline alone.</param>
-    private static List<QuoteMatch> WithWhatTheArticleIsAbout(Turn turn, string topic, List<QuoteMatch> matches, HashSet<string> byHeadline)
+    private static List<QuoteMatch> WithWhatTheArticleIsAbout(Turn turn, string topic, List<QuoteMatch> matches)
     {
         var wanted = Words.Keys(topic).Distinct().ToList();
         if (wanted.Count == 0) return matches;
@@ -92,11 +89,8 @@ public sealed class WhoSaidAnswer
         var everyone = turn.Index.AllQuotes.Where(q => about.Contains(q.Article.Key) && !found.Contains(q.Key))
             .Select(q => new QuoteMatch(q, AnswerThresholds.Topic));
         // A quote of such an article that shares fewer of the topic's words is about it all the same.
-        var raised = matches.Select(m => about.Contains(m.Quote.Article.Key) && m.Score < AnswerThresholds.Topic ? m with { Score = AnswerThresholds.Topic } : m)
+        return matches.Select(m => about.Contains(m.Quote.Article.Key) && m.Score < AnswerThresholds.Topic ? m with { Score = AnswerThresholds.Topic } : m)
             .Concat(everyone).OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start).ToList();
-        var onTopic = matches.Where(m => m.Score >= AnswerThresholds.Topic).Select(m => m.Quote.Key).ToHashSet();
-        byHeadline.UnionWith(raised.Select(m => m.Quote.Key).Where(key => !onTopic.Contains(key)));
-        return raised;
     }
 
     private static bool HeadlineNames(HashSet<string> headline, IReadOnlyList<string> topic) =>
