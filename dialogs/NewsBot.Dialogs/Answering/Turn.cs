@@ -54,6 +54,9 @@ public static class AnswerThresholds
     /// <summary>A quote is about a topic when it covers this much of the topic's words.</summary>
     public const double Topic = 0.34;
 
+    /// <summary>Below <see cref="Topic"/>, a quote still is about it when it fits <see cref="SeveralShare"/> of the best and at least this much.</summary>
+    public const double TopicFloor = 0.2;
+
     /// <summary>A question of a few words that is a name at least this well is "what did they say?".</summary>
     public const double NameAlone = 0.6;
 

@@ -42,7 +42,8 @@ public sealed class WhoSaidAnswer
         bool several = r.Several || topicMode;
         if (!topicMode && turn.Index.Cover(words, best.Quote) < AnswerThresholds.Strong) return Closest(turn, words, best);
         // A topic is talked about by everyone whose quote is about it; words said, by those who said about as much.
-        double floor = topicMode ? AnswerThresholds.Topic
+        // A topic's rarer words may fit one quote by chance ("opening" in "an open door"): those who fit nearly as well count too.
+        double floor = topicMode ? Math.Min(AnswerThresholds.Topic, Math.Max(AnswerThresholds.TopicFloor, best.Score * AnswerThresholds.SeveralShare))
             : several ? Math.Max(AnswerThresholds.Closest, best.Score * AnswerThresholds.SeveralShare)
             : Math.Max(AnswerThresholds.Strong, best.Score * AnswerThresholds.AlsoShare);
         var fitting = people.TakeWhile(p => p.Score >= floor);
@@ -64,28 +65,36 @@ public sealed class WhoSaidAnswer
         var verb = turn.Reading.Verb;
         bool counts = verb is not null && verb is not ("say" or "tell" or "think");
         var medium = turn.Reading.Medium;
+        var setting = turn.Reading.Setting is { } typed ? Words.Keys(typed).ToHashSet() : null;
         return found
             .Select(m => counts && ReportedWith(m.Quote.Quote, verb!) || medium is not null && MediumDetector.SameMedium(QuoteFormatter.MediumOf(m.Quote), medium)
+                || setting is { Count: > 0 } && SaidThere(m.Quote, setting)
                 ? m with { Score = Math.Min(1, m.Score + VerbBonus) } : m)
             .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start).ToList();
     }
 
     /// <summary>
     /// A topic an article's headline names is what every quote in it is about ("who else is quoted about the
-    /// plan?" in an article on the plan): its speakers are all candidates, at the topic threshold, after those
-    /// whose words name the topic.
+    /// plan?" in an article on the plan; "how Mexico could hit back at Trump" in "What Mexico could do when up
+    /// against Trump"): when the headline holds at least half the topic's words, its speakers are all candidates,
+    /// at the topic threshold, after those whose words name the topic.
     /// </summary>
     private static List<QuoteMatch> WithWhatTheArticleIsAbout(Turn turn, string topic, List<QuoteMatch> matches)
     {
-        var wanted = Words.Keys(topic);
+        var wanted = Words.Keys(topic).Distinct().ToList();
         if (wanted.Count == 0) return matches;
-        var about = turn.Index.Articles.Where(a => wanted.All(Words.Keys(a.Title).Contains)).Select(a => a.Key).ToHashSet();
+        var about = turn.Index.Articles.Where(a => HeadlineNames(Words.Keys(a.Title).ToHashSet(), wanted)).Select(a => a.Key).ToHashSet();
         if (about.Count == 0) return matches;
         var found = matches.Select(m => m.Quote.Key).ToHashSet();
         var everyone = turn.Index.AllQuotes.Where(q => about.Contains(q.Article.Key) && !found.Contains(q.Key))
             .Select(q => new QuoteMatch(q, AnswerThresholds.Topic));
-        return [.. matches, .. everyone];
+        // A quote of such an article that shares fewer of the topic's words is about it all the same.
+        return matches.Select(m => about.Contains(m.Quote.Article.Key) && m.Score < AnswerThresholds.Topic ? m with { Score = AnswerThresholds.Topic } : m)
+            .Concat(everyone).OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start).ToList();
     }
+
+    private static bool HeadlineNames(HashSet<string> headline, IReadOnlyList<string> topic) =>
+        topic.Count(headline.Contains) * 2 >= topic.Count;
 
     /// <summary>Whether the quote's setting leans the way asked ("criticized the budget", "pushed back on", "defended the plan").</summary>
     private static bool Leans(QuoteRef quote, Stance stance) => QuoteSetting.Of(quote).Stances.Any(s => Stances.Answers(stance, s));
@@ -122,6 +131,10 @@ public sealed class WhoSaidAnswer
         return text.Build(cardTitle: $"Who {r.Relation}");
     }
 
+    /// <summary>Whether the sentences around a quote name the occasion asked about ("the Sunday shows": a show; "the rally").</summary>
+    private static bool SaidThere(QuoteRef quote, IReadOnlySet<string> setting) =>
+        QuoteSetting.Of(quote).Words.Any(word => setting.Contains(Words.Key(word)));
+
     /// <summary>Whether the quote's cue (or its words) carry the verb asked about, in any form.</summary>
     private static bool ReportedWith(Quote quote, string lemma)
     {
@@ -130,10 +143,14 @@ public sealed class WhoSaidAnswer
         return false;
     }
 
-    /// <summary>A person the article names ("Carmel Martin", "Tanner"), not a group or an unnamed source ("experts", "the campaign").</summary>
+    /// <summary>
+    /// A person the article names ("Carmel Martin", "Tanner"), or named people together ("Mr. Grassley and Mr. Leahy"),
+    /// not a group or an unnamed source ("experts", "the campaign").
+    /// </summary>
     private static bool IsNamedPerson(QuoteRef quote) =>
-        quote.Speaker is { Kind: SpeakerKind.Person } speaker && speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
-        && parts.All(p => char.IsUpper(p[0]) || p is "de" or "van" or "von" or "da" or "di" or "al" or "bin");
+        quote.Speaker is { } speaker && speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        && (speaker.Kind == SpeakerKind.Person || speaker.Kind == SpeakerKind.Group && parts.Contains("and") && parts.Length >= 3)
+        && parts.All(p => char.IsUpper(p[0]) || p is "and" or "de" or "van" or "von" or "da" or "di" or "al" or "bin");
 
     /// <summary>One person across articles (their folded name), or the article's words for an unnamed source.</summary>
     public static string PersonOf(Turn turn, QuoteRef quote) =>

@@ -8,7 +8,11 @@ namespace NewsBot.Dialogs.Index;
 public sealed class InMemoryQuoteIndex : IQuoteIndex
 {
     /// <summary>A quote with the keys of its words, and of the words the article frames it with (its sentences and attribution, its own words left out).</summary>
-    internal sealed record QuoteEntry(QuoteRef Quote, HashSet<string> Keys, HashSet<string> Framing);
+    internal sealed record QuoteEntry(QuoteRef Quote, HashSet<string> Keys, HashSet<string> Framing)
+    {
+        /// <summary>Each two keys that stand next to each other in the quote ("world economi"): a phrase of the question it says as such.</summary>
+        public HashSet<(string, string)> Pairs { get; init; } = [];
+    }
     internal sealed record SentenceEntry(IndexedArticle Article, Sentence Sentence, HashSet<string> Keys);
     /// <summary>A speaker's name forms: the full name first, then aliases and role-plus-surname forms.</summary>
     internal sealed record SpeakerEntry(SpeakerRef Speaker, List<IReadOnlyList<string>> NameForms)
@@ -52,6 +56,11 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
 
         /// <summary>Made when first asked for: questions about a person never read sentences, only quotes.</summary>
         internal IReadOnlyList<SentenceEntry> Sentences => _sentences.Value;
+
+        private readonly Lazy<Dictionary<int, HashSet<string>>> _paragraphs;
+
+        /// <summary>The keys of every word of a paragraph (from its sentences): what a quote in it is about beyond its own sentence.</summary>
+        internal IReadOnlySet<string>? ParagraphKeys(int paragraph) => _paragraphs.Value.GetValueOrDefault(paragraph);
         internal IReadOnlyList<NewsBot.Quotes.Text.WordToken> Tokens { get; }
 
         public IndexedArticle Article { get; }
@@ -69,12 +78,16 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
             Quotes = analysis.Quotes.Select(quote =>
             {
                 var speaker = quote.SpeakerId is { } id ? speakers.GetValueOrDefault(id) : null;
-                return new QuoteEntry(new QuoteRef(article, quote, speaker), KeySet(quote.Text), FramingKeys(article.Article, tokens, quote, speaker));
+                var keys = Words.Keys(quote.Text);
+                return new QuoteEntry(new QuoteRef(article, quote, speaker), new HashSet<string>(keys, StringComparer.Ordinal), FramingKeys(article.Article, tokens, quote, speaker))
+                    { Pairs = PairsOf(keys) };
             }).ToList();
             _byStart = Quotes.Select(q => q.Quote).OrderBy(q => q.Quote.Span.Start).ToArray();
             _endsBefore = new int[_byStart.Length];
             for (int i = 0, end = int.MinValue; i < _byStart.Length; i++) _endsBefore[i] = end = Math.Max(end, _byStart[i].Quote.Span.End);
             _sentences = new(() => SentenceEntries(article, tokens));
+            _paragraphs = new(() => Sentences.GroupBy(s => s.Sentence.Paragraph)
+                .ToDictionary(g => g.Key, g => g.SelectMany(s => s.Keys).ToHashSet(StringComparer.Ordinal)));
         }
 
         /// <summary>
@@ -210,7 +223,27 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         return surname is null ? [] : speaker.Roles.Where(r => r.Split(' ').Length <= 3).Select(r => $"{r} {surname}");
     }
 
-    private static HashSet<string> KeySet(string text) => new(Words.Keys(text), StringComparer.Ordinal);
+    private static HashSet<(string, string)> PairsOf(IReadOnlyList<string> keys)
+    {
+        var pairs = new HashSet<(string, string)>();
+        for (int i = 1; i < keys.Count; i++) pairs.Add((keys[i - 1], keys[i]));
+        return pairs;
+    }
+
+    /// <summary>
+    /// A paraphrase that keeps a phrase of the quote ("the world economy is treading water" of "the world economy has
+    /// moved sideways") fits it better than one that only shares the words apart ("the world's advanced economies"):
+    /// at most this much more, in the share of the question's neighbouring keys the quote has side by side.
+    /// </summary>
+    private const double PhraseBonus = 0.1;
+
+    private static double PhraseShare(IReadOnlyList<string> keys, HashSet<(string, string)> pairs)
+    {
+        if (keys.Count < 2 || pairs.Count == 0) return 0;
+        int found = 0;
+        for (int i = 1; i < keys.Count; i++) if (pairs.Contains((keys[i - 1], keys[i]))) found++;
+        return (double)found / (keys.Count - 1);
+    }
 
     /// <summary>How often searches over many quotes look whether the turn was cancelled.</summary>
     private const int CheckEvery = 1024;
@@ -231,6 +264,7 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
                 if (i % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
                 var entry = _quotes[i];
                 double score = relevance.Score(keys, entry.Keys, entry.Framing);
+                if (score > 0) score = Math.Min(1, score + PhraseBonus * PhraseShare(keys, entry.Pairs));
                 if (score > 0 && (!best.TryGetValue(entry.Quote.Key, out var known) || known.Score < score)) best[entry.Quote.Key] = new QuoteMatch(entry.Quote, score);
             }
         }
@@ -310,12 +344,14 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         if (keys.Count == 0) return [];
         var relevance = _relevance.Value;
         var found = new List<QuoteMatch>();
-        for (int i = 0; i < _quotes.Count; i++)
-        {
-            if (i % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
-            double score = relevance.Score(keys, _quotes[i].Keys, _quotes[i].Framing);
-            if (score >= TopicCover) found.Add(new QuoteMatch(_quotes[i].Quote, score));
-        }
+        int seen = 0;
+        foreach (var part in _parts)
+            foreach (var entry in part.Quotes)
+            {
+                if (seen++ % CheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+                double score = relevance.Score(keys, entry.Keys, entry.Framing, part.ParagraphKeys(entry.Quote.Quote.Paragraph));
+                if (score >= TopicCover) found.Add(new QuoteMatch(entry.Quote, score));
+            }
         return Best(found, max);
     }
 

@@ -24,9 +24,15 @@ public sealed class Relevance
     /// <summary>A key found only in the words framing a passage (its attribution) counts this much.</summary>
     private const double FramingWeight = 0.6;
 
-    /// <summary>In [0, 1]: 1 when every key of the question is in the passage; keys only in <paramref name="framing"/> count at a discount.</summary>
-    public double Score(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing = null) =>
-        Score(questionKeys, passageKeys, framing, UnknownWeight);
+    /// <summary>A key found only in the rest of the passage's paragraph counts this much: what a topic is, beyond the quote's own sentence.</summary>
+    private const double ContextWeight = 0.4;
+
+    /// <summary>
+    /// In [0, 1]: 1 when every key of the question is in the passage; keys only in <paramref name="framing"/> count at a
+    /// discount, and keys only in <paramref name="context"/> (the paragraph around it) at a larger one.
+    /// </summary>
+    public double Score(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing = null, IReadOnlySet<string>? context = null) =>
+        Score(questionKeys, passageKeys, framing, UnknownWeight, context);
 
     /// <summary>
     /// How much of the question a passage says, every word counting in full (a word no article uses
@@ -35,7 +41,7 @@ public sealed class Relevance
     public double Cover(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing = null) =>
         Score(questionKeys, passageKeys, framing, 1);
 
-    private double Score(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing, double unknownWeight)
+    private double Score(IReadOnlyList<string> questionKeys, IReadOnlySet<string> passageKeys, IReadOnlySet<string>? framing, double unknownWeight, IReadOnlySet<string>? context = null)
     {
         double total = 0, found = 0;
         foreach (var key in questionKeys.Distinct())
@@ -47,6 +53,7 @@ public sealed class Relevance
             if (passageKeys.Contains(key)) found += weight;
             else if (key.Length >= 5 && passageKeys.Any(p => EditDistance.IsClose(key, p))) found += weight * FuzzyWeight;
             else if (framing is not null && framing.Contains(key)) found += weight * FramingWeight;
+            else if (context is not null && context.Contains(key)) found += weight * ContextWeight;
         }
         return total == 0 ? 0 : found / total;
     }

@@ -63,6 +63,8 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         if (quoted.Count == 1) return new Resolution.Found(SamePerson(quoted[0][0]));
         // "Cruz" in a story that quotes Ted Cruz throughout and Heidi Cruz once: the one quoted far more is whom it means.
         if (FarMostQuoted(quoted) is { } main) return new Resolution.Found(SamePerson(main[0]));
+        // "Cruz" under the headline "Ted Cruz endorses Trump": the one the headline names in full is the story's.
+        if (quoted.Where(HeadlineNames).ToList() is [var headlined]) return new Resolution.Found(SamePerson(headlined[0]));
         // "Clarke's new company" is the company: a name phrase ends in what it names.
         var typedWords = NameMatcher.NameWords(typed);
         if (typedWords.Count > 1 && people.Where(p => NameMatcher.NameWords(p[0].Speaker.Name).Contains(typedWords[^1])).ToList() is [var head])
@@ -72,6 +74,11 @@ public sealed partial class Gazetteer(IQuoteIndex index)
 
     /// <summary>Quoted this many times as often as anyone else of the name, and by this many quotes more, one person is the name's.</summary>
     private const int FarMoreTimes = 3, FarMoreQuotes = 3;
+
+    /// <summary>Whether a headline of the person's articles holds their whole name (two words at least).</summary>
+    private static bool HeadlineNames(List<SpeakerRef> person) => person.Any(s =>
+        NameMatcher.NameWords(s.Speaker.Name) is { Count: >= 2 } name && NameMatcher.NameWords(s.Article.Title) is var headline
+        && Enumerable.Range(0, headline.Count - name.Count + 1).Any(i => name.Select((w, j) => headline[i + j] == w).All(x => x)));
 
     private static List<SpeakerRef>? FarMostQuoted(List<List<SpeakerRef>> people)
     {

@@ -89,7 +89,17 @@ public static partial class QuestionReader
             ?? (quoted is not null && quoted.Length * 2 >= text.Length ? new Reading(Ask.WhoSaid, text) { Content = quoted, Quoted = quoted } : null)
             ?? Statement(words, text)
             ?? new Reading(Ask.Unknown, text) { Content = text };
-        return reading with { Quoted = reading.Quoted ?? quoted, Medium = reading.Medium ?? MediumAsked(words) };
+        return WithoutSetting(reading with { Quoted = reading.Quoted ?? quoted, Medium = reading.Medium ?? MediumAsked(words) });
+    }
+
+    /// <summary>"Who commented on the shootings on the Sunday shows": the occasion is a filter, the topic is "the shootings".</summary>
+    private static Reading WithoutSetting(Reading reading)
+    {
+        if (reading.Ask is not (Ask.WhoSaid or Ask.WhatSaid) || reading.Quoted is not null) return reading;
+        var (topic, topicSetting) = reading.Topic is { } t ? SettingPhrase.Split(t) : (null, null);
+        var (content, contentSetting) = reading.Content is { } c ? SettingPhrase.Split(c) : (null, null);
+        var setting = topicSetting ?? contentSetting;
+        return setting is null ? reading : reading with { Topic = topic, Content = content, Setting = setting };
     }
 
     // ---- the request ----------------------------------------------------------------------

@@ -71,6 +71,9 @@ public sealed record Reading(Ask Ask, string Text)
 
     public string? Medium { get; init; }
 
+    /// <summary>Where or when, as typed ("the sunday shows", "the rally", "last week"): a filter on the quote's setting, not words to find (<see cref="SettingPhrase"/>).</summary>
+    public string? Setting { get; init; }
+
     /// <summary>"Who else", "what else": beyond what was already shown.</summary>
     public bool Else { get; init; }
 
