@@ -40,7 +40,10 @@ public sealed class NewsBotHost : WebApplicationFactory<NewsBot.Web.BotFramework
         }
     }
 
-    public HttpClient Http() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+    // A request that asks "Expect: 100-continue" waits for the host's answer as long as the request may take: with
+    // the default second, a busy machine sends the body anyway, and a refusal then arrives as a broken pipe.
+    public HttpClient Http() =>
+        new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
