@@ -95,7 +95,8 @@ internal sealed class SpeakerResolver
             speakerRules[attribution] = _rule;
             if (entity is null || attribution.Nested) continue;
             entity.LastMention = attribution.Source.Span.Start;
-            bool named = entity.NameTokens.Any(IsNameToken);
+            // "the Wisconsin Republican" resolved to no one is a description: a pronoun after it still means the person before.
+            bool named = _rule != "nominal" && entity.NameTokens.Any(IsNameToken);
             if (named) { _lastNamedSpeaker = entity; _lastNamedSpeakerParagraph = attribution.Paragraph; }
             if (entity.Kind == SpeakerKind.Person && named) NoteLastPerson(entity, attribution.Paragraph, attribution.Source.Span.Start);
             else _lastGroupSpeaker = entity;
@@ -182,8 +183,8 @@ internal sealed class SpeakerResolver
     /// <summary>A person named as a sentence's subject becomes the likeliest referent of a following "he" or "she".</summary>
     private void NoteSubject(TextSpan name, int paragraph)
     {
-        var person = FindPerson(_article.Text.AsSpan(name.Start, name.Length));
         var alias = _article.Text.AsSpan(name.Start, name.Length);
+        var person = FindPerson(alias, GenderOfTitleBefore(name.Start));
         if (person is null)
         {
             // "Pedro Brennan, the county engineer, arrived late.": a new person by full name, the subject a "he" may mean next.
@@ -320,10 +321,22 @@ internal sealed class SpeakerResolver
             return _entities.FirstOrDefault(e => e.Kind == SpeakerKind.Group && e.Name.Equals(groupName, StringComparison.OrdinalIgnoreCase))
                    ?? NewEntity(groupName, SpeakerKind.Group, mention.Span.Start);
         }
+        // "Minister of Finance Ravi Okafor": after a title and "of", the words before a given name are the office's, not the name's.
+        if (roleTokens.Count > 1 && IsPlacePreposition(roleTokens[^1]) && nameTokens.Count > 2 && nameTokens.FindIndex(1, w => Lexicon.GivenNameGender(w) is not null) is > 0 and var given
+            && given < nameTokens.Count - 1)
+        {
+            roleTokens = [.. roleTokens, .. nameTokens.GetRange(0, given)];
+            nameTokens = nameTokens.GetRange(given, nameTokens.Count - given);
+        }
+        // "the senator from Vermont", "the mayor of Fort Pierce": a title and the place it is held in describe a person, not name one
+        // ("Minister of Finance Ravi Okafor" does: a given name starts a person's name).
+        if (nameTokens.Count is 1 or 2 && roleTokens.Count > 1 && IsPlacePreposition(roleTokens[^1]) && !roleTokens.Any(IsNameToken) && roleTokens.Any(IsTitleWord)
+            && !nameTokens.Any(w => Lexicon.GivenNameGender(w) is not null))
+            nameTokens = [];
         if (nameTokens.Count == 0)
         {
             // "the spokesperson", "the former secretary of state": whoever holds that role.
-            int ofAt = words.FindIndex(w => w is "of" or "for" or "at");
+            int ofAt = words.FindIndex(IsPlacePreposition);
             var head = (ofAt > 0 ? words[ofAt - 1] : words[^1]).ToLowerInvariant();
             var holder = RoleHolder(words, head);
             _rule = "role-noun";
@@ -346,7 +359,7 @@ internal sealed class SpeakerResolver
             return described;
         }
         var name = string.Join(' ', nameTokens.Select(StripPossessive));
-        var person = FindPerson(name);
+        var person = FindPerson(name, roleTokens.Count > 0 ? GenderOf(roleTokens[^1].AsSpan().TrimEnd('.')) : '\0');
         if (!NameValidator.IsPersonName(nameTokens, _article.Text, mention.Span.Start, seenBefore: person is not null))
         {
             _rule = "rejected-name";
@@ -369,6 +382,11 @@ internal sealed class SpeakerResolver
         GenderFromGivenName(person);
         return person;
     }
+
+    /// <summary>"of", "for", "from", "at", "in": what joins a role to the place or body it is held in.</summary>
+    private static bool IsPlacePreposition(string word) => word is "of" or "for" or "from" or "at" or "in";
+
+    private static bool IsTitleWord(string word) => TitleWordLookup.Contains(word.AsSpan().TrimEnd('.'));
 
     private static readonly char[] WordSeparators = [' ', '\u00A0'];
 
@@ -470,8 +488,11 @@ internal sealed class SpeakerResolver
         return last;
     }
 
-    /// <summary>The person an earlier mention names: the same full name, or a surname or first name of it.</summary>
-    private Entity? FindPerson(ReadOnlySpan<char> name)
+    /// <summary>
+    /// The person an earlier mention names: the same full name, or a surname or first name of it. A gender the mention's title
+    /// gives ("Mr. Khan", "Mrs. Cruz") leaves out the family member of the other one.
+    /// </summary>
+    private Entity? FindPerson(ReadOnlySpan<char> name, char gender = '\0')
     {
         int count = 0;
         Range first = default, last = default;
@@ -489,7 +510,7 @@ internal sealed class SpeakerResolver
             if (name[word].IsEmpty || !_byNameWordLookup.TryGetValue(name[word], out var entities)) continue;
             foreach (var e in entities)
             {
-                if (e.SeenInCall == _findPersonCall || e.Kind != SpeakerKind.Person) continue;
+                if (e.SeenInCall == _findPersonCall || e.Kind != SpeakerKind.Person || gender != '\0' && e.Gender != '\0' && e.Gender != gender) continue;
                 e.SeenInCall = _findPersonCall;
                 bool match = name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)
                              || AnyEquals(e.Aliases, name)
@@ -535,6 +556,18 @@ internal sealed class SpeakerResolver
             if (!list.Contains(entity)) list.Add(entity);
         }
     }
+
+    /// <summary>"Mr." before "Khan" at <paramref name="start"/>: the gender the title just before a name says, or '\0'.</summary>
+    private char GenderOfTitleBefore(int start)
+    {
+        var before = _article.Text.AsSpan(0, start).TrimEnd();
+        if (before.EndsWith('.')) before = before[..^1];
+        int space = before.LastIndexOfAny(' ', '\n', '\u00A0');
+        return GenderOf(before[(space + 1)..]);
+    }
+
+    private static char GenderOf(ReadOnlySpan<char> title)
+        => Lexicon.TitleGender(title) switch { Gender.Female => 'f', Gender.Male => 'm', _ => '\0' };
 
     /// <summary>"Nadia Fairbanks": a full name whose first word is a given name of known gender (given-names.tsv).</summary>
     private static void GenderFromGivenName(Entity entity)
