@@ -94,6 +94,7 @@ internal sealed class SpeakerResolver
             resolved[attribution] = entity;
             speakerRules[attribution] = _rule;
             if (entity is null || attribution.Nested) continue;
+            if (_rule is "name" or "earlier-name") GenderFromSelfReference(entity, attribution);
             entity.LastMention = attribution.Source.Span.Start;
             // "the Wisconsin Republican" resolved to no one is a description: a pronoun after it still means the person before.
             bool named = _rule != "nominal" && entity.NameTokens.Any(IsNameToken);
@@ -189,7 +190,8 @@ internal sealed class SpeakerResolver
         {
             // "Pedro Brennan, the county engineer, arrived late.": a new person by full name, the subject a "he" may mean next.
             var tokens = alias.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (tokens.Length < 2 || Lexicon.GivenNameGender(tokens[0]) is null || !NameValidator.IsPersonName(tokens, _article.Text, name.Start, seenBefore: false)) return;
+            // "Chidi Okafor, 19, lost his home": an age set off after a full name says it is a person's, whatever the given name.
+            if (tokens.Length < 2 || Lexicon.GivenNameGender(tokens[0]) is null && !AgeFollows(name.End) || !NameValidator.IsPersonName(tokens, _article.Text, name.Start, seenBefore: false)) return;
             person = NewEntity(string.Join(' ', tokens.Select(StripPossessive)), SpeakerKind.Person, name.Start);
             GenderFromGivenName(person);
         }
@@ -197,6 +199,17 @@ internal sealed class SpeakerResolver
         IndexNames(person, alias);
         person.LastMention = name.Start;
         NoteLastPerson(person, paragraph, name.Start);
+    }
+
+    /// <summary>", 19," right after <paramref name="end"/>: an age in an appositive.</summary>
+    private bool AgeFollows(int end)
+    {
+        var after = _article.Text.AsSpan(end, Math.Min(6, _article.Text.Length - end));
+        if (!after.StartsWith(", ", StringComparison.Ordinal)) return false;
+        after = after[2..];
+        int digits = 0;
+        while (digits < after.Length && char.IsAsciiDigit(after[digits])) digits++;
+        return digits is 1 or 2 or 3 && digits < after.Length && after[digits] == ',';
     }
 
     private void NoteLastPerson(Entity person, int paragraph, int mention)
@@ -378,7 +391,7 @@ internal sealed class SpeakerResolver
         if (party is not null) person.AddRole(party);
         if (postNominal is not null) person.AddRole(postNominal);
         if (appositive is not null) person.AddRole(appositive);
-        if (person.Gender == '\0') GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
+        GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
         GenderFromGivenName(person);
         return person;
     }
@@ -574,6 +587,18 @@ internal sealed class SpeakerResolver
     {
         if (entity.Gender != '\0' || entity.Kind != SpeakerKind.Person || entity.NameTokens.Length < 2) return;
         if (Lexicon.GivenNameGender(entity.NameTokens[0]) is { } gender) entity.Gender = gender == Gender.Female ? 'f' : 'm';
+    }
+
+    /// <summary>
+    /// "Dana Okoro said she would run": reported words that open with "he" or "she" are mostly the speaker's about themself, and
+    /// give a gender neither a title nor the given name did. (They do not overturn one: "Clinton said he …" is often another man.)
+    /// </summary>
+    private void GenderFromSelfReference(Entity entity, Attribution attribution)
+    {
+        if (entity.Kind != SpeakerKind.Person || entity.Gender != '\0' || attribution.Verbatim || attribution.Pieces.Count == 0) return;
+        var piece = attribution.Pieces[0];
+        var content = _article.Text.AsSpan(piece.Start, Math.Min(piece.Length, 4));
+        entity.Gender = content.StartsWith("he ", StringComparison.Ordinal) ? 'm' : content.StartsWith("she ", StringComparison.Ordinal) ? 'f' : '\0';
     }
 
     /// <summary>"Mrs.", "spokeswoman", "chairman": the first title of the roles that says a gender (titles.tsv) gives the person's.</summary>

@@ -209,4 +209,22 @@ public class SpeakerRuleTests
         var result = Analyze("Rates\n\nMs. Okoro spoke on Monday.\n\n" + sentence);
         Assert.All(result.Quotes, q => Assert.False(string.IsNullOrEmpty(q.SpeakerName)));
     }
+
+    [Fact]
+    public void Reported_words_that_open_with_she_give_the_gender_a_name_does_not()
+    {
+        var result = Analyze("Harbour vote\n\nMayor Tomas Berg said the harbour would stay open.\n\n" +
+            "Okonkwo Adaeze, a member of the board, said she would vote against the plan.\n\n“It will cost us nothing,” he said.");
+        Assert.Equal("Tomas Berg", SpeakerOf(result, "cost us nothing"));
+    }
+
+    [Theory]
+    [InlineData("Chidi Okafor, 19, lost his home in the flood.", "the teenager", "Chidi Okafor")]
+    [InlineData("Ngozi Eze, 72, has lived on the street since 1980.", "the pensioner", "Ngozi Eze")]
+    [InlineData("Obinna Uche, 67, sold his shop last year.", "the retiree", "Obinna Uche")]
+    public void A_role_noun_after_a_persons_age_is_that_person(string sentence, string role, string person)
+    {
+        var result = Analyze("Flood\n\nMayor Tomas Berg said the barrier would hold.\n\n" + sentence + " “We have nothing left,” " + role + " said.");
+        Assert.Equal(person, SpeakerOf(result, "nothing left"));
+    }
 }
