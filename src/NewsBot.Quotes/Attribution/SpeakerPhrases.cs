@@ -264,6 +264,37 @@ internal sealed class SpeakerPhrases(SentenceView v)
         return new SourceMention(span, appositive ?? description);
     }
 
+    /// <summary>
+    /// "according to exit polls", "according to law enforcement officials, …", "according to data released Friday by state
+    /// regulators": lower-case words (days and months aside; a name they run into ends the source, with them as its description) to the clause's end (a comma or the sentence's end, within <see cref="LongestPlainSource"/>
+    /// tokens) whose last noun of evidence, group or organisation ends the source. Null when there is none: "according to plan".
+    /// </summary>
+    public SourceMention? PlainSourceAfter(int i, out int end)
+    {
+        end = i;
+        int head = -1;
+        for (int k = i; k < v.Count && k - i < LongestPlainSource; k++)
+        {
+            if (v.IsPunct(k, ',') || v.IsPunct(k, '.') || v.IsPunct(k, ';')) break;
+            if (!v.IsWord(k) || v[k].InQuote || v.Has(k, WordClass.Pronoun | WordClass.Relative) || v.IsWord(k, "that")) return null;
+            // "according to conservative talk radio host Rush Limbaugh": the words describe the name they run into, which ends the source.
+            if (v.IsCapitalized(k) && !v.IsDayOrMonth(k))
+            {
+                while (k + 1 < v.Count && k - i < LongestPlainSource + 4 && (v.IsCapitalized(k + 1) && !v[k + 1].InQuote || IsTitleDot(k + 1))) k++;
+                end = k;
+                return new SourceMention(new TextSpan(v[i].Start, v[k].End), null);
+            }
+            if (v.Has(k, WordClass.Group | WordClass.Organization) || EvidenceNouns.Contains(v.Word(k))) head = k;
+        }
+        if (head < 0) return null;
+        end = head;
+        return new SourceMention(new TextSpan(v[i].Start, v[head].End), null);
+    }
+
+    private const int LongestPlainSource = 10;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EvidenceNouns = Lexicon.EvidenceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>"the State Department", "the Say Yes Foundation": a capitalised cue word inside a name, between capitalised words.</summary>
     private bool CueWordInName(int j)
         => j > 0 && v.IsCapitalized(j) && v.IsWord(j - 1) && (v.IsCapitalized(j - 1) || v.Lower(j - 1) is "the" or "a" or "an")

@@ -126,6 +126,9 @@ internal static class Lexicon
     public static readonly HashSet<string> JournalistTitles = new(Files.Rows("titles").Where(row => row.Length > 4 && row[4] == "journalist").Select(row => row[0]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Plural nouns that name a group of sources ("officials", "democrats"), and the plurals of titles ("advisers", "spokesmen").</summary>
+    /// <summary>Nouns for a body of evidence ("exit polls", "data", "figures"), the source after "according to" that names no one.</summary>
+    public static readonly HashSet<string> EvidenceNouns = Files.Words("evidence");
+
     /// <summary>Group nouns that are plural without an -s ("people", "police").</summary>
     public static readonly HashSet<string> UnmarkedPlurals = Files.Words("groups", "plural");
 
