@@ -94,8 +94,10 @@ internal sealed class SpeakerResolver
             resolved[attribution] = entity;
             speakerRules[attribution] = _rule;
             if (entity is null || attribution.Nested) continue;
+            if (_rule is "name" or "earlier-name") GenderFromSelfReference(entity, attribution);
             entity.LastMention = attribution.Source.Span.Start;
-            bool named = entity.NameTokens.Any(IsNameToken);
+            // "the Wisconsin Republican" resolved to no one is a description: a pronoun after it still means the person before.
+            bool named = _rule != "nominal" && entity.NameTokens.Any(IsNameToken);
             if (named) { _lastNamedSpeaker = entity; _lastNamedSpeakerParagraph = attribution.Paragraph; }
             if (entity.Kind == SpeakerKind.Person && named) NoteLastPerson(entity, attribution.Paragraph, attribution.Source.Span.Start);
             else _lastGroupSpeaker = entity;
@@ -182,13 +184,14 @@ internal sealed class SpeakerResolver
     /// <summary>A person named as a sentence's subject becomes the likeliest referent of a following "he" or "she".</summary>
     private void NoteSubject(TextSpan name, int paragraph)
     {
-        var person = FindPerson(_article.Text.AsSpan(name.Start, name.Length));
         var alias = _article.Text.AsSpan(name.Start, name.Length);
+        var person = FindPerson(alias, GenderOfTitleBefore(name.Start));
         if (person is null)
         {
             // "Pedro Brennan, the county engineer, arrived late.": a new person by full name, the subject a "he" may mean next.
             var tokens = alias.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (tokens.Length < 2 || Lexicon.GivenNameGender(tokens[0]) is null || !NameValidator.IsPersonName(tokens, _article.Text, name.Start, seenBefore: false)) return;
+            // "Chidi Okafor, 19, lost his home": an age set off after a full name says it is a person's, whatever the given name.
+            if (tokens.Length < 2 || Lexicon.GivenNameGender(tokens[0]) is null && !AgeFollows(name.End) || !NameValidator.IsPersonName(tokens, _article.Text, name.Start, seenBefore: false)) return;
             person = NewEntity(string.Join(' ', tokens.Select(StripPossessive)), SpeakerKind.Person, name.Start);
             GenderFromGivenName(person);
         }
@@ -196,6 +199,17 @@ internal sealed class SpeakerResolver
         IndexNames(person, alias);
         person.LastMention = name.Start;
         NoteLastPerson(person, paragraph, name.Start);
+    }
+
+    /// <summary>", 19," right after <paramref name="end"/>: an age in an appositive.</summary>
+    private bool AgeFollows(int end)
+    {
+        var after = _article.Text.AsSpan(end, Math.Min(6, _article.Text.Length - end));
+        if (!after.StartsWith(", ", StringComparison.Ordinal)) return false;
+        after = after[2..];
+        int digits = 0;
+        while (digits < after.Length && char.IsAsciiDigit(after[digits])) digits++;
+        return digits is 1 or 2 or 3 && digits < after.Length && after[digits] == ',';
     }
 
     private void NoteLastPerson(Entity person, int paragraph, int mention)
@@ -320,10 +334,22 @@ internal sealed class SpeakerResolver
             return _entities.FirstOrDefault(e => e.Kind == SpeakerKind.Group && e.Name.Equals(groupName, StringComparison.OrdinalIgnoreCase))
                    ?? NewEntity(groupName, SpeakerKind.Group, mention.Span.Start);
         }
+        // "Minister of Finance Ravi Okafor": after a title and "of", the words before a given name are the office's, not the name's.
+        if (roleTokens.Count > 1 && IsPlacePreposition(roleTokens[^1]) && nameTokens.Count > 2 && nameTokens.FindIndex(1, w => Lexicon.GivenNameGender(w) is not null) is > 0 and var given
+            && given < nameTokens.Count - 1)
+        {
+            roleTokens = [.. roleTokens, .. nameTokens.GetRange(0, given)];
+            nameTokens = nameTokens.GetRange(given, nameTokens.Count - given);
+        }
+        // "the senator from Vermont", "the mayor of Fort Pierce": a title and the place it is held in describe a person, not name one
+        // ("Minister of Finance Ravi Okafor" does: a given name starts a person's name).
+        if (nameTokens.Count is 1 or 2 && roleTokens.Count > 1 && IsPlacePreposition(roleTokens[^1]) && !roleTokens.Any(IsNameToken) && roleTokens.Any(IsTitleWord)
+            && !nameTokens.Any(w => Lexicon.GivenNameGender(w) is not null))
+            nameTokens = [];
         if (nameTokens.Count == 0)
         {
             // "the spokesperson", "the former secretary of state": whoever holds that role.
-            int ofAt = words.FindIndex(w => w is "of" or "for" or "at");
+            int ofAt = words.FindIndex(IsPlacePreposition);
             var head = (ofAt > 0 ? words[ofAt - 1] : words[^1]).ToLowerInvariant();
             var holder = RoleHolder(words, head);
             _rule = "role-noun";
@@ -346,7 +372,7 @@ internal sealed class SpeakerResolver
             return described;
         }
         var name = string.Join(' ', nameTokens.Select(StripPossessive));
-        var person = FindPerson(name);
+        var person = FindPerson(name, roleTokens.Count > 0 ? GenderOf(roleTokens[^1].AsSpan().TrimEnd('.')) : '\0');
         if (!NameValidator.IsPersonName(nameTokens, _article.Text, mention.Span.Start, seenBefore: person is not null))
         {
             _rule = "rejected-name";
@@ -365,10 +391,15 @@ internal sealed class SpeakerResolver
         if (party is not null) person.AddRole(party);
         if (postNominal is not null) person.AddRole(postNominal);
         if (appositive is not null) person.AddRole(appositive);
-        if (person.Gender == '\0') GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
+        GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
         GenderFromGivenName(person);
         return person;
     }
+
+    /// <summary>"of", "for", "from", "at", "in": what joins a role to the place or body it is held in.</summary>
+    private static bool IsPlacePreposition(string word) => word is "of" or "for" or "from" or "at" or "in";
+
+    private static bool IsTitleWord(string word) => TitleWordLookup.Contains(word.AsSpan().TrimEnd('.'));
 
     private static readonly char[] WordSeparators = [' ', '\u00A0'];
 
@@ -470,8 +501,11 @@ internal sealed class SpeakerResolver
         return last;
     }
 
-    /// <summary>The person an earlier mention names: the same full name, or a surname or first name of it.</summary>
-    private Entity? FindPerson(ReadOnlySpan<char> name)
+    /// <summary>
+    /// The person an earlier mention names: the same full name, or a surname or first name of it. A gender the mention's title
+    /// gives ("Mr. Khan", "Mrs. Cruz") leaves out the family member of the other one.
+    /// </summary>
+    private Entity? FindPerson(ReadOnlySpan<char> name, char gender = '\0')
     {
         int count = 0;
         Range first = default, last = default;
@@ -489,7 +523,7 @@ internal sealed class SpeakerResolver
             if (name[word].IsEmpty || !_byNameWordLookup.TryGetValue(name[word], out var entities)) continue;
             foreach (var e in entities)
             {
-                if (e.SeenInCall == _findPersonCall || e.Kind != SpeakerKind.Person) continue;
+                if (e.SeenInCall == _findPersonCall || e.Kind != SpeakerKind.Person || gender != '\0' && e.Gender != '\0' && e.Gender != gender) continue;
                 e.SeenInCall = _findPersonCall;
                 bool match = name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)
                              || AnyEquals(e.Aliases, name)
@@ -536,11 +570,35 @@ internal sealed class SpeakerResolver
         }
     }
 
+    /// <summary>"Mr." before "Khan" at <paramref name="start"/>: the gender the title just before a name says, or '\0'.</summary>
+    private char GenderOfTitleBefore(int start)
+    {
+        var before = _article.Text.AsSpan(0, start).TrimEnd();
+        if (before.EndsWith('.')) before = before[..^1];
+        int space = before.LastIndexOfAny(' ', '\n', '\u00A0');
+        return GenderOf(before[(space + 1)..]);
+    }
+
+    private static char GenderOf(ReadOnlySpan<char> title)
+        => Lexicon.TitleGender(title) switch { Gender.Female => 'f', Gender.Male => 'm', _ => '\0' };
+
     /// <summary>"Nadia Fairbanks": a full name whose first word is a given name of known gender (given-names.tsv).</summary>
     private static void GenderFromGivenName(Entity entity)
     {
         if (entity.Gender != '\0' || entity.Kind != SpeakerKind.Person || entity.NameTokens.Length < 2) return;
         if (Lexicon.GivenNameGender(entity.NameTokens[0]) is { } gender) entity.Gender = gender == Gender.Female ? 'f' : 'm';
+    }
+
+    /// <summary>
+    /// "Dana Okoro said she would run": reported words that open with "he" or "she" are mostly the speaker's about themself, and
+    /// give a gender neither a title nor the given name did. (They do not overturn one: "Clinton said he …" is often another man.)
+    /// </summary>
+    private void GenderFromSelfReference(Entity entity, Attribution attribution)
+    {
+        if (entity.Kind != SpeakerKind.Person || entity.Gender != '\0' || attribution.Verbatim || attribution.Pieces.Count == 0) return;
+        var piece = attribution.Pieces[0];
+        var content = _article.Text.AsSpan(piece.Start, Math.Min(piece.Length, 4));
+        entity.Gender = content.StartsWith("he ", StringComparison.Ordinal) ? 'm' : content.StartsWith("she ", StringComparison.Ordinal) ? 'f' : '\0';
     }
 
     /// <summary>"Mrs.", "spokeswoman", "chairman": the first title of the roles that says a gender (titles.tsv) gives the person's.</summary>

@@ -11,6 +11,10 @@ internal static class SubjectNames
         {
             ReadOnlySpan<Token> tokens = sentenceTokens[sentence.Index];
             int i = AfterOpening(text, tokens);
+            // "As Mr. Trump has unleashed …, a movement has …": the subject of an opening clause is named before the sentence's own,
+            // unless that is a pronoun ("If Trump loses, he said he would …": who "he" is was settled before the clause).
+            if (i > 1 && i < tokens.Length && !tokens[i].Is(WordClass.Pronoun) && IsSubordinator(text, tokens[0]) && AfterTitles(text, tokens, 1) is var clause && NameEnd(text, tokens, clause) is var clauseEnd && clauseEnd > clause)
+                found.Add(new TextSpan(tokens[clause].Start, tokens[clauseEnd - 1].End));
             i = AfterTitles(text, tokens, i);
             int start = i, end = NameEnd(text, tokens, i);
             if (end == start) continue;
@@ -29,23 +33,60 @@ internal static class SubjectNames
     }
 
     /// <summary>
-    /// Past an opening phrase: "On Sunday, …", "Ultimately, …", "However …", "Last week Mr. Trump …". A first word that opens
-    /// an adverbial (a preposition, an adverb, a connective) runs to a comma within eight tokens, or is passed alone with the
-    /// days, numbers and modifiers after it.
+    /// Past an opening phrase: "On Sunday, …", "Ultimately, …", "However …", "Last week Mr. Trump …", "When the subject comes up
+    /// on the campaign trail, Fiorina …", "Repeating from his speech last week, Biden …". A first word that opens an adverbial
+    /// (a preposition, a conjunction, an adverb, a participle) runs to a comma within <see cref="LongestOpening"/> tokens, and
+    /// on past the place and time phrases that follow it ("At a rally in Portland, Maine, on Thursday, Trump …"); without
+    /// a comma the first word is passed alone with the days, numbers and modifiers after it.
     /// </summary>
     private static int AfterOpening(string text, ReadOnlySpan<Token> tokens)
     {
-        if (tokens.Length == 0 || !IsOpeningWord(text, tokens[0])) return 0;
-        for (int c = 1; c < tokens.Length && c <= 8; c++)
-        {
-            if (tokens[c].InQuote || tokens[c].Kind == TokenKind.QuoteMark) break;
-            if (tokens[c].Kind == TokenKind.Punct && text[tokens[c].Start] == ',') return c + 1;
-        }
+        if (tokens.Length == 0 || !IsOpeningWord(text, tokens)) return 0;
+        if (CommaWithin(text, tokens, 1, LongestOpening) is { } comma) return PastFollowingSettings(text, tokens, comma + 1);
         int i = 1;
         while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && (tokens[i].Is(WordClass.DayOrMonth) || char.IsDigit(text[tokens[i].Start])
                || tokens[i].Is(WordClass.Modifier) && !char.IsUpper(text[tokens[i].Start]))) i++;
         return i;
     }
+
+    /// <summary>How far an opening phrase may run before its comma: a subordinate clause is a sentence's length of its own.</summary>
+    private const int LongestOpening = 30;
+
+    /// <summary>The first comma at or after <paramref name="from"/> within <paramref name="within"/> tokens, before any quotation.</summary>
+    private static int? CommaWithin(string text, ReadOnlySpan<Token> tokens, int from, int within)
+    {
+        for (int c = from; c < tokens.Length && c < from + within; c++)
+        {
+            if (tokens[c].InQuote || tokens[c].Kind == TokenKind.QuoteMark) return null;
+            if (tokens[c].Kind == TokenKind.Punct && text[tokens[c].Start] == ',') return c;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "…, Maine, on Thursday afternoon, Trump": after an opening phrase, a state after its city and a phrase of time or place
+    /// in lower case, each closed by a comma, still come before the subject.
+    /// </summary>
+    private static int PastFollowingSettings(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && !tokens[i].InQuote)
+        {
+            var word = Word(text, tokens[i]);
+            bool placeAfterPlace = char.IsUpper(word[0]) && i + 1 < tokens.Length && IsComma(text, tokens[i + 1])
+                                   && i >= 2 && char.IsUpper(text[tokens[i - 2].Start]) && tokens[i - 2].Kind == TokenKind.Word;
+            if (placeAfterPlace) { i += 2; continue; }
+            if (char.IsUpper(word[0]) || !Lexicon.SettingLookup.Contains(word)) break;
+            if (CommaWithin(text, tokens, i + 1, 8) is not { } comma) break;
+            i = comma + 1;
+        }
+        return i;
+    }
+
+    private static bool IsSubordinator(string text, Token token) => Subordinators.Contains(Word(text, token));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Lexicon.Subordinators.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsComma(string text, Token token) => token.Kind == TokenKind.Punct && text[token.Start] == ',';
 
     /// <summary>"Councillor Janet Okoro spoke next", "Dr. Ana Ruiz arrived": the title before the name is not part of it.</summary>
     private static int AfterTitles(string text, ReadOnlySpan<Token> tokens, int i)
@@ -73,11 +114,18 @@ internal static class SubjectNames
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotASpeaker = Lexicon.NotASpeaker.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsOpeningWord(string text, Token token)
+    private static bool IsOpeningWord(string text, ReadOnlySpan<Token> tokens)
     {
+        var token = tokens[0];
         if (token.Kind != TokenKind.Word || token.InQuote || !char.IsUpper(text[token.Start])) return false;
         var word = Word(text, token);
         return NotASpeaker.Contains(word) || token.Is(WordClass.Modifier) && !token.Is(WordClass.DayOrMonth)
-               || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
+               || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)
+               || IsParticiple(text, tokens);
     }
+
+    /// <summary>"Repeating from his speech, …", "Speaking to reporters, …": a word in -ing before a word in lower case ("Sterling Brown" is a name).</summary>
+    private static bool IsParticiple(string text, ReadOnlySpan<Token> tokens)
+        => tokens.Length > 1 && Word(text, tokens[0]) is { Length: > 5 } word && word.EndsWith("ing", StringComparison.Ordinal)
+           && tokens[1].Kind == TokenKind.Word && char.IsLower(text[tokens[1].Start]);
 }

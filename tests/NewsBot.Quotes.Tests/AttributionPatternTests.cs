@@ -161,4 +161,38 @@ public class AttributionPatternTests
         var result = Analyze("Harbour vote\n\nThe auditor's report states that the harbour fund was overspent.");
         Assert.Equal("states", Single(result, "harbour fund was overspent").Cue);
     }
+
+    [Theory]
+    [InlineData("Ferry traffic fell 12 percent last year, according to figures released Friday by the harbour board.", "Ferry traffic fell 12 percent", "figures released Friday by the harbour board")]
+    [InlineData("Young voters favoured the mayor by 20 points, according to exit polls.", "Young voters favoured the mayor", "exit polls")]
+    [InlineData("According to fire department officials, the blaze began in a kitchen on the second floor.", "the blaze began in a kitchen", "fire department officials")]
+    public void According_to_a_source_in_lower_case_is_an_attribution(string sentence, string content, string source)
+    {
+        var result = Analyze("Harbour news\n\n" + sentence);
+        var quote = Single(result, content);
+        Assert.Equal("according-to", quote.Rule);
+        Assert.Equal(source, SpeakerOf(result, quote));
+    }
+
+    [Theory]
+    [InlineData("The ferry left at noon, according to plan.")]
+    [InlineData("The ferry left at noon, according to schedule.")]
+    public void According_to_a_plan_is_not_an_attribution(string sentence)
+        => Assert.Empty(Analyze("Harbour news\n\n" + sentence).Quotes);
+
+    [Fact]
+    public void According_to_a_described_name_is_the_name()
+    {
+        var result = Analyze("Harbour news\n\nAccording to talk radio host Ravi Okafor, the harbour plan reeks of desperation.");
+        var quote = Single(result, "harbour plan reeks");
+        Assert.Equal("Ravi Okafor", SpeakerOf(result, quote));
+        Assert.DoesNotContain("Okafor", quote.Text);
+    }
+
+    [Fact]
+    public void According_to_a_poll_in_lower_case_is_the_polls()
+    {
+        var result = Analyze("Harbour news\n\nThe mayor leads by 12 points, according to a recent poll of harbour voters.");
+        Assert.Equal("recent poll of harbour voters", SpeakerOf(result, Single(result, "mayor leads")));
+    }
 }

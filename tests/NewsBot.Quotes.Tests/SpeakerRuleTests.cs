@@ -146,4 +146,85 @@ public class SpeakerRuleTests
         Assert.NotEmpty(result.Quotes);
         Assert.DoesNotContain(result.Speakers, s => s.Name.All(c => !char.IsLower(c)));
     }
+
+    [Theory]
+    [InlineData("When the budget came up at the town hall meeting on the east side of the city, Ms. Varga walked out.")]
+    [InlineData("Repeating her long letter to the council from last month, Ms. Varga walked out.")]
+    [InlineData("At a rally in Dayton, Ohio, on Thursday afternoon, Ms. Varga walked out.")]
+    [InlineData("Regarding the cuts announced by the governor's office at the start of the week, Ms. Varga was blunt.")]
+    public void A_long_opening_clause_is_passed_to_find_the_subject_a_pronoun_means(string sentence)
+    {
+        var result = Analyze("School cuts\n\nThe plan was drawn up by Nora Varga and Helen Ashby.\n\nRafael Ortiz said the schools would close.\n\n" +
+            "Helen Ashby, the treasurer, said the cuts were needed.\n\n" + sentence + " “It is the children who pay,” she said.");
+        Assert.Equal("Nora Varga", SpeakerOf(result, "children who pay"));
+    }
+
+    [Theory]
+    [InlineData("Omar Haddad", "Leila Haddad", "Mr.")]
+    [InlineData("Leila Haddad", "Omar Haddad", "Mrs.")]
+    [InlineData("Maria Okoye", "Peter Okoye", "Ms.")]
+    public void A_surname_after_a_gendered_title_is_the_family_member_of_that_gender(string speaker, string other, string title)
+    {
+        var result = Analyze("Family business\n\n" + speaker + " said the shop would stay open.\n\n" + other + " said the lease ends in May.\n\n" +
+            title + " Haddad said the rent had doubled.".Replace("Haddad", speaker.Split(' ')[1]));
+        Assert.Equal(speaker, SpeakerOf(result, "rent had doubled"));
+    }
+
+    [Theory]
+    [InlineData("The senator from Montana said the vote was rigged.", "Montana")]
+    [InlineData("The congressman from Ohio said the vote was rigged.", "Ohio")]
+    [InlineData("Residents of Port Alder said the vote was rigged.", "Port Alder")]
+    [InlineData("People in Port Alder said the vote was rigged.", "Port Alder")]
+    public void A_place_after_a_title_or_a_group_is_not_the_speakers_name(string sentence, string place)
+    {
+        var result = Analyze("Recount\n\nThe count ended at midnight.\n\n" + sentence);
+        Assert.NotEqual(place, SpeakerOf(result, "vote was rigged"));
+    }
+
+    [Theory]
+    [InlineData("Minister of Finance Ravi Okafor", "Ravi Okafor", "Minister of Finance")]
+    [InlineData("Director of Public Health Helen Mbeki", "Helen Mbeki", "Director of Public Health")]
+    public void An_office_of_capitalised_words_before_a_full_name_is_the_role(string mention, string name, string role)
+    {
+        var result = Analyze("Budget day\n\n" + mention + " said the budget would balance.");
+        var speaker = result.SpeakerOf(Single(result, "budget would balance"));
+        Assert.Equal(name, speaker?.Name);
+        Assert.Contains(role, speaker!.Roles);
+    }
+
+    [Fact]
+    public void A_description_resolved_to_no_one_does_not_take_the_next_pronoun()
+    {
+        var result = Analyze("Port vote\n\nHarbour chief Tomas Berg said the port would stay open.\n\n" +
+            "It was a reversal for the Leinster Republican, who had promised to close the port. He said the jobs mattered more.");
+        Assert.Equal("Tomas Berg", SpeakerOf(result, "jobs mattered more"));
+    }
+
+    [Theory]
+    [InlineData("Ms. Okoro's case for caution combines the idea that the economy is not ready for higher rates.")]
+    [InlineData("“It is fine to know it,” Lopez said in reply.")]
+    [InlineData("The head of said the plan was dead.")]
+    public void A_speaker_phrase_that_ends_in_a_preposition_is_analysed_without_failing(string sentence)
+    {
+        var result = Analyze("Rates\n\nMs. Okoro spoke on Monday.\n\n" + sentence);
+        Assert.All(result.Quotes, q => Assert.False(string.IsNullOrEmpty(q.SpeakerName)));
+    }
+
+    [Fact]
+    public void Reported_words_that_open_with_she_give_the_gender_a_name_does_not()
+    {
+        var result = Analyze("Harbour vote\n\nMayor Tomas Berg said the harbour would stay open.\n\n" +
+            "Okonkwo Adaeze, a member of the board, said she would vote against the plan.\n\n“It will cost us nothing,” he said.");
+        Assert.Equal("Tomas Berg", SpeakerOf(result, "cost us nothing"));
+    }
+
+    [Theory]
+    [InlineData("Chidi Okafor, 19, lost his home in the flood.", "the teenager", "Chidi Okafor")]
+    [InlineData("Ngozi Eze, 72, has lived on the street since 1980.", "the pensioner", "Ngozi Eze")]
+    [InlineData("Obinna Uche, 67, sold his shop last year.", "the retiree", "Obinna Uche")]
+    public void A_role_noun_after_a_persons_age_is_that_person(string sentence, string role, string person)
+    {
+        var result = Analyze("Flood\n\nMayor Tomas Berg said the barrier would hold.\n\n" + sentence + " “We have nothing left,” " + role + " said.");
+        Assert.Equal(person, SpeakerOf(result, "nothing left"));
+    }
 }

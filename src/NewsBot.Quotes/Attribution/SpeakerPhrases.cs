@@ -105,7 +105,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         {
             if (!v.IsWord(p) || v[p].InQuote || v.Has(p, WordClass.Pronoun | WordClass.Relative)) return null;
             if (v.Lower(p) is not ("on" or "in" or "at" or "from" or "across" or "around")) continue;
-            if (!v.IsWord(p - 1) || v[p - 1].InQuote || !v.Has(p - 1, WordClass.Group) || !v.Lower(p - 1).EndsWith("s", StringComparison.Ordinal)) continue;
+            if (!v.IsWord(p - 1) || v[p - 1].InQuote || !v.Has(p - 1, WordClass.Group) || !IsPlural(v.Lower(p - 1))) continue;
             if (HasClauseVerb(p + 1, last + 1)) return null;
             var head = NounPhraseEndingAt(p - 1, out int start) ?? PlainNounPhraseEndingAt(p - 1);
             if (head is null) return null;
@@ -263,6 +263,37 @@ internal sealed class SpeakerPhrases(SentenceView v)
         }
         return new SourceMention(span, appositive ?? description);
     }
+
+    /// <summary>
+    /// "according to exit polls", "according to law enforcement officials, …", "according to data released Friday by state
+    /// regulators": lower-case words (days and months aside; a name they run into ends the source, with them as its description) to the clause's end (a comma or the sentence's end, within <see cref="LongestPlainSource"/>
+    /// tokens) whose last noun of evidence, group or organisation ends the source. Null when there is none: "according to plan".
+    /// </summary>
+    public SourceMention? PlainSourceAfter(int i, out int end)
+    {
+        end = i;
+        int head = -1;
+        for (int k = i; k < v.Count && k - i < LongestPlainSource; k++)
+        {
+            if (v.IsPunct(k, ',') || v.IsPunct(k, '.') || v.IsPunct(k, ';')) break;
+            if (!v.IsWord(k) || v[k].InQuote || v.Has(k, WordClass.Pronoun | WordClass.Relative) || v.IsWord(k, "that")) return null;
+            // "according to conservative talk radio host Rush Limbaugh": the words describe the name they run into, which ends the source.
+            if (v.IsCapitalized(k) && !v.IsDayOrMonth(k))
+            {
+                while (k + 1 < v.Count && k - i < LongestPlainSource + 4 && (v.IsCapitalized(k + 1) && !v[k + 1].InQuote || IsTitleDot(k + 1))) k++;
+                end = k;
+                return new SourceMention(new TextSpan(v[i].Start, v[k].End), null);
+            }
+            if (v.Has(k, WordClass.Group | WordClass.Organization) || EvidenceNouns.Contains(v.Word(k))) head = k;
+        }
+        if (head < 0) return null;
+        end = head;
+        return new SourceMention(new TextSpan(v[i].Start, v[head].End), null);
+    }
+
+    private const int LongestPlainSource = 10;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EvidenceNouns = Lexicon.EvidenceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"the State Department", "the Say Yes Foundation": a capitalised cue word inside a name, between capitalised words.</summary>
     private bool CueWordInName(int j)
@@ -489,6 +520,10 @@ internal sealed class SpeakerPhrases(SentenceView v)
                || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GivenNameGender(w) is null && v.IsPunct(i + 1, ',');
     }
 
+    private static bool IsPlural(ReadOnlySpan<char> lower) => lower.EndsWith('s') || UnmarkedPlurals.Contains(lower);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnmarkedPlurals = Lexicon.UnmarkedPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A noun phrase that ends at token <paramref name="end"/>: names, titles, determiners, "of" between names.</summary>
     public TextSpan? NounPhraseEndingAt(int end, out int start)
     {
@@ -513,7 +548,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
             // "the budget office said", "the county engineer said": a plain noun between a determiner and the head.
             if (v.Has(j, WordClass.Title | WordClass.Group | WordClass.Organization) && IsPlainNoun(p) && IsDeterminer(p - 1)) { j = p - 1; break; }
             if ((v.IsWord(p, "of") || (v.IsWord(p, "on") || v.IsWord(p, "for")) && v.Has(p - 1, WordClass.Organization)) && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
-            if (v.IsWord(p, "of") && v.IsWord(p - 1) && !v[p - 1].InQuote && v.Has(p - 1, WordClass.Title)) { j = p; continue; } // "the former secretary of state"
+            // "the former secretary of state", "the senator from Vermont"
+            if ((v.IsWord(p, "of") || v.IsWord(p, "from")) && v.IsWord(p - 1) && !v[p - 1].InQuote && v.Has(p - 1, WordClass.Title)) { j = p; continue; }
             if (v.IsWord(p) && v.Lower(p) is "the" && v.IsWord(p - 1, "of") && v.IsCapitalized(p - 2) && v.IsCapitalized(j)) { j = p - 1; continue; } // "Mr. Morgan of the Sierra Club"
             if (v.IsWord(p) && v.Lower(p) is "the" or "a" or "an" or "another" or "some" or "many" or "several" or "both" or "two" or "three" or "other") { j = p; break; }
             if (v.IsPunct(p, '.') && p - 1 >= 0 && v.IsWord(p - 1) && v[p - 1].End == v[p].Start && v.Word(p - 1).Length <= 4 && v.IsCapitalized(p - 1)) { j = p; continue; } // "Sen." "Gov."

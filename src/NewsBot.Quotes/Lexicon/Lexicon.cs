@@ -68,6 +68,9 @@ internal static class Lexicon
     /// <summary>Words that open a clause rather than name anyone ("But", "If", "There"): never a speaker by themselves.</summary>
     public static readonly HashSet<string> NotASpeaker = Files.Words("function-words", "not-a-speaker");
 
+    /// <summary>Conjunctions that open a subordinate clause ("When …, …", "As …, …"): its subject comes before the sentence's.</summary>
+    public static readonly HashSet<string> Subordinators = Files.Words("function-words", "subordinator");
+
     /// <summary>Quantifiers and possessives that name no one when they stand alone ("some said", "his …").</summary>
     public static readonly HashSet<string> Vague = Files.Words("function-words", "vague");
 
@@ -123,6 +126,12 @@ internal static class Lexicon
     public static readonly HashSet<string> JournalistTitles = new(Files.Rows("titles").Where(row => row.Length > 4 && row[4] == "journalist").Select(row => row[0]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Plural nouns that name a group of sources ("officials", "democrats"), and the plurals of titles ("advisers", "spokesmen").</summary>
+    /// <summary>Nouns for a body of evidence ("exit polls", "data", "figures"), the source after "according to" that names no one.</summary>
+    public static readonly HashSet<string> EvidenceNouns = Files.Words("evidence");
+
+    /// <summary>Group nouns that are plural without an -s ("people", "police").</summary>
+    public static readonly HashSet<string> UnmarkedPlurals = Files.Words("groups", "plural");
+
     public static readonly HashSet<string> GroupNouns = Files.Union(Files.Words("groups"), TitlePlurals(Files.Words("titles", "title")));
 
     /// <summary>"adviser" → "advisers", "secretary" → "secretaries", "spokesman" → "spokesmen".</summary>

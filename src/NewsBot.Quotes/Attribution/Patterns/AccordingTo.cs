@@ -14,6 +14,13 @@ internal sealed class AccordingTo : AttributionPattern
         int i = s.CueIndex;
         bool opensSentence = i == 0 || (i == 1 && v.IsQuoteMark(0));
         var source = s.Speakers.SubjectAfter(i + 2, out int subjectEnd, allowAppositive: !opensSentence);
+        // "according to exit polls", "according to a recent poll of Indiana voters" (where only "a" was read as a name's start):
+        // a source in lower case up to its last noun of evidence, group or organisation.
+        if ((source is null || subjectEnd == i + 2 && v.Lower(i + 2) is "the" or "a" or "an") && s.Speakers.PlainSourceAfter(i + 2, out int plainEnd) is { } plain)
+        {
+            source = plain;
+            subjectEnd = plainEnd;
+        }
         if (source is null) return PatternResult.Pass;
         var attribution = new Attribution
         {
