@@ -156,12 +156,11 @@ internal static class Lexicon
     /// <inheritdoc cref="GivenNameGender(string)"/>
     public static Gender? GivenNameGender(ReadOnlySpan<char> name) => GivenNameLookup.TryGetValue(name, out var gender) ? gender : null;
 
-    // Built on first use: static fields initialise in text order, and the sets come further up.
-    // Frozen: every word of every article is looked up here, and most are not in it.
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>? _classLookup;
-
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =>
-        _classLookup ??= BuildClasses().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Static fields initialise in text order, and the sets this is made of come further up. A static readonly field, not
+    // a lazy property: the optimised code reads it as a constant. Frozen: every word of every article is looked up here,
+    // and most are not in it.
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =
+        BuildClasses().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, WordClass> BuildClasses()
     {
