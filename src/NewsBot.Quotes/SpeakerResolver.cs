@@ -587,6 +587,15 @@ internal sealed class SpeakerResolver
         return !IsNationality(bare);
     }
 
+    /// <summary><see cref="IsNameToken(ReadOnlySpan{char})"/> for a token's word, read from the token's word classes unless a final period is to be let go first.</summary>
+    internal static bool IsNameToken(ReadOnlySpan<char> word, WordClass classes)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0])) return false;
+        if (word[^1] == '.') return IsNameToken(word);
+        if ((classes & WordClass.Title) != 0 && !IsKingOrHill(word)) return false;
+        return (classes & WordClass.Nationality) == 0;
+    }
+
     // A title word is short: its lower-case form fits on the stack.
     internal static bool IsKingOrHill(ReadOnlySpan<char> word)
     {
