@@ -49,7 +49,7 @@ internal static class TitledPeople
         // Found from each ", the" / ", a": rare, so the name before it is checked only there.
         for (int j = 2; j + 2 < tokens.Length; j++)
         {
-            if (!IsPunct(text, tokens, j, ',') || !IsDeterminer(text, tokens[j + 1])) continue;
+            if (!tokens[j + 1].Is(WordClass.Determiner) || !IsPunct(text, tokens, j, ',') || !IsDeterminer(text, tokens[j + 1])) continue;
             int i = j;
             while (i > 0 && j - i < 3 && IsName(text, tokens[i - 1]) && char.IsUpper(text[tokens[i - 1].Start])) i--;
             // "But Cruz, …" opens with a connective; "of New Jersey, …" names a place.
@@ -79,7 +79,7 @@ internal static class TitledPeople
         for (int d = 0; d + 4 < tokens.Length; d++)
         {
             var opening = tokens[d];
-            if (opening.Kind != TokenKind.Word || opening.Length > 3 || text.AsSpan(opening.Start, opening.Length) is not ("the" or "a" or "an" or "The" or "A" or "An")) continue;
+            if (!opening.Is(WordClass.Determiner) || text.AsSpan(opening.Start, opening.Length) is not ("the" or "a" or "an" or "The" or "A" or "An")) continue;
             int k = d + 1;
             bool titled = false;
             while (k < tokens.Length && k - d <= 5 && tokens[k].Kind == TokenKind.Word && !tokens[k].InQuote && !char.IsUpper(text[tokens[k].Start]))
@@ -105,8 +105,9 @@ internal static class TitledPeople
     {
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || tokens[i].InQuote || !char.IsUpper(text[tokens[i].Start]) || i > 0 && tokens[i - 1].Is(WordClass.Title)) continue;
-            if (!tokens[i].Is(WordClass.GivenName) || Lexicon.GivenNameGender(text.AsSpan(tokens[i].Start, tokens[i].Length)) is null) continue;
+            // The word class first: most words are no given name, and the test of one bit is the cheapest.
+            if (!tokens[i].Is(WordClass.GivenName) || tokens[i].InQuote || !char.IsUpper(text[tokens[i].Start]) || i > 0 && tokens[i - 1].Is(WordClass.Title)) continue;
+            if (Lexicon.GivenNameGender(text.AsSpan(tokens[i].Start, tokens[i].Length)) is null) continue;
             int j = i + 1;
             while (j < tokens.Length && j - i < 3 && IsName(text, tokens[j]) && char.IsUpper(text[tokens[j].Start])) j++;
             if (j == i + 1) continue;

@@ -26,6 +26,8 @@ internal enum WordClass : ushort
     /// <summary>A title that stands before a name (<see cref="Lexicon.PersonTitles"/>, a part of <see cref="Title"/>).</summary>
     PersonTitle = 1024,
     Nationality = 2048,
+    /// <summary>"the", "a" or "an" in some case: a test of one bit before the word's own case is compared.</summary>
+    Determiner = 4096,
 }
 
 /// <summary>
@@ -188,6 +190,7 @@ internal static class Lexicon
         Mark(GivenNames.Keys, WordClass.GivenName);
         Mark(PersonTitles, WordClass.PersonTitle);
         Mark(Nationalities, WordClass.Nationality);
+        Mark(["the", "a", "an"], WordClass.Determiner);
         return classes;
     }
 
