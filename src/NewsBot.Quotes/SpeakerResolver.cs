@@ -59,10 +59,14 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        public void AddRole(string role)
+        /// <summary>Adds the role unless a role held already contains it; read as a slice, so a role met again makes no string.</summary>
+        public void AddRole(ReadOnlySpan<char> role)
         {
-            role = role.Trim().TrimEnd(',', '.');
-            if (role.Length > 1 && !Roles.Any(r => r.Contains(role, StringComparison.OrdinalIgnoreCase))) Roles.Add(role);
+            role = role.Trim().TrimEnd(",.");
+            if (role.Length <= 1) return;
+            foreach (var held in Roles)
+                if (held.AsSpan().Contains(role, StringComparison.OrdinalIgnoreCase)) return;
+            Roles.Add(role.ToString());
         }
     }
 
@@ -207,15 +211,23 @@ internal sealed class SpeakerResolver
 
     private void AddTitledMention(TitledPerson mention)
     {
-        var name = _article.Slice(mention.Name);
-        var known = FindPerson(name);
+        // A person named again (most mentions) is found from the slice: the name becomes a string only when it is new.
+        var nameSpan = _article.Text.AsSpan(mention.Name.Start, mention.Name.Length);
+        var known = FindPerson(nameSpan);
+        string? name = null;
         // "commander in chief Wednesday": a title before a word that names no one.
-        if (known is null && !NameValidator.IsPersonName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
-        var entity = known ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
+        if (known is null && !NameValidator.IsPersonName((name = nameSpan.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
+        var entity = known ?? NewEntity(name!, SpeakerKind.Person, mention.Name.Start);
         // Named only in passing by a given name: a person the resolver knows, listed once they speak or are given a role.
         if (known is null && mention.ByGivenName) entity.Listed = false;
-        if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity, name); }
-        if (mention.Role is { } role) { entity.AddRole(_article.Slice(role)); entity.Listed = true; }
+        if (entity.Name.Length < nameSpan.Length && nameSpan.EndsWith(entity.Name, StringComparison.Ordinal))
+        {
+            name ??= nameSpan.ToString();
+            entity.AddAlias(entity.Name);
+            entity.Name = name;
+            IndexNames(entity, name);
+        }
+        if (mention.Role is { } role) { entity.AddRole(_article.Text.AsSpan(role.Start, role.Length)); entity.Listed = true; }
         entity.LastMention = mention.Name.Start;
         GenderFromTitle(entity, mention.Role is { } r ? _article.Text.AsSpan(r.Start, r.Length) : "");
         GenderFromGivenName(entity);
