@@ -105,8 +105,7 @@ internal static class TitledPeople
     {
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
-            // The word class first: most words are no given name, and the test of one bit is the cheapest.
-            if (!tokens[i].Is(WordClass.GivenName) || tokens[i].InQuote || !char.IsUpper(text[tokens[i].Start]) || i > 0 && tokens[i - 1].Is(WordClass.Title)) continue;
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].InQuote || !char.IsUpper(text[tokens[i].Start]) || i > 0 && tokens[i - 1].Is(WordClass.Title)) continue;
             if (Lexicon.GivenNameGender(text.AsSpan(tokens[i].Start, tokens[i].Length)) is null) continue;
             int j = i + 1;
             while (j < tokens.Length && j - i < 3 && IsName(text, tokens[j]) && char.IsUpper(text[tokens[j].Start])) j++;

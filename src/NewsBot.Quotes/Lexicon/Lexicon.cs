@@ -21,13 +21,11 @@ internal enum WordClass : ushort
     Pronoun = 64,
     Relative = 128,
     DayOrMonth = 256,
-    /// <summary>A given name in some case (<see cref="Lexicon.GivenNameGender(ReadOnlySpan{char})"/> asks in the name's own case).</summary>
-    GivenName = 512,
     /// <summary>A title that stands before a name (<see cref="Lexicon.PersonTitles"/>, a part of <see cref="Title"/>).</summary>
-    PersonTitle = 1024,
-    Nationality = 2048,
+    PersonTitle = 512,
+    Nationality = 1024,
     /// <summary>"the", "a" or "an" in some case: a test of one bit before the word's own case is compared.</summary>
-    Determiner = 4096,
+    Determiner = 2048,
 }
 
 /// <summary>
@@ -187,7 +185,6 @@ internal static class Lexicon
         Mark(RelativePronouns, WordClass.Relative);
         Mark(Days, WordClass.DayOrMonth);
         Mark(Months, WordClass.DayOrMonth);
-        Mark(GivenNames.Keys, WordClass.GivenName);
         Mark(PersonTitles, WordClass.PersonTitle);
         Mark(Nationalities, WordClass.Nationality);
         Mark(["the", "a", "an"], WordClass.Determiner);
