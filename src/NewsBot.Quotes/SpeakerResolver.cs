@@ -384,14 +384,20 @@ internal sealed class SpeakerResolver
 
     private static readonly char[] WordSeparators = [' ', '\u00A0'];
 
-    private static string? OwnerPronoun(string word) => word.ToLowerInvariant() switch
+    /// <summary>The pronoun a possessive stands for ("her" → "she"): asked of every mention's first word, so lowered on the stack.</summary>
+    private static string? OwnerPronoun(string word)
     {
-        "her" => "she",
-        "his" => "he",
-        "their" => "they",
-        "its" => "it",
-        _ => null,
-    };
+        if (word.Length is < 3 or > 5) return null;
+        Span<char> lower = stackalloc char[5];
+        return lower[..word.AsSpan().ToLowerInvariant(lower)] switch
+        {
+            "her" => "she",
+            "his" => "he",
+            "their" => "they",
+            "its" => "it",
+            _ => null,
+        };
+    }
 
     /// <summary>What a person's own words are called after "her", "his": "her account", "his words".</summary>
     private static readonly HashSet<string> OwnWords = new(["account", "words", "statement", "book", "memoir", "letter", "testimony", "telling", "recollection"], StringComparer.OrdinalIgnoreCase);
