@@ -12,13 +12,14 @@ internal static partial class QuoteExtractor
     private const int SubstantialQuoteWords = 4;
 
     /// <param name="tokens">Each sentence's tokens, by sentence index.</param>
-    public static List<Attribution> Extract(Article article, List<QuoteRegion> regions, ArticleTokens tokens)
+    /// <param name="pipeline">The sentence parser; this thread's own unless given (the stage report gives one that times its patterns).</param>
+    public static List<Attribution> Extract(Article article, List<QuoteRegion> regions, ArticleTokens tokens, AttributionPipeline? pipeline = null)
     {
         var text = article.Text;
         var attributions = new List<Attribution>();
         var byParagraph = new Dictionary<int, List<Attribution>>();
         var transcript = TranscriptLines.Find(article);
-        var pipeline = AttributionPipeline.ForThisThread;
+        pipeline ??= AttributionPipeline.ForThisThread;
         foreach (var sentence in article.Sentences)
         {
             if (transcript.ContainsKey(sentence.Paragraph)) continue;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsBot.Quotes;
@@ -25,6 +26,22 @@ internal static partial class SiteChrome
     public static bool IsChrome(string text, TextSpan span)
     {
         if (span.Length > 200) return false;
-        return ChromeLine().IsMatch(text.AsSpan(span.Start, span.Length));
+        var line = text.AsSpan(span.Start, span.Length);
+        return MayOpenChrome(line) && ChromeLine().IsMatch(line);
     }
+
+    /// <summary>
+    /// Whether the line's first character after its bullets and spaces may start one of the expression's phrases: most
+    /// lines (a liveblog's "4:50 p.m.", a name, a quotation) start with a digit, a mark or an ASCII letter none of them
+    /// starts with, and are turned away without running it. Any other character is left to the expression.
+    /// </summary>
+    private static bool MayOpenChrome(ReadOnlySpan<char> line)
+    {
+        int i = 0;
+        while (i < line.Length && (char.IsWhiteSpace(line[i]) || line[i] is '•' or '·' or '*' or '-' or '–' or '—')) i++;
+        return i < line.Length && (!char.IsAscii(line[i]) || PhraseInitials.Contains(line[i]));
+    }
+
+    /// <summary>The first letters of the expression's phrases, in both cases.</summary>
+    private static readonly SearchValues<char> PhraseInitials = SearchValues.Create("oOsSpPaArRwWfFcCuUlLtT");
 }

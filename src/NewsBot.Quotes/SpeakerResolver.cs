@@ -59,10 +59,14 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        public void AddRole(string role)
+        /// <summary>Adds the role unless a role held already contains it; read as a slice, so a role met again makes no string.</summary>
+        public void AddRole(ReadOnlySpan<char> role)
         {
-            role = role.Trim().TrimEnd(',', '.');
-            if (role.Length > 1 && !Roles.Any(r => r.Contains(role, StringComparison.OrdinalIgnoreCase))) Roles.Add(role);
+            role = role.Trim().TrimEnd(",.");
+            if (role.Length <= 1) return;
+            foreach (var held in Roles)
+                if (held.AsSpan().Contains(role, StringComparison.OrdinalIgnoreCase)) return;
+            Roles.Add(role.ToString());
         }
     }
 
@@ -221,15 +225,23 @@ internal sealed class SpeakerResolver
 
     private void AddTitledMention(TitledPerson mention)
     {
-        var name = _article.Slice(mention.Name);
-        var known = FindPerson(name);
+        // A person named again (most mentions) is found from the slice: the name becomes a string only when it is new.
+        var nameSpan = _article.Text.AsSpan(mention.Name.Start, mention.Name.Length);
+        var known = FindPerson(nameSpan);
+        string? name = null;
         // "commander in chief Wednesday": a title before a word that names no one.
-        if (known is null && !NameValidator.IsPersonName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
-        var entity = known ?? NewEntity(name, SpeakerKind.Person, mention.Name.Start);
+        if (known is null && !NameValidator.IsPersonName((name = nameSpan.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
+        var entity = known ?? NewEntity(name!, SpeakerKind.Person, mention.Name.Start);
         // Named only in passing by a given name: a person the resolver knows, listed once they speak or are given a role.
         if (known is null && mention.ByGivenName) entity.Listed = false;
-        if (entity.Name.Length < name.Length && name.EndsWith(entity.Name, StringComparison.Ordinal)) { entity.AddAlias(entity.Name); entity.Name = name; IndexNames(entity, name); }
-        if (mention.Role is { } role) { entity.AddRole(_article.Slice(role)); entity.Listed = true; }
+        if (entity.Name.Length < nameSpan.Length && nameSpan.EndsWith(entity.Name, StringComparison.Ordinal))
+        {
+            name ??= nameSpan.ToString();
+            entity.AddAlias(entity.Name);
+            entity.Name = name;
+            IndexNames(entity, name);
+        }
+        if (mention.Role is { } role) { entity.AddRole(_article.Text.AsSpan(role.Start, role.Length)); entity.Listed = true; }
         entity.LastMention = mention.Name.Start;
         GenderFromTitle(entity, mention.Role is { } r ? _article.Text.AsSpan(r.Start, r.Length) : "");
         GenderFromGivenName(entity);
@@ -403,14 +415,20 @@ internal sealed class SpeakerResolver
 
     private static readonly char[] WordSeparators = [' ', '\u00A0'];
 
-    private static string? OwnerPronoun(string word) => word.ToLowerInvariant() switch
+    /// <summary>The pronoun a possessive stands for ("her" → "she"): asked of every mention's first word, so lowered on the stack.</summary>
+    private static string? OwnerPronoun(string word)
     {
-        "her" => "she",
-        "his" => "he",
-        "their" => "they",
-        "its" => "it",
-        _ => null,
-    };
+        if (word.Length is < 3 or > 5) return null;
+        Span<char> lower = stackalloc char[5];
+        return lower[..word.AsSpan().ToLowerInvariant(lower)] switch
+        {
+            "her" => "she",
+            "his" => "he",
+            "their" => "they",
+            "its" => "it",
+            _ => null,
+        };
+    }
 
     /// <summary>What a person's own words are called after "her", "his": "her account", "his words".</summary>
     private static readonly HashSet<string> OwnWords = new(["account", "words", "statement", "book", "memoir", "letter", "testimony", "telling", "recollection"], StringComparer.OrdinalIgnoreCase);
@@ -643,6 +661,15 @@ internal sealed class SpeakerResolver
         var bare = word.TrimEnd('.');
         if (TitleWordLookup.Contains(bare) && !IsKingOrHill(bare)) return false;
         return !IsNationality(bare);
+    }
+
+    /// <summary><see cref="IsNameToken(ReadOnlySpan{char})"/> for a token's word, read from the token's word classes unless a final period is to be let go first.</summary>
+    internal static bool IsNameToken(ReadOnlySpan<char> word, WordClass classes)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0])) return false;
+        if (word[^1] == '.') return IsNameToken(word);
+        if ((classes & WordClass.Title) != 0 && !IsKingOrHill(word)) return false;
+        return (classes & WordClass.Nationality) == 0;
     }
 
     // A title word is short: its lower-case form fits on the stack.

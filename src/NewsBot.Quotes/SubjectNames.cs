@@ -102,7 +102,7 @@ internal static class SubjectNames
     private static int NameEnd(string text, ReadOnlySpan<Token> tokens, int start)
     {
         int i = start;
-        while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && !tokens[i].InQuote && i - start < 3 && SpeakerResolver.IsNameToken(Word(text, tokens[i]))
+        while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && !tokens[i].InQuote && i - start < 3 && SpeakerResolver.IsNameToken(Word(text, tokens[i]), tokens[i].Classes)
                && !tokens[i].Is(WordClass.Organization)) i++;
         return i;
     }

@@ -10,8 +10,6 @@ internal readonly record struct TitledPerson(TextSpan Name, TextSpan? Role, bool
 /// <summary>Finds people the article names with a title, quoted or not, so that mentions such as "Xi" can be linked and listed.</summary>
 internal static class TitledPeople
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Lexicon.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static List<TitledPerson> Find(Article article, ArticleTokens sentenceTokens)
     {
         var text = article.Text;
@@ -21,8 +19,7 @@ internal static class TitledPeople
             ReadOnlySpan<Token> tokens = sentenceTokens[sentence.Index];
             for (int i = 0; i < tokens.Length - 1; i++)
             {
-                if (!tokens[i].Is(WordClass.Title) || tokens[i].InQuote) continue;
-                if (!TitleLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))) continue;
+                if (!tokens[i].Is(WordClass.PersonTitle) || tokens[i].InQuote) continue;
                 int j = i + 1;
                 if (j < tokens.Length && tokens[j].Kind == TokenKind.Punct && text[tokens[j].Start] == '.' && tokens[j].Start == tokens[i].End) j++;
                 int nameStart = j;
@@ -52,7 +49,7 @@ internal static class TitledPeople
         // Found from each ", the" / ", a": rare, so the name before it is checked only there.
         for (int j = 2; j + 2 < tokens.Length; j++)
         {
-            if (!IsPunct(text, tokens, j, ',') || !IsDeterminer(text, tokens[j + 1])) continue;
+            if (!tokens[j + 1].Is(WordClass.Determiner) || !IsPunct(text, tokens, j, ',') || !IsDeterminer(text, tokens[j + 1])) continue;
             int i = j;
             while (i > 0 && j - i < 3 && IsName(text, tokens[i - 1]) && char.IsUpper(text[tokens[i - 1].Start])) i--;
             // "But Cruz, …" opens with a connective; "of New Jersey, …" names a place.
@@ -64,7 +61,7 @@ internal static class TitledPeople
             {
                 // The role is the appositive's own title, not one of someone it names ("the son of Vice President Joe Biden").
                 named |= char.IsUpper(text[tokens[k].Start]);
-                titled |= !named && TitleLookup.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length));
+                titled |= !named && tokens[k].Is(WordClass.PersonTitle);
                 k++;
             }
             if (!titled || !IsPunct(text, tokens, k, ',')) continue;
@@ -81,12 +78,13 @@ internal static class TitledPeople
     {
         for (int d = 0; d + 4 < tokens.Length; d++)
         {
-            if (!IsDeterminer(text, tokens[d]) && !(tokens[d].Kind == TokenKind.Word && text.AsSpan(tokens[d].Start, tokens[d].Length) is "The" or "A" or "An")) continue;
+            var opening = tokens[d];
+            if (!opening.Is(WordClass.Determiner) || text.AsSpan(opening.Start, opening.Length) is not ("the" or "a" or "an" or "The" or "A" or "An")) continue;
             int k = d + 1;
             bool titled = false;
             while (k < tokens.Length && k - d <= 5 && tokens[k].Kind == TokenKind.Word && !tokens[k].InQuote && !char.IsUpper(text[tokens[k].Start]))
             {
-                titled = TitleLookup.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length));
+                titled = tokens[k].Is(WordClass.PersonTitle);
                 k++;
             }
             // The role ends in its title ("the police chief", not "the chief of the fire brigade").
@@ -136,13 +134,12 @@ internal static class TitledPeople
         return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? token.End - 2 : token.End;
     }
 
-    // The token's word classes say whether the lexicon's sets hold its word (PersonTitles is part of TitleWords).
+    // The token's word classes say whether the lexicon's sets hold its word.
     private static bool IsName(string text, Token token)
     {
-        if (token.Kind != TokenKind.Word || token.InQuote) return false;
+        if (token.Kind != TokenKind.Word || token.InQuote || token.Is(WordClass.Organization | WordClass.PersonTitle | WordClass.Cue)) return false;
         var word = text.AsSpan(token.Start, token.Length);
-        return SpeakerResolver.IsNameToken(word) && !token.Is(WordClass.Organization) && !TitleLookup.Contains(word)
-               && !token.Is(WordClass.Cue) && HasLowercase(word);
+        return SpeakerResolver.IsNameToken(word, token.Classes) && HasLowercase(word);
     }
 
     private static bool HasLowercase(ReadOnlySpan<char> word)

@@ -7,7 +7,11 @@ using BenchmarkDotNet.Running;
 //   -- store-latency [sqlite|postgres]
 // Answer latency over 1,000, 10,000 and 100,000 articles (stores built once, then reused): -- scale [SIZES]
 // `newsbot index` throughput and what its parts cost: -- index-throughput [sqlite|postgres] [ARTICLES]
-if (args is ["index-throughput", .. var options]) await NewsBot.Benchmarks.IndexThroughput.RunAsync(Console.Out,
+// What each stage of the engine costs per article, time and allocations: -- extraction-stages [polnear-dev,polnear-train] [PASSES]
+if (args is ["extraction-stages", .. var stageOptions]) NewsBot.Benchmarks.ExtractionStages.Run(Console.Out,
+    stageOptions.FirstOrDefault(o => !char.IsDigit(o[0]))?.Split(',') ?? ["polnear-dev", "polnear-train"],
+    stageOptions.Where(o => char.IsDigit(o[0])).Select(int.Parse).DefaultIfEmpty(5).First());
+else if (args is ["index-throughput", .. var options]) await NewsBot.Benchmarks.IndexThroughput.RunAsync(Console.Out,
     options.FirstOrDefault(o => !char.IsDigit(o[0])) ?? "sqlite", options.Where(o => char.IsDigit(o[0])).Select(int.Parse).DefaultIfEmpty(10_000).First());
 else if (args is ["store-latency", .. var backend]) await NewsBot.Benchmarks.StoreLatency.RunAsync(Console.Out, backend is [var name] ? name : "sqlite");
 // The same on PostgreSQL (stores kept in schemas scale_SIZE of the benchmarks' server): -- scale SIZES postgres

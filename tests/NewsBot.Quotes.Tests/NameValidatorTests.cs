@@ -16,12 +16,16 @@ public class NameValidatorTests
     [InlineData("WASHINGTON")]
     [InlineData("That’s")]
     [InlineData("Hillary Clinton Under Pressure To Repudiate")]
+    [InlineData("Officials")]
+    [InlineData("Senator")]
+    [InlineData("March")]
     public void A_word_that_names_no_one_is_not_a_person(string word) =>
         Assert.False(NameValidator.IsPersonName(word.Split(' '), Article, 0, seenBefore: false));
 
     [Theory]
     [InlineData("Ines Whitcombe")]
     [InlineData("King")]
+    [InlineData("Hill")]
     [InlineData("Okafor")]
     public void A_name_is_a_person(string name) =>
         Assert.True(NameValidator.IsPersonName(name.Split(' '), Article, 0, seenBefore: false));

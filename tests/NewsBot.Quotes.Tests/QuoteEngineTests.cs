@@ -325,6 +325,49 @@ public class QuoteEngineTests
         Assert.DoesNotContain(article.Paragraphs, p => p.IsChrome && article.Slice(p.Span) == "Real text.");
     }
 
+    [Theory]
+    [InlineData("oops")]
+    [InlineData("Something went wrong.")]
+    [InlineData("PLEASE TRY AGAIN")]
+    [InlineData("Advertisement")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Read more")]
+    [InlineData("see also")]
+    [InlineData("Watch next: the storm")]
+    [InlineData("Related: the storm")]
+    [InlineData("Sign up for the newsletter")]
+    [InlineData("subscribe now")]
+    [InlineData("Follow us on the radio")]
+    [InlineData("Share this story")]
+    [InlineData("Copyright 2026 The Daily Site")]
+    [InlineData("© 2026 The Daily Site")]
+    [InlineData("All rights reserved.")]
+    [InlineData("updated at 9:41 a.m.")]
+    [InlineData("Published on 2 December")]
+    [InlineData("Posted 3 hours ago")]
+    [InlineData("Last updated 9:41")]
+    [InlineData("For the latest news, head to The Daily Site.")]
+    [InlineData("Click here to read")]
+    [InlineData("This article has been updated.")]
+    [InlineData("• \t— Read more")]
+    public void Every_kind_of_site_chrome_line_is_left_out(string line)
+    {
+        var article = Article.FromText("Headline here\n" + line + "\nReal text.");
+        Assert.True(article.Paragraphs[1].IsChrome, line);
+        Assert.False(article.Paragraphs[2].IsChrome);
+    }
+
+    [Theory]
+    [InlineData("4:50 p.m.")]
+    [InlineData("Breaking: read more")]
+    [InlineData("• — Kirby spoke")]
+    [InlineData("\"Read more,\" she said.")]
+    public void Lines_that_only_resemble_site_chrome_are_kept(string line)
+    {
+        var article = Article.FromText("Headline here\n" + line + "\nReal text.");
+        Assert.False(article.Paragraphs[1].IsChrome, line);
+    }
+
     [Fact]
     public void Abbreviations_do_not_end_sentences()
     {

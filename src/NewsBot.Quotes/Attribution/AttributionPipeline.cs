@@ -26,14 +26,22 @@ internal sealed class AttributionPipeline
         new QuoteCueNameSetting(),
     ];
 
-    private static readonly AccordingTo AccordingTo = new();
-
     private static readonly List<Attribution> None = [];
 
     private readonly SentenceView _view = new();
     private readonly CueSite _site;
+    private readonly IReadOnlyList<AttributionPattern> _patterns;
+    private readonly AttributionPattern _accordingTo;
 
-    private AttributionPipeline() => _site = new CueSite(_view);
+    private AttributionPipeline() : this(Patterns, new AccordingTo()) { }
+
+    /// <summary>A pipeline asking these patterns, in this order ("according to" apart, as it is matched by its words): the stage report times each one.</summary>
+    internal AttributionPipeline(IReadOnlyList<AttributionPattern> patterns, AttributionPattern accordingTo)
+    {
+        _site = new CueSite(_view);
+        _patterns = patterns;
+        _accordingTo = accordingTo;
+    }
 
     [ThreadStatic] private static AttributionPipeline? _ofThisThread;
 
@@ -55,12 +63,12 @@ internal sealed class AttributionPipeline
             if (AccordingTo.Opens(v, i))
             {
                 _site.ResetPhrase(i, i + 1, found);
-                result = AccordingTo.Match(_site);
+                result = _accordingTo.Match(_site);
             }
             else if (CueMatcher.Match(v, i, out var cue, out int cueEnd))
             {
                 _site.Reset(i, cueEnd, cue, found);
-                result = FirstDecision(_site);
+                result = FirstDecision(_patterns, _site);
             }
             else continue;
             if (result.Found is not { } attribution) continue;
@@ -157,9 +165,9 @@ internal sealed class AttributionPipeline
         return int.MaxValue;
     }
 
-    private static PatternResult FirstDecision(CueSite site)
+    private static PatternResult FirstDecision(IReadOnlyList<AttributionPattern> patterns, CueSite site)
     {
-        foreach (var pattern in Patterns)
+        foreach (var pattern in patterns)
         {
             var result = pattern.Match(site);
             if (result.Decided) return result;

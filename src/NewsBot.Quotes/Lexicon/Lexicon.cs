@@ -21,6 +21,11 @@ internal enum WordClass : ushort
     Pronoun = 64,
     Relative = 128,
     DayOrMonth = 256,
+    /// <summary>A title that stands before a name (<see cref="Lexicon.PersonTitles"/>, a part of <see cref="Title"/>).</summary>
+    PersonTitle = 512,
+    Nationality = 1024,
+    /// <summary>"the", "a" or "an" in some case: a test of one bit before the word's own case is compared.</summary>
+    Determiner = 2048,
 }
 
 /// <summary>
@@ -165,12 +170,11 @@ internal static class Lexicon
     /// <inheritdoc cref="GivenNameGender(string)"/>
     public static Gender? GivenNameGender(ReadOnlySpan<char> name) => GivenNameLookup.TryGetValue(name, out var gender) ? gender : null;
 
-    // Built on first use: static fields initialise in text order, and the sets come further up.
-    // Frozen: every word of every article is looked up here, and most are not in it.
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>? _classLookup;
-
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =>
-        _classLookup ??= BuildClasses().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Static fields initialise in text order, and the sets this is made of come further up. A static readonly field, not
+    // a lazy property: the optimised code reads it as a constant. Frozen: every word of every article is looked up here,
+    // and most are not in it.
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =
+        BuildClasses().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, WordClass> BuildClasses()
     {
@@ -190,6 +194,9 @@ internal static class Lexicon
         Mark(RelativePronouns, WordClass.Relative);
         Mark(Days, WordClass.DayOrMonth);
         Mark(Months, WordClass.DayOrMonth);
+        Mark(PersonTitles, WordClass.PersonTitle);
+        Mark(Nationalities, WordClass.Nationality);
+        Mark(["the", "a", "an"], WordClass.Determiner);
         return classes;
     }
 

@@ -41,11 +41,16 @@ internal static class NameValidator
     private static bool IsNonName(string word)
     {
         word = word.Replace('’', '\'');
-        return Lexicon.Days.Contains(word) || Lexicon.Months.Contains(word) || Lexicon.MediaWords.Contains(word)
-        || Lexicon.NotASpeaker.Contains(word) || Lexicon.Vague.Contains(word) || Lexicon.Cues.ContainsKey(word)
-        || Lexicon.TitleWords.Contains(word) && !SpeakerResolver.IsKingOrHill(word) || Lexicon.GroupNouns.Contains(word)
-        || Lexicon.VerbModifiers.Contains(word) && !char.IsUpper(word[^1]);
+        // One look-up for the lists a word is a non-name in whatever its case; "King" and "Hill" are names though titles.
+        if (NonNameWords.Contains(word) && (!SpeakerResolver.IsKingOrHill(word) || NonNameWordsButTitles.Contains(word))) return true;
+        return Lexicon.VerbModifiers.Contains(word) && !char.IsUpper(word[^1]);
     }
+
+    private static readonly HashSet<string> NonNameWordsButTitles = new(
+        [.. Lexicon.Days, .. Lexicon.Months, .. Lexicon.MediaWords, .. Lexicon.NotASpeaker, .. Lexicon.Vague, .. Lexicon.Cues.Keys, .. Lexicon.GroupNouns],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> NonNameWords = new([.. NonNameWordsButTitles, .. Lexicon.TitleWords], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"D.C.-based", "GOP-dominated": a compound whose last part is a lower-case word describes, it does not name.</summary>
     private static bool IsHyphenatedAdjective(string word)

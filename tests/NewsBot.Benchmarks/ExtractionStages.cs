@@ -1,0 +1,299 @@
+using System.Diagnostics;
+using NewsBot.Quotes;
+
+namespace NewsBot.Benchmarks;
+
+/// <summary>
+/// What the engine's stages cost per article, in time and in allocated bytes, on one thread:
+///   dotnet run -c Release --project tests/NewsBot.Benchmarks -- extraction-stages [CORPORA] [PASSES]
+/// (CORPORA: folders of ../shared/eval, comma-separated; polnear-dev,polnear-train unless given).
+/// Each pass runs every article through the stages as <see cref="QuoteEngine.Analyze"/> does, each
+/// stage timed by itself, the attribution patterns each inside the pipeline (a pipeline whose
+/// patterns are wrapped in a timer). The parts of a stage marked "·" are timed again on their own,
+/// outside the stage, and the stage's "rest" is what its parts leave. Each article's time in each
+/// stage is the least of its passes: on a machine shared with other work, a pass the scheduler
+/// interrupted says nothing of the engine, and with a few passes one of them is undisturbed.
+/// The untimed whole extraction (each article's least time too) is the reference the timers'
+/// overhead is seen against.
+/// </summary>
+public static class ExtractionStages
+{
+    public static void Run(TextWriter output, IReadOnlyList<string> corpora, int passes)
+    {
+        var files = corpora.SelectMany(name => EvalCorpus.Get(name).Files).ToList();
+        long bytes = files.Sum(f => (long)f.Length);
+        var report = new StageReport(files.Count);
+        var whole = new StageCost("whole extraction, untimed inside", 0, files.Count);
+
+        // The engine's optimised code, as a long indexing run uses it: seconds of extraction first, unmeasured.
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < TimeSpan.FromSeconds(6))
+        {
+            ExtractionBenchmark.ExtractAll(files);
+            report.Pass(files);
+        }
+        whole.Clear();
+        report.Clear();
+
+        for (int pass = 0; pass < passes; pass++)
+        {
+            for (int f = 0; f < files.Count; f++)
+            {
+                byte[][] one = [files[f]];
+                whole.Article = f;
+                whole.Time(() => ExtractionBenchmark.ExtractAll(one));
+            }
+            whole.EndPass();
+            report.Pass(files);
+        }
+
+        output.WriteLine($"{string.Join(" + ", corpora)}: {files.Count} articles, {bytes / 1e6:0.00} MB, each article's least time of {passes} passes, one thread (load average {LoadAverage()})");
+        double wholeSeconds = whole.Ticks / (double)Stopwatch.Frequency;
+        output.WriteLine($"untimed whole extraction: {wholeSeconds / files.Count * 1e6:0.0} µs and {whole.Bytes / 1024.0 / files.Count:0.0} KB per article, {bytes / 1e6 / wholeSeconds:0.0} MB/s");
+        report.Write(output, files.Count);
+    }
+
+    private static string LoadAverage()
+    {
+        try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
+        catch (IOException) { return "unknown"; }
+    }
+
+    /// <summary>
+    /// What one stage (or one part of one) costs each article: in each pass, the time, bytes and calls of the article in hand
+    /// (<see cref="Article"/>) add up; at a pass's end each article keeps its least time.
+    /// </summary>
+    private sealed class StageCost(string name, int depth, int articles)
+    {
+        private readonly long[] _passTicks = new long[articles];
+        private readonly long[] _passBytes = new long[articles];
+        private readonly long[] _passCalls = new long[articles];
+        private readonly long[] _bestTicks = Enumerable.Repeat(long.MaxValue, articles).ToArray();
+        private readonly long[] _bestBytes = new long[articles];
+        private readonly long[] _calls = new long[articles];
+
+        public string Name => name;
+        public int Depth => depth;
+        public int Article { get; set; }
+        public long Ticks => _bestTicks.Sum(t => t == long.MaxValue ? 0 : t);
+        public long Bytes => _bestBytes.Sum();
+        public long Calls => _calls.Sum();
+
+        public void Add(long ticks, long bytes)
+        {
+            _passTicks[Article] += ticks;
+            _passBytes[Article] += bytes;
+            _passCalls[Article]++;
+        }
+
+        public T Time<T>(Func<T> stage)
+        {
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            long start = Stopwatch.GetTimestamp();
+            var result = stage();
+            Add(Stopwatch.GetTimestamp() - start, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+            return result;
+        }
+
+        public void EndPass()
+        {
+            for (int a = 0; a < _passTicks.Length; a++)
+            {
+                if (_passTicks[a] < _bestTicks[a])
+                {
+                    _bestTicks[a] = _passTicks[a];
+                    _bestBytes[a] = _passBytes[a];
+                    _calls[a] = _passCalls[a];
+                }
+                _passTicks[a] = _passBytes[a] = _passCalls[a] = 0;
+            }
+        }
+
+        public void Clear()
+        {
+            EndPass();
+            Array.Fill(_bestTicks, long.MaxValue);
+            Array.Clear(_bestBytes);
+            Array.Clear(_calls);
+        }
+
+        /// <summary>A stage's cost less its parts': what no part accounts for, article by article.</summary>
+        public StageCost Rest(string restName, IEnumerable<StageCost> parts)
+        {
+            var list = parts.ToList();
+            var rest = new StageCost(restName, depth + 1, _bestTicks.Length);
+            for (int a = 0; a < _bestTicks.Length; a++)
+            {
+                rest._bestTicks[a] = _bestTicks[a] - list.Sum(p => p._bestTicks[a]);
+                rest._bestBytes[a] = _bestBytes[a] - list.Sum(p => p._bestBytes[a]);
+                rest._calls[a] = _calls[a];
+            }
+            return rest;
+        }
+    }
+
+    /// <summary>An attribution pattern that adds the time and bytes of each of its matches to its stage.</summary>
+    private sealed class TimedPattern(AttributionPattern pattern, StageCost cost) : AttributionPattern
+    {
+        public override string Name => pattern.Name;
+
+        public override PatternResult Match(CueSite site)
+        {
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            long start = Stopwatch.GetTimestamp();
+            var result = pattern.Match(site);
+            cost.Add(Stopwatch.GetTimestamp() - start, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+            return result;
+        }
+    }
+
+    /// <summary>The stages in the engine's order, each with its parts.</summary>
+    private sealed class StageReport
+    {
+        private readonly StageCost _decode;
+        private readonly StageCost _read;
+        private readonly StageCost _binary;
+        private readonly StageCost _chrome;
+        private readonly StageCost _sentences;
+        private readonly StageCost _regions;
+        private readonly StageCost _tokens;
+        private readonly StageCost _attribution;
+        private readonly StageCost _transcript;
+        private readonly StageCost _view;
+        private readonly StageCost _cues;
+        private readonly StageCost _site;
+        private readonly List<StageCost> _patterns;
+        private readonly StageCost _speakers;
+        private readonly StageCost _titled;
+        private readonly StageCost _subjects;
+        private readonly AttributionPipeline _pipeline;
+
+        public StageReport(int articles)
+        {
+            _decode = new("decode bytes", 0, articles);
+            _read = new("read article (paragraphs, chrome, sentences)", 0, articles);
+            _binary = new("· binary check", 1, articles);
+            _chrome = new("· site chrome lines", 1, articles);
+            _sentences = new("· sentence splitting", 1, articles);
+            _regions = new("quote regions", 0, articles);
+            _tokens = new("tokens and word classes", 0, articles);
+            _attribution = new("attribution (QuoteExtractor)", 0, articles);
+            _transcript = new("· transcript lines", 1, articles);
+            _view = new("· sentence view (lower case)", 1, articles);
+            _cues = new("· cue matching", 1, articles);
+            _site = new("· cue site (subject before, after cue, content end)", 1, articles);
+            _speakers = new("speakers (SpeakerResolver)", 0, articles);
+            _titled = new("· titled people", 1, articles);
+            _subjects = new("· sentence subjects", 1, articles);
+            _patterns = [.. AttributionPipeline.Patterns.Select(p => new StageCost("· pattern " + p.Name, 1, articles))];
+            var accordingTo = new StageCost("· pattern according-to", 1, articles);
+            _patterns.Add(accordingTo);
+            _pipeline = new AttributionPipeline(
+                [.. AttributionPipeline.Patterns.Select((p, i) => new TimedPattern(p, _patterns[i]))],
+                new TimedPattern(new AccordingTo(), accordingTo));
+        }
+
+        private IEnumerable<StageCost> All =>
+        [
+            _decode, _read, _binary, _chrome, _sentences, _regions, _tokens, _attribution, _transcript, _view, _cues, _site, .. _patterns,
+            _speakers, _titled, _subjects,
+        ];
+
+        public void Clear()
+        {
+            foreach (var stage in All) stage.Clear();
+        }
+
+        public void Pass(List<byte[]> files)
+        {
+            for (int f = 0; f < files.Count; f++)
+            {
+                foreach (var stage in All) stage.Article = f;
+                var file = files[f];
+                var text = _decode.Time(() => TextDecoding.Decode(file));
+                var loaded = _read.Time(() => ArticleLoader.FromString(text, "stages"));
+                if (loaded.Article is not { } article) continue;
+                _binary.Time(() => TextDecoding.LooksBinary(text));
+                _chrome.Time(() => article.Paragraphs.Count(p => SiteChrome.IsChrome(article.Text, p.Span)));
+                _sentences.Time(() => SplitSentences(article));
+                var regions = _regions.Time(() =>
+                {
+                    var found = QuoteRegionFinder.Find(article);
+                    found.Sort((a, b) => a.Outer.Start.CompareTo(b.Outer.Start));
+                    return found;
+                });
+                using var tokens = _tokens.Time(() => Tokenizer.Tokenize(article, regions));
+                var attributions = _attribution.Time(() => QuoteExtractor.Extract(article, regions, tokens, _pipeline));
+                _transcript.Time(() => TranscriptLines.Find(article));
+                ParseCuesAlone(article, regions, tokens);
+                _speakers.Time(() => SpeakerResolver.Resolve(article, attributions, regions, tokens));
+                _titled.Time(() => TitledPeople.Find(article, tokens));
+                _subjects.Time(() => SubjectNames.Find(article, tokens));
+            }
+            foreach (var stage in All) stage.EndPass();
+        }
+
+        private static int SplitSentences(Article article)
+        {
+            var sentences = new List<Sentence>();
+            foreach (var paragraph in article.Paragraphs)
+                if (!paragraph.IsChrome) SentenceSplitter.Split(article.Text, paragraph, sentences);
+            return sentences.Count;
+        }
+
+        private readonly SentenceView _aloneView = new();
+        private CueSite? _aloneSite;
+        private readonly List<Attribution> _noEarlier = [];
+
+        /// <summary>The steps the pipeline takes at every reporting word before it asks the patterns, each timed on its own.</summary>
+        private void ParseCuesAlone(Article article, List<QuoteRegion> regions, ArticleTokens tokens)
+        {
+            _aloneSite ??= new CueSite(_aloneView);
+            foreach (var sentence in article.Sentences)
+            {
+                if ((tokens.ClassesIn(sentence.Index) & (WordClass.Cue | WordClass.PhrasalCue)) == 0) continue;
+                _view.Time(() =>
+                {
+                    _aloneView.Reset(article.Text, sentence, tokens[sentence.Index], regions);
+                    return 0;
+                });
+                for (int i = 0; i < _aloneView.Count; i++)
+                {
+                    var token = _aloneView[i];
+                    if (token.Kind != TokenKind.Word || token.InQuote || !token.Is(WordClass.Cue | WordClass.PhrasalCue) || AccordingTo.Opens(_aloneView, i)) continue;
+                    int at = i;
+                    var (matched, cue, cueEnd) = _cues.Time(() => (CueMatcher.Match(_aloneView, at, out var verb, out int end), verb, end));
+                    if (matched) _site.Time(() =>
+                    {
+                        _aloneSite.Reset(at, cueEnd, cue, _noEarlier);
+                        return 0;
+                    });
+                }
+            }
+        }
+
+        public void Write(TextWriter output, int articles)
+        {
+            var rows = new List<StageCost>
+            {
+                _decode, _read, _binary, _chrome, _sentences, _read.Rest("· rest (paragraphs, title)", [_binary, _chrome, _sentences]),
+                _regions, _tokens,
+                _attribution, _transcript, _view, _cues, _site,
+            };
+            rows.AddRange(_patterns.OrderByDescending(p => p.Ticks));
+            rows.Add(_attribution.Rest("· rest (split and unclaimed quotes, nesting, coordination)", [_transcript, _view, _cues, _site, .. _patterns]));
+            rows.AddRange([_speakers, _titled, _subjects, _speakers.Rest("· rest (mentions, pronouns, roles, the result)", [_titled, _subjects])]);
+            long total = _decode.Ticks + _read.Ticks + _regions.Ticks + _tokens.Ticks + _attribution.Ticks + _speakers.Ticks;
+            long totalBytes = _decode.Bytes + _read.Bytes + _regions.Bytes + _tokens.Bytes + _attribution.Bytes + _speakers.Bytes;
+            output.WriteLine($"{"stage",-62} {"µs/article",10} {"share",6} {"KB/article",10} {"calls/article",13}");
+            foreach (var row in rows)
+            {
+                var name = new string(' ', row.Depth * 2) + row.Name;
+                output.WriteLine($"{name,-62} {Micros(row.Ticks, articles),10:0.0} {row.Ticks * 100.0 / total,5:0}% {row.Bytes / 1024.0 / articles,10:0.00} {row.Calls / (double)articles,13:0.0}");
+            }
+            output.WriteLine($"{"timed stages together",-62} {Micros(total, articles),10:0.0} {100,5:0}% {totalBytes / 1024.0 / articles,10:0.00}");
+        }
+
+        private static double Micros(long ticks, int articles) => ticks * 1e6 / Stopwatch.Frequency / articles;
+    }
+}
