@@ -110,6 +110,7 @@ public static class CorpusTurnLatency
     private static async Task Report(TextWriter output, InProcessBot bot, string name, IReadOnlyList<string> questions, string? then = null)
     {
         var times = new List<double>();
+        var slowest = new List<(double Ms, string Question)>();
         int answered = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         foreach (var question in questions)
@@ -118,6 +119,7 @@ public static class CorpusTurnLatency
             var clock = Stopwatch.StartNew();
             var reply = await chat.SendAsync(question);
             times.Add(clock.Elapsed.TotalMilliseconds);
+            slowest.Add((clock.Elapsed.TotalMilliseconds, question));
             if (!reply.Text.Contains("couldn't find", StringComparison.Ordinal) && !reply.Text.Contains("No one named", StringComparison.Ordinal)) answered++;
             if (then is null) continue;
             clock.Restart();
@@ -128,6 +130,8 @@ public static class CorpusTurnLatency
         var cpuPerTurn = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
         times.Sort();
         output.WriteLine($"  {name,-30} {times.Count} turns, {answered} of {questions.Count} answered: p50 {Percentile(times, 0.50):0.0} ms, p99 {Percentile(times, 0.99):0.0} ms, max {times[^1]:0.0} ms, CPU {cpuPerTurn:0.0} ms/turn");
+        // Which questions make the tail, so a p99 can be traced to the speaker or words behind it.
+        output.WriteLine($"  {"",-30} slowest: {string.Join("; ", slowest.OrderByDescending(s => s.Ms).Take(3).Select(s => $"{s.Question} {s.Ms:0} ms"))}");
     }
 
     private static double Percentile(List<double> sorted, double fraction) => sorted[(int)Math.Ceiling(fraction * sorted.Count) - 1];
