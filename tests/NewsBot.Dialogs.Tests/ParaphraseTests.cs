@@ -24,12 +24,24 @@ public sealed class ParaphraseTests : IDisposable
         Port chairman Aron Falk said the slowdown was temporary. "The port trade will bounce back by winter," Falk told reporters.
         """;
 
+    private const string Stadium = """
+        Council puts off stadium decision
+
+        "The mayor's office has asked the council to wait on the stadium," aide Tomas Reyes said on Monday.
+
+        Critic Wanda Holm said the request told its own story. "The mayor's office wants this stadium badly," Holm said.
+
+        Holm added: "They are scared, because the numbers never added up."
+        """;
+
+    private readonly InProcessBot _stadium = InventedNews.Bot(Stadium);
     private readonly InProcessBot _budget = InventedNews.Bot(Budget);
     private readonly InProcessBot _trade = InventedNews.Bot(Trade);
 
     public void Dispose()
     {
         _budget.Dispose();
+        _stadium.Dispose();
         _trade.Dispose();
     }
 
@@ -44,6 +56,22 @@ public sealed class ParaphraseTests : IDisposable
     [InlineData("who expects the port trade to pick up again?", "Falk", "Larkin")]
     public Task The_phrase_wins_over_the_same_words_apart(string question, string speaker, string other) =>
         FirstNames(_trade, question, speaker, other);
+
+    [Theory]
+    [InlineData("who said the mayor's office is scared about the stadium", "Holm", "Reyes")]
+    [InlineData("who claimed the mayor's office was frightened over the stadium?", "Holm", "Reyes")]
+    [InlineData("who says the mayor's office is afraid of the stadium", "Holm", "Reyes")]
+    [InlineData("who said the mayor's office asked the council to wait", "Reyes", "Holm")]
+    public Task Of_speakers_whose_best_quotes_tie_the_one_who_says_the_rest_elsewhere_said_it(string question, string speaker, string other) =>
+        NamedFirst(_stadium, question, speaker, other);
+
+    /// <summary>The answer names <paramref name="speaker"/>, and <paramref name="other"/> (if at all) only after them.</summary>
+    private static async Task NamedFirst(InProcessBot bot, string question, string speaker, string other)
+    {
+        var first = (await bot.NewConversation().SendAsync(question)).Text.Split("\n\n")[0];
+        int at = first.IndexOf(speaker, StringComparison.Ordinal), otherAt = first.IndexOf(other, StringComparison.Ordinal);
+        Assert.True(at >= 0 && (otherAt < 0 || at < otherAt), $"{speaker} should be named first: {first}");
+    }
 
     private static async Task FirstNames(InProcessBot bot, string question, string speaker, string other)
     {

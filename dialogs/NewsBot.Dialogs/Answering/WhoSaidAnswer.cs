@@ -30,6 +30,7 @@ public sealed class WhoSaidAnswer
         bool topicMode = topic is not null && (r.Several || r.Content is null || r.Topic == r.Content);
         var matches = Rank(turn, topicMode ? topic! : words, topicMode);
         if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches);
+        else matches = ByAllTheySaid(turn, words, matches);
         if (r.Else) matches = matches.Where(m => !(memory.Last?.SpeakerKeys ?? []).Contains(PersonOf(turn, m.Quote))).ToList();
         if (r.Restriction is { } kind && matches.Where(m => m.Quote.SpeakerRef is { } s && turn.People.IsOfKind(s, kind)).ToList() is { Count: > 0 } ofKind)
             matches = ofKind;
@@ -71,6 +72,24 @@ public sealed class WhoSaidAnswer
                 || setting is { Count: > 0 } && SaidThere(m.Quote, setting)
                 ? m with { Score = Math.Min(1, m.Score + VerbBonus) } : m)
             .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start).ToList();
+    }
+
+    /// <summary>At most this much is added, for ordering only, to a quote whose speaker says the rest of the question's words in other quotes.</summary>
+    private const double AcrossQuotesBonus = 0.05;
+
+    /// <summary>
+    /// Words said in more than one breath: of two speakers whose best quotes fit about as well, the one whose other quotes
+    /// hold more of the question's words said it ("who said the campaign's request shows how scared it is": one quote on
+    /// the campaign, the next on its fear). The scores stay as they are, so how plainly the answer is said does not change.
+    /// </summary>
+    private static List<QuoteMatch> ByAllTheySaid(Turn turn, string words, List<QuoteMatch> matches)
+    {
+        var wanted = Words.Keys(words).Distinct().ToList();
+        if (wanted.Count < 2 || matches.Count < 2) return matches;
+        var said = matches.GroupBy(m => PersonOf(turn, m.Quote))
+            .ToDictionary(g => g.Key, g => g.SelectMany(m => Words.Keys(m.Quote.Quote.Text)).ToHashSet(StringComparer.Ordinal));
+        double Share(QuoteMatch m) => (double)wanted.Count(said[PersonOf(turn, m.Quote)].Contains) / wanted.Count;
+        return matches.OrderByDescending(m => m.Score + AcrossQuotesBonus * Share(m)).ThenBy(m => m.Quote.Quote.Span.Start).ToList();
     }
 
     /// <summary>
