@@ -108,7 +108,8 @@ internal static class ArticleRows
         Rule: row.GetString(first + 15),
         SpeakerRule: row.GetString(first + 16));
 
-    public static IReadOnlyList<string> Strings(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
+    /// <summary>A list stored as JSON; most speakers have no aliases or roles, and "[]" is not worth a parser.</summary>
+    public static IReadOnlyList<string> Strings(string json) => json == "[]" ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
 
     public static string Timestamp(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 

@@ -48,6 +48,19 @@ public interface IArticleStore : IAsyncDisposable
     Task<IReadOnlyList<StoredArticle>> ListByIdAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The stored articles with these ids (at most <see cref="ArticleStore.MaxLimit"/>), each with its speakers and quotes
+    /// as <see cref="GetAsync"/> gives them, in the order given; unknown ids are left out. A backend reads them all
+    /// at once; this default reads them one by one.
+    /// </summary>
+    async Task<IReadOnlyList<StoredAnalysis>> GetManyAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken = default)
+    {
+        var found = new List<StoredAnalysis>();
+        foreach (var info in await ListByIdAsync(articleIds, cancellationToken))
+            if (await GetAsync(info.Id, cancellationToken) is { } analysis) found.Add(new StoredAnalysis(info, analysis));
+        return found;
+    }
+
+    /// <summary>
     /// The people quoted most (by name as stored), most quotes first: across all articles, or with
     /// <paramref name="latestArticles"/> across that many of the articles added last (a large store
     /// answers that from the newest rows instead of reading every speaker).

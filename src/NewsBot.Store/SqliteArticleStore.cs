@@ -106,6 +106,27 @@ public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
         return (ArticleQuotes?)new ArticleQuotes(article, speakers, quotes);
     }, cancellationToken);
 
+    /// <summary>The articles with these ids and their speakers and quotes in three statements, however many articles: a turn reads several at once.</summary>
+    public async Task<IReadOnlyList<StoredAnalysis>> GetManyAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var wanted = articleIds.Distinct().Take(ArticleStore.MaxLimit).ToList();
+        if (wanted.Count == 0) return [];
+        var ids = System.Text.Json.JsonSerializer.Serialize(wanted);
+        var (articles, speakers, quotes) = await Read(async c => (
+            await ReadAll(c, $"SELECT {StoredArticleColumns}, text FROM articles WHERE id IN (SELECT value FROM json_each($ids))",
+                row => (Info: ReadStoredArticle(row), Text: row.GetString(7)), cancellationToken, ("$ids", ids)),
+            await ReadAll(c, $"SELECT s.article_id, {ArticleRows.SpeakerColumns} FROM speakers s WHERE s.article_id IN (SELECT value FROM json_each($ids)) ORDER BY s.article_id, s.ordinal",
+                row => (ArticleId: row.GetInt64(0), Speaker: ArticleRows.ReadSpeaker(row, first: 1)), cancellationToken, ("$ids", ids)),
+            await ReadAll(c, $"SELECT article_id, {ArticleRows.QuoteColumns} FROM quotes WHERE article_id IN (SELECT value FROM json_each($ids)) ORDER BY article_id, ordinal",
+                row => (ArticleId: row.GetInt64(0), Quote: ArticleRows.ReadQuote(row, first: 1)), cancellationToken, ("$ids", ids))), cancellationToken);
+        var speakersOf = speakers.ToLookup(s => s.ArticleId, s => s.Speaker);
+        var quotesOf = quotes.ToLookup(q => q.ArticleId, q => q.Quote);
+        var byId = articles.ToDictionary(a => a.Info.Id, a => new StoredAnalysis(a.Info,
+            new ArticleQuotes(Article.FromText(a.Text, a.Info.Source, a.Info.Title), speakersOf[a.Info.Id].ToList(), quotesOf[a.Info.Id].ToList())));
+        return wanted.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+    }
+
     /// <summary>Stored articles in the order they were added.</summary>
     public Task<IReadOnlyList<StoredArticle>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default) => Read(c =>
         ReadAll(c, """
@@ -189,7 +210,7 @@ public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
         var match = FtsQuery.AllOf(name, lastIsPrefix: true);
         if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
         return Read(c => ReadAll(c, $"""
-            SELECT s.article_id, a.title, a.published, {ArticleRows.SpeakerColumns}
+            SELECT {SpeakerHitColumns}
             FROM speakers_fts f JOIN speakers s ON s.row = f.rowid JOIN articles a ON a.id = s.article_id
             WHERE speakers_fts MATCH $match
             ORDER BY f.rowid DESC
@@ -230,7 +251,7 @@ public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
         var match = FtsQuery.AllOf(name);
         if (match is null) return Task.FromResult<IReadOnlyList<SpeakerHit>>([]);
         return Read(c => ReadAll(c, $"""
-            SELECT s.article_id, a.title, a.published, {ArticleRows.SpeakerColumns}
+            SELECT {SpeakerHitColumns}
             FROM speakers_fts f JOIN speakers s ON s.row = f.rowid JOIN articles a ON a.id = s.article_id
             WHERE speakers_fts MATCH $match AND s.quote_count > 0
             ORDER BY f.rowid DESC
@@ -345,12 +366,18 @@ public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
         SpeakerCount: row.GetInt32(5),
         QuoteCount: row.GetInt32(6));
 
-    private static SpeakerHit ReadSpeakerHit(SqliteDataReader row)
-    {
-        var speaker = ArticleRows.ReadSpeaker(row, first: 3);
-        return new SpeakerHit(row.GetInt64(0), row.GetString(1), row.IsDBNull(2) ? null : ArticleRows.ParseTimestamp(row.GetString(2)),
-            speaker.Id, speaker.Name, speaker.Aliases, speaker.Kind, speaker.QuoteCount);
-    }
+    /// <summary>Only what a hit shows: a name search reads a hundred rows or more, and a speaker's roles and mentions are not among it.</summary>
+    private const string SpeakerHitColumns = "s.article_id, a.title, a.published, s.id, s.name, s.aliases, s.kind, s.quote_count";
+
+    private static SpeakerHit ReadSpeakerHit(SqliteDataReader row) => new(
+        ArticleId: row.GetInt64(0),
+        ArticleTitle: row.GetString(1),
+        ArticlePublished: row.IsDBNull(2) ? null : ArticleRows.ParseTimestamp(row.GetString(2)),
+        SpeakerId: row.GetString(3),
+        Name: row.GetString(4),
+        Aliases: ArticleRows.Strings(row.GetString(5)),
+        Kind: Enum.Parse<SpeakerKind>(row.GetString(6)),
+        QuoteCount: row.GetInt32(7));
 
     private static QuoteHit ReadQuoteHit(SqliteDataReader row) => new(
         ArticleId: row.GetInt64(0),

@@ -15,6 +15,9 @@ public sealed record StoredArticle(
     int SpeakerCount,
     int QuoteCount);
 
+/// <summary>One stored article read back whole: its listing and its speakers and quotes as the engine gave them.</summary>
+public sealed record StoredAnalysis(StoredArticle Article, ArticleQuotes Analysis);
+
 /// <summary>A quote found by a search, with the article and speaker it belongs to.</summary>
 public sealed record QuoteHit(
     long ArticleId,

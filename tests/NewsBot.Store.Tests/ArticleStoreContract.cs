@@ -33,6 +33,28 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task Articles_read_together_come_back_as_each_one_alone_in_the_order_asked()
+    {
+        var analysed = Stories.PolnearTexts().Take(6).Select(file => QuoteEngine.Analyze(ArticleLoader.LoadFile(file).Article!)).ToList();
+        await using var store = await Open();
+        var ids = new List<long>();
+        foreach (var (article, i) in analysed.Select((a, i) => (a, i)))
+            ids.Add((await store.AddAsync(article, i == 2 ? new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero) : null)).ArticleId);
+        long unknown = ids.Max() + 100;
+
+        var read = await store.GetManyAsync([ids[4], unknown, ids[1], ids[2], ids[4], ids[0]]);
+
+        Assert.Equal([ids[4], ids[1], ids[2], ids[0]], read.Select(r => r.Article.Id));
+        foreach (var (article, analysis) in read)
+        {
+            Assert.Equal(Stories.Snapshot((await store.GetAsync(article.Id))!), Stories.Snapshot(analysis));
+            Assert.Equal((await store.ListByIdAsync([article.Id])).Single(), article);
+        }
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero), read[2].Article.Published);
+        Assert.Empty(await store.GetManyAsync([]));
+    }
+
+    [Fact]
     public async Task Every_field_of_speakers_and_quotes_survives_the_round_trip()
     {
         var made = Stories.Made(Stories.Bridge,

@@ -46,9 +46,9 @@ public sealed class AnalysedArticles(IArticleStore store, int capacity = Analyse
         var missing = wanted.Where(id => !found.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            foreach (var info in await store.ListByIdAsync(missing, cancellationToken))
+            // One read for all of them: a what-said turn reads several articles, three statements instead of three each.
+            foreach (var (info, analysis) in await store.GetManyAsync(missing, cancellationToken))
             {
-                if (await store.GetAsync(info.Id, cancellationToken) is not { } analysis) continue;
                 var part = new InMemoryQuoteIndex.ArticlePart(new IndexedArticle(Key(info.Id), analysis, info.Published));
                 found[info.Id] = part;
                 Remember(info.Id, part);
