@@ -114,14 +114,14 @@ internal sealed class SpeakerResolver
             if (entity is not null) entity.Quotes++;
         }
         var ordered = _entities.Where(e => e.Listed || e.Quotes > 0 || e.Roles.Count > 0).OrderBy(e => e.FirstMention).ToList();
-        for (int i = 0; i < ordered.Count; i++) ordered[i].Id = "s" + (i + 1);
+        for (int i = 0; i < ordered.Count; i++) ordered[i].Id = SpeakerIds.Of(i + 1);
         foreach (var attribution in attributions)
         {
             var entity = EntityOf(attribution);
             var source = attribution.EffectiveSource;
             string name = entity?.Name ?? (source is null ? "unknown" : _article.Slice(source.Span));
             quotes.Add(new Quote(
-                Id: "q" + (quotes.Count + 1),
+                Id: QuoteIds.Of(quotes.Count + 1),
                 SpeakerId: entity?.Id,
                 SpeakerName: name,
                 Text: attribution.Pieces.Count == 1 ? _article.Slice(attribution.Pieces[0]) : string.Join(" … ", attribution.Pieces.Select(_article.Slice)),
@@ -156,6 +156,19 @@ internal sealed class SpeakerResolver
             attribution.Speaker = holder;
             attribution.SpeakerRule = "role-noun";
         }
+    }
+
+    /// <summary>"q1", "q2", …: the ids most articles need, made once rather than for every article.</summary>
+    private static readonly NumberedIds QuoteIds = new("q");
+
+    /// <inheritdoc cref="QuoteIds"/>
+    private static readonly NumberedIds SpeakerIds = new("s");
+
+    private sealed class NumberedIds(string prefix)
+    {
+        private readonly string[] _first = Enumerable.Range(1, 256).Select(n => prefix + n).ToArray();
+
+        public string Of(int number) => number <= _first.Length ? _first[number - 1] : prefix + number;
     }
 
     /// <summary>The pieces sorted by where they start (stably; most already are, and are copied as they are).</summary>
