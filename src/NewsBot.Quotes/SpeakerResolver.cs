@@ -410,11 +410,14 @@ internal sealed class SpeakerResolver
             IndexNames(person, name);
         }
         else { person.AddAlias(name); IndexNames(person, name); }
-        if (roleTokens.Count > 0) person.AddRole(string.Join(' ', roleTokens));
+        var roles = string.Join(' ', roleTokens);
+        if (roleTokens.Count > 0) person.AddRole(roles);
         if (party is not null) person.AddRole(party);
         if (postNominal is not null) person.AddRole(postNominal);
         if (appositive is not null) person.AddRole(appositive);
-        GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
+        // The role words, then the appositive's: read one after the other rather than joined into one more string.
+        GenderFromTitle(person, roles);
+        GenderFromTitle(person, appositive);
         GenderFromGivenName(person);
         return person;
     }
