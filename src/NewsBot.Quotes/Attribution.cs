@@ -23,6 +23,15 @@ internal sealed class Attribution
     /// <summary>A report inside what another reports ("Earnest said Obama has long called for …"): its speaker is not the one a "he" next means.</summary>
     public bool Nested { get; set; }
 
+    /// <summary>
+    /// The speaker <see cref="SpeakerResolver"/> resolved <see cref="Source"/> to, and the rule that decided: kept on the
+    /// attribution, so that reading them back for each quote hashes no object.
+    /// </summary>
+    public SpeakerResolver.Entity? Speaker { get; set; }
+
+    /// <inheritdoc cref="Speaker"/>
+    public string SpeakerRule { get; set; } = "";
+
     /// <summary>The speaker's own words without quotation marks: a transcript line.</summary>
     public bool Verbatim { get; init; }
 

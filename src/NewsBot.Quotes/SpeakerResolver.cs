@@ -23,7 +23,7 @@ internal sealed class SpeakerResolver
         _byNameWordLookup = _byNameWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private sealed class Entity(string name, SpeakerKind kind, int firstMention)
+    internal sealed class Entity(string name, SpeakerKind kind, int firstMention)
     {
         private string _name = name;
         private string[]? _nameTokens;
@@ -81,8 +81,6 @@ internal sealed class SpeakerResolver
         var titledMentions = TitledPeople.Find(_article, tokens);
         var subjects = SubjectNames.Find(_article, tokens);
         int nextMention = 0, nextSubject = 0;
-        var resolved = new Dictionary<Attribution, Entity?>();
-        var speakerRules = new Dictionary<Attribution, string>();
         foreach (var attribution in attributions.OrderBy(a => a.EffectiveSource?.Span.Start ?? a.Cover.Start))
         {
             int position = attribution.Source?.Span.Start ?? attribution.Cover.Start;
@@ -95,8 +93,8 @@ internal sealed class SpeakerResolver
             while (nextSubject < subjects.Count && subjects[nextSubject].Start < attribution.Source.Span.End) nextSubject++;
             _rule = "";
             var entity = ResolveMention(attribution.Source, attribution.Paragraph);
-            resolved[attribution] = entity;
-            speakerRules[attribution] = _rule;
+            attribution.Speaker = entity;
+            attribution.SpeakerRule = _rule;
             if (entity is null || attribution.Nested) continue;
             if (_rule is "name" or "earlier-name") GenderFromSelfReference(entity, attribution);
             entity.LastMention = attribution.Source.Span.Start;
@@ -107,23 +105,23 @@ internal sealed class SpeakerResolver
             else _lastGroupSpeaker = entity;
         }
         while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
-        ResolveHeadlineRoles(attributions, resolved, speakerRules);
+        ResolveHeadlineRoles(attributions);
 
         var quotes = new List<Quote>();
         foreach (var attribution in attributions)
         {
-            var entity = EntityOf(attribution, resolved);
+            var entity = EntityOf(attribution);
             if (entity is not null) entity.Quotes++;
         }
         var ordered = _entities.Where(e => e.Listed || e.Quotes > 0 || e.Roles.Count > 0).OrderBy(e => e.FirstMention).ToList();
-        for (int i = 0; i < ordered.Count; i++) ordered[i].Id = "s" + (i + 1);
+        for (int i = 0; i < ordered.Count; i++) ordered[i].Id = SpeakerIds.Of(i + 1);
         foreach (var attribution in attributions)
         {
-            var entity = EntityOf(attribution, resolved);
+            var entity = EntityOf(attribution);
             var source = attribution.EffectiveSource;
             string name = entity?.Name ?? (source is null ? "unknown" : _article.Slice(source.Span));
             quotes.Add(new Quote(
-                Id: "q" + (quotes.Count + 1),
+                Id: QuoteIds.Of(quotes.Count + 1),
                 SpeakerId: entity?.Id,
                 SpeakerName: name,
                 Text: attribution.Pieces.Count == 1 ? _article.Slice(attribution.Pieces[0]) : string.Join(" … ", attribution.Pieces.Select(_article.Slice)),
@@ -136,7 +134,7 @@ internal sealed class SpeakerResolver
                 SpeakerMention: source?.Span,
                 Paragraph: attribution.Paragraph,
                 Rule: attribution.Rule,
-                SpeakerRule: SpeakerRuleOf(attribution, speakerRules)));
+                SpeakerRule: SpeakerRuleOf(attribution)));
         }
         var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length),
             e.Gender switch { 'f' => Gender.Female, 'm' => Gender.Male, _ => Gender.Unknown })).ToList();
@@ -147,17 +145,30 @@ internal sealed class SpeakerResolver
     /// "Premier announces $2 billion for hospitals" over "The Premier, Andrew Kostas, said …": a role noun in the headline
     /// means the person the story gives that role, further down.
     /// </summary>
-    private void ResolveHeadlineRoles(List<Attribution> attributions, Dictionary<Attribution, Entity?> resolved, Dictionary<Attribution, string> speakerRules)
+    private void ResolveHeadlineRoles(List<Attribution> attributions)
     {
         int title = _article.Paragraphs.FirstOrDefault(p => !p.IsChrome)?.Index ?? -1;
         foreach (var attribution in attributions)
         {
-            if (attribution.Paragraph != title || attribution.Source is not { } source || speakerRules.GetValueOrDefault(attribution) != "nominal") continue;
+            if (attribution.Paragraph != title || attribution.Source is not { } source || attribution.SpeakerRule != "nominal") continue;
             var words = _article.Slice(source.Span).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Where(w => !IsArticle(w)).ToList();
             if (words.Count == 0 || RoleHolder(words, words[^1].ToLowerInvariant()) is not { } holder) continue;
-            resolved[attribution] = holder;
-            speakerRules[attribution] = "role-noun";
+            attribution.Speaker = holder;
+            attribution.SpeakerRule = "role-noun";
         }
+    }
+
+    /// <summary>"q1", "q2", …: the ids most articles need, made once rather than for every article.</summary>
+    private static readonly NumberedIds QuoteIds = new("q");
+
+    /// <inheritdoc cref="QuoteIds"/>
+    private static readonly NumberedIds SpeakerIds = new("s");
+
+    private sealed class NumberedIds(string prefix)
+    {
+        private readonly string[] _first = Enumerable.Range(1, 256).Select(n => prefix + n).ToArray();
+
+        public string Of(int number) => number <= _first.Length ? _first[number - 1] : prefix + number;
     }
 
     /// <summary>The pieces sorted by where they start (stably; most already are, and are copied as they are).</summary>
@@ -168,20 +179,20 @@ internal sealed class SpeakerResolver
         return [.. pieces];
     }
 
-    private static string SpeakerRuleOf(Attribution attribution, Dictionary<Attribution, string> rules)
+    private static string SpeakerRuleOf(Attribution attribution)
     {
         for (var a = attribution; a is not null; a = a.InheritsFrom)
-            if (a.Source is not null) return rules.GetValueOrDefault(a, "");
+            if (a.Source is not null) return a.SpeakerRule;
         return "";
     }
 
     /// <summary>The speaker rule that decided the mention <see cref="ResolveMention"/> last resolved.</summary>
     private string _rule = "";
 
-    private Entity? EntityOf(Attribution attribution, Dictionary<Attribution, Entity?> resolved)
+    private static Entity? EntityOf(Attribution attribution)
     {
         for (var a = attribution; a is not null; a = a.InheritsFrom)
-            if (a.Source is not null) return resolved.GetValueOrDefault(a);
+            if (a.Source is not null) return a.Speaker;
         return null;
     }
 
@@ -399,11 +410,14 @@ internal sealed class SpeakerResolver
             IndexNames(person, name);
         }
         else { person.AddAlias(name); IndexNames(person, name); }
-        if (roleTokens.Count > 0) person.AddRole(string.Join(' ', roleTokens));
+        var roles = string.Join(' ', roleTokens);
+        if (roleTokens.Count > 0) person.AddRole(roles);
         if (party is not null) person.AddRole(party);
         if (postNominal is not null) person.AddRole(postNominal);
         if (appositive is not null) person.AddRole(appositive);
-        GenderFromTitle(person, string.Join(' ', roleTokens) + " " + appositive);
+        // The role words, then the appositive's: read one after the other rather than joined into one more string.
+        GenderFromTitle(person, roles);
+        GenderFromTitle(person, appositive);
         GenderFromGivenName(person);
         return person;
     }
