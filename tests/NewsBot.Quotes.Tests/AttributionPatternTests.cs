@@ -39,6 +39,18 @@ public class AttributionPatternTests
         Assert.Equal("Maria Lopez", SpeakerOf(result, quote));
     }
 
+    [Theory]
+    [InlineData("“The plan is dead,” said Maria Lopez of the Harbour Trust.")]
+    [InlineData("“The plan is dead,” said Rep. Maria Lopez of the Virgin Islands.")]
+    [InlineData("“The plan is dead,” said Maria Lopez of the Bronx, who chairs the panel.")]
+    public void Where_the_named_speaker_is_from_after_an_inverted_cue_is_part_of_the_attribution(string sentence)
+    {
+        var result = Analyze("Harbour vote\n\nThe board met on Monday.\n\n" + sentence);
+        var quote = Single(result, "plan is dead");
+        Assert.Equal("quote-cue-name", quote.Rule);
+        Assert.EndsWith("Maria Lopez", SpeakerOf(result, quote));
+    }
+
     [Fact]
     public void Lower_case_words_before_a_title_after_a_quotation_are_the_speakers_role()
     {

@@ -211,10 +211,11 @@ internal sealed class SpeakerPhrases(SentenceView v)
                 while (j < v.Count && j - author < 8 && v.IsWord(j) && !v[j].InQuote && (v.IsCapitalized(j) || IsTitleDot(j))) j++;
             }
         }
-        // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"
-        while (v.IsWord(j, "of") && v.IsCapitalized(j + 1))
+        // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"; and where a named
+        // person is from: "said Stacey Plaskett of the Virgin Islands", as "of Ohio" is.
+        while (v.IsWord(j, "of") && (v.IsCapitalized(j + 1) || j > i && v.IsWord(j + 1, "the") && v.IsCapitalized(j + 2)))
         {
-            j++;
+            j += v.IsCapitalized(j + 1) ? 1 : 2;
             while (j < v.Count && v.IsCapitalized(j) && j - i < 10) j++;
         }
         // "an analysis by Lily Batchelder": the author is the speaker's name.
