@@ -87,7 +87,7 @@ public sealed class WhoSaidAnswer
         var wanted = Words.Keys(words).Distinct().ToList();
         if (wanted.Count < 2 || matches.Count < 2) return matches;
         var said = matches.GroupBy(m => PersonOf(turn, m.Quote))
-            .ToDictionary(g => g.Key, g => g.SelectMany(m => Words.Keys(m.Quote.Quote.Text)).ToHashSet(StringComparer.Ordinal));
+            .ToDictionary(g => g.Key, g => g.SelectMany(m => turn.Index.KeysOf(m.Quote)).ToHashSet(StringComparer.Ordinal));
         double Share(QuoteMatch m) => (double)wanted.Count(said[PersonOf(turn, m.Quote)].Contains) / wanted.Count;
         return matches.OrderByDescending(m => m.Score + AcrossQuotesBonus * Share(m)).ThenBy(m => m.Quote.Quote.Span.Start).ToList();
     }

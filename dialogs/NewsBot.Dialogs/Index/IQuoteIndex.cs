@@ -32,6 +32,9 @@ public interface IQuoteIndex
     /// <summary>How much of the words a quote says (with the words framing it), every word counting in full; 1 for a word-for-word hit.</summary>
     double Cover(string words, QuoteRef quote);
 
+    /// <summary>The keys of the quote's own words, as the index made them (empty for a quote it does not hold).</summary>
+    IReadOnlySet<string> KeysOf(QuoteRef quote);
+
     IReadOnlyList<QuoteRef> QuotesBy(SpeakerRef speaker);
 
     IReadOnlyList<QuoteRef> AllQuotes { get; }

@@ -372,6 +372,10 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         return _entryByKey.TryGetValue(quote.Key, out var entry) ? _relevance.Value.Cover(Words.Keys(words), entry.Keys, entry.Framing) : 0;
     }
 
+    public IReadOnlySet<string> KeysOf(QuoteRef quote) => _entryByKey.TryGetValue(quote.Key, out var entry) ? entry.Keys : NoKeys;
+
+    private static readonly HashSet<string> NoKeys = [];
+
     public IReadOnlyList<QuoteRef> QuotesBy(SpeakerRef speaker) => _quotesBySpeaker[speaker.Key].ToList();
 
     public SpeakerRef? SpeakerByKey(string key) => _speakerByKey.GetValueOrDefault(key);

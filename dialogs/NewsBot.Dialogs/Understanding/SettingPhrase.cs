@@ -40,7 +40,7 @@ public static class SettingPhrase
             var word = Fold(parts[at]);
             bool preposition = Prepositions.Contains(word);
             if (!preposition && !(TimeLeads.Contains(word) && at == parts.Length - 2)) continue;
-            // keep at least two words of topic ("the plan on tuesday" keeps "the plan")
+            // the words keep at least one content word ("the plan on tuesday" keeps "the plan")
             if (Words.Keys(string.Join(' ', parts[..at])).Count == 0) return (words, null);
             return (string.Join(' ', parts[..at]), string.Join(' ', parts[(preposition ? at + 1 : at)..]));
         }
