@@ -89,22 +89,8 @@ public sealed partial class SqliteArticleStore : IArchiveStore, IDisposable
     }
 
     /// <summary>The stored article with its speakers and quotes as the engine gave them, or null when there is no such article.</summary>
-    public Task<ArticleQuotes?> GetAsync(long articleId, CancellationToken cancellationToken = default) => Read(async c =>
-    {
-        using var select = Command(c, "SELECT source, title, text FROM articles WHERE id = $id");
-        select.Parameters.AddWithValue("$id", articleId);
-        Article article;
-        using (var row = await select.ExecuteReaderAsync(cancellationToken))
-        {
-            if (!await row.ReadAsync(cancellationToken)) return null;
-            article = Article.FromText(row.GetString(2), row.GetString(0), row.GetString(1));
-        }
-        var speakers = await ReadAll(c, $"SELECT {ArticleRows.SpeakerColumns} FROM speakers s WHERE s.article_id = $id ORDER BY s.ordinal",
-            row => ArticleRows.ReadSpeaker(row), cancellationToken, ("$id", articleId));
-        var quotes = await ReadAll(c, $"SELECT {ArticleRows.QuoteColumns} FROM quotes WHERE article_id = $id ORDER BY ordinal",
-            row => ArticleRows.ReadQuote(row), cancellationToken, ("$id", articleId));
-        return (ArticleQuotes?)new ArticleQuotes(article, speakers, quotes);
-    }, cancellationToken);
+    public async Task<ArticleQuotes?> GetAsync(long articleId, CancellationToken cancellationToken = default) =>
+        (await GetManyAsync([articleId], cancellationToken)) is [var stored] ? stored.Analysis : null;
 
     /// <summary>The articles with these ids and their speakers and quotes in three statements, however many articles: a turn reads several at once.</summary>
     public async Task<IReadOnlyList<StoredAnalysis>> GetManyAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken = default)
