@@ -113,6 +113,7 @@ public static class CorpusTurnLatency
         var slowest = new List<(double Ms, string Question)>();
         int answered = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var gc = GcCounts.Now();
         foreach (var question in questions)
         {
             var chat = bot.NewConversation();
@@ -129,9 +130,18 @@ public static class CorpusTurnLatency
         // CPU time per turn as well: on a shared machine the clock also counts time spent waiting for a core.
         var cpuPerTurn = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
         times.Sort();
-        output.WriteLine($"  {name,-30} {times.Count} turns, {answered} of {questions.Count} answered: p50 {Percentile(times, 0.50):0.0} ms, p99 {Percentile(times, 0.99):0.0} ms, max {times[^1]:0.0} ms, CPU {cpuPerTurn:0.0} ms/turn");
+        output.WriteLine($"  {name,-30} {times.Count} turns, {answered} of {questions.Count} answered: p50 {Percentile(times, 0.50):0.0} ms, p99 {Percentile(times, 0.99):0.0} ms, max {times[^1]:0.0} ms, CPU {cpuPerTurn:0.0} ms/turn, {GcCounts.Now().Since(gc, times.Count)}");
         // Which questions make the tail, so a p99 can be traced to the speaker or words behind it.
         output.WriteLine($"  {"",-30} slowest: {string.Join("; ", slowest.OrderByDescending(s => s.Ms).Take(3).Select(s => $"{s.Question} {s.Ms:0} ms"))}");
+    }
+
+    /// <summary>The collector's work so far: a turn's tail is often a collection's pause, and the allocations per turn say how often one comes.</summary>
+    private sealed record GcCounts(long Allocated, int Young, int Older, TimeSpan Paused)
+    {
+        public static GcCounts Now() => new(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.GetTotalPauseDuration());
+
+        public string Since(GcCounts before, int turns) =>
+            $"{(Allocated - before.Allocated) / 1024.0 / turns:0} KB/turn, GC {Young - before.Young} collections ({Older - before.Older} of gen1+) paused {(Paused - before.Paused).TotalMilliseconds:0} ms";
     }
 
     private static double Percentile(List<double> sorted, double fraction) => sorted[(int)Math.Ceiling(fraction * sorted.Count) - 1];

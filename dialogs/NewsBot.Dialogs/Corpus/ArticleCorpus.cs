@@ -86,6 +86,7 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
         var words = NameMatcher.NameWords(typed);
         if (words.Count == 0) return [];
         var name = string.Join(' ', words);
+        var scores = new NameScores(words);
         var candidates = (await store.QuotedSpeakersAsync(name, QuotedSpeakerHits, cancellationToken))
             .Select(s => new Candidate(s.ArticleId, s.ArticlePublished, [s.Name], s.QuoteCount, s.Kind))
             .ToList();
@@ -98,10 +99,10 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
             if (hits.Count == 0 && words.MaxBy(w => w.Length) is { Length: > 4 } longest)
                 hits = await store.FindSpeakersAsync(longest[..4], SpeakerHits, cancellationToken); // a misspelt name: its start, then judged by the name matcher
             candidates = hits.Select(h => new Candidate(h.ArticleId, h.ArticlePublished, [h.Name, .. h.Aliases], h.QuoteCount, h.Kind))
-                .Where(c => NameScore(words, c) >= MinimumNameScore).ToList();
+                .Where(c => scores.Of(c) >= MinimumNameScore).ToList();
         }
         var best = candidates
-            .Select(c => (Candidate: c, Score: NameScore(words, c)))
+            .Select(c => (Candidate: c, Score: scores.Of(c)))
             .GroupBy(x => x.Candidate.ArticleId)
             .Select(g => g.OrderByDescending(x => x.Score).ThenByDescending(x => x.Candidate.Quotes).First())
             .ToList();
@@ -120,6 +121,23 @@ public sealed class ArticleCorpus(IArticleStore store, AnalysedArticles articles
 
     /// <summary>Someone found in one article: their name (and aliases, when known) and how many quotes they have there.</summary>
     private sealed record Candidate(long ArticleId, DateTimeOffset? Published, IReadOnlyList<string> Names, int Quotes, Quotes.SpeakerKind Kind);
+
+    /// <summary>
+    /// Each name's score, worked out once: a person quoted in many articles is a hundred candidates of the same name,
+    /// and scoring a name reads its words again.
+    /// </summary>
+    private sealed class NameScores(IReadOnlyList<string> typed)
+    {
+        private readonly Dictionary<(Quotes.SpeakerKind, string), double> _known = [];
+
+        public double Of(Candidate candidate)
+        {
+            var names = candidate.Names.Count == 1 ? candidate.Names[0] : string.Join('\n', candidate.Names);
+            if (!_known.TryGetValue((candidate.Kind, names), out var score))
+                _known[(candidate.Kind, names)] = score = NameScore(typed, candidate);
+            return score;
+        }
+    }
 
     /// <summary>The full name fits best; an alias slightly less, so "Obama" prefers the speaker so named.</summary>
     private static double NameScore(IReadOnlyList<string> typed, Candidate candidate) =>

@@ -7,11 +7,36 @@ namespace NewsBot.Dialogs.Index;
 /// <summary>The question index over articles held in memory: built once, read by many turns.</summary>
 public sealed class InMemoryQuoteIndex : IQuoteIndex
 {
-    /// <summary>A quote with the keys of its words, and of the words the article frames it with (its sentences and attribution, its own words left out).</summary>
-    internal sealed record QuoteEntry(QuoteRef Quote, HashSet<string> Keys, HashSet<string> Framing)
+    /// <summary>
+    /// A quote with the keys of its words, and of the words the article frames it with (its sentences and attribution, its
+    /// own words left out). Each is made when first asked for: most questions about a person read a few quotes' keys and no
+    /// framing, and an article read for one question and never again should cost no more than that question needs. Turns
+    /// share entries; two threads that make the same set at once make equal sets, and either may be kept.
+    /// </summary>
+    internal sealed class QuoteEntry(QuoteRef quote, ArticlePart part)
     {
+        private HashSet<string>? _keys;
+        private HashSet<(string, string)>? _pairs;
+        private HashSet<string>? _framing;
+
+        public QuoteRef Quote => quote;
+
+        public HashSet<string> Keys => _keys ?? MakeKeys().Keys;
+
         /// <summary>Each two keys that stand next to each other in the quote ("world economi"): a phrase of the question it says as such.</summary>
-        public HashSet<(string, string)> Pairs { get; init; } = [];
+        public HashSet<(string, string)> Pairs => _pairs ?? MakeKeys().Pairs;
+
+        public HashSet<string> Framing => _framing ??= part.FramingKeys(quote);
+
+        /// <summary>The keys and pairs together: the quote's words are read once for both.</summary>
+        private (HashSet<string> Keys, HashSet<(string, string)> Pairs) MakeKeys()
+        {
+            var keys = Words.Keys(quote.Quote.Text);
+            var pairs = PairsOf(keys);
+            _pairs = pairs;
+            _keys = new HashSet<string>(keys, StringComparer.Ordinal);
+            return (_keys, pairs);
+        }
     }
     internal sealed record SentenceEntry(IndexedArticle Article, Sentence Sentence, HashSet<string> Keys);
     /// <summary>A speaker's name forms: the full name first, then aliases and role-plus-surname forms.</summary>
@@ -61,7 +86,10 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
 
         /// <summary>The keys of every word of a paragraph (from its sentences): what a quote in it is about beyond its own sentence.</summary>
         internal IReadOnlySet<string>? ParagraphKeys(int paragraph) => _paragraphs.Value.GetValueOrDefault(paragraph);
-        internal IReadOnlyList<NewsBot.Quotes.Text.WordToken> Tokens { get; }
+        private List<NewsBot.Quotes.Text.WordToken>? _tokens;
+
+        /// <summary>The article's words, tokenised when first asked for (a verbatim search, a quote's framing, the sentences); kept, as turns share the part, see <see cref="QuoteEntry"/>.</summary>
+        internal List<NewsBot.Quotes.Text.WordToken> Tokens => _tokens ??= Words.TokensWithOffsets(Article.Article.Text);
 
         public IndexedArticle Article { get; }
 
@@ -73,19 +101,12 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
                 new[] { speaker.Name }.Concat(speaker.Aliases).Concat(RoleForms(speaker))
                     .Select(NameMatcher.NameWords).Where(f => f.Count > 0).ToList())).ToList();
             var speakers = analysis.Speakers.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
-            var tokens = Words.TokensWithOffsets(article.Article.Text);
-            Tokens = tokens;
             Quotes = analysis.Quotes.Select(quote =>
-            {
-                var speaker = quote.SpeakerId is { } id ? speakers.GetValueOrDefault(id) : null;
-                var keys = Words.Keys(quote.Text);
-                return new QuoteEntry(new QuoteRef(article, quote, speaker), new HashSet<string>(keys, StringComparer.Ordinal), FramingKeys(article.Article, tokens, quote, speaker))
-                    { Pairs = PairsOf(keys) };
-            }).ToList();
+                new QuoteEntry(new QuoteRef(article, quote, quote.SpeakerId is { } id ? speakers.GetValueOrDefault(id) : null), this)).ToList();
             _byStart = Quotes.Select(q => q.Quote).OrderBy(q => q.Quote.Span.Start).ToArray();
             _endsBefore = new int[_byStart.Length];
             for (int i = 0, end = int.MinValue; i < _byStart.Length; i++) _endsBefore[i] = end = Math.Max(end, _byStart[i].Quote.Span.End);
-            _sentences = new(() => SentenceEntries(article, tokens));
+            _sentences = new(() => SentenceEntries(article, Tokens));
             _paragraphs = new(() => Sentences.GroupBy(s => s.Sentence.Paragraph)
                 .ToDictionary(g => g.Key, g => g.SelectMany(s => s.Keys).ToHashSet(StringComparer.Ordinal)));
         }
@@ -96,9 +117,10 @@ public sealed class InMemoryQuoteIndex : IQuoteIndex
         /// plan."), the quote's own words left out: what a question paraphrasing the article's sentence also says. Sentences are
         /// found by binary search, so an article of many quotes and sentences costs n log n.
         /// </summary>
-        private static HashSet<string> FramingKeys(Article article, List<NewsBot.Quotes.Text.WordToken> tokens, Quote quote, Speaker? speaker)
+        internal HashSet<string> FramingKeys(QuoteRef quoted)
         {
-            var setting = QuoteSetting.SentencesOf(article, quote, speaker);
+            var (quote, tokens) = (quoted.Quote, Tokens);
+            var setting = QuoteSetting.SentencesOf(Article.Article, quote, quoted.Speaker);
             if (setting.Count == 0) return [];
             int from = setting[0].Span.Start, to = setting[^1].Span.End;
             var keys = new HashSet<string>(StringComparer.Ordinal);
