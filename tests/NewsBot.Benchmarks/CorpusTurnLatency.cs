@@ -47,7 +47,7 @@ public static class CorpusTurnLatency
             foreach (var kind in new[] { "who-said", "what-said" })
                 await Report(output, bot, $"dev {kind} as people ask", DevQuestions(kind));
             using var process = Process.GetCurrentProcess();
-            output.WriteLine($"  memory: RSS {process.WorkingSet64 / 1048576.0:0} MB now, {process.PeakWorkingSet64 / 1048576.0:0} MB at most; managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB");
+            output.WriteLine($"  memory: RSS {process.WorkingSet64 / 1048576.0:0} MB now, {process.PeakWorkingSet64 / 1048576.0:0} MB at most; managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB, {GC.GetTotalMemory(true) / 1048576.0:0} MB live");
         }
     }
 

@@ -11,7 +11,12 @@ namespace NewsBot.Dialogs.Corpus;
 /// </summary>
 public sealed class AnalysedArticles(IArticleStore store, int capacity = AnalysedArticles.DefaultCapacity)
 {
-    public const int DefaultCapacity = 1024;
+    /// <summary>
+    /// A part keeps what a question about a person needs (about 60 KB an article over the 1M corpus; one a who-said
+    /// question read keeps its tokens and framing too), so this many hold the articles of a few hundred recent
+    /// questions in about the memory 1,024 parts made whole once took.
+    /// </summary>
+    public const int DefaultCapacity = 2048;
 
     private readonly Dictionary<long, LinkedListNode<(long Id, InMemoryQuoteIndex.ArticlePart Part)>> _byId = [];
     private readonly LinkedList<(long Id, InMemoryQuoteIndex.ArticlePart Part)> _recent = new();
