@@ -324,7 +324,8 @@ internal sealed class SpeakerResolver
         // "Hillary Clinton — who’s …": a dash ends the phrase that names the speaker.
         if (words.FindIndex(w => w is "\u2014" or "\u2013") is > 0 and var dash) words = words.GetRange(0, dash);
         int nameStart = words.Count;
-        while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
+        while (nameStart > 0 && (IsNameToken(words[nameStart - 1]) || nameStart < words.Count && NameParticles.IsParticle(words[nameStart - 1])
+                                 || NameParticles.IsPrefixedName(words[nameStart - 1]))) nameStart--;
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
         var roleTokens = words.GetRange(0, nameStart);
         // "the Sierra Club", "Commission on Presidential Debates", "the Trump campaign": an organisation; "school board chair Pedro
@@ -561,12 +562,17 @@ internal sealed class SpeakerResolver
                              || AnyEquals(e.Aliases, name)
                              || (count == 1 && AnyEquals(e.NameTokens, name[first]))
                              || (count > 1 && e.NameTokens.Length == 1 && name[last].Equals(e.Name, StringComparison.OrdinalIgnoreCase))
-                             || (count > 1 && e.NameTokens.Length > 1 && name[last].Equals(e.NameTokens[^1], StringComparison.OrdinalIgnoreCase) && name[first].Equals(e.NameTokens[0], StringComparison.OrdinalIgnoreCase));
+                             || (count > 1 && e.NameTokens.Length > 1 && name[last].Equals(e.NameTokens[^1], StringComparison.OrdinalIgnoreCase) && name[first].Equals(e.NameTokens[0], StringComparison.OrdinalIgnoreCase))
+                             || (count > 1 && IsLastWordsOf(name, e.Name));
                 if (match && (best is null || e.LastMention > best.LastMention)) best = e;
             }
         }
         return best;
     }
+
+    /// <summary>"de Blasio" of "Bill de Blasio", "Van Hollen" of "Chris Van Hollen": a surname of more than one word.</summary>
+    private static bool IsLastWordsOf(ReadOnlySpan<char> name, string fullName)
+        => fullName.Length > name.Length && fullName.AsSpan().EndsWith(name, StringComparison.OrdinalIgnoreCase) && fullName[fullName.Length - name.Length - 1] == ' ';
 
     private static bool AnyEquals(IEnumerable<string> forms, ReadOnlySpan<char> name)
     {

@@ -1,0 +1,93 @@
+using NewsBot.Quotes;
+
+namespace NewsBot.Quotes.Tests;
+
+/// <summary>
+/// Shapes of names and attributions missed in the dev conversations (issue 10, round 4), in articles written for the
+/// purpose, each in two or more wordings with other names: particles inside names, an inverted cue opening a sentence
+/// before a colon, lower-case descriptions before a name.
+/// </summary>
+public class NameShapeTests
+{
+    private static ArticleQuotes Analyze(string text) => QuoteEngine.AnalyzeText(text);
+
+    private static string SpeakerOf(ArticleQuotes result, string containing)
+        => result.SpeakerOf(Assert.Single(result.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal)))?.Name ?? "(none)";
+
+    private static string Hall(string title, string full, string surname) => $"""
+        City weighs a new budget
+
+        {title} {full} said on Monday that the budget would pass. The council meets again next week.
+
+        "We have the votes," {surname} said after the meeting.
+
+        Opponents were not convinced. "There is nothing in it for the suburbs," said Councillor Ada Brennan.
+        """;
+
+    [Theory]
+    [InlineData("Mayor", "Bill de Blasio", "de Blasio")]
+    [InlineData("Judge", "Anna van der Berg", "van der Berg")]
+    [InlineData("Minister", "Karl von Hoffmann", "von Hoffmann")]
+    [InlineData("Governor", "Luiz da Silva", "da Silva")]
+    [InlineData("Sheikh", "Hamad bin Khalifa", "bin Khalifa")]
+    public void A_lower_case_particle_is_a_word_of_the_name(string title, string full, string surname)
+    {
+        var result = Analyze(Hall(title, full, surname));
+        Assert.Equal(full, SpeakerOf(result, "the budget would pass"));
+        Assert.Equal(full, SpeakerOf(result, "We have the votes"));
+        Assert.Contains(result.Speakers, s => s.Name == full && s.Roles.Contains(title));
+    }
+
+    [Theory]
+    [InlineData("Bashar al-Assad", "al-Assad")]
+    [InlineData("Nouri al-Maliki", "al-Maliki")]
+    public void A_name_joined_to_its_prefix_by_a_hyphen_is_a_name(string full, string surname)
+    {
+        var result = Analyze($"""
+            Talks resume in Geneva
+
+            "We will not give up an inch," said President {full} on state television.
+
+            "The talks are a waste of time," {surname} said later.
+            """);
+        Assert.Equal(full, SpeakerOf(result, "an inch"));
+        Assert.Equal(full, SpeakerOf(result, "waste of time"));
+    }
+
+    [Theory]
+    [InlineData("Said", "Ellis", "Marta Quillon")]
+    [InlineData("Added", "Okafor", "Ruth Adebayo")]
+    [InlineData("Says", "Lindqvist", "Tomasz Nowak")]
+    public void An_inverted_cue_opening_a_sentence_before_a_colon_names_the_speaker_after_it(string cue, string first, string second)
+    {
+        var result = Analyze($"""
+            Tax plan draws fire
+
+            Experts disagree about the plan, which would cut the top rate by five points.
+
+            {cue} {first}: "It will never pay for itself."
+
+            {cue} {second}, a Republican tax consultant: "The numbers do not add up."
+            """);
+        Assert.Equal(first, SpeakerOf(result, "pay for itself"));
+        Assert.Equal(second, SpeakerOf(result, "do not add up"));
+        Assert.Contains(result.Speakers, s => s.Name == second && s.Roles.Any(r => r.Contains("tax consultant", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("retired Air Force general", "Lloyd Newton")]
+    [InlineData("longtime union organizer", "Dolores Haney")]
+    [InlineData("decorated war veteran", "Samuel Achebe")]
+    public void Lower_case_words_describing_the_name_after_a_quotation_are_its_role(string description, string name)
+    {
+        var result = Analyze($"""
+            Base closure fought
+
+            The Pentagon wants to close the base by 2030.
+
+            "We will hold the line on this," {description} {name} said.
+            """);
+        Assert.Equal(name, SpeakerOf(result, "hold the line"));
+        Assert.Contains(result.Speakers, s => s.Name == name && s.Roles.Contains(description));
+    }
+}
