@@ -105,7 +105,7 @@ internal sealed class SpeakerResolver
             else _lastGroupSpeaker = entity;
         }
         while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
-        ResolveHeadlineRoles(attributions);
+        ResolveLaterRoles(attributions);
 
         var quotes = new List<Quote>();
         foreach (var attribution in attributions)
@@ -142,20 +142,57 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// "Premier announces $2 billion for hospitals" over "The Premier, Andrew Kostas, said …": a role noun in the headline
-    /// means the person the story gives that role, further down.
+    /// "Premier announces $2 billion for hospitals" over "The Premier, Andrew Kostas, said …", "“…,” the judge said." before
+    /// "Judge Marcia Nervo, who oversaw the case, …": a role noun no one held where it stood means the person the story gives
+    /// that role further down.
     /// </summary>
-    private void ResolveHeadlineRoles(List<Attribution> attributions)
+    private void ResolveLaterRoles(List<Attribution> attributions)
     {
         int title = _article.Paragraphs.FirstOrDefault(p => !p.IsChrome)?.Index ?? -1;
         foreach (var attribution in attributions)
         {
-            if (attribution.Paragraph != title || attribution.Source is not { } source || attribution.SpeakerRule != "nominal") continue;
+            if (attribution.Source is not { } source || attribution.SpeakerRule != "nominal") continue;
             var words = _article.Slice(source.Span).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Where(w => !IsArticle(w)).ToList();
-            if (words.Count == 0 || RoleHolder(words, words[^1].ToLowerInvariant()) is not { } holder) continue;
+            if (words.Count == 0) continue;
+            var head = words[^1].ToLowerInvariant();
+            if (RoleHolder(words, head) is not { } holder) continue;
+            // In the story a role must name its holder plainly: a title alone ("the judge") that one person is given, or every word
+            // of the mention in the role ("the New Jersey governor" is not the governor of New York); and "a doctor" introduces
+            // someone new, named after it if at all.
+            bool plain = attribution.Speaker is { Kind: SpeakerKind.Person }
+                         && (words.All(w => w.Equals(head, StringComparison.OrdinalIgnoreCase) || OwnerPronoun(w) is not null) && HoldersOf(words, head) == 1 && EndsARole(holder, head) || FitsWholly(words, head, holder))
+                         && !(IsIndefinite(source) && holder.FirstMention < source.Span.Start);
+            if (attribution.Paragraph != title && !plain) continue;
             attribution.Speaker = holder;
             attribution.SpeakerRule = "role-noun";
         }
+    }
+
+    /// <summary>"a former White House doctor", "an architect who said": the mention opens with "a" or "an", or follows one.</summary>
+    private bool IsIndefinite(SourceMention source)
+    {
+        var text = _article.Text;
+        var first = text.AsSpan(source.Span.Start, source.Span.Length);
+        int space = first.IndexOf(' ');
+        if (space > 0 && first[..space] is "a" or "an" or "A" or "An") return true;
+        var before = text.AsSpan(0, source.Span.Start).TrimEnd();
+        int wordStart = before.LastIndexOfAny(' ', '\n') + 1;
+        return before[wordStart..] is "a" or "an" or "A" or "An";
+    }
+
+    /// <summary>"Judge", "the doctor": a role of the person's that ends in the head noun ("the architect of Obama's campaign" does not).</summary>
+    private static bool EndsARole(Entity holder, string head)
+        => holder.Roles.Any(r => r.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } w && RoleMatch.Normal(w[^1]) == RoleMatch.Normal(head));
+
+    /// <summary>How many people the article gives a role that has the head noun.</summary>
+    private int HoldersOf(List<string> words, string head)
+        => _entities.Count(e => e.Kind == SpeakerKind.Person && e.Roles.Count > 0 && RoleMatch.Score(words, head, e.Roles) > 0);
+
+    /// <summary>Every word of the mention but a possessive pronoun ("his"), and more than the head, is in one of the person's roles.</summary>
+    private static bool FitsWholly(List<string> words, string head, Entity holder)
+    {
+        int others = words.Count(w => !w.Equals(head, StringComparison.OrdinalIgnoreCase) && OwnerPronoun(w) is null);
+        return others > 0 && RoleMatch.Score(words, head, holder.Roles) == 1 + others;
     }
 
     /// <summary>"q1", "q2", …: the ids most articles need, made once rather than for every article.</summary>

@@ -91,3 +91,42 @@ public class NameShapeTests
         Assert.Contains(result.Speakers, s => s.Name == name && s.Roles.Contains(description));
     }
 }
+
+/// <summary>A role noun no one held where it stood means the person the article gives that role further down (issue 10, round 4).</summary>
+public class LaterRoleTests
+{
+    private static string SpeakerOf(ArticleQuotes result, string containing)
+        => result.SpeakerOf(Assert.Single(result.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal)))?.Name ?? "(none)";
+
+    [Theory]
+    [InlineData("judge", "Judge", "Marcia Nervo")]
+    [InlineData("mayor", "Mayor", "Dale Brisket")]
+    [InlineData("sheriff", "Sheriff", "Amos Quarrie")]
+    public void The_role_before_the_holder_is_named_is_the_holder(string role, string title, string name)
+    {
+        var result = QuoteEngine.AnalyzeText($"""
+            Papers unsealed
+
+            The court released the papers on Friday after a long fight.
+
+            "The public has a right to know," the {role} said.
+
+            {title} {name}, who oversaw the case, retires next year.
+            """);
+        Assert.Equal(name, SpeakerOf(result, "right to know"));
+    }
+
+    [Fact]
+    public void An_indefinite_role_is_not_a_person_given_a_longer_role_of_that_noun()
+    {
+        var result = QuoteEngine.AnalyzeText("""
+            Clubhouse bill unpaid
+
+            The developer refused to pay an architect who said he was stiffed after he designed a clubhouse.
+
+            "Voters want someone they trust," said Ruth Galloway, the architect of the 2008 campaign.
+            """);
+        Assert.NotEqual("Ruth Galloway", SpeakerOf(result, "he was stiffed"));
+        Assert.Equal("Ruth Galloway", SpeakerOf(result, "someone they trust"));
+    }
+}
