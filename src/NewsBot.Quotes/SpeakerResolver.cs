@@ -351,6 +351,15 @@ internal sealed class SpeakerResolver
             words = words.GetRange(possessive + 1, words.Count - possessive - 1);
         }
 
+        // "Oz's dubious medical advice said", "Ivana Trump's brief says": the owner speaks through their words ("Clinton's
+        // husband", "the ad's narrator" are other people).
+        possessive = words.FindLastIndex(IsPossessive);
+        if (possessive >= 0 && possessive < words.Count - 1 && words.Skip(possessive + 1).All(w => char.IsLower(w[0])) && OwnWords.Contains(words[^1]))
+        {
+            words = words.GetRange(0, possessive + 1);
+            words[^1] = StripPossessive(words[^1]);
+        }
+
         // "Seán Crowe TD", "Ann Lee MP": a title in capitals after the name is a role.
         string? postNominal = null;
         while (words.Count > 1 && words[^1].Length > 1 && words[^1].All(char.IsUpper) && TitleWordLookup.Contains(words[^1]))
@@ -483,7 +492,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>What a person's own words are called after "her", "his": "her account", "his words".</summary>
-    private static readonly HashSet<string> OwnWords = new(["account", "words", "statement", "book", "memoir", "letter", "testimony", "telling", "recollection"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> OwnWords = new(["account", "words", "statement", "book", "memoir", "letter", "testimony", "telling", "recollection",
+        "advice", "brief", "article", "remarks", "speech", "column", "op-ed", "essay", "tweet", "post"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly int LongestPronoun = Lexicon.Pronouns.Max(p => p.Length);
 

@@ -130,3 +130,28 @@ public class LaterRoleTests
         Assert.Equal("Ruth Galloway", SpeakerOf(result, "someone they trust"));
     }
 }
+
+/// <summary>"Oz's dubious medical advice said": a possessive before a noun for someone's words names the owner, not a speaker "Oz's … advice".</summary>
+public class OwnersWordsTests
+{
+    private static string SpeakerOf(ArticleQuotes result, string containing)
+        => result.SpeakerOf(Assert.Single(result.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal)))?.Name ?? "(none)";
+
+    [Theory]
+    [InlineData("Lena Marsh", "Marsh", "brief")]
+    [InlineData("Tobias Wren", "Wren", "dubious medical advice")]
+    public void The_owner_of_the_words_is_the_speaker(string name, string surname, string words)
+    {
+        var result = QuoteEngine.AnalyzeText($"""
+            Dispute over the clinic
+
+            Dr. {name} opened the clinic in 2014.
+
+            {surname}'s {words} said the treatment was safe for children.
+
+            {surname}'s husband said the family would appeal.
+            """);
+        Assert.Equal(name, SpeakerOf(result, "safe for children"));
+        Assert.NotEqual(name, SpeakerOf(result, "would appeal"));
+    }
+}
