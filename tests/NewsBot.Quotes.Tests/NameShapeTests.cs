@@ -155,3 +155,53 @@ public class OwnersWordsTests
         Assert.NotEqual(name, SpeakerOf(result, "would appeal"));
     }
 }
+
+/// <summary>"according to" inside a parenthesis or after an opening connective (issue 10, round 4: train misses).</summary>
+public class AccordingToPlacementTests
+{
+    private static Quote Single(ArticleQuotes result, string containing)
+        => Assert.Single(result.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("the poll")]
+    [InlineData("a county official")]
+    public void After_an_opening_connective_the_content_follows_the_source(string source)
+    {
+        var result = QuoteEngine.AnalyzeText($"""
+            Race tightens
+
+            The candidates campaigned across the state on Monday.
+
+            But, according to {source}, 46 percent of voters remain undecided, so the race is open.
+            """);
+        var quote = Single(result, "remain undecided");
+        Assert.DoesNotContain("candidates campaigned", quote.Text);
+        Assert.DoesNotContain("But", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("exit polls", "93 percent of voters there were white")]
+    [InlineData("early returns", "turnout was the highest in a decade")]
+    public void Inside_a_parenthesis_the_content_is_the_parenthesis(string source, string content)
+    {
+        var result = QuoteEngine.AnalyzeText($"""
+            Where the race is won
+
+            States like Iowa ({content}, according to {source}) top the list of battlegrounds.
+            """);
+        var quote = Single(result, content);
+        Assert.Equal(content, quote.Text);
+    }
+
+    [Fact]
+    public void A_parenthesis_that_opens_with_according_to_holds_the_content()
+    {
+        var result = QuoteEngine.AnalyzeText("""
+            Skaters fined
+
+            Skaters were fined in the park on Sunday. (According to the city police, it keeps no statistics on such fines.) The fines were small.
+            """);
+        var quote = Single(result, "keeps no statistics");
+        Assert.Equal("it keeps no statistics on such fines", quote.Text);
+    }
+}

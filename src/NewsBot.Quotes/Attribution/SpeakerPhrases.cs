@@ -276,7 +276,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         int head = -1;
         for (int k = i; k < v.Count && k - i < LongestPlainSource; k++)
         {
-            if (v.IsPunct(k, ',') || v.IsPunct(k, '.') || v.IsPunct(k, ';')) break;
+            if (v.IsPunct(k, ',') || v.IsPunct(k, '.') || v.IsPunct(k, ';') || v.IsPunct(k, ')')) break;
             if (!v.IsWord(k) || v[k].InQuote || v.Has(k, WordClass.Pronoun | WordClass.Relative) || v.IsWord(k, "that")) return null;
             // "according to conservative talk radio host Rush Limbaugh": the words describe the name they run into, which ends the source.
             if (v.IsCapitalized(k) && !v.IsDayOrMonth(k))
