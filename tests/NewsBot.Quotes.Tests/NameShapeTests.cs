@@ -205,3 +205,33 @@ public class AccordingToPlacementTests
         Assert.Equal("it keeps no statistics on such fines", quote.Text);
     }
 }
+
+/// <summary>A question put in a time clause is reported speech ("when Tapper asked whether …"), though an event there is not.</summary>
+public class QuestionInTimeClauseTests
+{
+    [Theory]
+    [InlineData("when Tapper asked whether", "Tapper")]
+    [InlineData("after Okonkwo asked if", "Okonkwo")]
+    [InlineData("when Lindqvist wondered whether", "Lindqvist")]
+    public void A_question_in_a_time_clause_is_a_quote(string clause, string asker)
+    {
+        var result = QuoteEngine.AnalyzeText($"""
+            House at stake
+
+            The speaker looked uneasy {clause} Republicans would be able to hold the House in November.
+            """);
+        var quote = Assert.Single(result.Quotes, q => q.Text.Contains("hold the House", StringComparison.Ordinal));
+        Assert.Equal(asker, result.SpeakerOf(quote)?.Name);
+    }
+
+    [Fact]
+    public void An_event_in_a_time_clause_is_still_no_quote()
+    {
+        var result = QuoteEngine.AnalyzeText("""
+            Talks resume
+
+            Shares rose after Xi announced intentions to mediate between the two sides.
+            """);
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("mediate", StringComparison.Ordinal));
+    }
+}
