@@ -152,6 +152,8 @@ internal sealed class SpeakerResolver
         foreach (var attribution in attributions)
         {
             if (attribution.Source is not { } source || attribution.SpeakerRule != "nominal") continue;
+            // Below the headline only a description of a person (a title for its head) is asked after: most nominals are not.
+            if (attribution.Paragraph != title && attribution.Speaker is not { Kind: SpeakerKind.Person }) continue;
             var words = _article.Slice(source.Span).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Where(w => !IsArticle(w)).ToList();
             if (words.Count == 0) continue;
             var head = words[^1].ToLowerInvariant();
