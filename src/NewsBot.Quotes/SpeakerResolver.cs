@@ -355,8 +355,8 @@ internal sealed class SpeakerResolver
 
         // "Oz's dubious medical advice said", "Ivana Trump's brief says": the owner speaks through their words ("Clinton's
         // husband", "the ad's narrator" are other people).
-        possessive = words.FindLastIndex(IsPossessive);
-        if (possessive >= 0 && possessive < words.Count - 1 && words.Skip(possessive + 1).All(w => char.IsLower(w[0])) && OwnWords.Contains(words[^1]))
+        possessive = OwnWords.Contains(words[^1]) ? words.FindLastIndex(IsPossessive) : -1;
+        if (possessive >= 0 && possessive < words.Count - 1 && words.Skip(possessive + 1).All(w => char.IsLower(w[0])))
         {
             words = words.GetRange(0, possessive + 1);
             words[^1] = StripPossessive(words[^1]);
