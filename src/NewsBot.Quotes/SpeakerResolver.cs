@@ -105,7 +105,7 @@ internal sealed class SpeakerResolver
             else _lastGroupSpeaker = entity;
         }
         while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
-        ResolveHeadlineRoles(attributions);
+        ResolveLaterRoles(attributions);
 
         var quotes = new List<Quote>();
         foreach (var attribution in attributions)
@@ -142,20 +142,59 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// "Premier announces $2 billion for hospitals" over "The Premier, Andrew Kostas, said …": a role noun in the headline
-    /// means the person the story gives that role, further down.
+    /// "Premier announces $2 billion for hospitals" over "The Premier, Andrew Kostas, said …", "“…,” the judge said." before
+    /// "Judge Marcia Nervo, who oversaw the case, …": a role noun no one held where it stood means the person the story gives
+    /// that role further down.
     /// </summary>
-    private void ResolveHeadlineRoles(List<Attribution> attributions)
+    private void ResolveLaterRoles(List<Attribution> attributions)
     {
         int title = _article.Paragraphs.FirstOrDefault(p => !p.IsChrome)?.Index ?? -1;
         foreach (var attribution in attributions)
         {
-            if (attribution.Paragraph != title || attribution.Source is not { } source || attribution.SpeakerRule != "nominal") continue;
+            if (attribution.Source is not { } source || attribution.SpeakerRule != "nominal") continue;
+            // Below the headline only a description of a person (a title for its head) is asked after: most nominals are not.
+            if (attribution.Paragraph != title && attribution.Speaker is not { Kind: SpeakerKind.Person }) continue;
             var words = _article.Slice(source.Span).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Where(w => !IsArticle(w)).ToList();
-            if (words.Count == 0 || RoleHolder(words, words[^1].ToLowerInvariant()) is not { } holder) continue;
+            if (words.Count == 0) continue;
+            var head = words[^1].ToLowerInvariant();
+            if (RoleHolder(words, head) is not { } holder) continue;
+            // In the story a role must name its holder plainly: a title alone ("the judge") that one person is given, or every word
+            // of the mention in the role ("the New Jersey governor" is not the governor of New York); and "a doctor" introduces
+            // someone new, named after it if at all.
+            bool plain = attribution.Speaker is { Kind: SpeakerKind.Person }
+                         && (words.All(w => w.Equals(head, StringComparison.OrdinalIgnoreCase) || OwnerPronoun(w) is not null) && HoldersOf(words, head) == 1 && EndsARole(holder, head) || FitsWholly(words, head, holder))
+                         && !(IsIndefinite(source) && holder.FirstMention < source.Span.Start);
+            if (attribution.Paragraph != title && !plain) continue;
             attribution.Speaker = holder;
             attribution.SpeakerRule = "role-noun";
         }
+    }
+
+    /// <summary>"a former White House doctor", "an architect who said": the mention opens with "a" or "an", or follows one.</summary>
+    private bool IsIndefinite(SourceMention source)
+    {
+        var text = _article.Text;
+        var first = text.AsSpan(source.Span.Start, source.Span.Length);
+        int space = first.IndexOf(' ');
+        if (space > 0 && first[..space] is "a" or "an" or "A" or "An") return true;
+        var before = text.AsSpan(0, source.Span.Start).TrimEnd();
+        int wordStart = before.LastIndexOfAny(' ', '\n') + 1;
+        return before[wordStart..] is "a" or "an" or "A" or "An";
+    }
+
+    /// <summary>"Judge", "the doctor": a role of the person's that ends in the head noun ("the architect of Obama's campaign" does not).</summary>
+    private static bool EndsARole(Entity holder, string head)
+        => holder.Roles.Any(r => r.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } w && RoleMatch.Normal(w[^1]) == RoleMatch.Normal(head));
+
+    /// <summary>How many people the article gives a role that has the head noun.</summary>
+    private int HoldersOf(List<string> words, string head)
+        => _entities.Count(e => e.Kind == SpeakerKind.Person && e.Roles.Count > 0 && RoleMatch.Score(words, head, e.Roles) > 0);
+
+    /// <summary>Every word of the mention but a possessive pronoun ("his"), and more than the head, is in one of the person's roles.</summary>
+    private static bool FitsWholly(List<string> words, string head, Entity holder)
+    {
+        int others = words.Count(w => !w.Equals(head, StringComparison.OrdinalIgnoreCase) && OwnerPronoun(w) is null);
+        return others > 0 && RoleMatch.Score(words, head, holder.Roles) == 1 + others;
     }
 
     /// <summary>"q1", "q2", …: the ids most articles need, made once rather than for every article.</summary>
@@ -314,6 +353,15 @@ internal sealed class SpeakerResolver
             words = words.GetRange(possessive + 1, words.Count - possessive - 1);
         }
 
+        // "Oz's dubious medical advice said", "Ivana Trump's brief says": the owner speaks through their words ("Clinton's
+        // husband", "the ad's narrator" are other people).
+        possessive = OwnWords.Contains(words[^1]) ? words.FindLastIndex(IsPossessive) : -1;
+        if (possessive >= 0 && possessive < words.Count - 1 && words.Skip(possessive + 1).All(w => char.IsLower(w[0])))
+        {
+            words = words.GetRange(0, possessive + 1);
+            words[^1] = StripPossessive(words[^1]);
+        }
+
         // "Seán Crowe TD", "Ann Lee MP": a title in capitals after the name is a role.
         string? postNominal = null;
         while (words.Count > 1 && words[^1].Length > 1 && words[^1].All(char.IsUpper) && TitleWordLookup.Contains(words[^1]))
@@ -324,7 +372,8 @@ internal sealed class SpeakerResolver
         // "Hillary Clinton — who’s …": a dash ends the phrase that names the speaker.
         if (words.FindIndex(w => w is "\u2014" or "\u2013") is > 0 and var dash) words = words.GetRange(0, dash);
         int nameStart = words.Count;
-        while (nameStart > 0 && IsNameToken(words[nameStart - 1])) nameStart--;
+        while (nameStart > 0 && (IsNameToken(words[nameStart - 1]) || nameStart < words.Count && NameParticles.IsParticle(words[nameStart - 1])
+                                 || NameParticles.IsPrefixedName(words[nameStart - 1]))) nameStart--;
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
         var roleTokens = words.GetRange(0, nameStart);
         // "the Sierra Club", "Commission on Presidential Debates", "the Trump campaign": an organisation; "school board chair Pedro
@@ -445,7 +494,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>What a person's own words are called after "her", "his": "her account", "his words".</summary>
-    private static readonly HashSet<string> OwnWords = new(["account", "words", "statement", "book", "memoir", "letter", "testimony", "telling", "recollection"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> OwnWords = new(["account", "words", "statement", "book", "memoir", "letter", "testimony", "telling", "recollection",
+        "advice", "brief", "article", "remarks", "speech", "column", "op-ed", "essay", "tweet", "post"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly int LongestPronoun = Lexicon.Pronouns.Max(p => p.Length);
 
@@ -561,12 +611,17 @@ internal sealed class SpeakerResolver
                              || AnyEquals(e.Aliases, name)
                              || (count == 1 && AnyEquals(e.NameTokens, name[first]))
                              || (count > 1 && e.NameTokens.Length == 1 && name[last].Equals(e.Name, StringComparison.OrdinalIgnoreCase))
-                             || (count > 1 && e.NameTokens.Length > 1 && name[last].Equals(e.NameTokens[^1], StringComparison.OrdinalIgnoreCase) && name[first].Equals(e.NameTokens[0], StringComparison.OrdinalIgnoreCase));
+                             || (count > 1 && e.NameTokens.Length > 1 && name[last].Equals(e.NameTokens[^1], StringComparison.OrdinalIgnoreCase) && name[first].Equals(e.NameTokens[0], StringComparison.OrdinalIgnoreCase))
+                             || (count > 1 && IsLastWordsOf(name, e.Name));
                 if (match && (best is null || e.LastMention > best.LastMention)) best = e;
             }
         }
         return best;
     }
+
+    /// <summary>"de Blasio" of "Bill de Blasio", "Van Hollen" of "Chris Van Hollen": a surname of more than one word.</summary>
+    private static bool IsLastWordsOf(ReadOnlySpan<char> name, string fullName)
+        => fullName.Length > name.Length && fullName.AsSpan().EndsWith(name, StringComparison.OrdinalIgnoreCase) && fullName[fullName.Length - name.Length - 1] == ' ';
 
     private static bool AnyEquals(IEnumerable<string> forms, ReadOnlySpan<char> name)
     {

@@ -101,9 +101,16 @@ internal static class SubjectNames
 
     private static int NameEnd(string text, ReadOnlySpan<Token> tokens, int start)
     {
-        int i = start;
-        while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && !tokens[i].InQuote && i - start < 3 && SpeakerResolver.IsNameToken(Word(text, tokens[i]), tokens[i].Classes)
-               && !tokens[i].Is(WordClass.Organization)) i++;
+        int i = start, names = 0;
+        while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && !tokens[i].InQuote && names < 3)
+        {
+            if (SpeakerResolver.IsNameToken(Word(text, tokens[i]), tokens[i].Classes) && !tokens[i].Is(WordClass.Organization)) { i++; names++; continue; }
+            // "Bill de Blasio", "Anna van der Berg": particles inside a name, before a name word.
+            int k = i;
+            while (k < tokens.Length && k - i < 2 && tokens[k].Kind == TokenKind.Word && NameParticles.IsParticle(Word(text, tokens[k]))) k++;
+            if (k == i || names == 0 || k >= tokens.Length || !SpeakerResolver.IsNameToken(Word(text, tokens[k]), tokens[k].Classes)) break;
+            i = k;
+        }
         return i;
     }
 

@@ -23,7 +23,7 @@ internal static class TitledPeople
                 int j = i + 1;
                 if (j < tokens.Length && tokens[j].Kind == TokenKind.Punct && text[tokens[j].Start] == '.' && tokens[j].Start == tokens[i].End) j++;
                 int nameStart = j;
-                while (j < tokens.Length && j - nameStart < 3 && IsName(text, tokens[j])) j++;
+                j = NameRunEnd(text, tokens, nameStart, 3);
                 if (j == nameStart) continue;
                 var name = new TextSpan(tokens[nameStart].Start, StripPossessive(text, tokens[j - 1]));
                 int roleStart = i;
@@ -90,7 +90,7 @@ internal static class TitledPeople
             // The role ends in its title ("the police chief", not "the chief of the fire brigade").
             if (!titled || k == d + 1 || !IsPunct(text, tokens, k, ',')) continue;
             int nameStart = k + 1, j = nameStart;
-            while (j < tokens.Length && j - nameStart < 3 && IsName(text, tokens[j]) && char.IsUpper(text[tokens[j].Start])) j++;
+            j = NameRunEnd(text, tokens, nameStart, 3);
             if (j - nameStart < 2 || !IsPunct(text, tokens, j, ',')) continue;
             found.Add(new TitledPerson(new TextSpan(tokens[nameStart].Start, tokens[j - 1].End), new TextSpan(tokens[d + 1].Start, tokens[k - 1].End)));
             d = j;
@@ -107,8 +107,7 @@ internal static class TitledPeople
         {
             if (tokens[i].Kind != TokenKind.Word || tokens[i].InQuote || !char.IsUpper(text[tokens[i].Start]) || i > 0 && tokens[i - 1].Is(WordClass.Title)) continue;
             if (Lexicon.GivenNameGender(text.AsSpan(tokens[i].Start, tokens[i].Length)) is null) continue;
-            int j = i + 1;
-            while (j < tokens.Length && j - i < 3 && IsName(text, tokens[j]) && char.IsUpper(text[tokens[j].Start])) j++;
+            int j = NameRunEnd(text, tokens, i + 1, 2);
             if (j == i + 1) continue;
             found.Add(new TitledPerson(new TextSpan(tokens[i].Start, StripPossessive(text, tokens[j - 1])), null, ByGivenName: true));
             i = j - 1;
@@ -133,6 +132,28 @@ internal static class TitledPeople
         var word = text.AsSpan(token.Start, token.Length);
         return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? token.End - 2 : token.End;
     }
+
+    /// <summary>
+    /// Where a run of up to <paramref name="most"/> name words from <paramref name="from"/> ends (exclusive), with the particles
+    /// between them ("Anna van der Berg", "Bashar al-Assad") passed over uncounted.
+    /// </summary>
+    internal static int NameRunEnd(string text, ReadOnlySpan<Token> tokens, int from, int most)
+    {
+        int j = from, names = 0;
+        while (j < tokens.Length && names < most)
+        {
+            if (IsName(text, tokens[j]) || IsPrefixedName(text, tokens[j])) { j++; names++; continue; }
+            int k = j;
+            while (k < tokens.Length && k - j < 2 && IsParticle(text, tokens[k])) k++;
+            if (k == j || k >= tokens.Length || !IsName(text, tokens[k])) break;
+            j = k;
+        }
+        return j;
+    }
+
+    private static bool IsParticle(string text, Token token) => token.Kind == TokenKind.Word && !token.InQuote && NameParticles.IsParticle(text.AsSpan(token.Start, token.Length));
+
+    private static bool IsPrefixedName(string text, Token token) => token.Kind == TokenKind.Word && !token.InQuote && NameParticles.IsPrefixedName(text.AsSpan(token.Start, token.Length));
 
     // The token's word classes say whether the lexicon's sets hold its word.
     private static bool IsName(string text, Token token)

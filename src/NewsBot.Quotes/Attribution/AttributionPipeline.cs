@@ -16,6 +16,7 @@ internal sealed class AttributionPipeline
         new CueColonNextParagraph(),
         new TimeClauseEvent(),
         new SplitQuote(),
+        new CueNameColon(),
         new NameCueContent(),
         new QuoteCueName(),
         new CoordinatedVerb(),

@@ -190,12 +190,17 @@ internal sealed class SentenceView
     public bool IsNounPhraseWord(int i, bool first)
     {
         if (IsCapitalized(i)) return !Has(i, WordClass.Cue) || first;
+        if (IsNameParticle(i)) return true;
         var lower = Lower(i);
         if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) || lower.EndsWith("s'", StringComparison.Ordinal) || lower.EndsWith("s’", StringComparison.Ordinal)) return true;
         return Has(i, WordClass.Title | WordClass.Group | WordClass.Organization)
                || (first && lower is "the" or "a" or "an" or "both" or "many" or "some" or "several" or "two" or "three" or "other" or "his" or "her" or "their" or "its")
                || lower is "u.s." or "white" or "federal" or "local" or "senior" or "top" or "former" or "current" or "chinese" or "american" or "russian";
     }
+
+    /// <summary>"de" in "Bill de Blasio", "al-Assad": a name particle before a name word, or a name joined to its prefix.</summary>
+    public bool IsNameParticle(int i)
+        => IsWord(i) && !Tokens[i].InQuote && (NameParticles.IsPrefixedName(Word(i)) || NameParticles.IsParticle(Word(i)) && IsCapitalized(i + 1) && !Tokens[i + 1].InQuote);
 
     /// <summary>The span of tokens [from, to] (inclusive) in the text.</summary>
     public TextSpan SpanOf(int from, int to) => new(Tokens[from].Start, Tokens[to].End);

@@ -258,7 +258,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         if (allowAppositive && v.IsPunct(j, ',') && v.IsWord(j + 1) && v.Lower(j + 1) is "a" or "an" or "the" or "who")
         {
             int k = j + 1;
-            while (k < v.Count && !v.IsPunct(k, ',') && !v.IsPunct(k, '.') && k - j < 25) k++;
+            while (k < v.Count && !v.IsPunct(k, ',') && !v.IsPunct(k, '.') && !v.IsPunct(k, ':') && k - j < 25) k++;
             appositive = new TextSpan(v[j + 1].Start, v[k - 1].End);
             end = k - 1;
         }
@@ -276,7 +276,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         int head = -1;
         for (int k = i; k < v.Count && k - i < LongestPlainSource; k++)
         {
-            if (v.IsPunct(k, ',') || v.IsPunct(k, '.') || v.IsPunct(k, ';')) break;
+            if (v.IsPunct(k, ',') || v.IsPunct(k, '.') || v.IsPunct(k, ';') || v.IsPunct(k, ')')) break;
             if (!v.IsWord(k) || v[k].InQuote || v.Has(k, WordClass.Pronoun | WordClass.Relative) || v.IsWord(k, "that")) return null;
             // "according to conservative talk radio host Rush Limbaugh": the words describe the name they run into, which ends the source.
             if (v.IsCapitalized(k) && !v.IsDayOrMonth(k))
@@ -405,10 +405,13 @@ internal sealed class SpeakerPhrases(SentenceView v)
         for (int j = i + 1; j < v.Count && j - i <= 9; j++)
         {
             if (v.EndsClause(j)) return j > i + 1 && !v.IsQuoteMark(j) ? j : null;
-            if (!v.IsWord(j) || v[j].InQuote || v.Has(j, WordClass.Cue)) return null;
+            // "said Assad on state television": a cue that is mostly a noun ("state", "report") is one after a preposition.
+            if (!v.IsWord(j) || v[j].InQuote || v.Has(j, WordClass.Cue) && !IsNounCue(j)) return null;
         }
         return null;
     }
+
+    private bool IsNounCue(int i) => Lexicon.CueLookup.TryGetValue(v.Word(i), out var cue) && Lexicon.NounCues.Contains(cue.Lemma) && v.Lower(i).StartsWith(cue.Lemma, StringComparison.Ordinal) && v[i].Length <= cue.Lemma.Length + 1;
 
     public SourceMention? QuotedPhraseSubject(int cueIndex, out int start)
     {
@@ -557,6 +560,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (v.IsWord(p, "and") && v.IsCapitalized(j) && (v.IsCapitalized(p - 1) || v.IsPunct(p - 1, '.'))) { j = p; continue; } // "Mr. Grassley and Mr. Leahy"
             break;
         }
+        // "“…,” retired Air Force general Lloyd Newton said": lower-case words from a quotation or comma on describe the name after them.
+        if ((v.IsCapitalized(j) || v.Has(j, WordClass.Title | WordClass.Group | WordClass.Organization)) && DescriptionBefore(j) is int described) j = described;
         // A lone lowercase noun that is not a role or group word is not a speaker ("the fact said" is not a thing).
         if (j == end && !v.IsCapitalized(end) && !v.Has(end, WordClass.Title | WordClass.Group | WordClass.Organization)) return null;
         // Sentence-initial adverbials such as "On Wednesday" are not part of the subject.
@@ -564,6 +569,21 @@ internal sealed class SpeakerPhrases(SentenceView v)
         start = j;
         return new TextSpan(v[j].Start, v[last].End);
     }
+
+    /// <summary>
+    /// Where up to three lower-case words that describe ("retired", "longtime", "former state") start, when a phrase boundary
+    /// (a quotation mark, a comma) stands right before them and the token <paramref name="name"/> after them; else null.
+    /// </summary>
+    private int? DescriptionBefore(int name)
+    {
+        int k = name - 1;
+        while (k >= 0 && name - k <= 3 && (IsPlainNoun(k) || IsDescribingParticiple(k))) k--;
+        return k < name - 1 && IsPhraseBoundary(k) && !v.IsPunct(k, ':') ? k + 1 : null;
+    }
+
+    /// <summary>"retired", "decorated": a participle in lower case that describes a person rather than reports.</summary>
+    private bool IsDescribingParticiple(int i) =>
+        v.IsWord(i) && !v[i].InQuote && !v.IsCapitalized(i) && v.Lower(i).EndsWith("ed", StringComparison.Ordinal) && !v.Has(i, WordClass.Modifier | WordClass.Cue | WordClass.PhrasalCue);
 
     /// <summary>A lower-case word that may name a thing: not a function word, verb, adverb or preposition.</summary>
     private bool IsPlainNoun(int i) =>

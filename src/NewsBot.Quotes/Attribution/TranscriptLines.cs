@@ -37,7 +37,7 @@ internal static partial class TranscriptLines
             var name = match.Groups["name"];
             var label = new TextSpan(name.Index, name.Index + name.Length);
             var speaker = name.Value switch { "Q" => LineSpeaker.Question, "A" => LineSpeaker.Answer, _ => LineSpeaker.Named };
-            if (speaker == LineSpeaker.Named && IsLabelWord(text.AsSpan(label.Start, label.Length))) continue;
+            if (speaker == LineSpeaker.Named && (IsLabelWord(text.AsSpan(label.Start, label.Length)) || OpensWithCue(text.AsSpan(label.Start, label.Length)))) continue;
             var content = ArticleReader.Trim(text, match.Index + match.Length, paragraph.Span.End);
             found[paragraph.Index] = new TranscriptLine(paragraph.Index, label, content, speaker);
         }
@@ -45,6 +45,13 @@ internal static partial class TranscriptLines
         if (found.Count == 1 && found.Values.Single() is { Speaker: LineSpeaker.Named } only
             && SentenceSplitter.AfterDateline(text, article.Paragraphs[only.Paragraph]) > article.Paragraphs[only.Paragraph].Span.Start) found.Clear();
         return found;
+    }
+
+    /// <summary>"Said Ellis:", "Added Okafor:": an inverted cue and the speaker after it, not a line's label (the sentence is read as prose).</summary>
+    private static bool OpensWithCue(ReadOnlySpan<char> label)
+    {
+        int space = label.IndexOf(' ');
+        return space > 0 && Lexicon.CueLookup.ContainsKey(label[..space]);
     }
 
     /// <summary>"Update:", "Editor’s note:", "Interview:": a line's label that names no one.</summary>

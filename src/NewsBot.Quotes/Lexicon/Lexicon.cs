@@ -154,6 +154,11 @@ internal static class Lexicon
         return plurals;
     }
 
+    /// <summary>Lower-case particles of a name ("de", "van", "bin"), and those also joined to it by a hyphen ("al-Assad").</summary>
+    public static readonly HashSet<string> NameParticles = Files.Words("name-particles");
+
+    public static readonly HashSet<string> NamePrefixes = Files.Words("name-particles", "prefix");
+
     /// <summary>Abbreviations whose period does not end a sentence ("Sen.", "Calif.").</summary>
     public static readonly HashSet<string> Abbreviations = Files.Words("abbreviations");
 

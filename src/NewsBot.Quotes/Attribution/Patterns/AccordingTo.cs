@@ -12,7 +12,8 @@ internal sealed class AccordingTo : AttributionPattern
     {
         var v = s.View;
         int i = s.CueIndex;
-        bool opensSentence = i == 0 || (i == 1 && v.IsQuoteMark(0));
+        int parenthesis = OpenParenthesisBefore(v, i);
+        bool opensSentence = i == 0 || (i == 1 && v.IsQuoteMark(0)) || parenthesis == i - 1 || AfterConnective(v, i);
         var source = s.Speakers.SubjectAfter(i + 2, out int subjectEnd, allowAppositive: !opensSentence);
         // "according to exit polls", "according to a recent poll of Indiana voters" (where only "a" was read as a name's start):
         // a source in lower case up to its last noun of evidence, group or organisation.
@@ -35,14 +36,50 @@ internal sealed class AccordingTo : AttributionPattern
             int start = subjectEnd + 1;
             if (v.IsPunct(start, ',')) start++;
             int end = s.Content.ContentEnd(start);
+            // "(According to the police, it keeps no statistics.)": the content ends with the parenthesis.
+            if (parenthesis >= 0) end = Math.Min(end, CloseParenthesisAfter(v, start));
             if (start >= end) return PatternResult.Pass;
             s.Content.AddPiece(attribution, start, end);
             return PatternResult.Of(attribution, end - 1);
         }
         int boundary = i - 1;
         if (!v.IsPunct(boundary, ',') && !v.IsPunct(boundary, '—')) boundary = i;
+        // "Iowa (93 percent of voters were white, according to exit polls)": the content starts inside the parenthesis.
+        if (parenthesis >= 0 && boundary - parenthesis > 2)
+        {
+            s.Content.AddPiece(attribution, parenthesis + 1, boundary);
+            return attribution.Pieces.Count == 0 ? PatternResult.Pass : PatternResult.Of(attribution, subjectEnd);
+        }
         if (s.Content.ContentBefore(boundary) is not { } before) return PatternResult.Pass;
         attribution.Pieces.Add(before);
         return PatternResult.Of(attribution, subjectEnd);
+    }
+
+    /// <summary>The "(" before token <paramref name="i"/> that no ")" closes before it, or -1.</summary>
+    private static int OpenParenthesisBefore(SentenceView v, int i)
+    {
+        for (int k = i - 1; k >= 0; k--)
+        {
+            if (v.IsPunct(k, ')')) return -1;
+            if (v.IsPunct(k, '(')) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>The first ")" at or after <paramref name="from"/>, or the sentence's end.</summary>
+    private static int CloseParenthesisAfter(SentenceView v, int from)
+    {
+        for (int k = from; k < v.Count; k++)
+            if (v.IsPunct(k, ')')) return k;
+        return v.Count;
+    }
+
+    /// <summary>"But, according to the poll, …", "Still, according to …": only a connective and a comma before the phrase.</summary>
+    private static bool AfterConnective(SentenceView v, int i)
+    {
+        if (i < 2 || !v.IsPunct(i - 1, ',')) return false;
+        for (int k = 0; k < i - 1; k++)
+            if (!v.IsWord(k) || !SpeakerResolver.NotASpeakerLookup.Contains(v.Word(k)) && !v.Has(k, WordClass.Modifier)) return false;
+        return true;
     }
 }
