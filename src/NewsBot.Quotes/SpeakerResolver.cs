@@ -23,10 +23,11 @@ internal sealed class SpeakerResolver
         _byNameWordLookup = _byNameWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    internal sealed class Entity(string name, SpeakerKind kind, int firstMention)
+    /// <param name="nameTokens">The name's words, when the caller has split it already (as <see cref="NameTokens"/> would).</param>
+    internal sealed class Entity(string name, SpeakerKind kind, int firstMention, string[]? nameTokens = null)
     {
         private string _name = name;
-        private string[]? _nameTokens;
+        private string[]? _nameTokens = nameTokens;
 
         public string Name
         {
@@ -240,9 +241,10 @@ internal sealed class SpeakerResolver
         var nameSpan = _article.Text.AsSpan(mention.Name.Start, mention.Name.Length);
         var known = FindPerson(nameSpan);
         string? name = null;
+        string[]? words = null;
         // "commander in chief Wednesday": a title before a word that names no one.
-        if (known is null && !NameValidator.IsPersonName((name = nameSpan.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
-        var entity = known ?? NewEntity(name!, SpeakerKind.Person, mention.Name.Start);
+        if (known is null && !NameValidator.IsPersonName(words = (name = nameSpan.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
+        var entity = known ?? NewEntity(name!, SpeakerKind.Person, mention.Name.Start, words);
         // Named only in passing by a given name: a person the resolver knows, listed once they speak or are given a role.
         if (known is null && mention.ByGivenName) entity.Listed = false;
         if (entity.Name.Length < nameSpan.Length && nameSpan.EndsWith(entity.Name, StringComparison.Ordinal))
@@ -575,11 +577,12 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    private Entity NewEntity(string name, SpeakerKind kind, int position)
+    /// <param name="nameTokens">The name split as <see cref="Entity.NameTokens"/> splits it, when the caller has done so already.</param>
+    private Entity NewEntity(string name, SpeakerKind kind, int position, string[]? nameTokens = null)
     {
-        var entity = new Entity(name, kind, position);
+        var entity = new Entity(name, kind, position, nameTokens);
         _entities.Add(entity);
-        IndexNames(entity, name);
+        IndexNames(entity, entity.NameTokens);
         return entity;
     }
 
@@ -598,6 +601,16 @@ internal sealed class SpeakerResolver
             if (word.IsEmpty) continue;
             // A word of a name already indexed (most mentions repeat one) is looked up without making it a string.
             if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word.ToString()] = list = [];
+            if (!list.Contains(entity)) list.Add(entity);
+        }
+    }
+
+    /// <summary>Indexes the words of a new entity's name: the name's own word strings, none made again.</summary>
+    private void IndexNames(Entity entity, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word] = list = [];
             if (!list.Contains(entity)) list.Add(entity);
         }
     }
