@@ -137,7 +137,8 @@ internal sealed class SpeakerResolver
                 Rule: attribution.Rule,
                 SpeakerRule: SpeakerRuleOf(attribution)));
         }
-        var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length),
+        // The entities end here: each speaker is given its entity's lists rather than copies.
+        var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases, e.Kind, e.Roles, e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length),
             e.Gender switch { 'f' => Gender.Female, 'm' => Gender.Male, _ => Gender.Unknown })).ToList();
         return new ArticleQuotes(_article, speakers, quotes);
     }
@@ -172,12 +173,15 @@ internal sealed class SpeakerResolver
         public string Of(int number) => number <= _first.Length ? _first[number - 1] : prefix + number;
     }
 
-    /// <summary>The pieces sorted by where they start (stably; most already are, and are copied as they are).</summary>
+    /// <summary>
+    /// The pieces sorted by where they start (stably). Most already are, and the quote is given the attribution's own list:
+    /// attributions end with the resolver, nothing changes their pieces after it.
+    /// </summary>
     private static List<TextSpan> InTextOrder(List<TextSpan> pieces)
     {
         for (int i = 1; i < pieces.Count; i++)
             if (pieces[i].Start < pieces[i - 1].Start) return pieces.OrderBy(p => p.Start).ToList();
-        return [.. pieces];
+        return pieces;
     }
 
     private static string SpeakerRuleOf(Attribution attribution)
