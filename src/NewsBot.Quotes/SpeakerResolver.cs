@@ -280,7 +280,7 @@ internal sealed class SpeakerResolver
             var lower = raw.ToLowerInvariant();
             if (Lexicon.Pronouns.Contains(lower)) { _rule = "pronoun"; return ResolvePronoun(lower, paragraph); }
         }
-        var words = raw.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = WordsOf(raw);
         // "according to her account", "in his words": the owner of the words is the speaker.
         if (words.Count is > 0 and <= 2 && OwnerPronoun(words[0]) is { } ownerPronoun && (words.Count == 1 || OwnWords.Contains(words[1])))
         {
@@ -434,6 +434,15 @@ internal sealed class SpeakerResolver
     private static bool IsTitleWord(string word) => TitleWordLookup.Contains(word.AsSpan().TrimEnd('.'));
 
     private static readonly char[] WordSeparators = [' ', '\u00A0'];
+
+    /// <summary>The mention's words, as <c>Split(WordSeparators, RemoveEmptyEntries)</c> gives them, made straight into the list the rules trim.</summary>
+    private static List<string> WordsOf(string raw)
+    {
+        var words = new List<string>();
+        foreach (var range in raw.AsSpan().SplitAny(WordSeparators))
+            if (range.Start.Value != range.End.Value) words.Add(raw[range]);
+        return words;
+    }
 
     /// <summary>The pronoun a possessive stands for ("her" → "she"): asked of every mention's first word, so lowered on the stack.</summary>
     private static string? OwnerPronoun(string word)
