@@ -209,9 +209,9 @@ internal sealed class SpeakerResolver
         if (person is null)
         {
             // "Pedro Brennan, the county engineer, arrived late.": a new person by full name, the subject a "he" may mean next.
+            if (!MayNameNewPerson(alias, name.End)) return;
             var tokens = alias.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // "Chidi Okafor, 19, lost his home": an age set off after a full name says it is a person's, whatever the given name.
-            if (tokens.Length < 2 || Lexicon.GivenNameGender(tokens[0]) is null && !AgeFollows(name.End) || !NameValidator.IsPersonName(tokens, _article.Text, name.Start, seenBefore: false)) return;
+            if (!NameValidator.IsPersonName(tokens, _article.Text, name.Start, seenBefore: false)) return;
             person = NewEntity(string.Join(' ', tokens.Select(StripPossessive)), SpeakerKind.Person, name.Start);
             GenderFromGivenName(person);
         }
@@ -219,6 +219,22 @@ internal sealed class SpeakerResolver
         IndexNames(person, alias);
         person.LastMention = name.Start;
         NoteLastPerson(person, paragraph, name.Start);
+    }
+
+    /// <summary>
+    /// Two words or more, the first a given name of known gender ("Chidi Okafor, 19, lost his home": or an age set off after
+    /// them, which says the name is a person's, whatever the given name). Read on the slice: most subjects fail it, and make no string.
+    /// </summary>
+    private bool MayNameNewPerson(ReadOnlySpan<char> alias, int end)
+    {
+        int count = 0;
+        ReadOnlySpan<char> first = default;
+        foreach (var range in alias.Split(' '))
+        {
+            if (alias[range].IsEmpty) continue;
+            if (count++ == 0) first = alias[range];
+        }
+        return count >= 2 && (Lexicon.GivenNameGender(first) is not null || AgeFollows(end));
     }
 
     /// <summary>", 19," right after <paramref name="end"/>: an age in an appositive.</summary>
