@@ -23,10 +23,11 @@ internal sealed class SpeakerResolver
         _byNameWordLookup = _byNameWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    internal sealed class Entity(string name, SpeakerKind kind, int firstMention)
+    /// <param name="nameTokens">The name's words, when the caller has split it already (as <see cref="NameTokens"/> would).</param>
+    internal sealed class Entity(string name, SpeakerKind kind, int firstMention, string[]? nameTokens = null)
     {
         private string _name = name;
-        private string[]? _nameTokens;
+        private string[]? _nameTokens = nameTokens;
 
         public string Name
         {
@@ -136,7 +137,8 @@ internal sealed class SpeakerResolver
                 Rule: attribution.Rule,
                 SpeakerRule: SpeakerRuleOf(attribution)));
         }
-        var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases.ToList(), e.Kind, e.Roles.ToList(), e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length),
+        // The entities end here: each speaker is given its entity's lists rather than copies.
+        var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases, e.Kind, e.Roles, e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length),
             e.Gender switch { 'f' => Gender.Female, 'm' => Gender.Male, _ => Gender.Unknown })).ToList();
         return new ArticleQuotes(_article, speakers, quotes);
     }
@@ -210,12 +212,15 @@ internal sealed class SpeakerResolver
         public string Of(int number) => number <= _first.Length ? _first[number - 1] : prefix + number;
     }
 
-    /// <summary>The pieces sorted by where they start (stably; most already are, and are copied as they are).</summary>
+    /// <summary>
+    /// The pieces sorted by where they start (stably). Most already are, and the quote is given the attribution's own list:
+    /// attributions end with the resolver, nothing changes their pieces after it.
+    /// </summary>
     private static List<TextSpan> InTextOrder(List<TextSpan> pieces)
     {
         for (int i = 1; i < pieces.Count; i++)
             if (pieces[i].Start < pieces[i - 1].Start) return pieces.OrderBy(p => p.Start).ToList();
-        return [.. pieces];
+        return pieces;
     }
 
     private static string SpeakerRuleOf(Attribution attribution)
@@ -243,9 +248,9 @@ internal sealed class SpeakerResolver
         if (person is null)
         {
             // "Pedro Brennan, the county engineer, arrived late.": a new person by full name, the subject a "he" may mean next.
+            if (!MayNameNewPerson(alias, name.End)) return;
             var tokens = alias.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // "Chidi Okafor, 19, lost his home": an age set off after a full name says it is a person's, whatever the given name.
-            if (tokens.Length < 2 || Lexicon.GivenNameGender(tokens[0]) is null && !AgeFollows(name.End) || !NameValidator.IsPersonName(tokens, _article.Text, name.Start, seenBefore: false)) return;
+            if (!NameValidator.IsPersonName(tokens, _article.Text, name.Start, seenBefore: false)) return;
             person = NewEntity(string.Join(' ', tokens.Select(StripPossessive)), SpeakerKind.Person, name.Start);
             GenderFromGivenName(person);
         }
@@ -253,6 +258,22 @@ internal sealed class SpeakerResolver
         IndexNames(person, alias);
         person.LastMention = name.Start;
         NoteLastPerson(person, paragraph, name.Start);
+    }
+
+    /// <summary>
+    /// Two words or more, the first a given name of known gender ("Chidi Okafor, 19, lost his home": or an age set off after
+    /// them, which says the name is a person's, whatever the given name). Read on the slice: most subjects fail it, and make no string.
+    /// </summary>
+    private bool MayNameNewPerson(ReadOnlySpan<char> alias, int end)
+    {
+        int count = 0;
+        ReadOnlySpan<char> first = default;
+        foreach (var range in alias.Split(' '))
+        {
+            if (alias[range].IsEmpty) continue;
+            if (count++ == 0) first = alias[range];
+        }
+        return count >= 2 && (Lexicon.GivenNameGender(first) is not null || AgeFollows(end));
     }
 
     /// <summary>", 19," right after <paramref name="end"/>: an age in an appositive.</summary>
@@ -279,9 +300,10 @@ internal sealed class SpeakerResolver
         var nameSpan = _article.Text.AsSpan(mention.Name.Start, mention.Name.Length);
         var known = FindPerson(nameSpan);
         string? name = null;
+        string[]? words = null;
         // "commander in chief Wednesday": a title before a word that names no one.
-        if (known is null && !NameValidator.IsPersonName((name = nameSpan.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
-        var entity = known ?? NewEntity(name!, SpeakerKind.Person, mention.Name.Start);
+        if (known is null && !NameValidator.IsPersonName(words = (name = nameSpan.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries), _article.Text, mention.Name.Start, seenBefore: false)) return;
+        var entity = known ?? NewEntity(name!, SpeakerKind.Person, mention.Name.Start, words);
         // Named only in passing by a given name: a person the resolver knows, listed once they speak or are given a role.
         if (known is null && mention.ByGivenName) entity.Listed = false;
         if (entity.Name.Length < nameSpan.Length && nameSpan.EndsWith(entity.Name, StringComparison.Ordinal))
@@ -313,7 +335,7 @@ internal sealed class SpeakerResolver
             var lower = raw.ToLowerInvariant();
             if (Lexicon.Pronouns.Contains(lower)) { _rule = "pronoun"; return ResolvePronoun(lower, paragraph); }
         }
-        var words = raw.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = WordsOf(raw);
         // "according to her account", "in his words": the owner of the words is the speaker.
         if (words.Count is > 0 and <= 2 && OwnerPronoun(words[0]) is { } ownerPronoun && (words.Count == 1 || OwnWords.Contains(words[1])))
         {
@@ -478,6 +500,15 @@ internal sealed class SpeakerResolver
 
     private static readonly char[] WordSeparators = [' ', '\u00A0'];
 
+    /// <summary>The mention's words, as <c>Split(WordSeparators, RemoveEmptyEntries)</c> gives them, made straight into the list the rules trim.</summary>
+    private static List<string> WordsOf(string raw)
+    {
+        var words = new List<string>();
+        foreach (var range in raw.AsSpan().SplitAny(WordSeparators))
+            if (range.Start.Value != range.End.Value) words.Add(raw[range]);
+        return words;
+    }
+
     /// <summary>The pronoun a possessive stands for ("her" → "she"): asked of every mention's first word, so lowered on the stack.</summary>
     private static string? OwnerPronoun(string word)
     {
@@ -630,11 +661,12 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    private Entity NewEntity(string name, SpeakerKind kind, int position)
+    /// <param name="nameTokens">The name split as <see cref="Entity.NameTokens"/> splits it, when the caller has done so already.</param>
+    private Entity NewEntity(string name, SpeakerKind kind, int position, string[]? nameTokens = null)
     {
-        var entity = new Entity(name, kind, position);
+        var entity = new Entity(name, kind, position, nameTokens);
         _entities.Add(entity);
-        IndexNames(entity, name);
+        IndexNames(entity, entity.NameTokens);
         return entity;
     }
 
@@ -653,6 +685,16 @@ internal sealed class SpeakerResolver
             if (word.IsEmpty) continue;
             // A word of a name already indexed (most mentions repeat one) is looked up without making it a string.
             if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word.ToString()] = list = [];
+            if (!list.Contains(entity)) list.Add(entity);
+        }
+    }
+
+    /// <summary>Indexes the words of a new entity's name: the name's own word strings, none made again.</summary>
+    private void IndexNames(Entity entity, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word] = list = [];
             if (!list.Contains(entity)) list.Add(entity);
         }
     }
