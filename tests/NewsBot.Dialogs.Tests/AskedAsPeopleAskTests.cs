@@ -207,6 +207,37 @@ public sealed class AskedAsPeopleAskTests : IDisposable
         await Converse(bot, Any("who called the tram a gift to developers", "Ana Reyes"), Any(where, "Radio Norte").Without("Ledger"));
     }
 
+    private const string Described = """
+        Coach urges league to drop the salary cap
+
+        Marta Lindgren on Monday called on league chairman Peter Hale to scrap the salary cap before the new season.
+
+        "The cap is strangling the smaller clubs," Olsen's former assistant said in an interview with Radio Sud. "It should go now."
+
+        Hale disagreed. "Without a cap the rich clubs will buy every title," Hale said.
+
+        "He will not change his mind," his spokesman said in a podcast.
+
+        "We lose our best players every summer," Lindgren said. "The league has to listen."
+        """;
+
+    [Theory]
+    [InlineData("who said the league has to listen", "where did she say it?")]
+    [InlineData("who said clubs lose their best players every summer", "where did she say that")]
+    [InlineData("what did lindgren say about players", "where was she speaking?")]
+    public async Task Where_reads_the_sentence_that_describes_the_speaker_right_after_naming_them(string who, string where)
+    {
+        using var bot = InventedNews.Bot(Described);
+        await Converse(bot, Any(who, "Lindgren"), Any(where, "Radio Sud"));
+    }
+
+    [Fact]
+    public async Task Where_does_not_take_the_venue_of_someone_described_as_theirs()
+    {
+        using var bot = InventedNews.Bot(Described);
+        await Converse(bot, Any("who said rich clubs would buy every title", "Hale"), Any("where did he say it?", "doesn't say").Without("podcast", "Radio Sud"));
+    }
+
     private const string Tolls = """
         Harbor toll plan draws mixed reviews
 
