@@ -238,6 +238,45 @@ public sealed class AskedAsPeopleAskTests : IDisposable
         await Converse(bot, Any("who said rich clubs would buy every title", "Hale"), Any("where did he say it?", "doesn't say").Without("podcast", "Radio Sud"));
     }
 
+    private const string Mayor = """
+        Mayor Whitfield marks her first year in office
+
+        Mayor Dana Whitfield spoke to reporters on Monday about her first year at City Hall.
+
+        "The road work on Main Street will finish in May," Whitfield said.
+
+        "Work on the new library starts this summer," she said.
+
+        "We all work long hours in this building," Whitfield said.
+
+        "The work crews have done a fine job on the bridge," she said.
+
+        "Public work should be done in the open," Whitfield said.
+
+        "Women still hit a wall when they ask for a raise," Whitfield said.
+
+        "Young women should never wait to be invited to speak," she added.
+
+        Council member Joan Pike said women had waited too long for a park in the south end. "Women run half the businesses on this street," Pike said. "Women pay the same taxes," she said. "Women vote in every election," she added.
+        """;
+
+    [Theory]
+    [InlineData("what did whitfield say about women at work")]
+    [InlineData("what did the mayor say about women at work?")]
+    [InlineData("whitfield on women in the workforce?")]
+    public async Task A_topic_with_a_narrowing_phrase_puts_quotes_on_its_head_first(string question)
+    {
+        using var bot = InventedNews.Bot(Mayor);
+        await Converse(bot, Any(question, "hit a wall", "wait to be invited"));
+    }
+
+    [Fact]
+    public async Task A_topic_without_a_narrowing_phrase_keeps_its_order()
+    {
+        using var bot = InventedNews.Bot(Mayor);
+        await Converse(bot, Any("what did whitfield say about road work", "Main Street").Without("hit a wall"));
+    }
+
     private const string Tolls = """
         Harbor toll plan draws mixed reviews
 
