@@ -98,6 +98,13 @@ public sealed class AskedAsPeopleAskTests : IDisposable
 
     private static Step All(string ask, params string[] all) => new(ask, [], all, []);
 
+    /// <summary>Asks each question in turn in one conversation with a bot that knows only this article.</summary>
+    private static async Task ConverseOver(string article, params Step[] steps)
+    {
+        using var bot = InventedNews.Bot(article);
+        await Converse(bot, steps);
+    }
+
     /// <summary>Asks each question in turn in one conversation.</summary>
     private static async Task Converse(InProcessBot bot, params Step[] steps)
     {
@@ -225,18 +232,12 @@ public sealed class AskedAsPeopleAskTests : IDisposable
     [InlineData("who said the league has to listen", "where did she say it?")]
     [InlineData("who said clubs lose their best players every summer", "where did she say that")]
     [InlineData("what did lindgren say about players", "where was she speaking?")]
-    public async Task Where_reads_the_sentence_that_describes_the_speaker_right_after_naming_them(string who, string where)
-    {
-        using var bot = InventedNews.Bot(Described);
-        await Converse(bot, Any(who, "Lindgren"), Any(where, "Radio Sud"));
-    }
+    public Task Where_reads_the_sentence_that_describes_the_speaker_right_after_naming_them(string who, string where) =>
+        ConverseOver(Described, Any(who, "Lindgren"), Any(where, "Radio Sud"));
 
     [Fact]
-    public async Task Where_does_not_take_the_venue_of_someone_described_as_theirs()
-    {
-        using var bot = InventedNews.Bot(Described);
-        await Converse(bot, Any("who said rich clubs would buy every title", "Hale"), Any("where did he say it?", "doesn't say").Without("podcast", "Radio Sud"));
-    }
+    public Task Where_does_not_take_the_venue_of_someone_described_as_theirs() =>
+        ConverseOver(Described, Any("who said rich clubs would buy every title", "Hale"), Any("where did he say it?", "doesn't say").Without("podcast", "Radio Sud"));
 
     private const string Mayor = """
         Mayor Whitfield marks her first year in office
@@ -264,18 +265,12 @@ public sealed class AskedAsPeopleAskTests : IDisposable
     [InlineData("what did whitfield say about women at work")]
     [InlineData("what did the mayor say about women at work?")]
     [InlineData("whitfield on women in the workforce?")]
-    public async Task A_topic_with_a_narrowing_phrase_puts_quotes_on_its_head_first(string question)
-    {
-        using var bot = InventedNews.Bot(Mayor);
-        await Converse(bot, Any(question, "hit a wall", "wait to be invited"));
-    }
+    public Task A_topic_with_a_narrowing_phrase_puts_quotes_on_its_head_first(string question) =>
+        ConverseOver(Mayor, Any(question, "hit a wall", "wait to be invited"));
 
     [Fact]
-    public async Task A_topic_without_a_narrowing_phrase_keeps_its_order()
-    {
-        using var bot = InventedNews.Bot(Mayor);
-        await Converse(bot, Any("what did whitfield say about road work", "Main Street").Without("hit a wall"));
-    }
+    public Task A_topic_without_a_narrowing_phrase_keeps_its_order() =>
+        ConverseOver(Mayor, Any("what did whitfield say about road work", "Main Street").Without("hit a wall"));
 
     private const string Tolls = """
         Harbor toll plan draws mixed reviews
