@@ -272,6 +272,28 @@ public sealed class AskedAsPeopleAskTests : IDisposable
     public Task A_topic_without_a_narrowing_phrase_keeps_its_order() =>
         ConverseOver(Mayor, Any("what did whitfield say about road work", "Main Street").Without("hit a wall"));
 
+    private const string Audit = """
+        Calls grow for the port authority to publish its audit
+
+        A law passed last year requires the port authority to publish its annual audit. The authority has not published one since 2019.
+
+        "The authority should do so this month," said Senator Carla Voss.
+
+        Harbor pilot Nils Eriksen said the port authority should publish its audit at once.
+
+        "Publishing the audit would end the rumors," said union leader Tom Reed.
+
+        Authority spokesman Ben Cole said the accounts were still being checked. "We will do so when the checks are done," Cole said.
+        """;
+
+    [Theory]
+    [InlineData("who else said it should publish the audit?")]
+    [InlineData("who else wants the authority to publish its audit")]
+    [InlineData("anyone else say the audit should be published?")]
+    [InlineData("did anyone else say the audit should be published")]
+    public Task Who_else_lists_everyone_else_and_those_who_said_it_by_do_so(string question) =>
+        ConverseOver(Audit, Any("who said the port authority should publish its audit at once", "Eriksen"), All(question, "Voss", "Reed").Without("Cole"));
+
     private const string Tolls = """
         Harbor toll plan draws mixed reviews
 
