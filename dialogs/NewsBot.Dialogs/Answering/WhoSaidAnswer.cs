@@ -63,7 +63,7 @@ public sealed class WhoSaidAnswer
         var found = topic
             ? index.FindQuotesAbout(words, AnswerThresholds.MostCandidates, turn.Cancellation).Concat(index.FindQuotes(words, AnswerThresholds.MostCandidates, turn.Cancellation))
                 .GroupBy(m => m.Quote.Key).Select(g => g.MaxBy(m => m.Score)!)
-            : index.FindQuotes(words, AnswerThresholds.MostCandidates, turn.Cancellation).Concat(SaidAsDoSo(turn, words))
+            : index.FindQuotes(words, AnswerThresholds.MostCandidates, turn.Cancellation).Concat(turn.Reading.Several || turn.Reading.Else ? SaidAsDoSo(turn, words) : [])
                 .GroupBy(m => m.Quote.Key).Select(g => g.MaxBy(m => m.Score)!);
         var verb = turn.Reading.Verb;
         bool counts = verb is not null && verb is not ("say" or "tell" or "think");
@@ -88,7 +88,8 @@ public sealed class WhoSaidAnswer
     /// <summary>
     /// Quotes that say the words by reference: the article's own sentence says them ("Congress should require candidates to
     /// release their returns.") and a quote in one of the next sentences takes them up with "do so" ("“Trump and all candidates should
-    /// do so,” Holtz-Eakin said"), so it fits as its antecedent does, at a discount.
+    /// do so,” Holtz-Eakin said"), so it fits as its antecedent does, at a discount. Read for questions that ask for everyone
+    /// ("who else", "did anyone"), where such a quote joins a list: a scan of the article's sentences is not spent on every who-said.
     /// </summary>
     private static IEnumerable<QuoteMatch> SaidAsDoSo(Turn turn, string words)
     {
