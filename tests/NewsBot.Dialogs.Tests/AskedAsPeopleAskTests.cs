@@ -98,6 +98,13 @@ public sealed class AskedAsPeopleAskTests : IDisposable
 
     private static Step All(string ask, params string[] all) => new(ask, [], all, []);
 
+    /// <summary>Asks each question in turn in one conversation with a bot that knows only this article.</summary>
+    private static async Task ConverseOver(string article, params Step[] steps)
+    {
+        using var bot = InventedNews.Bot(article);
+        await Converse(bot, steps);
+    }
+
     /// <summary>Asks each question in turn in one conversation.</summary>
     private static async Task Converse(InProcessBot bot, params Step[] steps)
     {
@@ -206,6 +213,86 @@ public sealed class AskedAsPeopleAskTests : IDisposable
         using var bot = InventedNews.Bot(Tram);
         await Converse(bot, Any("who called the tram a gift to developers", "Ana Reyes"), Any(where, "Radio Norte").Without("Ledger"));
     }
+
+    private const string Described = """
+        Coach urges league to drop the salary cap
+
+        Marta Lindgren on Monday called on league chairman Peter Hale to scrap the salary cap before the new season.
+
+        "The cap is strangling the smaller clubs," Olsen's former assistant said in an interview with Radio Sud. "It should go now."
+
+        Hale disagreed. "Without a cap the rich clubs will buy every title," Hale said.
+
+        "He will not change his mind," his spokesman said in a podcast.
+
+        "We lose our best players every summer," Lindgren said. "The league has to listen."
+        """;
+
+    [Theory]
+    [InlineData("who said the league has to listen", "where did she say it?")]
+    [InlineData("who said clubs lose their best players every summer", "where did she say that")]
+    [InlineData("what did lindgren say about players", "where was she speaking?")]
+    public Task Where_reads_the_sentence_that_describes_the_speaker_right_after_naming_them(string who, string where) =>
+        ConverseOver(Described, Any(who, "Lindgren"), Any(where, "Radio Sud"));
+
+    [Fact]
+    public Task Where_does_not_take_the_venue_of_someone_described_as_theirs() =>
+        ConverseOver(Described, Any("who said rich clubs would buy every title", "Hale"), Any("where did he say it?", "doesn't say").Without("podcast", "Radio Sud"));
+
+    private const string Mayor = """
+        Mayor Whitfield marks her first year in office
+
+        Mayor Dana Whitfield spoke to reporters on Monday about her first year at City Hall.
+
+        "The road work on Main Street will finish in May," Whitfield said.
+
+        "Work on the new library starts this summer," she said.
+
+        "We all work long hours in this building," Whitfield said.
+
+        "The work crews have done a fine job on the bridge," she said.
+
+        "Public work should be done in the open," Whitfield said.
+
+        "Women still hit a wall when they ask for a raise," Whitfield said.
+
+        "Young women should never wait to be invited to speak," she added.
+
+        Council member Joan Pike said women had waited too long for a park in the south end. "Women run half the businesses on this street," Pike said. "Women pay the same taxes," she said. "Women vote in every election," she added.
+        """;
+
+    [Theory]
+    [InlineData("what did whitfield say about women at work")]
+    [InlineData("what did the mayor say about women at work?")]
+    [InlineData("whitfield on women in the workforce?")]
+    public Task A_topic_with_a_narrowing_phrase_puts_quotes_on_its_head_first(string question) =>
+        ConverseOver(Mayor, Any(question, "hit a wall", "wait to be invited"));
+
+    [Fact]
+    public Task A_topic_without_a_narrowing_phrase_keeps_its_order() =>
+        ConverseOver(Mayor, Any("what did whitfield say about road work", "Main Street").Without("hit a wall"));
+
+    private const string Audit = """
+        Calls grow for the port authority to publish its audit
+
+        A law passed last year requires the port authority to publish its annual audit. The authority has not published one since 2019.
+
+        "The authority should do so this month," said Senator Carla Voss.
+
+        Harbor pilot Nils Eriksen said the port authority should publish its audit at once.
+
+        "Publishing the audit would end the rumors," said union leader Tom Reed.
+
+        Authority spokesman Ben Cole said the accounts were still being checked. "We will do so when the checks are done," Cole said.
+        """;
+
+    [Theory]
+    [InlineData("who else said it should publish the audit?")]
+    [InlineData("who else wants the authority to publish its audit")]
+    [InlineData("anyone else say the audit should be published?")]
+    [InlineData("did anyone else say the audit should be published")]
+    public Task Who_else_lists_everyone_else_and_those_who_said_it_by_do_so(string question) =>
+        ConverseOver(Audit, Any("who said the port authority should publish its audit at once", "Eriksen"), All(question, "Voss", "Reed").Without("Cole"));
 
     private const string Tolls = """
         Harbor toll plan draws mixed reviews

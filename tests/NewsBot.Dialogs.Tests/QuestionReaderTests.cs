@@ -254,6 +254,21 @@ public class QuestionReaderTests
     }
 
     [Theory]
+    [InlineData("anyone else say the audit should be published?", "the audit should be published")]
+    [InlineData("did anyone else say the audit should be published", "the audit should be published")]
+    [InlineData("did anybody else criticise the plan?", null)]
+    [InlineData("somebody else warn about the storm?", null)]
+    public void Anyone_else_asks_who_else_said_it(string question, string? content)
+    {
+        var reading = Read(question);
+        Assert.Equal(Ask.WhoSaid, reading.Ask);
+        Assert.True(reading.Else);
+        Assert.True(reading.Several);
+        Assert.Null(reading.Speaker);
+        if (content is not null) Assert.Equal(content, reading.Content);
+    }
+
+    [Theory]
     [InlineData("how many quotes are there?", null)]
     [InlineData("how many times was Okafor quoted", "Okafor")]
     [InlineData("how many quotes by Marquez", "Marquez")]

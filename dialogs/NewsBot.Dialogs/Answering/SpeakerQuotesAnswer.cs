@@ -75,8 +75,9 @@ public sealed class SpeakerQuotesAnswer
         if (r.Topic is { } asked && TopicWithoutTheName(asked, found) is { Length: > 0 } topic)
         {
             var onTopic = turn.Index.FindQuotesAbout(topic, int.MaxValue, turn.Cancellation).GroupBy(m => m.Quote.Key).ToDictionary(g => g.Key, g => g.Max(m => m.Score));
-            // the most on the topic first (in article order among equals)
-            var matching = result.Where(q => onTopic.ContainsKey(q.Key)).OrderByDescending(q => Math.Round(onTopic[q.Key], 2)).ToList();
+            var onHead = OnTheHead(turn, topic);
+            // the most on the topic first, those on its head before those that only share its narrowing words (in article order among equals)
+            var matching = result.Where(q => onTopic.ContainsKey(q.Key)).OrderByDescending(q => onHead.Contains(q.Key)).ThenByDescending(q => Math.Round(onTopic[q.Key], 2)).ToList();
             if (matching.Count > 0)
             {
                 result = matching;
@@ -91,6 +92,15 @@ public sealed class SpeakerQuotesAnswer
             result = reported;
         return (result, about);
     }
+
+    /// <summary>A quote says the head of a topic when it holds it in its own words or their framing, not only in its paragraph.</summary>
+    private const double SaysTheHead = 0.5;
+
+    /// <summary>The quotes that say the head of the topic ("women" of "women at work"); none when the topic has no such head.</summary>
+    private static HashSet<string> OnTheHead(Turn turn, string topic) =>
+        TopicHead.Of(topic) is { } head
+            ? turn.Index.FindQuotesAbout(head, int.MaxValue, turn.Cancellation).Where(m => m.Score >= SaysTheHead).Select(m => m.Quote.Key).ToHashSet(StringComparer.Ordinal)
+            : [];
 
     /// <summary>"Trump calling it a bomb", asked again of Trump, is "calling it a bomb".</summary>
     private static string TopicWithoutTheName(string topic, Resolution.Found found)

@@ -32,8 +32,9 @@ public sealed class WhereAnswer
         memory.FocusOn(main);
         memory.Answered(new LastQuestion { Ask = nameof(Ask.Where), SpeakerKeys = [turn.People.PersonKey(main)] });
         if (!found.IsQuoted) return SpeakerReplies.MentionedNotQuoted(turn, main);
-        var theirs = found.Speakers.SelectMany(turn.Index.QuotesBy).ToList();
-        var recent = memory.LastShownOf(theirs);
+        var named = found.Speakers.SelectMany(turn.Index.QuotesBy).ToList();
+        var recent = memory.LastShownOf(named);
+        var theirs = named.Concat(Described(named)).ToList();
         var quotes = (recent.Count > 0 ? recent : theirs).Take(AnswerThresholds.PageSize).ToList();
         var places = quotes.Select(q => (Quote: q, Medium: QuoteFormatter.MediumOf(q), Venue: VenueSentence(q, theirs))).ToList();
         // The venue the quote just shown names in its own sentences; else the first named venue; else what its own sentences say; else any.
@@ -54,6 +55,28 @@ public sealed class WhereAnswer
             text.Lead($"The article doesn't say where {name} said it; it reports: {QuoteFormatter.Quoted(Trimmed(QuoteFormatter.Context(first.Quote) ?? first.Quote.Quote.Text))} ({turn.Format.Paragraph(first.Quote.Article, first.Quote.Quote.Paragraph)})");
         memory.Showed(quotes.Select(q => q.Key), []);
         return text.Build(cardTitle: $"Where {main.Speaker.Name} said it");
+    }
+
+    /// <summary>
+    /// Quotes the article gives to a description of the speaker rather than their name: a quote whose speaker has no
+    /// proper name ("Obama's former campaign strategist") in the sentence right after one quoting this speaker ("David
+    /// Axelrod called on Dean to apologize. “…,” Obama's former campaign strategist said in an interview with CNN").
+    /// News names a person once and then describes them; where they said it is often told with the description.
+    /// </summary>
+    private static IEnumerable<QuoteRef> Described(IReadOnlyList<QuoteRef> theirs)
+    {
+        foreach (var group in theirs.GroupBy(q => q.Article))
+        {
+            var article = group.Key;
+            var ids = group.Select(q => q.Quote.Id).ToHashSet(StringComparer.Ordinal);
+            var sentences = group.SelectMany(q => Sentences.Overlapping(article.Article, q.Quote.Span)).Select(s => s.Index).ToHashSet();
+            foreach (var quote in article.Analysis.Quotes)
+            {
+                if (ids.Contains(quote.Id) || article.Analysis.SpeakerOf(quote) is not { } speaker || !IsDescription(speaker)) continue;
+                if (Sentences.Overlapping(article.Article, quote.Span) is { Count: > 0 } own && sentences.Contains(own[0].Index - 1))
+                    yield return new QuoteRef(article, quote, speaker);
+            }
+        }
     }
 
     /// <param name="Own">The quote's own sentences say it (not another quote's, nor a sentence near it).</param>
@@ -108,6 +131,11 @@ public sealed class WhereAnswer
         var others = quote.Article.Analysis.Speakers.Where(s => s.Id != speaker.Id && s.IsQuoted && HasProperName(s)).SelectMany(s => QuoteSetting.SpeakerWords(s)).ToHashSet();
         return !words.Any(others.Contains);
     }
+
+    /// <summary>A person known only by a description, not one that says whose they are ("his spokesman" is someone else).</summary>
+    private static bool IsDescription(Speaker speaker) =>
+        speaker.Kind == SpeakerKind.Person && !HasProperName(speaker)
+        && Words.Tokens(speaker.Name).FirstOrDefault() is not ("his" or "her" or "their" or "its");
 
     private static bool HasProperName(Speaker speaker) => speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts && char.IsUpper(parts[^1][0]);
 

@@ -40,7 +40,8 @@ public sealed class WhoSaidAnswer
         if (people.Count == 0 || people[0].Score < AnswerThresholds.Closest) return NotFound(turn, words);
 
         var best = people[0];
-        bool several = r.Several || topicMode;
+        // "Who else said it?" asks for everyone else who did, as "did anyone" does.
+        bool several = r.Several || r.Else || topicMode;
         if (!topicMode && turn.Index.Cover(words, best.Quote) < AnswerThresholds.Strong) return Closest(turn, words, best);
         // A topic is talked about by everyone whose quote is about it; words said, by those who said about as much.
         // A topic's rarer words may fit one quote by chance ("opening" in "an open door"): those who fit nearly as well count too.
@@ -62,7 +63,8 @@ public sealed class WhoSaidAnswer
         var found = topic
             ? index.FindQuotesAbout(words, AnswerThresholds.MostCandidates, turn.Cancellation).Concat(index.FindQuotes(words, AnswerThresholds.MostCandidates, turn.Cancellation))
                 .GroupBy(m => m.Quote.Key).Select(g => g.MaxBy(m => m.Score)!)
-            : index.FindQuotes(words, AnswerThresholds.MostCandidates, turn.Cancellation);
+            : index.FindQuotes(words, AnswerThresholds.MostCandidates, turn.Cancellation).Concat(turn.Reading.Several || turn.Reading.Else ? SaidAsDoSo(turn, words) : [])
+                .GroupBy(m => m.Quote.Key).Select(g => g.MaxBy(m => m.Score)!);
         var verb = turn.Reading.Verb;
         bool counts = verb is not null && verb is not ("say" or "tell" or "think");
         var medium = turn.Reading.Medium;
@@ -72,6 +74,43 @@ public sealed class WhoSaidAnswer
                 || setting is { Count: > 0 } && SaidThere(m.Quote, setting)
                 ? m with { Score = Math.Min(1, m.Score + VerbBonus) } : m)
             .OrderByDescending(m => m.Score).ThenBy(m => m.Quote.Quote.Span.Start).ToList();
+    }
+
+    /// <summary>Narrative sentences read for a quote that goes on from them with "do so".</summary>
+    private const int MostAntecedents = 3;
+
+    /// <summary>How many sentences after its antecedent a "do so" quote may stand (the next paragraph often opens with it).</summary>
+    private const int SentencesAfter = 2;
+
+    /// <summary>The share of its antecedent's fit a "do so" quote gets: it says the words only by reference.</summary>
+    private const double AntecedentShare = 0.7;
+
+    /// <summary>
+    /// Quotes that say the words by reference: the article's own sentence says them ("Congress should require candidates to
+    /// release their returns.") and a quote in one of the next sentences takes them up with "do so" ("“Trump and all candidates should
+    /// do so,” Holtz-Eakin said"), so it fits as its antecedent does, at a discount. Read for questions that ask for everyone
+    /// ("who else", "did anyone"), where such a quote joins a list: a scan of the article's sentences is not spent on every who-said.
+    /// </summary>
+    private static IEnumerable<QuoteMatch> SaidAsDoSo(Turn turn, string words)
+    {
+        foreach (var passage in turn.Index.FindPassages(words, MostAntecedents, turn.Cancellation).Where(p => p.Score >= AnswerThresholds.Passage))
+        {
+            var article = passage.Article;
+            var sentences = article.Article.Sentences;
+            int from = passage.Sentence.Index + 1, to = Math.Min(sentences.Count - 1, passage.Sentence.Index + SentencesAfter);
+            if (from > to) continue;
+            var span = new TextSpan(sentences[from].Span.Start, sentences[to].Span.End);
+            foreach (var quote in article.Analysis.Quotes.Where(q => q.Span.Overlaps(span) && SaysDoSo(q.Text)))
+                yield return new QuoteMatch(new QuoteRef(article, quote, article.Analysis.SpeakerOf(quote)), passage.Score * AntecedentShare);
+        }
+    }
+
+    private static bool SaysDoSo(string text)
+    {
+        var tokens = Words.Tokens(text);
+        for (int i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i] is "do" or "did" or "does" or "doing" or "done" && tokens[i + 1] == "so") return true;
+        return false;
     }
 
     /// <summary>At most this much is added, for ordering only, to a quote whose speaker says the rest of the question's words in other quotes.</summary>

@@ -305,9 +305,12 @@ public static partial class QuestionReader
         int start = 1;
         if (w.IsOneOf(start, AnyoneWords) || w.At(start, "any", "one"))
         {
-            int after = SkipAuxiliaries(w, start + (w.At(start, "any", "one") ? 2 : 1));
+            int at = start + (w.At(start, "any", "one") ? 2 : 1);
+            // "did anyone else say …": everyone but those just named
+            bool others = w.At(at, "else");
+            int after = SkipAuxiliaries(w, others ? at + 1 : at);
             var reading = WhoParts(w, after, text) ?? new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, after) };
-            return reading with { Several = true };
+            return reading with { Several = true, Else = reading.Else || others };
         }
         if (w.At(start, "any") && w.Count > start + 2)
         {
@@ -433,9 +436,10 @@ public static partial class QuestionReader
         }
         if (w.At(0, "anyone", "who") || w.At(0, "someone", "who") || w.At(0, "anybody", "who"))
             return (WhoParts(w, SkipAuxiliaries(w, 2), text) ?? new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, 2) }) with { Several = true };
-        // "anyone mention the weather?", "anybody criticise the plan": "did" left out
-        if (w.IsOneOf(0, AnyoneWords) && w.Count > 2 && (IsVerbAt(w, 1) || Stances.At(w.All, 1).Stance != Stance.None || LooksLikeVerb(w[1])))
-            return WhoParts(w, 1, text) is { } anyone ? anyone with { Several = true } : null;
+        // "anyone mention the weather?", "anybody criticise the plan", "anyone else say so?": "did" left out
+        int verbAt = w.At(1, "else") ? 2 : 1;
+        if (w.IsOneOf(0, AnyoneWords) && w.Count > verbAt + 1 && (IsVerbAt(w, verbAt) || Stances.At(w.All, verbAt).Stance != Stance.None || LooksLikeVerb(w[verbAt])))
+            return WhoParts(w, verbAt, text) is { } anyone ? anyone with { Several = true, Else = anyone.Else || verbAt == 2 } : null;
         return null;
     }
 
