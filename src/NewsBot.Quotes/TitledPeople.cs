@@ -108,6 +108,8 @@ internal static class TitledPeople
             if (tokens[i].Kind != TokenKind.Word || tokens[i].InQuote || !char.IsUpper(text[tokens[i].Start]) || i > 0 && tokens[i - 1].Is(WordClass.Title)) continue;
             if (Lexicon.GivenNameGender(text.AsSpan(tokens[i].Start, tokens[i].Length)) is null) continue;
             int j = NameRunEnd(text, tokens, i + 1, 2);
+            // "Aung San Suu Kyi": a given name inside a name of four words ("San") does not start one, nor give it a gender.
+            if (j == i + 3 && i > 0 && tokens[i - 1].End + 1 == tokens[i].Start && IsName(text, tokens[i - 1])) { i = j - 1; continue; }
             if (j == i + 1) continue;
             found.Add(new TitledPerson(new TextSpan(tokens[i].Start, StripPossessive(text, tokens[j - 1])), null, ByGivenName: true));
             i = j - 1;
