@@ -111,6 +111,31 @@ public class AttributionPatternTests
     }
 
     [Theory]
+    [InlineData("Ada Holm was asked by radio host Dale Pemberton whether the tax would rise.", "whether the tax would rise", "Dale Pemberton")]
+    [InlineData("Ada Holm was repeatedly asked whether the tax would rise.", "whether the tax would rise", "(none)")]
+    [InlineData("Ada Holm was asked on Monday if the tax would rise.", "if the tax would rise", "(none)")]
+    [InlineData("Ada Holm was once asked how the tax would end.", "how the tax would end", "(none)")]
+    [InlineData("Ada Holm was first asked if she would back the tax.", "if she would back the tax", "(none)")]
+    public void A_passive_question_is_the_askers_never_the_one_asked(string sentence, string question, string asker)
+    {
+        var result = Analyze("Budget night\n\nThe council met on Monday.\n\n" + sentence);
+        var quote = Single(result, question);
+        Assert.Equal("asked-passive", quote.Rule);
+        Assert.StartsWith(question, quote.Text, StringComparison.Ordinal);
+        Assert.Equal(asker, SpeakerOf(result, quote));
+    }
+
+    [Theory]
+    [InlineData("The tax was asked for by the council in March.")]
+    [InlineData("Ada Holm was asked to leave the hall.")]
+    [InlineData("Ada Holm was asked to leave the hall when the meeting ended.")]
+    public void A_passive_ask_without_a_question_reports_nothing(string sentence)
+    {
+        var result = Analyze("Budget night\n\nThe council met on Monday.\n\n" + sentence);
+        Assert.Empty(result.Quotes);
+    }
+
+    [Theory]
     [InlineData("Ada Holm said the budget was balanced, and Omar Reyes said the books were a mess.", "Omar Reyes")]
     [InlineData("Ada Holm said the budget was balanced but argued that the books were a mess.", "Ada Holm")]
     [InlineData("Ada Holm said the budget was balanced and then warned that the books were a mess.", "Ada Holm")]
