@@ -102,6 +102,16 @@ public class AttributionPatternTests
         Assert.StartsWith(contentStart, quote.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Ada Holm said that was a normal part of any debate.", "that was a normal part of any debate")]
+    [InlineData("Ada Holm said that would be a matter for the council.", "that would be a matter for the council")]
+    [InlineData("Ada Holm said that the budget was balanced.", "the budget was balanced")]
+    public void That_before_a_verb_is_the_subject_of_what_was_said(string sentence, string content)
+    {
+        var quote = Single(Analyze("Board vote\n\n" + sentence), "a");
+        Assert.Equal(content, quote.Text);
+    }
+
     [Fact]
     public void The_listener_of_a_question_ends_where_the_question_begins()
     {

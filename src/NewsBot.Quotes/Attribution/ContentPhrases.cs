@@ -121,7 +121,8 @@ internal sealed class ContentPhrases(SentenceView v)
             while (k < v.Count && v.IsWord(k) && k - i <= 4) k++;
             if (v.IsPunct(k, ',') && v.IsQuoteMark(k + 1)) i = k + 1;
         }
-        if (v.IsWord(i, "that")) { sawThat = true; i++; }
+        // "said that was a natural part of it": "that" before a verb is the reported clause's subject, kept in it.
+        if (v.IsWord(i, "that")) { sawThat = true; if (!(v.IsWord(i + 1) && IsAuxiliary(v.Lower(i + 1)))) i++; }
         else if (v.IsPunct(i, ':')) { sawColon = true; i++; }
         else if (v.IsPunct(i, ',') && v.IsQuoteMark(i + 1)) i++;
         return i;
