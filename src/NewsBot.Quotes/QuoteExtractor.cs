@@ -173,10 +173,22 @@ internal static partial class QuoteExtractor
         for (int i = region.Content.Start; i < region.Content.End; i++)
         {
             if (!char.IsLetterOrDigit(text[i]) || (i > region.Content.Start && char.IsLetterOrDigit(text[i - 1]))) continue;
+            // "Face the Nation", "Voice of the People": a title leaves its small words in lower case.
+            if (words > 0 && IsSmallTitleWord(text, i)) continue;
             words++;
             if (char.IsUpper(text[i]) || char.IsDigit(text[i])) capitalised++;
         }
         return words > 0 && capitalised * 4 >= words * 3 && (words > 1 || region.WordCount == 1);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallTitleWords =
+        new HashSet<string>(["the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "at"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsSmallTitleWord(string text, int start)
+    {
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return SmallTitleWords.Contains(text.AsSpan(start, end - start));
     }
 
     private static bool EndsSentence(string text, QuoteRegion region)

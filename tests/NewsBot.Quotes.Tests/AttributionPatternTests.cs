@@ -102,12 +102,47 @@ public class AttributionPatternTests
         Assert.StartsWith(contentStart, quote.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Ada Holm said that was a normal part of any debate.", "that was a normal part of any debate")]
+    [InlineData("Ada Holm said that would be a matter for the council.", "that would be a matter for the council")]
+    [InlineData("Ada Holm said that the budget was balanced.", "the budget was balanced")]
+    public void That_before_a_verb_is_the_subject_of_what_was_said(string sentence, string content)
+    {
+        var quote = Single(Analyze("Board vote\n\n" + sentence), "a");
+        Assert.Equal(content, quote.Text);
+    }
+
     [Fact]
     public void The_listener_of_a_question_ends_where_the_question_begins()
     {
         var result = Analyze("Interview\n\nAsked if he was ever bullied, the candidate said no.\n\nMegyn Kelly asked Trump if he was ever bullied.");
         Assert.Contains(result.Quotes, q => q.Rule == "asked-question" && q.Text.StartsWith("if he was ever bullied", StringComparison.Ordinal));
         Assert.Equal("if he was ever bullied", Assert.Single(result.Quotes, q => q.Rule == "name-cue-content").Text);
+    }
+
+    [Theory]
+    [InlineData("Ada Holm was asked by radio host Dale Pemberton whether the tax would rise.", "whether the tax would rise", "Dale Pemberton")]
+    [InlineData("Ada Holm was repeatedly asked whether the tax would rise.", "whether the tax would rise", "(none)")]
+    [InlineData("Ada Holm was asked on Monday if the tax would rise.", "if the tax would rise", "(none)")]
+    [InlineData("Ada Holm was once asked how the tax would end.", "how the tax would end", "(none)")]
+    [InlineData("Ada Holm was first asked if she would back the tax.", "if she would back the tax", "(none)")]
+    public void A_passive_question_is_the_askers_never_the_one_asked(string sentence, string question, string asker)
+    {
+        var result = Analyze("Budget night\n\nThe council met on Monday.\n\n" + sentence);
+        var quote = Single(result, question);
+        Assert.Equal("asked-passive", quote.Rule);
+        Assert.StartsWith(question, quote.Text, StringComparison.Ordinal);
+        Assert.Equal(asker, SpeakerOf(result, quote));
+    }
+
+    [Theory]
+    [InlineData("The tax was asked for by the council in March.")]
+    [InlineData("Ada Holm was asked to leave the hall.")]
+    [InlineData("Ada Holm was asked to leave the hall when the meeting ended.")]
+    public void A_passive_ask_without_a_question_reports_nothing(string sentence)
+    {
+        var result = Analyze("Budget night\n\nThe council met on Monday.\n\n" + sentence);
+        Assert.Empty(result.Quotes);
     }
 
     [Theory]

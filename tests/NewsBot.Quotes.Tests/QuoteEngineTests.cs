@@ -390,4 +390,14 @@ public class QuoteEngineTests
         foreach (var quote in result.Quotes)
             Assert.InRange(quote.Span.End, quote.Span.Start, text.Length);
     }
+
+    [Theory]
+    [InlineData("Face the Nation")]
+    [InlineData("Meet the Press")]
+    [InlineData("Voice of the People")]
+    public void A_programme_title_with_small_words_is_no_statement(string title)
+    {
+        var result = Analyze("Budget night\n\nDuring an appearance on the radio show \"" + title + ",\" Ada Holm was asked by host Dale Pemberton whether the tax would rise.");
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains(title, StringComparison.Ordinal));
+    }
 }

@@ -396,4 +396,27 @@ public class WorldNewsShapeTests
         Assert.Equal(asker, SpeakerOf(result, "levy would be scrapped"));
         NeighboursKeepTheirSpeakers(result);
     }
+
+    [Theory]
+    [InlineData("Asked in Mombasa recently whether the levy would be scrapped, the governor said he had not decided.", "whether the levy", "had not decided")]
+    [InlineData("Asked on local radio who would pay for the new stalls, the governor said the county would pay.", "who would pay", "the county would pay")]
+    [InlineData("Asked during a debate in March why the market had closed, the governor said the roof was unsafe.", "why the market", "roof was unsafe")]
+    public void A_question_asked_in_a_setting_starts_at_its_question_word(string paragraph, string question, string answer)
+    {
+        var result = InArticle(paragraph);
+        var asked = Assert.Single(result.Quotes, q => q.Rule == "asked-question");
+        Assert.StartsWith(question, asked.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer, asked.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Quotes, q => q.Rule != "asked-question" && q.Text.Contains(answer, StringComparison.Ordinal));
+        NeighboursKeepTheirSpeakers(result);
+    }
+
+    [Theory]
+    [InlineData("Asked in March, the governor said the market would reopen.")]
+    [InlineData("Asked to leave the hall in March, the traders said they would return.")]
+    public void Asked_with_a_setting_but_no_question_asks_nothing(string paragraph)
+    {
+        var result = InArticle(paragraph);
+        Assert.DoesNotContain(result.Quotes, q => q.Rule == "asked-question");
+    }
 }

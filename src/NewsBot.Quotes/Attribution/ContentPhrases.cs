@@ -96,7 +96,7 @@ internal sealed class ContentPhrases(SentenceView v)
                 i += length;
                 continue;
             }
-            if (SettingBeforeContent(i) is int settingEnd)
+            if (SettingBeforeContent(i, cue.Lemma == "ask") is int settingEnd)
             {
                 i = settingEnd;
                 continue;
@@ -121,7 +121,8 @@ internal sealed class ContentPhrases(SentenceView v)
             while (k < v.Count && v.IsWord(k) && k - i <= 4) k++;
             if (v.IsPunct(k, ',') && v.IsQuoteMark(k + 1)) i = k + 1;
         }
-        if (v.IsWord(i, "that")) { sawThat = true; i++; }
+        // "said that was a natural part of it": "that" before a verb is the reported clause's subject, kept in it.
+        if (v.IsWord(i, "that")) { sawThat = true; if (!(v.IsWord(i + 1) && IsAuxiliary(v.Lower(i + 1)))) i++; }
         else if (v.IsPunct(i, ':')) { sawColon = true; i++; }
         else if (v.IsPunct(i, ',') && v.IsQuoteMark(i + 1)) i++;
         return i;
@@ -129,10 +130,10 @@ internal sealed class ContentPhrases(SentenceView v)
 
     /// <summary>
     /// "said after the vote: “…”", "said at the meeting that …": a short phrase of time or place between
-    /// the cue and the content, which starts after a colon, "that", a quotation mark or with a pronoun. The token
-    /// that ends the phrase, or null.
+    /// the cue and the content, which starts after a colon, "that", a quotation mark or with a pronoun; after "asked",
+    /// also with a question word ("Asked in Iowa recently whether …"). The token that ends the phrase, or null.
     /// </summary>
-    private int? SettingBeforeContent(int i)
+    private int? SettingBeforeContent(int i, bool asks)
     {
         if (!v.IsWord(i) || v[i].InQuote || !Lexicon.SettingLookup.Contains(v.Word(i))) return null;
         for (int j = i + 1; j < v.Count && j - i <= 9; j++)
@@ -140,6 +141,7 @@ internal sealed class ContentPhrases(SentenceView v)
             if (v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "that") || v.IsPunct(j, ',') && v.IsQuoteMark(j + 1)) return j > i + 1 ? j : null;
             // "said after the convention he would not …": a pronoun opens the reported clause.
             if (v.Has(j, WordClass.Pronoun) && j > i + 1 && !v.IsWord(j, "it") && !v.IsWord(j, "you")) return j;
+            if (asks && j > i + 1 && v.IsWord(j) && OpensQuestion(j)) return j;
             if (!v.IsWord(j) || v[j].InQuote || v.Has(j, WordClass.Cue)) return null;
         }
         return null;

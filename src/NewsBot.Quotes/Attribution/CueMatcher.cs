@@ -47,12 +47,20 @@ internal static class CueMatcher
             // After "of" the word is a noun: "the secretary of state said", "a matter of record".
             if (v.IsWord(i - 1, "of") && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
             // A passive ("was widely rejected by …", "was first proposed in 2019") reports what was done to the subject, not what it said.
-            int k = i - 1;
-            while (v.IsWord(k) && (v.Word(k).EndsWith("ly", StringComparison.Ordinal) || v.Has(k, WordClass.Modifier) && !IsBeOrHave(v.Lower(k)))) k--;
-            if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && v.IsWord(k) && v.Lower(k) is "was" or "were" or "been" or "be" or "is" or "are" or "being") return false;
+            // "was asked by Baker whether …", "was asked if …": a question put to the subject is still one someone asked.
+            if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && AfterBe(v, i)
+                && !(cue.Lemma == "ask" && PassiveAskedQuestion.IntroducesQuestion(v, i + 1))) return false;
             return true;
         }
         return false;
+    }
+
+    /// <summary>"was asked", "were first asked", "is widely rejected": the word at <paramref name="i"/> follows a form of "be", adverbs between.</summary>
+    public static bool AfterBe(SentenceView v, int i)
+    {
+        int k = i - 1;
+        while (v.IsWord(k) && (v.Word(k).EndsWith("ly", StringComparison.Ordinal) || v.Has(k, WordClass.Modifier) && !IsBeOrHave(v.Lower(k)))) k--;
+        return v.IsWord(k) && v.Lower(k) is "was" or "were" or "been" or "be" or "is" or "are" or "being";
     }
 
     private static bool IsBeOrHave(ReadOnlySpan<char> word) => word is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "has" or "have" or "had";

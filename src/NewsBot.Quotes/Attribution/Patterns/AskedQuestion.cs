@@ -14,15 +14,23 @@ internal sealed class AskedQuestion : AttributionPattern
         if (s.Subject is not null || !s.HasContentAfter || s.Cue.Lemma != "ask") return PatternResult.Pass;
         if (!(v.IsWord(s.After) && v.Lower(s.After) is "if" or "whether" or "about" or "how" or "what" or "why" or "who" or "when" || s.Cue.Complement == CueComplement.PrepositionObject))
             return PatternResult.Pass;
-        int questionEnd = s.After;
+        return Question(s, s.After, Name);
+    }
+
+    /// <summary>The question from <paramref name="start"/> to the first comma outside quotations, asked by whoever "by" names after the cue.</summary>
+    internal static PatternResult Question(CueSite s, int start, string rule)
+    {
+        var v = s.View;
+        int questionEnd = start;
         while (questionEnd < s.ContentEnd && !(v.IsPunct(questionEnd, ',') && !v.InQuote(questionEnd))) questionEnd++;
         // "Asked by Matt Lauer whether she had practised her speech, …": the one who asked is named after "by".
         int by = s.CueIndex + 1;
-        var asker = v.IsWord(by, "by") && v.IsWord(by + 1) && v.IsCapitalized(by + 1) && by + 1 < s.After
+        var asker = v.IsWord(by, "by") && v.IsWord(by + 1) && by + 1 < start
             ? s.Speakers.SubjectAfter(by + 1, out _, allowAppositive: false)
             : null;
-        var question = s.Make(asker, s.Medium, Name);
-        s.Content.AddPiece(question, s.After, questionEnd);
+        if (asker is not null && !v.IsCapitalized(by + 1) && !v.IsCapitalized(start - 1)) asker = null;
+        var question = s.Make(asker, s.Medium, rule);
+        s.Content.AddPiece(question, start, questionEnd);
         return PatternResult.Of(question, questionEnd - 1);
     }
 }
