@@ -175,11 +175,14 @@ internal static class Lexicon
     /// <inheritdoc cref="GivenNameGender(string)"/>
     public static Gender? GivenNameGender(ReadOnlySpan<char> name) => GivenNameLookup.TryGetValue(name, out var gender) ? gender : null;
 
+    /// <summary>Every word with a class, compared case-insensitively.</summary>
+    internal static readonly IReadOnlyDictionary<string, WordClass> WordClasses = BuildClasses();
+
     // Static fields initialise in text order, and the sets this is made of come further up. A static readonly field, not
     // a lazy property: the optimised code reads it as a constant. Frozen: every word of every article is looked up here,
     // and most are not in it.
     private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =
-        BuildClasses().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        WordClasses.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, WordClass> BuildClasses()
     {
