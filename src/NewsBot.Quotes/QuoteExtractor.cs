@@ -181,8 +181,9 @@ internal static partial class QuoteExtractor
         return words > 0 && capitalised * 4 >= words * 3 && (words > 1 || region.WordCount == 1);
     }
 
+    // In lower case only, as a title writes them: a capitalised "The" opens the title and counts.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallTitleWords =
-        new HashSet<string>(["the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "at"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(Lexicon.SmallTitleWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsSmallTitleWord(string text, int start)
     {

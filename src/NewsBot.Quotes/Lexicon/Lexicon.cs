@@ -76,6 +76,9 @@ internal static class Lexicon
     /// <summary>Conjunctions that open a subordinate clause ("When …, …", "As …, …"): its subject comes before the sentence's.</summary>
     public static readonly HashSet<string> Subordinators = Files.Words("function-words", "subordinator");
 
+    /// <summary>Small words a title of a work or show leaves in lower case ("Face the Nation"): they do not count against its capitals.</summary>
+    public static readonly HashSet<string> SmallTitleWords = Files.Words("function-words", "title-small");
+
     /// <summary>Quantifiers and possessives that name no one when they stand alone ("some said", "his …").</summary>
     public static readonly HashSet<string> Vague = Files.Words("function-words", "vague");
 
