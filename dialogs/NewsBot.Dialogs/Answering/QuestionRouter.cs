@@ -18,6 +18,7 @@ public sealed class QuestionRouter
     private readonly WhoIsAnswer _whoIs = new();
     private readonly WhereAnswer _where = new();
     private readonly WhyAnswer _why = new();
+    private readonly FactAnswer _fact = new();
     private readonly CheckAnswer _check = new();
     private readonly QuotedPeopleAnswer _quoted = new();
     private readonly QuoteCountAnswer _count = new();
@@ -56,6 +57,9 @@ public sealed class QuestionRouter
         Ask.WhoIs => _whoIs.Answer(turn),
         Ask.Where => _where.Answer(turn),
         Ask.Why => _why.Answer(turn),
+        // "… according to the police": what that source said on it, when the articles know them as a speaker
+        Ask.Fact when turn.Reading.HasSpeaker && SpeakerReplies.Resolve(turn) is Resolution.Found => _whatSaid.Answer(turn.With(turn.Reading with { Ask = Ask.WhatSaid })),
+        Ask.Fact => _fact.Answer(turn),
         Ask.Check => _check.Answer(turn),
         Ask.Quoted => _quoted.Answer(turn),
         Ask.CountQuotes => _count.Answer(turn),

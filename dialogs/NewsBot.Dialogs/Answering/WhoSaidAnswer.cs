@@ -25,6 +25,10 @@ public sealed class WhoSaidAnswer
         var words = r.Content is { Length: > 0 } content ? content : topic;
         if (r.Else && string.IsNullOrWhiteSpace(words)) words = topic = memory.Last?.Topic ?? memory.Last?.Content;
         if ((words is null || Words.Keys(words).Count == 0) && r.Stance != Stance.None) return Leaning(turn);
+        // "How many firefighters will Canada hire?" then "who announced it?": the source of the sentence just shown.
+        if ((words is null || Words.Keys(words).Count == 0) && memory.Last?.Ask == nameof(Ask.Fact)
+            && memory.LastQuoteKeys.Select(turn.Index.QuoteByKey).FirstOrDefault(q => q is not null) is { } shown)
+            return One(turn, shown);
         if (words is null || Words.Keys(words, keepStopWords: true).Count == 0)
             return Conversation.Answer.Plain("Who said what? Give me a few words of the quote, for example **who said \"...\"**.");
         bool topicMode = topic is not null && (r.Several || r.Content is null || r.Topic == r.Content);

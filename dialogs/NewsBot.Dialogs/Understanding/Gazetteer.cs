@@ -43,6 +43,7 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         var matches = index.FindSpeakers(typed);
         // "The hospital boss": a description that fits one person beats a name that only partly fits it (an organisation "hospital's").
         if ((matches.Count == 0 || matches[0].Score < Confident) && WithRole(typed) is [var described]) return new Resolution.Found(described);
+        if ((matches.Count == 0 || matches[0].Score < Confident) && ByInitials(typed) is [var initialled]) return new Resolution.Found(initialled);
         if (matches.Count == 0 || matches[0].Score < MinimumScore)
         {
             var byRole = WithRole(typed);
@@ -70,6 +71,13 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         if (typedWords.Count > 1 && people.Where(p => NameMatcher.NameWords(p[0].Speaker.Name).Contains(typedWords[^1])).ToList() is [var head])
             return new Resolution.Found(SamePerson(head[0]));
         return new Resolution.Ambiguous(typed, people.Select(p => new Resolution.Found(SamePerson(p[0])).Main).ToList());
+    }
+
+    /// <summary>"WFP" for the World Food Programme: the speakers whose name's initials the typed word is, one list per person.</summary>
+    private List<List<SpeakerRef>> ByInitials(string typed)
+    {
+        if (NameMatcher.NameWords(typed) is not [var initials] || !Acronym.LooksLikeInitials(initials)) return [];
+        return index.Speakers.Where(s => Acronym.Of(s.Speaker.Name) == initials).GroupBy(PersonKey).Select(g => g.ToList()).ToList();
     }
 
     /// <summary>Quoted this many times as often as anyone else of the name, and by this many quotes more, one person is the name's.</summary>
@@ -118,18 +126,28 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         var headWord = HeadNoun(Words.Tokens(typed.ToLowerInvariant()), graded.Count > 0 ? graded : words);
         var head = wanted[headWord];
         // A description is about a role: its head is a word of one ("boss", "spokesperson", "prosecutor"), not any word typed.
-        if (!RoleWords.IsKnown(head) && !(graded.Count > 0 ? graded : words).Any(w => RoleWords.KeyOf(w) == head && (SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsGroupNoun(w))))
+        // a noun for a doer counts only as a description ("the farmer"): "Parker" is a name
+        bool described = Words.Tokens(typed.ToLowerInvariant()) is [("the" or "a" or "an" or "this" or "that"), ..];
+        if (!RoleWords.IsKnown(head) && !(described && IsAgentNoun(head)) && !(graded.Count > 0 ? graded : words).Any(w => IsRoleWordFor(w, head)))
             return [];
         var fits = index.Speakers
-            .Select(s => (Speaker: s, Found: wanted.Count(w => RoleKeys(s).Any(r => SameRoleWord(w, r))), Head: RoleKeys(s).Any(r => SameRoleWord(head, r))))
+            .Select(s => (Speaker: s, Found: wanted.Count(w => RoleKeys(s).Any(r => SameRoleWord(w, r))), Head: RoleKeys(s).Any(r => SameRoleWord(head, r)),
+                Exact: wanted.Count(RoleKeys(s).Contains)))
             .Where(x => x.Head && x.Found >= wanted.Count - mayMiss)
             .ToList();
         if (fits.Count == 0) return [];
-        int most = fits.Max(x => x.Found);
-        return fits.Where(x => x.Found == most).Select(x => x.Speaker)
+        // "the chief executive" is the one so called before a "secretary" who is only of the same kind
+        var most = fits.Max(x => (x.Found, x.Exact));
+        return fits.Where(x => (x.Found, x.Exact) == most).Select(x => x.Speaker)
             .GroupBy(PersonKey).Select(g => g.ToList())
             .OrderByDescending(p => p.Sum(s => s.Speaker.QuoteCount)).ToList();
     }
+
+    private static bool IsRoleWordFor(string word, string head) =>
+        RoleWords.KeyOf(word) == head && (SpeechLexicon.IsTitleOrRoleWord(word) || SpeechLexicon.IsGroupNoun(word));
+
+    /// <summary>"The farmer", "the teacher": a noun for who does something, which the article may write as the verb ("who farms").</summary>
+    private static bool IsAgentNoun(string key) => key.Length >= 5 && (key.EndsWith("er", StringComparison.Ordinal) || key.EndsWith("or", StringComparison.Ordinal));
 
     /// <summary>The word a description is about: before "of" ("the head of the union"), else the last ("the union boss").</summary>
     private static int HeadNoun(IReadOnlyList<string> typed, IReadOnlyList<string> kept)
@@ -151,6 +169,7 @@ public sealed partial class Gazetteer(IQuoteIndex index)
     /// <summary>"Sen." is a senator, "Rep." a representative: an abbreviated title is the start of the word; "boss" is a "chief".</summary>
     private static bool SameRoleWord(string wanted, string role) =>
         RoleWords.SameKind(wanted, role)
+        || IsAgentNoun(wanted) && role.Length >= 3 && (wanted == role + "er" || wanted == role + "r" || wanted == role + "or")
         || !(RoleWords.IsKnown(wanted) && RoleWords.IsKnown(role))
             && (role.Length >= 3 && wanted.Length > role.Length && wanted.StartsWith(role, StringComparison.Ordinal) && SpeechLexicon.IsTitleOrRoleWord(role)
                 || wanted.Length >= 5 && EditDistance.IsClose(wanted, role));
@@ -168,6 +187,9 @@ public sealed partial class Gazetteer(IQuoteIndex index)
                 foreach (var word in Words.Tokens(role).Where(t => !Words.IsStopWord(t))) keys.Add(RoleWords.KeyOf(word));
             foreach (var word in WordsBefore(speaker)) keys.Add(RoleWords.KeyOf(word));
             foreach (var word in Appositive.Around(speaker.Article.Article, Introduction(speaker)).Where(t => !Words.IsStopWord(t))) keys.Add(RoleWords.KeyOf(word));
+            // "the BC premier": initials of the places and bodies the introduction writes out ("premier of British Columbia")
+            if (QuoteFormatter.SentenceAt(speaker.Article.Article, Introduction(speaker).Start) is { } introduced)
+                foreach (var initials in Acronym.RunsIn(speaker.Article.Article.Slice(introduced.Span))) keys.Add(initials);
             return _roleKeys[speaker.Key] = keys;
         }
     }

@@ -73,6 +73,7 @@ public static partial class QuestionReader
         var reading = ExportRequest.Read(original)
             ?? ArticleRequests.Read(words, text)
             ?? SmallTalk(folded, text, lead)
+            ?? FactQuestion(words, text)
             ?? HowMany(words, text)
             ?? ArticleAbout(words, folded, text)
             ?? Again(words, text, leadingAnd)

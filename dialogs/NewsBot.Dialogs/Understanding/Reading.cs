@@ -14,6 +14,8 @@ public enum Ask
     WhoIs,
     /// <summary>Where, how or when someone said it.</summary>
     Where,
+    /// <summary>What happened, how many, when, why (no one asked for): the article's own sentences on it, with whom it attributes them to.</summary>
+    Fact,
     /// <summary>Why someone said it: the article's own context, never a guess at motives.</summary>
     Why,
     /// <summary>Did someone really say these words?</summary>
