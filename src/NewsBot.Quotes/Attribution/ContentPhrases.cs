@@ -82,10 +82,10 @@ internal sealed class ContentPhrases(SentenceView v)
         {
             int j = i;
             // "asked Trump if he was ever bullied": the listener ends where the question begins.
-            while (j < limit && v.IsWord(j) && !v.IsWord(j, "that") && !v.IsWord(j, "on") && !v.IsWord(j, "in") && !v.IsWord(j, "to") && !OpensQuestion(j) && j - i < 5) j++;
+            while (j < limit && v.IsWord(j) && !v.IsWord(j, "that") && !v.IsWord(j, "on") && !v.IsWord(j, "in") && !v.IsWord(j, "at") && !v.IsWord(j, "to") && !OpensQuestion(j) && j - i < 5) j++;
             // "told reporters that …" leaves the listener out; "urged Republicans to join …" keeps it.
             // "“…,” she told ABC Radio Sydney.": a listener that ends the sentence is no content either.
-            if (j >= v.Count && j > i || j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in") || v.IsPunct(j, '.') && j == v.Count - 1))
+            if (j >= v.Count && j > i || j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in") || v.IsWord(j, "at") && j > i || v.IsPunct(j, '.') && j == v.Count - 1))
                 i = j;
         }
         while (i < limit)
@@ -96,7 +96,7 @@ internal sealed class ContentPhrases(SentenceView v)
                 i += length;
                 continue;
             }
-            if (SettingBeforeContent(i, cue.Lemma == "ask") is int settingEnd)
+            if (SettingBeforeContent(i, cue.Lemma == "ask" || cue.TakesListener && i > start) is int settingEnd)
             {
                 i = settingEnd;
                 continue;
@@ -136,13 +136,19 @@ internal sealed class ContentPhrases(SentenceView v)
     private int? SettingBeforeContent(int i, bool asks)
     {
         if (!v.IsWord(i) || v[i].InQuote || !Lexicon.SettingLookup.Contains(v.Word(i))) return null;
-        for (int j = i + 1; j < v.Count && j - i <= 9; j++)
+        for (int j = i + 1; j < v.Count && j - i <= 12; j++)
         {
             if (v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "that") || v.IsPunct(j, ',') && v.IsQuoteMark(j + 1)) return j > i + 1 ? j : null;
+            // "at a breakfast spot in Manchester, New Hampshire, that …": a place's commas
+            if (v.IsPunct(j, ',') && v.IsWord(j + 1) && !v[j + 1].InQuote && v.IsCapitalized(j - 1)) continue;
+            // "at the Republican Party's annual gala"
+            if (!v.IsWord(j) && j > i + 1 && v.Text.AsSpan(v[j].Start, v[j].Length) is "'s" or "\u2019s" or "'" or "\u2019") continue;
             // "said after the convention he would not …": a pronoun opens the reported clause.
             if (v.Has(j, WordClass.Pronoun) && j > i + 1 && !v.IsWord(j, "it") && !v.IsWord(j, "you")) return j;
             if (asks && j > i + 1 && v.IsWord(j) && OpensQuestion(j)) return j;
-            if (!v.IsWord(j) || v[j].InQuote || v.Has(j, WordClass.Cue)) return null;
+            if (!v.IsWord(j) || v[j].InQuote || v.Has(j, WordClass.Cue) && !v.IsCapitalized(j)) return null;
+            // "said after Pagliano failed to show up at the hearing he was called to": a clause of its own, not a setting
+            if (v.LooksLikeVerb(j) && !v.IsCapitalized(j) && !v.Has(j, WordClass.Modifier)) return null;
         }
         return null;
     }
@@ -262,6 +268,12 @@ internal sealed class ContentPhrases(SentenceView v)
             && v.IsWord(from + 2) && !v.IsCapitalized(from + 2) && !v[from + 2].InQuote && !v.Has(from + 2, WordClass.Pronoun | WordClass.Relative)
             && v.Lower(from + 2) is not ("the" or "a" or "an" or "this" or "that" or "these" or "those" or "his" or "her" or "their" or "its" or "some" or "many" or "most"))
             return false;
+        // "…, the minister said on Wednesday, after the worst season on record": past the cue's setting, a comma and a phrase
+        // of time or place are the writer's own words, not a second thing said.
+        // (", at fundraisers, that she …" goes on to what was said; ", in which he …" continues the quote before.)
+        if (v.IsPunct(from, ',') && !sawThat && !sawColon && !quoted && v.IsWord(from + 1) && !v[from + 1].InQuote && Lexicon.SettingLookup.Contains(v.Word(from + 1))
+            && !(v.IsWord(from + 2) && v.Has(from + 2, WordClass.Relative)) && !HasWordBetween(from + 2, to, "that"))
+            return false;
         bool infinitive = v.IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && v.IsWord(from + 1) && !v.IsCapitalized(from + 1)
                           && !v.Word(from + 1).Equals("the", StringComparison.OrdinalIgnoreCase);
         // "said about 20 people had applied", "said about half of …": "about" before an amount is no topic.
@@ -273,6 +285,13 @@ internal sealed class ContentPhrases(SentenceView v)
         if (cue.Complement == CueComplement.PrepositionObject) return true;
         if (sawThat || sawColon || quoted) return words >= 1;
         return words >= (cue.Lemma == "call" ? 4 : 3);
+    }
+
+    private bool HasWordBetween(int from, int to, string word)
+    {
+        for (int k = from; k < to && k < v.Count; k++)
+            if (v.IsWord(k, word) && !v[k].InQuote) return true;
+        return false;
     }
 
     /// <summary>

@@ -475,6 +475,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         // A sentence that opens with a quotation has no subject there: its first words are the speaker's, not the speaker.
         if (i >= before || v[i].InQuote) return null;
         if (v.Has(i, WordClass.Pronoun)) return new SourceMention(new TextSpan(v[i].Start, v[i].End), null);
+        if (NamedInAppositive(i, before) is { } named) return named;
         int j = i;
         while (j < before && (v.IsWord(j) && v.IsNounPhraseWord(j, j == i) || j > i && IsTitleDot(j))) j++;
         // "The county sheriff arrested …": plain nouns up to the first word that looks like a verb.
@@ -492,6 +493,28 @@ internal sealed class SpeakerPhrases(SentenceView v)
         else if (preposition >= 0) j = Math.Max(nounPhraseEnd, preposition - 1);
         if (j == i) return null;
         return new SourceMention(new TextSpan(v[i].Start, v[j - 1].End), null);
+    }
+
+    /// <summary>
+    /// "The premier of British Columbia, David Eby, welcomed the plan but said …", "The interior minister, Hector Salas, defended the police,
+    /// saying …": a role set off by the name after it opens the sentence; the speaker is the name, the role its appositive.
+    /// </summary>
+    private SourceMention? NamedInAppositive(int i, int before)
+    {
+        int open = i;
+        while (open < before && open - i < 10 && v.IsWord(open) && !v[open].InQuote && !v.LooksLikeVerb(open)) open++;
+        if (open == i || !v.IsPunct(open, ',') || !v.Has(open - 1, WordClass.Title) && !v.IsCapitalized(open - 1) && !HasTitleWord(i, open)) return null;
+        int close = open + 1;
+        while (close < before && close - open < 9 && !v.IsPunct(close, ',')) close++;
+        if (close >= before || !v.IsPunct(close, ',') || !NameBetweenCommas(open + 1, close)) return null;
+        return new SourceMention(new TextSpan(v[open + 1].Start, v[close - 1].End), new TextSpan(v[i].Start, v[open - 1].End));
+    }
+
+    private bool HasTitleWord(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (v.Has(k, WordClass.Title)) return true;
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,53 @@
+using NewsBot.Quotes;
+
+namespace NewsBot.Quotes.Tests;
+
+/// <summary>
+/// What stands between a cue and what was said, or after it: a listener with a place ("told a crowd at the
+/// Kasarani terminal that …"), a place name with its commas, a capitalised body that looks like a verb
+/// ("Republican State Committee"), and a phrase of time after the attribution ("…, the minister said on
+/// Wednesday, after the worst season on record"), which is the writer's, not a second thing said.
+/// </summary>
+public class SettingAndListenerTests
+{
+    private static ArticleQuotes Analyze(string body) => QuoteEngine.AnalyzeText("Headline of the story\n\n" + body);
+
+    private static IEnumerable<string> Texts(ArticleQuotes result) => result.Quotes.Select(q => q.Text);
+
+    [Fact]
+    public void A_time_phrase_after_the_attribution_is_not_content_and_the_content_before_is_kept()
+    {
+        var result = Analyze("Canada will hire 1,000 firefighters, Minister Claire Beaulieu said on Wednesday, after the worst fire season on record.");
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("Canada will hire 1,000 firefighters", quote.Text);
+        Assert.Equal("Claire Beaulieu", result.SpeakerOf(quote)?.Name);
+    }
+
+    [Fact]
+    public void A_listener_with_a_place_is_neither_content_nor_part_of_it()
+    {
+        var told = Analyze("\"This is the day,\" Samuel Otieno told a crowd at the Kasarani terminal.");
+        Assert.Equal(["\"This is the day,\""], Texts(told));
+        var that = Analyze("Samuel Otieno told a crowd at the Kasarani terminal that the lanes were open.");
+        Assert.Equal(["the lanes were open"], Texts(that));
+    }
+
+    [Fact]
+    public void A_place_name_with_commas_and_a_body_named_like_a_verb_stand_in_the_setting()
+    {
+        var commas = Analyze("Mira Castell is telling diners at a cafe in Brno, South Moravia, this morning that the vote will be close.");
+        Assert.Equal(["the vote will be close"], Texts(commas));
+        var body = Analyze("Anton Weller is telling guests at the Ohio State Republican Committee's dinner how he rebuilt the old theatre.");
+        Assert.Equal(["how he rebuilt the old theatre"], Texts(body));
+    }
+
+    [Theory]
+    [InlineData("The premier of Westland, Dara Quill, welcomed the plan but said the towns needed money sooner.", "Dara Quill")]
+    [InlineData("The interior minister, Hector Valdane, defended the police, saying officers had come under attack.", "Hector Valdane")]
+    public void A_role_set_off_by_the_name_after_it_gives_the_name_to_a_later_cue(string sentence, string speaker)
+    {
+        var result = Analyze("\"We asked for more money,\" Finance Minister Clara Bowe said.\n\n" + sentence);
+        var quote = Assert.Single(result.Quotes, q => !q.Text.Contains("money,", StringComparison.Ordinal));
+        Assert.Equal(speaker, result.SpeakerOf(quote)?.Name);
+    }
+}
