@@ -24,6 +24,10 @@ public sealed class FactQuestionsTests : IDisposable
         The Regional Water Authority's finance secretary, Hilda Brenn, said the money would come from a national resilience fund. "Not a penny of it falls on local rates," Brenn said.
 
         Engineering work is expected to begin in the spring.
+
+        Union leader Joan Pellow said the builders would need a 35-hour week. Tomas Grey, who owns a bakery on Mill Lane, said he had lost a month of trade. "The flour got wet," Grey said.
+
+        Sunita Rao, a 19-year-old from Leeds who hopes to study engineering, said she would apply to work on the walls.
         """;
 
     private readonly InProcessBot _floods = InventedNews.Bot(Floods);
@@ -95,5 +99,17 @@ public sealed class FactQuestionsTests : IDisposable
         var first = await FirstParagraph(question);
         Assert.Contains(speaker, first, StringComparison.Ordinal);
         Assert.DoesNotContain("No one", first, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who leads the union?", "Pellow")]
+    [InlineData("what did the baker say", "Grey")]
+    [InlineData("what did the student from leeds say", "Rao")]
+    [InlineData("did anyone from the fire brigade comment?", "No one named")]
+    [InlineData("what is the union asking for", "Pellow")]
+    public async Task Questions_as_people_ask_them_about_roles_and_places(string question, string expected)
+    {
+        var first = await FirstParagraph(question);
+        Assert.Contains(expected, first, StringComparison.Ordinal);
     }
 }

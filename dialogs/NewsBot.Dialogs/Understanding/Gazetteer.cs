@@ -129,13 +129,13 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         // a noun for a doer counts only as a description ("the farmer"): "Parker" is a name
         bool described = Words.Tokens(typed.ToLowerInvariant()) is [("the" or "a" or "an" or "this" or "that"), ..];
         if (!RoleWords.IsKnown(head) && !(described && IsAgentNoun(head)) && !(graded.Count > 0 ? graded : words).Any(w => IsRoleWordFor(w, head)))
-            return [];
+            return described ? FromPlace(typed) : [];
         var fits = index.Speakers
             .Select(s => (Speaker: s, Found: wanted.Count(w => RoleKeys(s).Any(r => SameRoleWord(w, r))), Head: RoleKeys(s).Any(r => SameRoleWord(head, r)),
                 Exact: wanted.Count(RoleKeys(s).Contains)))
             .Where(x => x.Head && x.Found >= wanted.Count - mayMiss)
             .ToList();
-        if (fits.Count == 0) return [];
+        if (fits.Count == 0) return described ? FromPlace(typed) : [];
         // "the chief executive" is the one so called before a "secretary" who is only of the same kind
         var most = fits.Max(x => (x.Found, x.Exact));
         return fits.Where(x => (x.Found, x.Exact) == most).Select(x => x.Speaker)
@@ -143,11 +143,33 @@ public sealed partial class Gazetteer(IQuoteIndex index)
             .OrderByDescending(p => p.Sum(s => s.Speaker.QuoteCount)).ToList();
     }
 
+    /// <summary>"The student from Pune": no one is called a student, but one person quoted comes from Pune.</summary>
+    private List<List<SpeakerRef>> FromPlace(string typed)
+    {
+        var tokens = Words.Tokens(typed.ToLowerInvariant());
+        int from = tokens.ToList().IndexOf("from");
+        if (from < 1 || from + 1 >= tokens.Count) return [];
+        var place = tokens.Skip(from + 1).Where(t => !Words.IsStopWord(t)).Select(RoleWords.KeyOf).ToList();
+        if (place.Count == 0) return [];
+        var people = index.Speakers.Where(s => s.Speaker.IsQuoted && place.All(RoleKeys(s).Contains)).GroupBy(PersonKey).Select(g => g.ToList()).ToList();
+        return people.Count == 1 ? people : [];
+    }
+
     private static bool IsRoleWordFor(string word, string head) =>
         RoleWords.KeyOf(word) == head && (SpeechLexicon.IsTitleOrRoleWord(word) || SpeechLexicon.IsGroupNoun(word));
 
     /// <summary>"The farmer", "the teacher": a noun for who does something, which the article may write as the verb ("who farms").</summary>
     private static bool IsAgentNoun(string key) => key.Length >= 5 && (key.EndsWith("er", StringComparison.Ordinal) || key.EndsWith("or", StringComparison.Ordinal));
+
+    private static readonly string[] DoerEndings = ["eri", "ery", "ers", "er", "ors", "or", "ing", "es", "s", "e", "i", "y"];
+
+    /// <summary>"baker", "bakery", "bakes" and "farmer", "farms" come to one stem: the doer, the place and the verb.</summary>
+    private static string DoerStem(string key)
+    {
+        foreach (var ending in DoerEndings)
+            if (key.Length - ending.Length >= 3 && key.EndsWith(ending, StringComparison.Ordinal)) return key[..^ending.Length];
+        return key;
+    }
 
     /// <summary>The word a description is about: before "of" ("the head of the union"), else the last ("the union boss").</summary>
     private static int HeadNoun(IReadOnlyList<string> typed, IReadOnlyList<string> kept)
@@ -169,7 +191,7 @@ public sealed partial class Gazetteer(IQuoteIndex index)
     /// <summary>"Sen." is a senator, "Rep." a representative: an abbreviated title is the start of the word; "boss" is a "chief".</summary>
     private static bool SameRoleWord(string wanted, string role) =>
         RoleWords.SameKind(wanted, role)
-        || IsAgentNoun(wanted) && role.Length >= 3 && (wanted == role + "er" || wanted == role + "r" || wanted == role + "or")
+        || IsAgentNoun(wanted) && !RoleWords.IsKnown(wanted) && role.Length >= 3 && DoerStem(wanted) == DoerStem(role)
         || !(RoleWords.IsKnown(wanted) && RoleWords.IsKnown(role))
             && (role.Length >= 3 && wanted.Length > role.Length && wanted.StartsWith(role, StringComparison.Ordinal) && SpeechLexicon.IsTitleOrRoleWord(role)
                 || wanted.Length >= 5 && EditDistance.IsClose(wanted, role));

@@ -41,6 +41,13 @@ public static partial class QuestionReader
     private static readonly FrozenSet<string> VerbLeads = Set("used", "went", "go", "goes", "want", "wanted", "wants", "going", "have", "has", "had", "got", "need", "needs", "ought", "tried");
     private static readonly FrozenSet<string> ResponseVerbs = Set("respond", "responded", "react", "reacted", "reply", "replied", "answer", "answered", "feel", "felt", "see", "sees", "saw", "view", "views", "viewed");
 
+    /// <summary>"Who leads X" asks for X's leader: the verb of a role and the role's noun.</summary>
+    private static readonly FrozenDictionary<string, string> HolderOf = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["leads"] = "leader", ["led"] = "leader", ["heads"] = "head", ["headed"] = "head", ["runs"] = "head", ["ran"] = "head",
+        ["chairs"] = "chair", ["chaired"] = "chair", ["directs"] = "director", ["manages"] = "manager", ["founded"] = "founder",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     private static readonly Dictionary<string, Gender> Pronouns = new(StringComparer.Ordinal)
     {
         ["he"] = Gender.Male, ["him"] = Gender.Male, ["his"] = Gender.Male, ["himself"] = Gender.Male,
@@ -90,6 +97,8 @@ public static partial class QuestionReader
             ?? (quoted is not null && quoted.Length * 2 >= text.Length ? new Reading(Ask.WhoSaid, text) { Content = quoted, Quoted = quoted } : null)
             ?? Statement(words, text)
             ?? new Reading(Ask.Unknown, text) { Content = text };
+        // "what's the union asking for": a particle alone is no topic to look for
+        if (reading.Topic is { } topic && Words.Keys(topic).Count == 0 && reading.Ask == Ask.WhatSaid) reading = reading with { Topic = null };
         return WithoutSetting(reading with { Quoted = reading.Quoted ?? quoted, Medium = reading.Medium ?? MediumAsked(words) });
     }
 
@@ -175,6 +184,9 @@ public static partial class QuestionReader
             int from = w.Find(0, Set("about", "on", "describe")) + 1;
             return WithSpeaker(new Reading(Ask.WhoIs, text), w.Text(from));
         }
+        // "who leads the union?", "who runs the board": the one who holds the role
+        if (w.At(0, "who") && HolderOf.TryGetValue(w[1], out var holder) && w.Count > 2)
+            return WithSpeaker(new Reading(Ask.WhoIs, text), $"the {holder} of {w.Text(2)}");
         if (w.IsOneOf(0, Set("who")) && w.IsOneOf(1, Set("is", "was", "are", "were")))
         {
             int from = w.At(2, "exactly") ? 3 : 2;
@@ -309,6 +321,13 @@ public static partial class QuestionReader
             int at = start + (w.At(start, "any", "one") ? 2 : 1);
             // "did anyone else say …": everyone but those just named
             bool others = w.At(at, "else");
+            // "did anyone from Russia comment?": what someone of that name said
+            if (w.At(at, "from") && at + 1 < w.Count)
+            {
+                int spoken = FindVerb(w, at + 1);
+                int end = spoken > at + 1 ? LastSpeakerWord(w, at + 1, spoken) : w.Count;
+                return WithSpeaker(new Reading(Ask.WhatSaid, text), w.Text(at + 1, end));
+            }
             int after = SkipAuxiliaries(w, others ? at + 1 : at);
             var reading = WhoParts(w, after, text) ?? new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, after) };
             return reading with { Several = true, Else = reading.Else || others };
