@@ -342,8 +342,10 @@ internal sealed class SpeakerResolver
             _rule = "pronoun";
             return ResolvePronoun(ownerPronoun, paragraph);
         }
+        // "the family", "an ally": after an article a word in -ly is a noun, not an adverb
+        bool determined = words.Count > 1 && IsArticle(words[0]);
         while (words.Count > 0 && (IsArticle(words[0]) || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
-        if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
+        if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && !determined)) return null;
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) { _rule = "pronoun"; return ResolvePronoun(words[0].ToLowerInvariant(), paragraph); }
         var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
         // "Mr. Grassley and Mr. Leahy said": two named people speaking together.

@@ -50,4 +50,29 @@ public class SettingAndListenerTests
         var quote = Assert.Single(result.Quotes, q => !q.Text.Contains("money,", StringComparison.Ordinal));
         Assert.Equal(speaker, result.SpeakerOf(quote)?.Name);
     }
+
+    [Theory]
+    [InlineData("Bakers in Port Elin said flour deliveries had been late for weeks.", "Bakers")]
+    [InlineData("Teachers at the Hollin school said the roof leaked.", "Teachers")]
+    public void A_plural_of_doers_opening_the_sentence_is_the_speaker_not_the_place_after_it(string sentence, string speaker)
+    {
+        var result = Analyze(sentence);
+        Assert.Equal(speaker, result.SpeakerOf(Assert.Single(result.Quotes))?.Name);
+    }
+
+    [Fact]
+    public void A_clause_after_the_attributions_comma_is_the_writers()
+    {
+        var result = Analyze("Wheat stocks will last three months, Minister Sherif Dalloul said on Sunday, as the largest importer tries to protect its bread program.");
+        Assert.Equal(["Wheat stocks will last three months"], result.Quotes.Select(q => q.Text));
+    }
+
+    [Theory]
+    [InlineData("The wells are dry, the supply ministry said.", "supply ministry")]
+    [InlineData("The wells are dry, the assembly said.", "assembly")]
+    public void A_noun_in_ly_after_the_article_is_no_adverb(string sentence, string speaker)
+    {
+        var result = Analyze(sentence);
+        Assert.Contains(speaker, result.SpeakerOf(Assert.Single(result.Quotes))?.Name ?? "(none)", StringComparison.Ordinal);
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         {
             var w = v.Word(j);
             bool modifier = v.Has(j, WordClass.Modifier) && !(v.IsCapitalized(j) && !v.IsDayOrMonth(j) && w is not ("Twitter" or "Facebook"))
-                            || (w.EndsWith("ly", StringComparison.Ordinal) && !v.IsCapitalized(j) && w.Length > 3)
+                            || (w.EndsWith("ly", StringComparison.Ordinal) && !v.IsCapitalized(j) && w.Length > 3 && !AfterDeterminer(j))
                             || (SentenceView.IsNumber(w) && (skipped > 0 || v.IsPreposition(j - 1)));
             if (!modifier) break;
             j--;
@@ -105,14 +105,27 @@ internal sealed class SpeakerPhrases(SentenceView v)
         {
             if (!v.IsWord(p) || v[p].InQuote || v.Has(p, WordClass.Pronoun | WordClass.Relative)) return null;
             if (v.Lower(p) is not ("on" or "in" or "at" or "from" or "across" or "around")) continue;
-            if (!v.IsWord(p - 1) || v[p - 1].InQuote || !v.Has(p - 1, WordClass.Group) || !IsPlural(v.Lower(p - 1))) continue;
+            if (!v.IsWord(p - 1) || v[p - 1].InQuote || !IsPlural(v.Lower(p - 1))) continue;
             if (HasClauseVerb(p + 1, last + 1)) return null;
             var head = NounPhraseEndingAt(p - 1, out int start) ?? PlainNounPhraseEndingAt(p - 1);
             if (head is null) return null;
+            // "Bakers in Cairo said", "Teachers at the school said": any plural that opens the sentence is its subject, as a known group is anywhere
+            if (!v.Has(p - 1, WordClass.Group) && !(OpensSentence(head.Value.Start) && NamesDoers(v.Lower(p - 1)))) continue;
             subjectStart = head.Value.Start == v[p - 1].Start ? p - 1 : start;
             return new SourceMention(head.Value, new TextSpan(v[p].Start, v[last].End));
         }
         return null;
+    }
+
+    /// <summary>"bakers", "teachers", "economists", "residents": a plural for people by what they do.</summary>
+    private static bool NamesDoers(ReadOnlySpan<char> lower) =>
+        lower.Length > 5 && (lower.EndsWith("ers") || lower.EndsWith("ors") || lower.EndsWith("ists") || lower.EndsWith("ants") || lower.EndsWith("ents") || lower.EndsWith("ians"));
+
+    private bool OpensSentence(int position)
+    {
+        int first = 0;
+        while (first < v.Count && !v.IsWord(first)) first++;
+        return first < v.Count && v[first].Start == position;
     }
 
     /// <summary>"Kall -- co-editor of a book about debates -- said": the speaker is the noun phrase before the dashes.</summary>
@@ -611,7 +624,10 @@ internal sealed class SpeakerPhrases(SentenceView v)
     /// <summary>A lower-case word that may name a thing: not a function word, verb, adverb or preposition.</summary>
     private bool IsPlainNoun(int i) =>
         v.IsWord(i) && !v[i].InQuote && !v.IsCapitalized(i) && !v.Has(i, WordClass.Modifier | WordClass.Cue | WordClass.PhrasalCue | WordClass.Pronoun | WordClass.Relative)
-        && !v.IsPreposition(i) && !v.LooksLikeVerb(i) && !SpeakerResolver.NotASpeakerLookup.Contains(v.Word(i)) && !v.Word(i).EndsWith("ly", StringComparison.Ordinal);
+        && !v.IsPreposition(i) && !v.LooksLikeVerb(i) && !SpeakerResolver.NotASpeakerLookup.Contains(v.Word(i)) && !(v.Word(i).EndsWith("ly", StringComparison.Ordinal) && !AfterDeterminer(i));
+
+    /// <summary>"the family", "her supply", "an ally": a word in -ly after a determiner or possessive is a noun, not an adverb.</summary>
+    private bool AfterDeterminer(int i) => v.IsWord(i - 1) && !v[i - 1].InQuote && v.Lower(i - 1) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "my" or "your";
 
     private bool IsDeterminer(int i) => v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "the" or "a" or "an";
 
