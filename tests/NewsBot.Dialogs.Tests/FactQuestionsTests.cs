@@ -27,6 +27,8 @@ public sealed class FactQuestionsTests : IDisposable
 
         Union leader Joan Pellow said the builders would need a 35-hour week. Tomas Grey, who owns a bakery on Mill Lane, said he had lost a month of trade. "The flour got wet," Grey said.
 
+        Weather forecaster Idun Maar said more rain would fall on Friday.
+
         Sunita Rao, a 19-year-old from Leeds who hopes to study engineering, said she would apply to work on the walls.
         """;
 
@@ -59,6 +61,7 @@ public sealed class FactQuestionsTests : IDisposable
     {
         Assert.Contains("water authority", await FirstParagraph("how many flood walls will dunmore build"), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Marsh", await FirstParagraph("how much will the walls cost according to the article", "who said that"), StringComparison.Ordinal);
+        Assert.Contains("Brenn", await FirstParagraph("what did the finance secretary say", "who said that?"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,6 +110,7 @@ public sealed class FactQuestionsTests : IDisposable
     [InlineData("what did the student from leeds say", "Rao")]
     [InlineData("did anyone from the fire brigade comment?", "No one named")]
     [InlineData("what is the union asking for", "Pellow")]
+    [InlineData("what did the forecaster say", "Maar")]
     public async Task Questions_as_people_ask_them_about_roles_and_places(string question, string expected)
     {
         var first = await FirstParagraph(question);

@@ -128,7 +128,8 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         // A description is about a role: its head is a word of one ("boss", "spokesperson", "prosecutor"), not any word typed.
         // a noun for a doer counts only as a description ("the farmer"): "Parker" is a name
         bool described = Words.Tokens(typed.ToLowerInvariant()) is [("the" or "a" or "an" or "this" or "that"), ..];
-        if (!RoleWords.IsKnown(head) && !(described && IsAgentNoun(head)) && !(graded.Count > 0 ? graded : words).Any(w => IsRoleWordFor(w, head)))
+        bool doer = described && (graded.Count > 0 ? graded : words).Any(w => RoleWords.KeyOf(w) == head && IsAgentNoun(w));
+        if (!RoleWords.IsKnown(head) && !doer && !(graded.Count > 0 ? graded : words).Any(w => IsRoleWordFor(w, head)))
             return described ? FromPlace(typed) : [];
         var fits = index.Speakers
             .Select(s => (Speaker: s, Found: wanted.Count(w => RoleKeys(s).Any(r => SameRoleWord(w, r))), Head: RoleKeys(s).Any(r => SameRoleWord(head, r)),
@@ -232,8 +233,10 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         int end = Math.Clamp(speaker.Speaker.FirstMention.Start, 0, text.Length);
         int start = Math.Max(0, end - 60);
         var before = Words.TokensWithOffsets(text[start..end]);
-        return before.TakeLast(WordsBeforeAMention).Select(t => t.Text)
-            .Where(w => SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsOrganizationWord(w) || SpeechLexicon.IsGroupNoun(w + "s") || SpeechLexicon.IsGroupNoun(w));
+        var last = before.TakeLast(WordsBeforeAMention).Select(t => t.Text).ToList();
+        // "weather forecaster Benison Estareja": the word right before the name says what they do, listed as a title or not
+        return last.Where((w, i) => SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsOrganizationWord(w) || SpeechLexicon.IsGroupNoun(w + "s") || SpeechLexicon.IsGroupNoun(w)
+            || i == last.Count - 1 && IsAgentNoun(w));
     }
 
     /// <summary>The same person in every loaded article (however each names them: see <see cref="IQuoteIndex.PersonKey"/>).</summary>
