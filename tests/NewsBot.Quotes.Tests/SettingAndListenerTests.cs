@@ -75,4 +75,12 @@ public class SettingAndListenerTests
         var result = Analyze(sentence);
         Assert.Contains(speaker, result.SpeakerOf(Assert.Single(result.Quotes))?.Name ?? "(none)", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_with_a_particle_set_off_after_a_possessive_role_is_the_speaker()
+    {
+        var result = Analyze("The weather agency said the heat would last. Its spokesman, Ruben del Campo, said nights were also unusually warm.");
+        var quote = Assert.Single(result.Quotes, q => q.Text.Contains("nights", StringComparison.Ordinal));
+        Assert.Equal("Ruben del Campo", result.SpeakerOf(quote)?.Name);
+    }
 }
