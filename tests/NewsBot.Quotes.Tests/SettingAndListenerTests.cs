@@ -56,8 +56,11 @@ public class SettingAndListenerTests
     [InlineData("Teachers at the Hollin school said the roof leaked.", "Teachers")]
     public void A_plural_of_doers_opening_the_sentence_is_the_speaker_not_the_place_after_it(string sentence, string speaker)
     {
-        var result = Analyze(sentence);
-        Assert.Equal(speaker, result.SpeakerOf(Assert.Single(result.Quotes))?.Name);
+        // a headline that writes the word in lower case must not make it a rejected name
+        var result = QuoteEngine.AnalyzeText($"A plan divides {speaker.ToLowerInvariant()} and anglers\n\n{sentence}");
+        var found = result.SpeakerOf(Assert.Single(result.Quotes));
+        Assert.Equal(speaker, found?.Name);
+        Assert.Equal(SpeakerKind.Group, found?.Kind);
     }
 
     [Fact]
