@@ -35,7 +35,11 @@ public sealed partial class SqliteArticleStore
         cancellationToken.ThrowIfCancellationRequested();
         using var transaction = _connection.BeginTransaction(deferred: false);
         T result;
-        using (var writer = new SqliteArticleWriter(_connection, transaction)) result = write(writer);
+        using (var writer = new SqliteArticleWriter(_connection, transaction))
+        {
+            result = write(writer);
+            writer.IndexPending();
+        }
         transaction.Commit();
         return Task.FromResult(result);
     }, cancellationToken);
