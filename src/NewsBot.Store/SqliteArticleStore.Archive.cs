@@ -12,7 +12,7 @@ public sealed partial class SqliteArticleStore
     public Task ReplaceAnalysesAsync(IReadOnlyList<Reanalysis> analyses, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyses);
-        return InWriteTransaction(writer => analyses.Count(analysis => writer.Replace(analysis, cancellationToken)), cancellationToken);
+        return InWriteTransaction(writer => writer.Replace(analyses, cancellationToken), cancellationToken);
     }
 
     public Task<IReadOnlyList<EngineVersionCount>> EngineVersionsAsync(CancellationToken cancellationToken = default) => Read(c =>

@@ -7,8 +7,9 @@ namespace NewsBot.Store;
 /// Writes articles, and new analyses of stored ones, inside one transaction of the writer
 /// connection: every statement is prepared once and reused for every row of the batch. The search
 /// entries of the rows written are made together, in rowid order, before the transaction commits
-/// (<see cref="IndexPending"/>): FTS5 writes its pending entries out as a new segment whenever a row
-/// comes with a lower rowid than the one before, and every segment costs merging later.
+/// (<see cref="IndexPending"/>): FTS5 writes its pending entries out as a new segment at every
+/// statement that writes to it and whenever a row comes with a lower rowid than the one before, and
+/// every segment costs merging later.
 /// </summary>
 internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
@@ -20,18 +21,21 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
         """;
 
     // The search tables hold no text of their own (content='...'): an entry is deleted by giving the values it was made from.
-    private const string ForgetAnalysis = """
-        INSERT INTO quotes_fts (quotes_fts, rowid, text) SELECT 'delete', row, text FROM quotes WHERE article_id = $article_id ORDER BY row;
-        INSERT INTO speakers_fts (speakers_fts, rowid, name, aliases) SELECT 'delete', row, name, aliases FROM speakers WHERE article_id = $article_id ORDER BY row;
-        DELETE FROM quotes WHERE article_id = $article_id;
-        DELETE FROM speakers WHERE article_id = $article_id;
+    // One statement per index for the whole batch, in rowid order, as FTS5 starts a new segment at every statement and lower rowid.
+    private const string ForgetAnalyses = """
+        INSERT INTO quotes_fts (quotes_fts, rowid, text)
+            SELECT 'delete', row, text FROM quotes WHERE article_id IN (SELECT value FROM json_each($article_ids)) ORDER BY row;
+        INSERT INTO speakers_fts (speakers_fts, rowid, name, aliases)
+            SELECT 'delete', row, name, aliases FROM speakers WHERE article_id IN (SELECT value FROM json_each($article_ids)) ORDER BY row;
+        DELETE FROM quotes WHERE article_id IN (SELECT value FROM json_each($article_ids));
+        DELETE FROM speakers WHERE article_id IN (SELECT value FROM json_each($article_ids));
         """;
 
     private const string RecordAnalysis = """
         UPDATE articles SET speaker_count = $speakers, quote_count = $quotes, engine_version = $engine_version WHERE id = $article_id
         """;
 
-    // The search entries of every row from the first one given (rowids only grow within a transaction that deletes nothing).
+    // The search entries of every row from the first one given: rows written since the last deletion have only higher rowids.
     private const string IndexArticles = "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id >= $first ORDER BY id";
     private const string IndexSpeakers = "INSERT INTO speakers_fts (rowid, name, aliases) SELECT row, name, aliases FROM speakers WHERE row >= $first ORDER BY row";
     private const string IndexQuotes = "INSERT INTO quotes_fts (rowid, text) SELECT row, text FROM quotes WHERE row >= $first ORDER BY row";
@@ -67,25 +71,39 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
         return new AddResult(articleId, IsNew: true);
     }
 
-    /// <returns>False when no article has this id (nothing was written).</returns>
-    public bool Replace(Reanalysis reanalysis, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the analyses of the stored articles among these (the others are skipped): all their old entries are
+    /// forgotten at once, then the new ones written. An article given twice keeps the last, as if each came in turn.
+    /// </summary>
+    /// <returns>How many articles were analysed again.</returns>
+    public int Replace(IReadOnlyList<Reanalysis> analyses, CancellationToken cancellationToken)
     {
-        var isStored = _isStored ??= Prepare("SELECT 1 FROM articles WHERE id = $article_id");
-        ArticleRows.Set(isStored, "$article_id", reanalysis.ArticleId);
-        if (isStored.ExecuteScalar() is null) return false;
-        // The entries to forget must be in the index first (the same article may come twice in a batch).
+        var stored = analyses.GroupBy(analysis => analysis.ArticleId).Select(same => same.Last())
+            .Where(analysis => IsStored(analysis.ArticleId)).OrderBy(analysis => analysis.ArticleId).ToList();
+        if (stored.Count == 0) return 0;
+        // What is forgotten must be in the index first.
         IndexPending();
-        var forget = _forget ??= Prepare(ForgetAnalysis);
-        ArticleRows.Set(forget, "$article_id", reanalysis.ArticleId);
+        var forget = _forget ??= Prepare(ForgetAnalyses);
+        ArticleRows.Set(forget, "$article_ids", System.Text.Json.JsonSerializer.Serialize(stored.Select(analysis => analysis.ArticleId)));
         forget.ExecuteNonQuery();
         var record = _record ??= Prepare(RecordAnalysis);
-        ArticleRows.Set(record, "$article_id", reanalysis.ArticleId);
-        ArticleRows.Set(record, "$speakers", reanalysis.Analysed.Speakers.Count);
-        ArticleRows.Set(record, "$quotes", reanalysis.Analysed.Quotes.Count);
-        ArticleRows.Set(record, "$engine_version", reanalysis.EngineVersion);
-        record.ExecuteNonQuery();
-        InsertAnalysis(reanalysis.ArticleId, reanalysis.Analysed, cancellationToken);
-        return true;
+        foreach (var reanalysis in stored)
+        {
+            ArticleRows.Set(record, "$article_id", reanalysis.ArticleId);
+            ArticleRows.Set(record, "$speakers", reanalysis.Analysed.Speakers.Count);
+            ArticleRows.Set(record, "$quotes", reanalysis.Analysed.Quotes.Count);
+            ArticleRows.Set(record, "$engine_version", reanalysis.EngineVersion);
+            record.ExecuteNonQuery();
+            InsertAnalysis(reanalysis.ArticleId, reanalysis.Analysed, cancellationToken);
+        }
+        return stored.Count;
+    }
+
+    private bool IsStored(long articleId)
+    {
+        var isStored = _isStored ??= Prepare("SELECT 1 FROM articles WHERE id = $article_id");
+        ArticleRows.Set(isStored, "$article_id", articleId);
+        return isStored.ExecuteScalar() is not null;
     }
 
     private void InsertAnalysis(long articleId, ArticleQuotes analysed, CancellationToken cancellationToken)

@@ -57,25 +57,38 @@ public sealed class SqliteArticleStoreTests : DurableStoreContract, IDisposable
     }
 
     /// <summary>
-    /// FTS5 writes its pending entries out as a new segment (to be merged later) whenever an entry comes with a
-    /// lower rowid than the one before; a batch whose entries come in rowid order is one segment per index.
+    /// FTS5 writes its pending entries out as a new segment (to be merged later) at every statement that writes to
+    /// it and whenever an entry comes with a lower rowid than the one before: a batch whose entries are made in one
+    /// statement per index, in rowid order, is one segment per index, and a batch of new analyses one more for the
+    /// entries it forgets and one for those it makes.
     /// </summary>
     [Fact]
     public async Task A_batch_makes_one_search_segment_per_index()
     {
         var articles = Stories.PolnearTexts().Take(12).Select(file => new ArticleToAdd(QuoteEngine.AnalyzeText(File.ReadAllText(file), file))).ToList();
         Assert.True(articles.Sum(a => a.Analysed.Quotes.Count) > 50, "the articles have quotes by several speakers");
-        await using (var store = (IArchiveStore)await Open()) await store.AddManyAsync(articles);
+        await using (var store = (IArchiveStore)await Open())
+        {
+            var added = await store.AddManyAsync(articles);
+            Assert.Equal([1L, 1, 1], SearchSegments());
+            await store.ReplaceAnalysesAsync(added.Zip(articles, (stored, article) => new Reanalysis(stored.ArticleId, article.Analysed)).ToList());
+            Assert.Equal([1L, 3, 3], SearchSegments());
+            Assert.True((await store.CheckIntegrityAsync()).IsSound);
+        }
+    }
 
+    /// <summary>The segments of articles_fts, speakers_fts and quotes_fts.</summary>
+    private List<long> SearchSegments()
+    {
         using var connection = new SqliteConnection($"Data Source={StoreFile};Pooling=False");
         connection.Open();
-        foreach (var index in new[] { "articles_fts", "speakers_fts", "quotes_fts" })
+        return new[] { "articles_fts", "speakers_fts", "quotes_fts" }.Select(index =>
         {
             using var segments = connection.CreateCommand();
             // A segment's pages have rowids (segment id << 37) + page; rowids below 1 << 37 are the index's own records.
             segments.CommandText = $"SELECT count(DISTINCT id >> 37) FROM {index}_data WHERE id >= 1 << 37";
-            Assert.Equal((index, 1L), (index, (long)segments.ExecuteScalar()!));
-        }
+            return (long)segments.ExecuteScalar()!;
+        }).ToList();
     }
 
     /// <summary>The search entries of a batch are made together before it commits, so the first analysis's must be made before the second forgets them.</summary>
