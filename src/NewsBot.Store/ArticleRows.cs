@@ -21,15 +21,6 @@ internal static class ArticleRows
                 $cue_start, $cue_end, $medium, $mention_start, $mention_end, $paragraph, $rule, $speaker_rule)
         """;
 
-    /// <summary>
-    /// The search entries of one article's speakers and quotes, made from their rows once all are written: one
-    /// statement per table instead of one per row, and each text passed to SQLite once rather than twice.
-    /// </summary>
-    public const string IndexAnalysis = """
-        INSERT INTO speakers_fts (rowid, name, aliases) SELECT row, name, aliases FROM speakers WHERE article_id = $article_id;
-        INSERT INTO quotes_fts (rowid, text) SELECT row, text FROM quotes WHERE article_id = $article_id;
-        """;
-
     /// <summary>One line per article whose speakers or quotes are not the ones it was stored with (the same SQL in SQLite and PostgreSQL).</summary>
     public const string CountProblems = """
         SELECT 'article ' || a.id || ' was stored with ' || a.speaker_count || ' speakers and ' || a.quote_count

@@ -12,7 +12,7 @@ public sealed partial class SqliteArticleStore
     public Task ReplaceAnalysesAsync(IReadOnlyList<Reanalysis> analyses, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyses);
-        return InWriteTransaction(writer => analyses.Count(analysis => writer.Replace(analysis, cancellationToken)), cancellationToken);
+        return InWriteTransaction(writer => writer.Replace(analyses, cancellationToken), cancellationToken);
     }
 
     public Task<IReadOnlyList<EngineVersionCount>> EngineVersionsAsync(CancellationToken cancellationToken = default) => Read(c =>
@@ -35,7 +35,11 @@ public sealed partial class SqliteArticleStore
         cancellationToken.ThrowIfCancellationRequested();
         using var transaction = _connection.BeginTransaction(deferred: false);
         T result;
-        using (var writer = new SqliteArticleWriter(_connection, transaction)) result = write(writer);
+        using (var writer = new SqliteArticleWriter(_connection, transaction))
+        {
+            result = write(writer);
+            writer.IndexPending();
+        }
         transaction.Commit();
         return Task.FromResult(result);
     }, cancellationToken);

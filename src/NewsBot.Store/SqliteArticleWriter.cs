@@ -5,7 +5,11 @@ namespace NewsBot.Store;
 
 /// <summary>
 /// Writes articles, and new analyses of stored ones, inside one transaction of the writer
-/// connection: every statement is prepared once and reused for every row of the batch.
+/// connection: every statement is prepared once and reused for every row of the batch. The search
+/// entries of the rows written are made together, in rowid order, before the transaction commits
+/// (<see cref="IndexPending"/>): FTS5 writes its pending entries out as a new segment at every
+/// statement that writes to it and whenever a row comes with a lower rowid than the one before, and
+/// every segment costs merging later.
 /// </summary>
 internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
@@ -17,19 +21,30 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
         """;
 
     // The search tables hold no text of their own (content='...'): an entry is deleted by giving the values it was made from.
-    private const string ForgetAnalysis = """
-        INSERT INTO quotes_fts (quotes_fts, rowid, text) SELECT 'delete', row, text FROM quotes WHERE article_id = $article_id;
-        INSERT INTO speakers_fts (speakers_fts, rowid, name, aliases) SELECT 'delete', row, name, aliases FROM speakers WHERE article_id = $article_id;
-        DELETE FROM quotes WHERE article_id = $article_id;
-        DELETE FROM speakers WHERE article_id = $article_id;
+    // One statement per index for the whole batch, in rowid order, as FTS5 starts a new segment at every statement and lower rowid.
+    private const string ForgetAnalyses = """
+        INSERT INTO quotes_fts (quotes_fts, rowid, text)
+            SELECT 'delete', row, text FROM quotes WHERE article_id IN (SELECT value FROM json_each($article_ids)) ORDER BY row;
+        INSERT INTO speakers_fts (speakers_fts, rowid, name, aliases)
+            SELECT 'delete', row, name, aliases FROM speakers WHERE article_id IN (SELECT value FROM json_each($article_ids)) ORDER BY row;
+        DELETE FROM quotes WHERE article_id IN (SELECT value FROM json_each($article_ids));
+        DELETE FROM speakers WHERE article_id IN (SELECT value FROM json_each($article_ids));
         """;
 
     private const string RecordAnalysis = """
         UPDATE articles SET speaker_count = $speakers, quote_count = $quotes, engine_version = $engine_version WHERE id = $article_id
         """;
 
+    // The search entries of every row from the first one given: rows written since the last deletion have only higher rowids.
+    private const string IndexArticles = "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id >= $first ORDER BY id";
+    private const string IndexSpeakers = "INSERT INTO speakers_fts (rowid, name, aliases) SELECT row, name, aliases FROM speakers WHERE row >= $first ORDER BY row";
+    private const string IndexQuotes = "INSERT INTO quotes_fts (rowid, text) SELECT row, text FROM quotes WHERE row >= $first ORDER BY row";
+
     private readonly List<SqliteCommand> _commands = [];
-    private SqliteCommand? _article, _existing, _articleSearch, _speaker, _quote, _analysisSearch, _forget, _record, _isStored;
+    private SqliteCommand? _article, _existing, _speaker, _quote, _forget, _record, _isStored, _indexArticles, _indexSpeakers, _indexQuotes;
+
+    // The first article and rows written since the search entries were last made: none when null.
+    private long? _firstArticle, _firstSpeaker, _firstQuote;
 
     public AddResult Add(ArticleToAdd item, CancellationToken cancellationToken)
     {
@@ -51,31 +66,44 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
             ArticleRows.Set(existing, "$hash", hash);
             return new AddResult((long)existing.ExecuteScalar()!, IsNew: false);
         }
-        // Made from the row just written, so the text is passed to SQLite once.
-        var search = _articleSearch ??= Prepare("INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id = $id");
-        ArticleRows.Set(search, "$id", articleId);
-        search.ExecuteNonQuery();
+        _firstArticle ??= articleId;
         InsertAnalysis(articleId, analysed, cancellationToken);
         return new AddResult(articleId, IsNew: true);
     }
 
-    /// <returns>False when no article has this id (nothing was written).</returns>
-    public bool Replace(Reanalysis reanalysis, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the analyses of the stored articles among these (the others are skipped): all their old entries are
+    /// forgotten at once, then the new ones written. An article given twice keeps the last, as if each came in turn.
+    /// </summary>
+    /// <returns>How many articles were analysed again.</returns>
+    public int Replace(IReadOnlyList<Reanalysis> analyses, CancellationToken cancellationToken)
     {
-        var isStored = _isStored ??= Prepare("SELECT 1 FROM articles WHERE id = $article_id");
-        ArticleRows.Set(isStored, "$article_id", reanalysis.ArticleId);
-        if (isStored.ExecuteScalar() is null) return false;
-        var forget = _forget ??= Prepare(ForgetAnalysis);
-        ArticleRows.Set(forget, "$article_id", reanalysis.ArticleId);
+        var stored = analyses.GroupBy(analysis => analysis.ArticleId).Select(same => same.Last())
+            .Where(analysis => IsStored(analysis.ArticleId)).OrderBy(analysis => analysis.ArticleId).ToList();
+        if (stored.Count == 0) return 0;
+        // What is forgotten must be in the index first.
+        IndexPending();
+        var forget = _forget ??= Prepare(ForgetAnalyses);
+        ArticleRows.Set(forget, "$article_ids", System.Text.Json.JsonSerializer.Serialize(stored.Select(analysis => analysis.ArticleId)));
         forget.ExecuteNonQuery();
         var record = _record ??= Prepare(RecordAnalysis);
-        ArticleRows.Set(record, "$article_id", reanalysis.ArticleId);
-        ArticleRows.Set(record, "$speakers", reanalysis.Analysed.Speakers.Count);
-        ArticleRows.Set(record, "$quotes", reanalysis.Analysed.Quotes.Count);
-        ArticleRows.Set(record, "$engine_version", reanalysis.EngineVersion);
-        record.ExecuteNonQuery();
-        InsertAnalysis(reanalysis.ArticleId, reanalysis.Analysed, cancellationToken);
-        return true;
+        foreach (var reanalysis in stored)
+        {
+            ArticleRows.Set(record, "$article_id", reanalysis.ArticleId);
+            ArticleRows.Set(record, "$speakers", reanalysis.Analysed.Speakers.Count);
+            ArticleRows.Set(record, "$quotes", reanalysis.Analysed.Quotes.Count);
+            ArticleRows.Set(record, "$engine_version", reanalysis.EngineVersion);
+            record.ExecuteNonQuery();
+            InsertAnalysis(reanalysis.ArticleId, reanalysis.Analysed, cancellationToken);
+        }
+        return stored.Count;
+    }
+
+    private bool IsStored(long articleId)
+    {
+        var isStored = _isStored ??= Prepare("SELECT 1 FROM articles WHERE id = $article_id");
+        ArticleRows.Set(isStored, "$article_id", articleId);
+        return isStored.ExecuteScalar() is not null;
     }
 
     private void InsertAnalysis(long articleId, ArticleQuotes analysed, CancellationToken cancellationToken)
@@ -86,6 +114,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
             cancellationToken.ThrowIfCancellationRequested();
             ArticleRows.Bind(speaker, articleId, i, analysed.Speakers[i]);
             speaker.ExecuteNonQuery();
+            _firstSpeaker ??= LastRow();
         }
         var quote = _quote ??= Prepare(ArticleRows.InsertQuote);
         for (int i = 0; i < analysed.Quotes.Count; i++)
@@ -93,11 +122,31 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
             cancellationToken.ThrowIfCancellationRequested();
             ArticleRows.Bind(quote, articleId, i, analysed.Quotes[i]);
             quote.ExecuteNonQuery();
+            _firstQuote ??= LastRow();
         }
-        var search = _analysisSearch ??= Prepare(ArticleRows.IndexAnalysis);
-        ArticleRows.Set(search, "$article_id", articleId);
-        search.ExecuteNonQuery();
     }
+
+    /// <summary>
+    /// Makes the search entries of everything written since the last call, one statement per index in rowid
+    /// order; called before the transaction commits, so an article is searchable exactly when it is stored.
+    /// </summary>
+    public void IndexPending()
+    {
+        Index(ref _firstArticle, ref _indexArticles, IndexArticles);
+        Index(ref _firstSpeaker, ref _indexSpeakers, IndexSpeakers);
+        Index(ref _firstQuote, ref _indexQuotes, IndexQuotes);
+    }
+
+    private void Index(ref long? first, ref SqliteCommand? command, string sql)
+    {
+        if (first is not { } from) return;
+        command ??= Prepare(sql);
+        ArticleRows.Set(command, "$first", from);
+        command.ExecuteNonQuery();
+        first = null;
+    }
+
+    private long LastRow() => SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle);
 
     private SqliteCommand Prepare(string sql)
     {

@@ -56,6 +56,61 @@ public sealed class SqliteArticleStoreTests : DurableStoreContract, IDisposable
         Assert.Single(await store.FindQuotesAsync("fares will rise"));
     }
 
+    /// <summary>
+    /// FTS5 writes its pending entries out as a new segment (to be merged later) at every statement that writes to
+    /// it and whenever an entry comes with a lower rowid than the one before: a batch whose entries are made in one
+    /// statement per index, in rowid order, is one segment per index, and a batch of new analyses one more for the
+    /// entries it forgets and one for those it makes.
+    /// </summary>
+    [Fact]
+    public async Task A_batch_makes_one_search_segment_per_index()
+    {
+        var articles = Stories.PolnearTexts().Take(12).Select(file => new ArticleToAdd(QuoteEngine.AnalyzeText(File.ReadAllText(file), file))).ToList();
+        Assert.True(articles.Sum(a => a.Analysed.Quotes.Count) > 50, "the articles have quotes by several speakers");
+        await using (var store = (IArchiveStore)await Open())
+        {
+            var added = await store.AddManyAsync(articles);
+            Assert.Equal([1L, 1, 1], SearchSegments());
+            await store.ReplaceAnalysesAsync(added.Zip(articles, (stored, article) => new Reanalysis(stored.ArticleId, article.Analysed)).ToList());
+            Assert.Equal([1L, 3, 3], SearchSegments());
+            Assert.True((await store.CheckIntegrityAsync()).IsSound);
+        }
+    }
+
+    /// <summary>The segments of articles_fts, speakers_fts and quotes_fts.</summary>
+    private List<long> SearchSegments()
+    {
+        using var connection = new SqliteConnection($"Data Source={StoreFile};Pooling=False");
+        connection.Open();
+        return new[] { "articles_fts", "speakers_fts", "quotes_fts" }.Select(index =>
+        {
+            using var segments = connection.CreateCommand();
+            // A segment's pages have rowids (segment id << 37) + page; rowids below 1 << 37 are the index's own records.
+            segments.CommandText = $"SELECT count(DISTINCT id >> 37) FROM {index}_data WHERE id >= 1 << 37";
+            return (long)segments.ExecuteScalar()!;
+        }).ToList();
+    }
+
+    /// <summary>The search entries of a batch are made together before it commits, so the first analysis's must be made before the second forgets them.</summary>
+    [Fact]
+    public async Task An_article_given_twice_in_one_batch_of_new_analyses_keeps_the_last_and_sound_search()
+    {
+        var text = "Dock vote\n\nThe dock stays open, Ana Lee said. The vote was close, Rob Tan said.\n";
+        await using var store = (IArchiveStore)await Open();
+        var added = (await store.AddManyAsync([new(Stories.Made(text, ("Rob Tan", "The vote was close")), EngineVersion: "old")])).Single();
+        var first = Stories.Made(text, ("Ana Lee", "The dock stays open"));
+        var last = Stories.Made(text, ("Ana Lee", "The dock stays open"), ("Rob Tan", "The vote was close"));
+
+        await store.ReplaceAnalysesAsync([new(added.ArticleId, first), new(added.ArticleId, last)]);
+
+        Assert.Equal(Stories.Snapshot(last), Stories.Snapshot((await store.GetAsync(added.ArticleId))!));
+        Assert.Single(await store.FindQuotesAsync("dock stays open"));
+        Assert.Single(await store.QuotesBySpeakerAsync("Rob Tan"));
+        var integrity = await store.CheckIntegrityAsync();
+        Assert.True(integrity.IsSound, string.Join("\n", integrity.Problems));
+        Assert.Equal((1, 2, 2), (integrity.Articles, integrity.Speakers, integrity.Quotes));
+    }
+
     [Fact]
     public async Task A_store_written_before_article_search_gains_it_when_opened()
     {
