@@ -192,10 +192,18 @@ internal sealed class SentenceView
         if (IsCapitalized(i)) return !Has(i, WordClass.Cue) || first;
         if (IsNameParticle(i)) return true;
         var lower = Lower(i);
-        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) || lower.EndsWith("s'", StringComparison.Ordinal) || lower.EndsWith("s’", StringComparison.Ordinal)) return true;
+        if (IsPossessive(i)) return true;
         return Has(i, WordClass.Title | WordClass.Group | WordClass.Organization)
                || (first && lower is "the" or "a" or "an" or "both" or "many" or "some" or "several" or "two" or "three" or "other" or "his" or "her" or "their" or "its")
                || lower is "u.s." or "white" or "federal" or "local" or "senior" or "top" or "former" or "current" or "chinese" or "american" or "russian";
+    }
+
+    /// <summary>"Trump's", "Sanders’": a word in the possessive.</summary>
+    public bool IsPossessive(int i)
+    {
+        if (!IsWord(i)) return false;
+        var lower = Lower(i);
+        return lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) || lower.EndsWith("s'", StringComparison.Ordinal) || lower.EndsWith("s’", StringComparison.Ordinal);
     }
 
     /// <summary>"de" in "Bill de Blasio", "al-Assad": a name particle before a name word, or a name joined to its prefix.</summary>

@@ -210,6 +210,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
                 j = author;
                 while (j < v.Count && j - author < 8 && v.IsWord(j) && !v[j].InQuote && (v.IsCapitalized(j) || IsTitleDot(j))) j++;
             }
+            // "said a longtime adviser", "said the harbour master": a role in lower case, named by its last word.
+            else if (k > j && v.Has(k - 1, WordClass.Title | WordClass.Group) && !v.IsPossessive(k - 1)) j = k;
         }
         // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"; and where a named
         // person is from: "said Stacey Plaskett of the Virgin Islands", as "of Ohio" is.
@@ -548,7 +550,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
             int p = j - 1;
             if (v.IsWord(p) && !v[p].InQuote && v.IsNounPhraseWord(p, false)) { j = p; continue; }
             // "“…,” county engineer Grace Quintero said": plain nouns before a title, from a quotation or comma on, are the role.
-            if (v.Has(j, WordClass.Title | WordClass.Group) && IsPlainNoun(p) && (IsPhraseBoundary(p - 1) || IsPlainNoun(p - 1) && IsPhraseBoundary(p - 2))) { j = IsPhraseBoundary(p - 1) ? p : p - 1; break; }
+            // "…, and human rights groups warned": after a conjunction too; "Gay rights groups said": from the sentence's first word.
+            if (v.Has(j, WordClass.Title | WordClass.Group) && IsPlainNoun(p) && PlainRoleStart(p) is int roleStart) { j = roleStart; break; }
             // "the budget office said", "the county engineer said": a plain noun between a determiner and the head.
             if (v.Has(j, WordClass.Title | WordClass.Group | WordClass.Organization) && IsPlainNoun(p) && IsDeterminer(p - 1)) { j = p - 1; break; }
             if ((v.IsWord(p, "of") || (v.IsWord(p, "on") || v.IsWord(p, "for")) && v.Has(p - 1, WordClass.Organization)) && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
@@ -591,6 +594,17 @@ internal sealed class SpeakerPhrases(SentenceView v)
         && !v.IsPreposition(i) && !v.LooksLikeVerb(i) && !SpeakerResolver.NotASpeakerLookup.Contains(v.Word(i)) && !v.Word(i).EndsWith("ly", StringComparison.Ordinal);
 
     private bool IsDeterminer(int i) => v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "the" or "a" or "an";
+
+    /// <summary>Where one or two plain nouns ending at <paramref name="p"/> start, when a phrase opens before them (or with them, in capitals at the sentence's start).</summary>
+    private int? PlainRoleStart(int p)
+    {
+        if (OpensPhrase(p - 1)) return p;
+        if (IsPlainNoun(p - 1) && OpensPhrase(p - 2)) return p - 1;
+        if (p - 1 == 0 && v.IsCapitalized(0) && !v.Has(0, WordClass.Title | WordClass.Group | WordClass.Organization)) return 0;
+        return null;
+    }
+
+    private bool OpensPhrase(int i) => IsPhraseBoundary(i) || v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "and" or "but";
 
     private bool IsPhraseBoundary(int i) => i < 0 || v.IsQuoteMark(i) || v.IsPunct(i, ',') || v.IsPunct(i, ':') || v.IsPunct(i, ';');
 

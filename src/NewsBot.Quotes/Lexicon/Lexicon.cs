@@ -58,6 +58,9 @@ internal static class Lexicon
     /// <summary>"described as “an intentional act”", "dismissed it as …": cues whose "as" introduces the label given.</summary>
     public static readonly HashSet<string> LabellingCues = Files.CueLemmasWith("labels");
 
+    /// <summary>Cues that report of a person only with the label given ("dismissed her as naive"); "dismissed the coach" is a deed.</summary>
+    public static readonly HashSet<string> PersonNeedsLabelCues = Files.CueLemmasWith("person-needs-label");
+
     /// <summary>"talked about", "warned of", "commented on", "pointed to", "called for", "argued against": the object is what was said.</summary>
     public static readonly HashSet<string> ReportingPrepositions = Files.Words("function-words", "topic-preposition");
 

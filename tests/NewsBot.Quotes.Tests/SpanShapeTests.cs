@@ -1,0 +1,82 @@
+using NewsBot.Quotes;
+
+namespace NewsBot.Quotes.Tests;
+
+/// <summary>
+/// Where a statement's content and speaker start and end: appositives after "according to", the setting after the
+/// cue, reduced relative clauses that are not reports, cues that need a complement to report, subjects of participles.
+/// Invented people and places.
+/// </summary>
+public class SpanShapeTests
+{
+    private static ArticleQuotes Analyze(params string[] paragraphs) => QuoteEngine.AnalyzeText("Harbour Weekly\n\n" + string.Join("\n\n", paragraphs));
+
+    private static Quote Single(ArticleQuotes result, string containing)
+        => Assert.Single(result.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_dismissal_of_a_person_without_a_label_reports_nothing()
+    {
+        var result = Analyze("Atlético Lagos dismissed head coach Tunde Okafor on Monday.", "The club dismissed Okafor after a run of six defeats.");
+        Assert.Empty(result.Quotes);
+    }
+
+    [Fact]
+    public void A_dismissal_with_a_label_or_of_an_idea_still_reports()
+    {
+        var result = Analyze("The minister dismissed Ruth Abara as a troublemaker.", "Governor Ilse Maren dismissed the claims about the harbour contract.");
+        Assert.Equal("Ruth Abara as a troublemaker", Single(result, "troublemaker").Text);
+        Assert.Contains("the claims", Single(result, "claims").Text);
+    }
+
+    [Fact]
+    public void According_to_a_source_with_an_appositive_the_content_starts_after_it()
+    {
+        var result = Analyze("According to Lars Henriksen, an analyst at Nordhaven Bank, about 40 vessels were waiting.");
+        var quote = Single(result, "vessels");
+        Assert.Equal("about 40 vessels were waiting", quote.Text);
+        Assert.Equal("Lars Henriksen", result.SpeakerOf(quote)?.Name);
+    }
+
+    [Fact]
+    public void According_to_a_source_the_content_may_open_with_an_article()
+    {
+        var result = Analyze("According to Lars Henriksen, a new terminal will open in the spring, and the old one will close.");
+        Assert.StartsWith("a new terminal will open", Single(result, "terminal").Text);
+    }
+
+    [Fact]
+    public void A_medium_described_after_the_cue_is_not_a_report_of_its_own()
+    {
+        var result = Analyze("\"We will come back stronger,\" Adeyemi said in a video posted on Instagram.");
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("Adeyemi", result.SpeakerOf(quote)?.Name);
+        Assert.Equal("\"We will come back stronger,\"", quote.Text);
+    }
+
+    [Fact]
+    public void Groups_named_by_an_organisation_word_in_the_plural_blame_and_criticise()
+    {
+        var result = Analyze("Environmental groups blamed unchecked quarrying on the slopes.");
+        var quote = Single(result, "quarrying");
+        Assert.Equal("Environmental groups", result.SpeakerOf(quote)?.Name);
+    }
+
+    [Fact]
+    public void An_inverted_cue_with_an_indefinite_role_subject_names_the_role()
+    {
+        var result = Analyze("Mayor Petra Lind opened the new ferry terminal on Friday.", "\"We were never told about the closure,\" said a longtime adviser.");
+        var quote = Single(result, "closure");
+        Assert.Equal("said", quote.Cue);
+        Assert.NotEqual("Petra Lind", result.SpeakerOf(quote)?.Name);
+    }
+
+    [Fact]
+    public void A_participle_after_with_and_its_subject_reports()
+    {
+        var result = Analyze("The council approved the budget on Tuesday, with Mayor Petra Lind saying the cuts were unavoidable.");
+        var quote = Single(result, "cuts");
+        Assert.Equal("the cuts were unavoidable", quote.Text);
+        Assert.Equal("Petra Lind", result.SpeakerOf(quote)?.Name);
+    }
+}
