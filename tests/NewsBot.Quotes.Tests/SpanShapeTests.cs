@@ -79,4 +79,14 @@ public class SpanShapeTests
         Assert.Equal("the cuts were unavoidable", quote.Text);
         Assert.Equal("Petra Lind", result.SpeakerOf(quote)?.Name);
     }
+
+    [Fact]
+    public void A_participle_after_a_quotation_closed_on_its_comma_reports_on_its_own()
+    {
+        var result = Analyze("The mayor of Bergen, Sigrid Olsen, said the ferry system was \"broken,\" noting that it is \"very strange that a company that pays fines is never punished.\"");
+        Assert.Equal("the ferry system was \"broken,\"", Single(result, "broken").Text);
+        var noting = Single(result, "strange");
+        Assert.Equal("noting", noting.Cue);
+        Assert.Equal("Sigrid Olsen", result.SpeakerOf(noting)?.Name);
+    }
 }

@@ -123,7 +123,7 @@ internal sealed class SentenceView
         for (int i = n - 1; i >= 0; i--)
         {
             _nextQuoted[i] = Tokens[i].InQuote ? i : _nextQuoted[i + 1];
-            _contentBoundary[i] = i < n - 1 && IsContentBoundary(i) ? i : _contentBoundary[i + 1];
+            _contentBoundary[i] = i < n - 1 && IsContentBoundary(i) || ParticipleAfterQuotedComma(i) ? i : _contentBoundary[i + 1];
         }
         _wordsBefore[0] = 0;
         for (int i = 0; i < n; i++) _wordsBefore[i + 1] = _wordsBefore[i] + (Tokens[i].Kind == TokenKind.Word ? 1 : 0);
@@ -138,6 +138,14 @@ internal sealed class SentenceView
         if ((Lexicon.CueLookup.ContainsKey(next) || Lexicon.PhrasalCueLookup.ContainsKey(next)) && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
         return next.Equals("according", StringComparison.OrdinalIgnoreCase) && IsWord(i + 2, "to");
     }
+
+    /// <summary>'was “corrupt,” noting that …': a participle cue right after a quotation that ends with a comma starts a report of its own.</summary>
+    private bool ParticipleAfterQuotedComma(int i)
+        => IsQuoteMark(i - 1) && IsPunct(i - 2, ',') && IsWord(i) && !Tokens[i].InQuote && Lexicon.CueLookup.ContainsKey(Word(i))
+           && Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"…, saying", "…,” saying": a comma (or a quotation closed after its comma) right before token <paramref name="i"/>.</summary>
+    public bool AfterComma(int i) => IsPunct(i - 1, ',') || IsQuoteMark(i - 1) && IsPunct(i - 2, ',');
 
     /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
     public bool EndsClause(int i) => i >= Tokens.Count || IsPunct(i, ',') || IsPunct(i, '.') || IsPunct(i, ';') || IsQuoteMark(i) || IsPunct(i, '!') || IsPunct(i, '?');
