@@ -89,4 +89,16 @@ public class SpanShapeTests
         Assert.Equal("noting", noting.Cue);
         Assert.Equal("Sigrid Olsen", result.SpeakerOf(noting)?.Name);
     }
+
+    [Theory]
+    [InlineData("said a longtime adviser to the mayor, who declined to be identified.", "longtime adviser")]
+    [InlineData("said a strategist for one of the candidates.", "strategist")]
+    [InlineData("said another senior official.", "another senior official")]
+    public void An_inverted_role_with_its_complement_or_a_count_is_the_speaker(string attribution, string speaker)
+    {
+        var result = Analyze("Mayor Petra Lind opened the new ferry terminal on Friday.", "\"Her knowledge of the port is 20 years old,\" " + attribution);
+        var quote = Single(result, "knowledge");
+        Assert.Equal("quote-cue-name", quote.Rule);
+        Assert.Contains(speaker, result.SpeakerOf(quote)?.Name ?? "", StringComparison.Ordinal);
+    }
 }

@@ -192,8 +192,11 @@ internal sealed class SpeakerPhrases(SentenceView v)
         if (j == i + 1 && v.Lower(i) is "her" or "his" or "their" or "its" && v.IsWord(j) && !v.IsCapitalized(j) && !v[j].InQuote
             && !v.IsPreposition(j) && !v.IsWord(j, "that") && !v.Has(j, WordClass.Cue))
             j++;
+        // "said one senior official", "said another longtime aide": a count opens the phrase as an article does.
+        bool counted = j == i && v.Lower(i) is "one" or "another";
+        if (counted) j = i + 1;
         // "the nonpartisan Congressional Budget Office": adjectives between the article and the name.
-        if (j == i + 1 && v.Lower(i) is "the" or "a" or "an")
+        if (j == i + 1 && (counted || v.Lower(i) is "the" or "a" or "an"))
         {
             int k = j;
             while (k < v.Count && k - j < 4 && v.IsWord(k) && !v.IsCapitalized(k) && !v[k].InQuote && (!v.Has(k, WordClass.Cue) || AuthorAfter(k + 1) is not null)
@@ -212,6 +215,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
             }
             // "said a longtime adviser", "said the harbour master": a role in lower case, named by its last word.
             else if (k > j && v.Has(k - 1, WordClass.Title | WordClass.Group) && !v.IsPossessive(k - 1)) j = k;
+            if (counted && j == i + 1) j = i;
         }
         // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"; and where a named
         // person is from: "said Stacey Plaskett of the Virgin Islands", as "of Ohio" is.
@@ -383,6 +387,25 @@ internal sealed class SpeakerPhrases(SentenceView v)
         while (end < v.Count && end - k < 5 && (v.IsCapitalized(end) && !v[end].InQuote || IsTitleDot(end))) end++;
         return (k, end);
     }
+
+    /// <summary>
+    /// "said a longtime adviser to the mayor", "said a strategist for one of the campaigns": the complement of a role noun in
+    /// lower case, to the clause's end, goes with the speaker; the token it ends at, or <paramref name="end"/> when none follows.
+    /// </summary>
+    public int RoleComplementEnd(int end)
+    {
+        if (!v.Has(end, WordClass.Title | WordClass.Group) || v.IsCapitalized(end) || !v.IsWord(end + 1) || !RoleComplements.Contains(v.Word(end + 1))) return end;
+        for (int k = end + 2; k < v.Count && k - end <= LongestRoleComplement; k++)
+        {
+            if (v.EndsClause(k)) return k > end + 2 ? k - 1 : end;
+            if (!v.IsWord(k) || v[k].InQuote || v.Has(k, WordClass.Cue | WordClass.Pronoun | WordClass.Relative) || v.IsWord(k, "that") || ContentPhrases.IsAuxiliary(v.Lower(k))) return end;
+        }
+        return end;
+    }
+
+    private const int LongestRoleComplement = 8;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleComplements = Lexicon.RoleComplements.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The period of an abbreviated title between it and a name: "Dr. Ana Ruiz", "Mr. Morgan".</summary>
     private bool IsTitleDot(int j) => v.IsPunct(j, '.') && j > 0 && v[j - 1].End == v[j].Start && v[j - 1].Length <= 4 && v.IsCapitalized(j - 1) && v.IsCapitalized(j + 1);

@@ -62,6 +62,9 @@ internal static class Lexicon
     public static readonly HashSet<string> PersonNeedsLabelCues = Files.CueLemmasWith("person-needs-label");
 
     /// <summary>"talked about", "warned of", "commented on", "pointed to", "called for", "argued against": the object is what was said.</summary>
+    /// <summary>"adviser to", "strategist for": prepositions that open the complement of a role noun.</summary>
+    public static readonly HashSet<string> RoleComplements = Files.Words("function-words", "role-complement");
+
     public static readonly HashSet<string> ReportingPrepositions = Files.Words("function-words", "topic-preposition");
 
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingPrepositionLookup = ReportingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
