@@ -101,4 +101,22 @@ public class SpanShapeTests
         Assert.Equal("quote-cue-name", quote.Rule);
         Assert.Contains(speaker, result.SpeakerOf(quote)?.Name ?? "", StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Ruth Abara was also headed to Bergen, her friend said.", "her friend")]
+    [InlineData("The ferry would run twice a day, the airline said Thursday.", "airline")]
+    [InlineData("The ferry would run twice a day, several friends said.", "several friends")]
+    public void Friends_and_airlines_speak_after_the_content(string sentence, string speaker)
+    {
+        var result = Analyze("The ferry was late again on Monday.", sentence);
+        var quote = Assert.Single(result.Quotes);
+        Assert.Contains(speaker, result.SpeakerOf(quote)?.Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_listener_after_a_preposition_cue_is_not_an_inverted_speaker()
+    {
+        var result = Analyze("\"This is a big year for our next mayor, Ada Brun!\" Brun's niece, Councillor Marit \"Mia\" Holm (Lab-Bergen), shouted to the crowd. \"The nation is watching Bergen.\"");
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("Councillor", StringComparison.Ordinal));
+    }
 }
