@@ -119,4 +119,15 @@ public class SpanShapeTests
         var result = Analyze("\"This is a big year for our next mayor, Ada Brun!\" Brun's niece, Councillor Marit \"Mia\" Holm (Lab-Bergen), shouted to the crowd. \"The nation is watching Bergen.\"");
         Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("Councillor", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Fishermen and harbour pilots say the new breakwater has been useless.", "Fishermen and harbour pilots")]
+    [InlineData("Kari Holm and her husband say that the new breakwater has been useless.", "Kari Holm and her husband")]
+    public void Conjoined_subjects_speak_together(string sentence, string speaker)
+    {
+        var result = Analyze("The ferry was late again on Monday.", sentence);
+        var quote = Single(result, "breakwater");
+        Assert.Equal("the new breakwater has been useless", quote.Text);
+        Assert.Equal(speaker, result.SpeakerOf(quote)?.Name);
+    }
 }

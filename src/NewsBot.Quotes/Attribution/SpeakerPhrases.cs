@@ -90,8 +90,22 @@ internal sealed class SpeakerPhrases(SentenceView v)
         }
         var phrase = NounPhraseEndingAt(j, out int start);
         if (phrase is null) return null;
+        // "Fishermen and harbour pilots say", "Kari Holm and her husband say": two noun phrases joined by "and" speak together.
+        if (v.IsWord(start - 1, "and") && !v[start - 1].InQuote && FirstConjunctEndingAt(start - 2) is int first)
+        {
+            start = first;
+            phrase = new TextSpan(v[first].Start, phrase.Value.End);
+        }
         subjectStart = start;
         return new SourceMention(phrase.Value, null);
+    }
+
+    /// <summary>Where the noun phrase (or pronoun) before "and" in a conjoined subject starts, or null; a clause before "and" is no conjunct.</summary>
+    private int? FirstConjunctEndingAt(int end)
+    {
+        if (v.Has(end, WordClass.Pronoun) && !v[end].InQuote) return end;
+        if (NounPhraseEndingAt(end, out int start) is null) return null;
+        return start > 0 && !IsPhraseBoundary(start - 1) && !v.IsPreposition(start - 1) && !Lexicon.Subordinators.Contains(v.Word(start - 1).ToString()) ? null : start;
     }
 
     /// <summary>
