@@ -130,4 +130,14 @@ public class SpanShapeTests
         Assert.Equal("the new breakwater has been useless", quote.Text);
         Assert.Equal(speaker, result.SpeakerOf(quote)?.Name);
     }
+
+    [Theory]
+    [InlineData("said Nordhaven University political scientist Ivar Lunde.")]
+    [InlineData("said Liberal political consultant Ivar Lunde.")]
+    public void An_inverted_name_after_an_organisation_and_a_role_is_the_speaker(string attribution)
+    {
+        var result = Analyze("The ferry was late again on Monday.", "\"It was never meant to be a fair contest,\" " + attribution);
+        var quote = Single(result, "fair contest");
+        Assert.Equal("Ivar Lunde", result.SpeakerOf(quote)?.Name);
+    }
 }

@@ -245,8 +245,16 @@ internal sealed class SpeakerPhrases(SentenceView v)
             while (j < v.Count && (v.IsCapitalized(j) || v.IsPunct(j, '.') && v.IsCapitalized(j - 1)) && j - i < 14) j++;
         }
         TextSpan? description = null;
+        // "said Nordhaven University political scientist Ivar Lunde": a capitalised organisation or party, a role in lower case,
+        // then the name of the one who holds it.
+        if (j > i && v.IsCapitalized(j - 1) && DescribedName(j) is ({ } roleEnd, { } heldEnd) && HasRoleWord(j, roleEnd))
+        {
+            description = new TextSpan(v[i].Start, v[roleEnd - 1].End);
+            i = roleEnd;
+            j = heldEnd;
+        }
         // "said local trader Ruth Adebayo": adjectives of a noun phrase that goes on in lower case describe the name after them.
-        if (j == i || OnlyLowerCaseBefore(i, j) && DescribedName(i) is not null)
+        else if (j == i || OnlyLowerCaseBefore(i, j) && DescribedName(i) is not null)
         {
             if (DescribedName(i) is not ({ } nameStart, { } nameEnd)) return null;
             description = new TextSpan(v[i].Start, v[nameStart - 1].End);
@@ -386,6 +394,13 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (v.Has(k, WordClass.Relative)) return false;
             if (ContentPhrases.IsAuxiliary(v.Lower(k))) return true;
         }
+        return false;
+    }
+
+    private bool HasRoleWord(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (v.Has(k, WordClass.Title | WordClass.Group)) return true;
         return false;
     }
 
