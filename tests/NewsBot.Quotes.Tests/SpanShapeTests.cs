@@ -140,4 +140,13 @@ public class SpanShapeTests
         var quote = Single(result, "fair contest");
         Assert.Equal("Ivar Lunde", result.SpeakerOf(quote)?.Name);
     }
+
+    [Fact]
+    public void According_to_as_an_aside_inside_the_clause_reports_what_follows_it()
+    {
+        var result = Analyze("The ferry was late again on Monday.", "Ticket sales, according to the ferry company, have doubled since the spring.");
+        var quote = Single(result, "doubled");
+        Assert.Contains("have doubled since the spring", quote.Text, StringComparison.Ordinal);
+        Assert.Contains("ferry company", result.SpeakerOf(quote)?.Name ?? "", StringComparison.Ordinal);
+    }
 }

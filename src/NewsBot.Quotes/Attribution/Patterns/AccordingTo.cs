@@ -57,9 +57,17 @@ internal sealed class AccordingTo : AttributionPattern
             s.Content.AddPiece(attribution, parenthesis + 1, boundary);
             return attribution.Pieces.Count == 0 ? PatternResult.Pass : PatternResult.Of(attribution, subjectEnd);
         }
-        if (s.Content.ContentBefore(boundary) is not { } before) return PatternResult.Pass;
-        attribution.Pieces.Add(before);
-        return PatternResult.Of(attribution, subjectEnd);
+        var before = s.Content.ContentBefore(boundary);
+        // "Fundraising, according to the campaign, has surged.", "In addition, according to the department, nearly nine million …":
+        // set off by commas inside the clause, the phrase is an aside and the clause goes on after it.
+        int restStart = subjectEnd + 2;
+        int restEnd = v.IsPunct(boundary, ',') && v.IsPunct(subjectEnd + 1, ',') ? s.Content.ContentEnd(restStart) : restStart;
+        bool goesOn = v.WordsBetween(restStart, restEnd) >= MinAsideRestWords;
+        if (before is null && !goesOn) return PatternResult.Pass;
+        if (before is { } piece) attribution.Pieces.Add(piece);
+        if (!goesOn) return PatternResult.Of(attribution, subjectEnd);
+        s.Content.AddPiece(attribution, restStart, restEnd);
+        return PatternResult.Of(attribution, restEnd - 1);
     }
 
     /// <summary>
@@ -82,6 +90,9 @@ internal sealed class AccordingTo : AttributionPattern
     }
 
     private const int MaxRoleWords = 12;
+
+    /// <summary>Words after a mid-sentence "according to" aside for the clause to go on there (a clause, not a tag such as "at least").</summary>
+    private const int MinAsideRestWords = 3;
 
     /// <summary>The "(" before token <paramref name="i"/> that no ")" closes before it, or -1.</summary>
     private static int OpenParenthesisBefore(SentenceView v, int i)
