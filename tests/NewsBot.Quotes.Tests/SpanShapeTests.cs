@@ -124,10 +124,14 @@ public class SpanShapeTests
     [InlineData("Fishermen and harbour pilots say the new breakwater has been useless.", "Fishermen and harbour pilots")]
     [InlineData("Kari Holm and her husband say that the new breakwater has been useless.", "Kari Holm and her husband")]
     public void Conjoined_subjects_speak_together(string sentence, string speaker)
+        => AssertReport(sentence, "the new breakwater has been useless", speaker);
+
+    /// <summary>The sentence, after one that reports nothing, reports <paramref name="content"/> by <paramref name="speaker"/>.</summary>
+    private static void AssertReport(string sentence, string content, string speaker)
     {
         var result = Analyze("The ferry was late again on Monday.", sentence);
-        var quote = Single(result, "breakwater");
-        Assert.Equal("the new breakwater has been useless", quote.Text);
+        var quote = Single(result, content);
+        Assert.Equal(content, quote.Text);
         Assert.Equal(speaker, result.SpeakerOf(quote)?.Name);
     }
 
@@ -148,5 +152,18 @@ public class SpanShapeTests
         var quote = Single(result, "doubled");
         Assert.Contains("have doubled since the spring", quote.Text, StringComparison.Ordinal);
         Assert.Contains("ferry company", result.SpeakerOf(quote)?.Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The poll found wide support for the plan, with 50 percent of residents saying the ferry should be public.", "50 percent of residents")]
+    [InlineData("The poll found wide support for the plan, with three in 10 saying the ferry should be public.", "three in 10")]
+    public void A_share_of_those_polled_after_with_speaks(string sentence, string speaker)
+        => AssertReport(sentence, "the ferry should be public", speaker);
+
+    [Fact]
+    public void A_phrase_after_with_that_goes_on_with_a_preposition_is_no_subject()
+    {
+        var result = QuoteEngine.AnalyzeText("Holm holds first call with Norway's Lunde since offering plan for a ferry truce\n\nThe ferry was late again on Monday.");
+        Assert.Empty(result.Quotes);
     }
 }

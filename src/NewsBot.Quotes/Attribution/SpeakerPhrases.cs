@@ -404,6 +404,35 @@ internal sealed class SpeakerPhrases(SentenceView v)
         return false;
     }
 
+    /// <summary>
+    /// ", with 50 percent of voters saying …", "with three in 10 saying …": the short phrase between "with" and a participle cue is
+    /// its subject (a name or role "with" stands before is found as any subject is); null when a verb or a clause boundary comes first.
+    /// </summary>
+    public SourceMention? WithSubject(int cueIndex, out int start)
+    {
+        start = cueIndex;
+        for (int k = cueIndex - 1; k > 0 && cueIndex - k <= LongestShare; k--)
+        {
+            if (v[k].InQuote || v.IsQuoteMark(k) || v.IsPunct(k, ',') || v.IsPunct(k, ';') || v.IsPunct(k, ':')) return null;
+            if (!v.IsWord(k)) continue;
+            if (v.IsWord(k, "with"))
+            {
+                // "…, with": the absolute clause after a comma; "a call with Zelensky since offering …" is none.
+                if (k == cueIndex - 1 || !v.IsWord(k + 1) || !v.IsPunct(k - 1, ',')) return null;
+                start = k + 1;
+                return new SourceMention(v.SpanOf(k + 1, cueIndex - 1), null);
+            }
+            if (v.Has(k, WordClass.Cue | WordClass.Pronoun | WordClass.Relative) || v.LooksLikeVerb(k) && !v.Has(k, WordClass.Modifier) || ContentPhrases.IsAuxiliary(v.Lower(k))
+                || v.IsPreposition(k) && !ShareWords.Contains(v.Word(k))) return null;
+        }
+        return null;
+    }
+
+    private const int LongestShare = 7;
+
+    /// <summary>"50 percent of voters", "three in 10": the prepositions a share of those polled is written with.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareWords = Lexicon.ShareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>"said grower Patrick Nolan": up to three lower-case words describe the person named right after them (the name's token range, end exclusive).</summary>
     private (int Start, int End)? DescribedName(int i)
     {

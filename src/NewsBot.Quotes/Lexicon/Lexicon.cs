@@ -65,6 +65,9 @@ internal static class Lexicon
     /// <summary>"adviser to", "strategist for": prepositions that open the complement of a role noun.</summary>
     public static readonly HashSet<string> RoleComplements = Files.Words("function-words", "role-complement");
 
+    /// <summary>"50 percent of voters", "three in 10": prepositions inside a share of those polled.</summary>
+    public static readonly HashSet<string> ShareWords = Files.Words("function-words", "share");
+
     public static readonly HashSet<string> ReportingPrepositions = Files.Words("function-words", "topic-preposition");
 
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingPrepositionLookup = ReportingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
