@@ -166,4 +166,9 @@ public class SpanShapeTests
         var result = QuoteEngine.AnalyzeText("Holm holds first call with Norway's Lunde since offering plan for a ferry truce\n\nThe ferry was late again on Monday.");
         Assert.Empty(result.Quotes);
     }
+
+    [Fact]
+    public void A_place_between_the_listener_and_that_is_passed()
+        => AssertReport("Mayor Ivar Lunde suspended the ferry service on Wednesday, telling supporters in Bergen, Norway, that the talks would resume.",
+            "the talks would resume", "Ivar Lunde");
 }
