@@ -171,4 +171,12 @@ public class SpanShapeTests
     public void A_place_between_the_listener_and_that_is_passed()
         => AssertReport("Mayor Ivar Lunde suspended the ferry service on Wednesday, telling supporters in Bergen, Norway, that the talks would resume.",
             "the talks would resume", "Ivar Lunde");
+
+    [Fact]
+    public void A_role_before_and_is_not_joined_to_the_subject_after_it()
+    {
+        var result = Analyze("Ivar Lunde won the nomination in March.", "The Liberal nominee and his aides have said that the budget will be balanced.");
+        var quote = Single(result, "budget");
+        Assert.DoesNotContain(" and ", result.SpeakerOf(quote)?.Name ?? "", StringComparison.Ordinal);
+    }
 }

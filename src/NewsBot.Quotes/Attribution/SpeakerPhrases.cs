@@ -100,10 +100,13 @@ internal sealed class SpeakerPhrases(SentenceView v)
         return new SourceMention(phrase.Value, null);
     }
 
-    /// <summary>Where the noun phrase (or pronoun) before "and" in a conjoined subject starts, or null; a clause before "and" is no conjunct.</summary>
+    /// <summary>
+    /// Where the noun phrase before "and" in a conjoined subject starts, or null; a clause before "and" is no conjunct, nor a pronoun
+    /// or a role in lower case ("he and Brafman", "the Republican nominee and his aides"), which name someone only once resolved.
+    /// </summary>
     private int? FirstConjunctEndingAt(int end)
     {
-        if (v.Has(end, WordClass.Pronoun) && !v[end].InQuote) return end;
+        if (!v.IsWord(end) || v[end].InQuote || v.Has(end, WordClass.Pronoun) || v.Has(end, WordClass.Title) && !v.IsCapitalized(end)) return null;
         if (NounPhraseEndingAt(end, out int start) is null) return null;
         return start > 0 && !IsPhraseBoundary(start - 1) && !v.IsPreposition(start - 1) && !Lexicon.Subordinators.Contains(v.Word(start - 1).ToString()) ? null : start;
     }
