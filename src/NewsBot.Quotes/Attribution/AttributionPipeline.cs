@@ -10,6 +10,7 @@ internal sealed class AttributionPipeline
     /// <summary>In the order they are asked. Reorder by measurement: `newsbot evaluate` reports each one's precision.</summary>
     public static readonly IReadOnlyList<AttributionPattern> Patterns =
     [
+        new UnlabelledPersonObject(),
         new ParticipleClause(),
         new PassiveAskedQuestion(),
         new AsideAs(),

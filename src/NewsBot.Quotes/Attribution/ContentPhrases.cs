@@ -102,6 +102,12 @@ internal sealed class ContentPhrases(SentenceView v)
                 continue;
             }
             bool adverb = v.IsWord(i) && !v.IsCapitalized(i) && v[i].Length > 4 && v.Word(i).EndsWith("ly", StringComparison.Ordinal);
+            // "told supporters in Columbus, Ohio, that …": a place named between the cue and "that" is passed.
+            if (PlaceBeforeThat(i) is int that)
+            {
+                i = that;
+                break;
+            }
             // "said at a town hall on Thursday", "said in an implicit caution": a preposition opens a setting, passed only before a time ("said on Tuesday that").
             if (v.IsWord(i) && v.Lower(i) is "on" or "in" or "at" or "during" && !(v.IsWord(i + 1) && (v.IsDayOrMonth(i + 1) || v.Has(i + 1, WordClass.Modifier) && !StartsClause(i + 1))))
                 break;
@@ -210,6 +216,20 @@ internal sealed class ContentPhrases(SentenceView v)
         if (w is "to" && v.IsWord(i + 1, "reporters")) { medium = "to reporters"; length = 2; return true; }
         return false;
     }
+
+    /// <summary>"in Columbus, Ohio, that", "at Nordhaven that": "in" or "at", capitalised names and commas, then "that" (its token), else null.</summary>
+    private int? PlaceBeforeThat(int i)
+    {
+        if (!v.IsWord(i) || v[i].InQuote || v.Lower(i) is not ("in" or "at") || !v.IsCapitalized(i + 1)) return null;
+        for (int k = i + 1; k < v.Count && k - i <= LongestPlace; k++)
+        {
+            if (v.IsWord(k, "that") && !v[k].InQuote) return v.IsPunct(k - 1, ',') || v.IsCapitalized(k - 1) ? k : null;
+            if (!(v.IsCapitalized(k) && !v[k].InQuote || v.IsPunct(k, ',') || v.IsPunct(k, '.') && v.IsCapitalized(k - 1))) return null;
+        }
+        return null;
+    }
+
+    private const int LongestPlace = 8;
 
     /// <summary>
     /// "praised the decision on social media", "denied it in a statement on Friday": a medium phrase that ends the

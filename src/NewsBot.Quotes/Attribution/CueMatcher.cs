@@ -42,6 +42,8 @@ internal static class CueMatcher
             // "the pledged delegates", "1,000 pledged delegates": a participle between a determiner or number and a group noun describes it.
             if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && v.Has(i + 1, WordClass.Group) && !v.IsCapitalized(i + 1)
                 && v.IsWord(i - 1) && (SentenceView.IsNumber(v.Word(i - 1)) || v.Lower(i - 1) is "more" or "most" or "all" or "some" or "of" or "with" or "in")) return false;
+            // "in a video posted on Instagram", "on a website run by …": a participle after a preposition's noun describes it.
+            if (DescribesPrepositionObject(v, i)) return false;
             // An infinitive ("has yet to explain") is not a report of speech.
             if (v.IsWord(i - 1, "to")) return false;
             // After "of" the word is a noun: "the secretary of state said", "a matter of record".
@@ -53,6 +55,25 @@ internal static class CueMatcher
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "said in a video posted on Instagram", "in the letter written to the board": a past participle right after the
+    /// noun of a prepositional phrase (a reduced relative clause). A phrase that opens with a preposition has no subject,
+    /// so the participle is not the verb of a clause.
+    /// </summary>
+    private static bool DescribesPrepositionObject(SentenceView v, int i)
+    {
+        var word = v.Lower(i);
+        if (!(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal))) return false;
+        // What it describes goes on with a preposition or a time ("posted on Instagram", "released Friday"); a verb of the
+        // clause has its object or a quotation there ("Protesters marching through the streets chanted “…”").
+        if (!(v.IsPreposition(i + 1) || v.IsWord(i + 1) && v.IsDayOrMonth(i + 1))) return false;
+        int noun = i - 1;
+        if (!v.IsWord(noun) || v[noun].InQuote || v.IsCapitalized(noun) || SentenceView.IsNumber(v.Word(noun)) || v.Has(noun, WordClass.Modifier | WordClass.Pronoun)) return false;
+        int k = noun - 1;
+        if (v.IsWord(k) && v.Lower(k) is "a" or "an" or "the") k--;
+        return v.IsWord(k) && v.Lower(k) is "in" or "on" or "via" or "through";
     }
 
     /// <summary>"was asked", "were first asked", "is widely rejected": the word at <paramref name="i"/> follows a form of "be", adverbs between.</summary>

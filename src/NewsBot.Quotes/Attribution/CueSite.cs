@@ -71,8 +71,14 @@ internal sealed class CueSite
         Subject = Speakers.SubjectBefore(cueIndex, out int subjectStart);
         SubjectStart = subjectStart;
         Participle = cueText.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cueIndex == cueEnd || cueText.Contains("ing ", StringComparison.OrdinalIgnoreCase);
-        // "Zelensky offering a plan" is not a report; "Zelensky is offering" or "…, offering" are.
-        if (Participle && Subject is not null && !Speakers.HasAuxiliary(SubjectStart, cueIndex)) Subject = null;
+        // "Zelensky offering a plan" is not a report; "Zelensky is offering", "…, offering" and "…, with Zelensky saying" are.
+        if (Participle && Subject is not null && !Speakers.HasAuxiliary(SubjectStart, cueIndex) && !v.IsWord(SubjectStart - 1, "with")) Subject = null;
+        // ", with 50 percent of voters saying …", "with three in 10 saying …": a share of those polled.
+        if (Participle && Subject is null && Speakers.WithSubject(cueIndex, out int withStart) is { } share)
+        {
+            Subject = share;
+            SubjectStart = withStart;
+        }
         After = Content.SkipAfterCue(cueEnd + 1, cue, out string? medium, out bool sawThat, out bool sawColon);
         Medium = medium;
         SawThat = sawThat;

@@ -123,7 +123,7 @@ internal sealed class SentenceView
         for (int i = n - 1; i >= 0; i--)
         {
             _nextQuoted[i] = Tokens[i].InQuote ? i : _nextQuoted[i + 1];
-            _contentBoundary[i] = i < n - 1 && IsContentBoundary(i) ? i : _contentBoundary[i + 1];
+            _contentBoundary[i] = i < n - 1 && IsContentBoundary(i) || ParticipleAfterQuotedComma(i) ? i : _contentBoundary[i + 1];
         }
         _wordsBefore[0] = 0;
         for (int i = 0; i < n; i++) _wordsBefore[i + 1] = _wordsBefore[i] + (Tokens[i].Kind == TokenKind.Word ? 1 : 0);
@@ -138,6 +138,14 @@ internal sealed class SentenceView
         if ((Lexicon.CueLookup.ContainsKey(next) || Lexicon.PhrasalCueLookup.ContainsKey(next)) && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
         return next.Equals("according", StringComparison.OrdinalIgnoreCase) && IsWord(i + 2, "to");
     }
+
+    /// <summary>'was “corrupt,” noting that …': a participle cue right after a quotation that ends with a comma starts a report of its own.</summary>
+    private bool ParticipleAfterQuotedComma(int i)
+        => IsQuoteMark(i - 1) && IsPunct(i - 2, ',') && IsWord(i) && !Tokens[i].InQuote && Lexicon.CueLookup.ContainsKey(Word(i))
+           && Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"…, saying", "…,” saying": a comma (or a quotation closed after its comma) right before token <paramref name="i"/>.</summary>
+    public bool AfterComma(int i) => IsPunct(i - 1, ',') || IsQuoteMark(i - 1) && IsPunct(i - 2, ',');
 
     /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
     public bool EndsClause(int i) => i >= Tokens.Count || IsPunct(i, ',') || IsPunct(i, '.') || IsPunct(i, ';') || IsQuoteMark(i) || IsPunct(i, '!') || IsPunct(i, '?');
@@ -192,10 +200,18 @@ internal sealed class SentenceView
         if (IsCapitalized(i)) return !Has(i, WordClass.Cue) || first;
         if (IsNameParticle(i)) return true;
         var lower = Lower(i);
-        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) || lower.EndsWith("s'", StringComparison.Ordinal) || lower.EndsWith("s’", StringComparison.Ordinal)) return true;
+        if (IsPossessive(i)) return true;
         return Has(i, WordClass.Title | WordClass.Group | WordClass.Organization)
                || (first && lower is "the" or "a" or "an" or "both" or "many" or "some" or "several" or "two" or "three" or "other" or "his" or "her" or "their" or "its")
                || lower is "u.s." or "white" or "federal" or "local" or "senior" or "top" or "former" or "current" or "chinese" or "american" or "russian";
+    }
+
+    /// <summary>"Trump's", "Sanders’": a word in the possessive.</summary>
+    public bool IsPossessive(int i)
+    {
+        if (!IsWord(i)) return false;
+        var lower = Lower(i);
+        return lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) || lower.EndsWith("s'", StringComparison.Ordinal) || lower.EndsWith("s’", StringComparison.Ordinal);
     }
 
     /// <summary>"de" in "Bill de Blasio", "al-Assad": a name particle before a name word, or a name joined to its prefix.</summary>

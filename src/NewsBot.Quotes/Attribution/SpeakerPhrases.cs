@@ -90,8 +90,25 @@ internal sealed class SpeakerPhrases(SentenceView v)
         }
         var phrase = NounPhraseEndingAt(j, out int start);
         if (phrase is null) return null;
+        // "Fishermen and harbour pilots say", "Kari Holm and her husband say": two noun phrases joined by "and" speak together.
+        if (v.IsWord(start - 1, "and") && !v[start - 1].InQuote && FirstConjunctEndingAt(start - 2) is int first)
+        {
+            start = first;
+            phrase = new TextSpan(v[first].Start, phrase.Value.End);
+        }
         subjectStart = start;
         return new SourceMention(phrase.Value, null);
+    }
+
+    /// <summary>
+    /// Where the noun phrase before "and" in a conjoined subject starts, or null; a clause before "and" is no conjunct, nor a pronoun
+    /// or a role in lower case ("he and Brafman", "the Republican nominee and his aides"), which name someone only once resolved.
+    /// </summary>
+    private int? FirstConjunctEndingAt(int end)
+    {
+        if (!v.IsWord(end) || v[end].InQuote || v.Has(end, WordClass.Pronoun) || v.Has(end, WordClass.Title) && !v.IsCapitalized(end)) return null;
+        if (NounPhraseEndingAt(end, out int start) is null) return null;
+        return start > 0 && !IsPhraseBoundary(start - 1) && !v.IsPreposition(start - 1) && !Lexicon.Subordinators.Contains(v.Word(start - 1).ToString()) ? null : start;
     }
 
     /// <summary>
@@ -205,8 +222,11 @@ internal sealed class SpeakerPhrases(SentenceView v)
         if (j == i + 1 && v.Lower(i) is "her" or "his" or "their" or "its" && v.IsWord(j) && !v.IsCapitalized(j) && !v[j].InQuote
             && !v.IsPreposition(j) && !v.IsWord(j, "that") && !v.Has(j, WordClass.Cue))
             j++;
+        // "said one senior official", "said another longtime aide": a count opens the phrase as an article does.
+        bool counted = j == i && v.Lower(i) is "one" or "another";
+        if (counted) j = i + 1;
         // "the nonpartisan Congressional Budget Office": adjectives between the article and the name.
-        if (j == i + 1 && v.Lower(i) is "the" or "a" or "an")
+        if (j == i + 1 && (counted || v.Lower(i) is "the" or "a" or "an"))
         {
             int k = j;
             while (k < v.Count && k - j < 4 && v.IsWord(k) && !v.IsCapitalized(k) && !v[k].InQuote && (!v.Has(k, WordClass.Cue) || AuthorAfter(k + 1) is not null)
@@ -223,6 +243,9 @@ internal sealed class SpeakerPhrases(SentenceView v)
                 j = author;
                 while (j < v.Count && j - author < 8 && v.IsWord(j) && !v[j].InQuote && (v.IsCapitalized(j) || IsTitleDot(j))) j++;
             }
+            // "said a longtime adviser", "said the harbour master": a role in lower case, named by its last word.
+            else if (k > j && v.Has(k - 1, WordClass.Title | WordClass.Group) && !v.IsPossessive(k - 1)) j = k;
+            if (counted && j == i + 1) j = i;
         }
         // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"; and where a named
         // person is from: "said Stacey Plaskett of the Virgin Islands", as "of Ohio" is.
@@ -238,8 +261,16 @@ internal sealed class SpeakerPhrases(SentenceView v)
             while (j < v.Count && (v.IsCapitalized(j) || v.IsPunct(j, '.') && v.IsCapitalized(j - 1)) && j - i < 14) j++;
         }
         TextSpan? description = null;
+        // "said Nordhaven University political scientist Ivar Lunde": a capitalised organisation or party, a role in lower case,
+        // then the name of the one who holds it.
+        if (j > i && v.IsCapitalized(j - 1) && DescribedName(j) is ({ } roleEnd, { } heldEnd) && HasRoleWord(j, roleEnd))
+        {
+            description = new TextSpan(v[i].Start, v[roleEnd - 1].End);
+            i = roleEnd;
+            j = heldEnd;
+        }
         // "said local trader Ruth Adebayo": adjectives of a noun phrase that goes on in lower case describe the name after them.
-        if (j == i || OnlyLowerCaseBefore(i, j) && DescribedName(i) is not null)
+        else if (j == i || OnlyLowerCaseBefore(i, j) && DescribedName(i) is not null)
         {
             if (DescribedName(i) is not ({ } nameStart, { } nameEnd)) return null;
             description = new TextSpan(v[i].Start, v[nameStart - 1].End);
@@ -384,6 +415,42 @@ internal sealed class SpeakerPhrases(SentenceView v)
         return false;
     }
 
+    private bool HasRoleWord(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (v.Has(k, WordClass.Title | WordClass.Group)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// ", with 50 percent of voters saying …", "with three in 10 saying …": the short phrase between "with" and a participle cue is
+    /// its subject (a name or role "with" stands before is found as any subject is); null when a verb or a clause boundary comes first.
+    /// </summary>
+    public SourceMention? WithSubject(int cueIndex, out int start)
+    {
+        start = cueIndex;
+        for (int k = cueIndex - 1; k > 0 && cueIndex - k <= LongestShare; k--)
+        {
+            if (v[k].InQuote || v.IsQuoteMark(k) || v.IsPunct(k, ',') || v.IsPunct(k, ';') || v.IsPunct(k, ':')) return null;
+            if (!v.IsWord(k)) continue;
+            if (v.IsWord(k, "with"))
+            {
+                // "…, with": the absolute clause after a comma; "a call with Zelensky since offering …" is none.
+                if (k == cueIndex - 1 || !v.IsWord(k + 1) || !v.IsPunct(k - 1, ',')) return null;
+                start = k + 1;
+                return new SourceMention(v.SpanOf(k + 1, cueIndex - 1), null);
+            }
+            if (v.Has(k, WordClass.Cue | WordClass.Pronoun | WordClass.Relative) || v.LooksLikeVerb(k) && !v.Has(k, WordClass.Modifier) || ContentPhrases.IsAuxiliary(v.Lower(k))
+                || v.IsPreposition(k) && !ShareWords.Contains(v.Word(k))) return null;
+        }
+        return null;
+    }
+
+    private const int LongestShare = 7;
+
+    /// <summary>"50 percent of voters", "three in 10": the prepositions a share of those polled is written with.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareWords = Lexicon.ShareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>"said grower Patrick Nolan": up to three lower-case words describe the person named right after them (the name's token range, end exclusive).</summary>
     private (int Start, int End)? DescribedName(int i)
     {
@@ -396,6 +463,25 @@ internal sealed class SpeakerPhrases(SentenceView v)
         while (end < v.Count && end - k < 5 && (v.IsCapitalized(end) && !v[end].InQuote || IsTitleDot(end))) end++;
         return (k, end);
     }
+
+    /// <summary>
+    /// "said a longtime adviser to the mayor", "said a strategist for one of the campaigns": the complement of a role noun in
+    /// lower case, to the clause's end, goes with the speaker; the token it ends at, or <paramref name="end"/> when none follows.
+    /// </summary>
+    public int RoleComplementEnd(int end)
+    {
+        if (!v.Has(end, WordClass.Title | WordClass.Group) || v.IsCapitalized(end) || !v.IsWord(end + 1) || !RoleComplements.Contains(v.Word(end + 1))) return end;
+        for (int k = end + 2; k < v.Count && k - end <= LongestRoleComplement; k++)
+        {
+            if (v.EndsClause(k)) return k > end + 2 ? k - 1 : end;
+            if (!v.IsWord(k) || v[k].InQuote || v.Has(k, WordClass.Cue | WordClass.Pronoun | WordClass.Relative) || v.IsWord(k, "that") || ContentPhrases.IsAuxiliary(v.Lower(k))) return end;
+        }
+        return end;
+    }
+
+    private const int LongestRoleComplement = 8;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleComplements = Lexicon.RoleComplements.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The period of an abbreviated title between it and a name: "Dr. Ana Ruiz", "Mr. Morgan".</summary>
     private bool IsTitleDot(int j) => v.IsPunct(j, '.') && j > 0 && v[j - 1].End == v[j].Start && v[j - 1].Length <= 4 && v.IsCapitalized(j - 1) && v.IsCapitalized(j + 1);
@@ -586,7 +672,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
             int p = j - 1;
             if (v.IsWord(p) && !v[p].InQuote && v.IsNounPhraseWord(p, false)) { j = p; continue; }
             // "“…,” county engineer Grace Quintero said": plain nouns before a title, from a quotation or comma on, are the role.
-            if (v.Has(j, WordClass.Title | WordClass.Group) && IsPlainNoun(p) && (IsPhraseBoundary(p - 1) || IsPlainNoun(p - 1) && IsPhraseBoundary(p - 2))) { j = IsPhraseBoundary(p - 1) ? p : p - 1; break; }
+            // "…, and human rights groups warned": after a conjunction too; "Gay rights groups said": from the sentence's first word.
+            if (v.Has(j, WordClass.Title | WordClass.Group) && IsPlainNoun(p) && PlainRoleStart(p) is int roleStart) { j = roleStart; break; }
             // "the budget office said", "the county engineer said": a plain noun between a determiner and the head.
             if (v.Has(j, WordClass.Title | WordClass.Group | WordClass.Organization) && IsPlainNoun(p) && IsDeterminer(p - 1)) { j = p - 1; break; }
             if ((v.IsWord(p, "of") || (v.IsWord(p, "on") || v.IsWord(p, "for")) && v.Has(p - 1, WordClass.Organization)) && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
@@ -632,6 +719,17 @@ internal sealed class SpeakerPhrases(SentenceView v)
     private bool AfterDeterminer(int i) => v.IsWord(i - 1) && !v[i - 1].InQuote && v.Lower(i - 1) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "my" or "your";
 
     private bool IsDeterminer(int i) => v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "the" or "a" or "an";
+
+    /// <summary>Where one or two plain nouns ending at <paramref name="p"/> start, when a phrase opens before them (or with them, in capitals at the sentence's start).</summary>
+    private int? PlainRoleStart(int p)
+    {
+        if (OpensPhrase(p - 1)) return p;
+        if (IsPlainNoun(p - 1) && OpensPhrase(p - 2)) return p - 1;
+        if (p - 1 == 0 && v.IsCapitalized(0) && !v.Has(0, WordClass.Title | WordClass.Group | WordClass.Organization)) return 0;
+        return null;
+    }
+
+    private bool OpensPhrase(int i) => IsPhraseBoundary(i) || v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "and" or "but";
 
     private bool IsPhraseBoundary(int i) => i < 0 || v.IsQuoteMark(i) || v.IsPunct(i, ',') || v.IsPunct(i, ':') || v.IsPunct(i, ';');
 

@@ -58,7 +58,16 @@ internal static class Lexicon
     /// <summary>"described as “an intentional act”", "dismissed it as …": cues whose "as" introduces the label given.</summary>
     public static readonly HashSet<string> LabellingCues = Files.CueLemmasWith("labels");
 
+    /// <summary>Cues that report of a person only with the label given ("dismissed her as naive"); "dismissed the coach" is a deed.</summary>
+    public static readonly HashSet<string> PersonNeedsLabelCues = Files.CueLemmasWith("person-needs-label");
+
     /// <summary>"talked about", "warned of", "commented on", "pointed to", "called for", "argued against": the object is what was said.</summary>
+    /// <summary>"adviser to", "strategist for": prepositions that open the complement of a role noun.</summary>
+    public static readonly HashSet<string> RoleComplements = Files.Words("function-words", "role-complement");
+
+    /// <summary>"50 percent of voters", "three in 10": prepositions inside a share of those polled.</summary>
+    public static readonly HashSet<string> ShareWords = Files.Words("function-words", "share");
+
     public static readonly HashSet<string> ReportingPrepositions = Files.Words("function-words", "topic-preposition");
 
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingPrepositionLookup = ReportingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();

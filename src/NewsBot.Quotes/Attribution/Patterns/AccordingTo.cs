@@ -35,6 +35,13 @@ internal sealed class AccordingTo : AttributionPattern
         {
             int start = subjectEnd + 1;
             if (v.IsPunct(start, ',')) start++;
+            // "According to Lars Henriksen, an analyst at Nordhaven Bank, about 40 vessels …": the role set off by commas is the source's.
+            if (start == subjectEnd + 2 && source.Appositive is null && RoleAppositiveEnd(v, start) is int comma)
+            {
+                source = source with { Appositive = new TextSpan(v[start].Start, v[comma - 1].End) };
+                attribution.Source = source;
+                start = comma + 1;
+            }
             int end = s.Content.ContentEnd(start);
             // "(According to the police, it keeps no statistics.)": the content ends with the parenthesis.
             if (parenthesis >= 0) end = Math.Min(end, CloseParenthesisAfter(v, start));
@@ -50,10 +57,42 @@ internal sealed class AccordingTo : AttributionPattern
             s.Content.AddPiece(attribution, parenthesis + 1, boundary);
             return attribution.Pieces.Count == 0 ? PatternResult.Pass : PatternResult.Of(attribution, subjectEnd);
         }
-        if (s.Content.ContentBefore(boundary) is not { } before) return PatternResult.Pass;
-        attribution.Pieces.Add(before);
-        return PatternResult.Of(attribution, subjectEnd);
+        var before = s.Content.ContentBefore(boundary);
+        // "Fundraising, according to the campaign, has surged.", "In addition, according to the department, nearly nine million …":
+        // set off by commas inside the clause, the phrase is an aside and the clause goes on after it.
+        int restStart = subjectEnd + 2;
+        int restEnd = v.IsPunct(boundary, ',') && v.IsPunct(subjectEnd + 1, ',') ? s.Content.ContentEnd(restStart) : restStart;
+        bool goesOn = v.WordsBetween(restStart, restEnd) >= MinAsideRestWords;
+        if (before is null && !goesOn) return PatternResult.Pass;
+        if (before is { } piece) attribution.Pieces.Add(piece);
+        if (!goesOn) return PatternResult.Of(attribution, subjectEnd);
+        s.Content.AddPiece(attribution, restStart, restEnd);
+        return PatternResult.Of(attribution, restEnd - 1);
     }
+
+    /// <summary>
+    /// The comma that closes a role right after the source ("an analyst at Nordhaven Bank,", "chief economist at the
+    /// port authority,"): a phrase that opens with an article or a title, names a role, an organisation or a capitalised
+    /// name, and holds no verb; -1 when what follows the source is the content itself ("a recession is coming").
+    /// </summary>
+    private static int? RoleAppositiveEnd(SentenceView v, int start)
+    {
+        if (!v.IsWord(start) || v[start].InQuote || !(v.Lower(start) is "a" or "an" or "the" || v.Has(start, WordClass.Title))) return null;
+        bool names = false;
+        for (int k = start; k < v.Count && k - start < MaxRoleWords; k++)
+        {
+            if (v.IsPunct(k, ',')) return names && k > start && k + 1 < v.Count && v.IsWord(k + 1) ? k : null;
+            if (!v.IsWord(k) || v[k].InQuote || v.Has(k, WordClass.Cue | WordClass.Pronoun | WordClass.Relative) || v.IsWord(k, "that")
+                || ContentPhrases.IsAuxiliary(v.Lower(k)) || v.LooksLikeVerb(k) && !v.Has(k, WordClass.Modifier) && !v.IsParticipleAfterNoun(k)) return null;
+            if (v.Has(k, WordClass.Title | WordClass.Organization | WordClass.Group) || k > start && v.IsCapitalized(k)) names = true;
+        }
+        return null;
+    }
+
+    private const int MaxRoleWords = 12;
+
+    /// <summary>Words after a mid-sentence "according to" aside for the clause to go on there (a clause, not a tag such as "at least").</summary>
+    private const int MinAsideRestWords = 3;
 
     /// <summary>The "(" before token <paramref name="i"/> that no ")" closes before it, or -1.</summary>
     private static int OpenParenthesisBefore(SentenceView v, int i)

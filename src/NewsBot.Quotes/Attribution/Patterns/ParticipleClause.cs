@@ -9,7 +9,7 @@ internal sealed class ParticipleClause : AttributionPattern
     {
         var v = s.View;
         if (s.Subject is not null || !s.Participle || !s.HasContentAfter) return PatternResult.Pass;
-        if (!(v.IsPunct(s.CueIndex - 1, ',') || v.IsWord(s.CueIndex - 1) && v.Lower(s.CueIndex - 1) is "by" or "for" or "after" or "before" or "while" or "when" or "without" or "despite"))
+        if (!(v.AfterComma(s.CueIndex) || v.IsWord(s.CueIndex - 1) && v.Lower(s.CueIndex - 1) is "by" or "for" or "after" or "before" or "while" or "when" or "without" or "despite"))
             return PatternResult.Pass;
         var owner = s.Earlier.LastOrDefault();
         // "“…,” she said, pointing to the water line on the wall": after a quotation the speaker points, the words were the quotation.
