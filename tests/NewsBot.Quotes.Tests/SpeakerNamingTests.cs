@@ -1,0 +1,96 @@
+using NewsBot.Quotes;
+using static NewsBot.Quotes.Tests.QuoteLookup;
+
+namespace NewsBot.Quotes.Tests;
+
+/// <summary>
+/// How a source mention becomes a speaker's name and role, on invented world-news sentences: hyphenated given names,
+/// a description with the name set off after it, roles owned by a pronoun, ages, acronyms, connective adverbs,
+/// contracted pronouns.
+/// </summary>
+public class SpeakerNamingTests
+{
+    [Theory]
+    [InlineData("Trade Minister Kim Do-yeon told lawmakers on Monday that the tariff plan would be delayed.", "Kim Do-yeon")]
+    [InlineData("Central bank governor Ji-hoon Park said the tariff plan would be delayed.", "Ji-hoon Park")]
+    [InlineData("Foreign Minister Jean-Pierre Dumas said the tariff plan would be delayed.", "Jean-Pierre Dumas")]
+    public void A_hyphenated_given_name_is_part_of_the_name(string sentence, string name)
+    {
+        var result = QuoteEngine.AnalyzeText("Tariff talks stall\n\n" + sentence);
+        Assert.Equal(name, NameOf(result, "tariff plan would be delayed"));
+    }
+
+    [Fact]
+    public void A_surname_later_links_to_the_name_with_a_hyphenated_given_name()
+    {
+        var result = QuoteEngine.AnalyzeText("Tariff talks stall\n\nTrade Minister Kim Do-yeon told lawmakers on Monday that the tariff plan would be delayed.\n\n" +
+            "\u201CWe need more time to consult the farmers,\u201D Kim said.");
+        Assert.Equal("Kim Do-yeon", NameOf(result, "consult the farmers"));
+        Assert.Contains("Trade Minister", SpeakerOf(result, "tariff plan")!.Roles);
+    }
+
+    [Theory]
+    [InlineData("Co-anchor")]
+    [InlineData("Moscow-based")]
+    [InlineData("Obama-era")]
+    [InlineData("ISIS-sympathetic")]
+    public void A_hyphenated_describing_word_is_no_name(string word) =>
+        Assert.False(NameValidator.IsPersonName([word], "Nothing else here.", 0, seenBefore: false));
+
+    [Fact]
+    public void A_description_followed_by_the_name_set_off_by_commas_is_the_named_person()
+    {
+        var result = QuoteEngine.AnalyzeText("Election race tightens\n\nThe mayor unveiled a housing plan on Monday.\n\n" +
+            "His opponent, former health minister Valentina Rojas, said his plan would hurt small exporters.");
+        var speaker = SpeakerOf(result, "hurt small exporters");
+        Assert.Equal("Valentina Rojas", speaker?.Name);
+        Assert.Contains("former health minister", speaker!.Roles);
+        Assert.DoesNotContain(result.Speakers, s => s.Name.Contains("opponent", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_role_owned_by_a_pronoun_is_not_shown_with_the_pronoun()
+    {
+        var result = QuoteEngine.AnalyzeText("Labour figures due\n\nThe Brandvik Institute said on Monday that wages had stalled.\n\n" +
+            "Its director, Marta Klein, said the institute would publish its figures next week.");
+        var speaker = SpeakerOf(result, "publish its figures");
+        Assert.Equal("Marta Klein", speaker?.Name);
+        Assert.DoesNotContain(speaker!.Roles, r => r.StartsWith("Its", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Brandvik Institute director", speaker.Roles);
+    }
+
+    [Fact]
+    public void An_age_in_parentheses_is_not_a_role()
+    {
+        var result = QuoteEngine.AnalyzeText("Port to reopen\n\nTunde Okafor said the port would reopen in March.\n\n\u201CWe are ready,\u201D said Okafor (54).");
+        var speaker = SpeakerOf(result, "We are ready");
+        Assert.Equal("Tunde Okafor", speaker?.Name);
+        Assert.DoesNotContain("54", speaker!.Roles);
+    }
+
+    [Fact]
+    public void An_unknown_acronym_is_an_organisation_and_she_does_not_refer_to_it()
+    {
+        var result = QuoteEngine.AnalyzeText("Water declared safe\n\nInspector Mirela Costa visited the plant on Monday.\n\n" +
+            "The EPA said the water was safe.\n\nShe added that testing would continue.");
+        Assert.Equal(SpeakerKind.Organization, SpeakerOf(result, "water was safe")?.Kind);
+        Assert.NotEqual("EPA", NameOf(result, "testing would continue"));
+    }
+
+    [Fact]
+    public void A_connective_adverb_opening_the_sentence_is_no_speaker()
+    {
+        var result = QuoteEngine.AnalyzeText("Vote count\n\nSenator Ilse Varga said the count was fair.\n\nLikewise Varga said the vote was a mistake.");
+        Assert.DoesNotContain(result.Speakers, s => s.Name.StartsWith("Likewise", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("He\u2019s said the deal was fair.", "Tomas Lind")]
+    [InlineData("She's said the deal was fair.", "Anna Berg")]
+    public void A_contracted_pronoun_before_said_is_the_pronoun(string sentence, string name)
+    {
+        var result = QuoteEngine.AnalyzeText("Deal signed\n\nTomas Lind signed the deal on Monday, and Anna Berg welcomed it.\n\n" +
+            "Lind said the deal would hold. Berg said it was overdue.\n\n" + sentence);
+        Assert.Equal(name, NameOf(result, "deal was fair"));
+    }
+}
