@@ -43,6 +43,8 @@ internal sealed class SpeakerResolver
         public int SeenInCall { get; set; }
         public bool Listed { get; set; } = true;
         public int LastMention { get; set; } = firstMention;
+        /// <summary>Where the entity was last a speaker's mention; -1 while it has only been mentioned.</summary>
+        public int LastSpoke { get; set; } = -1;
         public char Gender { get; set; } // 'm', 'f' or '\0' when unknown
         public string[] NameTokens => _nameTokens ??= _name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
@@ -80,6 +82,7 @@ internal sealed class SpeakerResolver
     private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions, ArticleTokens tokens)
     {
         var titledMentions = TitledPeople.Find(_article, tokens);
+        int headline = _article.Paragraphs.FirstOrDefault(p => !p.IsChrome)?.Index ?? -1;
         var subjects = SubjectNames.Find(_article, tokens);
         int nextMention = 0, nextSubject = 0;
         foreach (var attribution in attributions.OrderBy(a => a.EffectiveSource?.Span.Start ?? a.Cover.Start))
@@ -99,6 +102,8 @@ internal sealed class SpeakerResolver
             if (entity is null || attribution.Nested) continue;
             if (_rule is "name" or "earlier-name") GenderFromSelfReference(entity, attribution);
             entity.LastMention = attribution.Source.Span.Start;
+            // A headline's words ("Trump Addresses Munich Attack") make a poor name: it speaks for the story, not as a source.
+            if (attribution.Paragraph != headline) entity.LastSpoke = attribution.Source.Span.Start;
             // "the Wisconsin Republican" resolved to no one is a description: a pronoun after it still means the person before.
             bool named = _rule != "nominal" && entity.NameTokens.Any(IsNameToken);
             if (named) { _lastNamedSpeaker = entity; _lastNamedSpeakerParagraph = attribution.Paragraph; }
@@ -706,10 +711,21 @@ internal sealed class SpeakerResolver
                              || (count > 1 && e.NameTokens.Length == 1 && name[last].Equals(e.Name, StringComparison.OrdinalIgnoreCase))
                              || (count > 1 && e.NameTokens.Length > 1 && name[last].Equals(e.NameTokens[^1], StringComparison.OrdinalIgnoreCase) && name[first].Equals(e.NameTokens[0], StringComparison.OrdinalIgnoreCase))
                              || (count > 1 && IsLastWordsOf(name, e.Name));
-                if (match && (best is null || e.LastMention > best.LastMention)) best = e;
+                if (match && (best is null || Prefers(e, best, count == 1))) best = e;
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="e"/> is likelier than <paramref name="best"/>: a surname alone ("Cruz said") means the one of that
+    /// name who has spoken over a family member only mentioned ("Heidi Cruz"); otherwise the one mentioned last.
+    /// </summary>
+    private static bool Prefers(Entity e, Entity best, bool oneWord)
+    {
+        bool spoke = e.LastSpoke >= 0;
+        if (oneWord && spoke != best.LastSpoke >= 0) return spoke;
+        return e.LastMention > best.LastMention;
     }
 
     /// <summary>"de Blasio" of "Bill de Blasio", "Van Hollen" of "Chris Van Hollen": a surname of more than one word.</summary>

@@ -93,4 +93,14 @@ public class SpeakerNamingTests
             "Lind said the deal would hold. Berg said it was overdue.\n\n" + sentence);
         Assert.Equal(name, NameOf(result, "deal was fair"));
     }
+
+    [Fact]
+    public void A_surname_alone_means_the_person_of_that_name_who_has_spoken_not_a_relative_mentioned_since()
+    {
+        var result = QuoteEngine.AnalyzeText("Senator rejects endorsement\n\nSenator Pavel Horak said on Monday that he would not endorse the nominee.\n\n" +
+            "The nominee had mocked his wife, Lenka Horak, and his father, Josef Horak, during the primary.\n\n" +
+            "\u201CI will not support a man who attacked my family,\u201D Horak said.\n\n\u201CThat day it became personal,\u201D he added.");
+        Assert.Equal("Pavel Horak", NameOf(result, "attacked my family"));
+        Assert.Equal("Pavel Horak", NameOf(result, "became personal"));
+    }
 }
