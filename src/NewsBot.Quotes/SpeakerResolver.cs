@@ -430,6 +430,9 @@ internal sealed class SpeakerResolver
             }
             var org = _entities.FirstOrDefault(e => e.Kind != SpeakerKind.Person && (e.Name.Equals(orgName, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(orgName, StringComparer.OrdinalIgnoreCase)))
                       ?? NewEntity(orgName, SpeakerKind.Organization, mention.Span.Start);
+            // "the federal home ministry", later "the Federal Home Ministry": a proper name's capitals are kept (every word capitalised, as
+            // a sentence's first word alone is: "Police said").
+            if (char.IsLower(org.Name[0]) && words.Count > 1 && words.All(w => char.IsUpper(w[0])) && org.Name.Equals(orgName, StringComparison.OrdinalIgnoreCase)) org.Name = orgName;
             return org;
         }
         if (group)

@@ -103,4 +103,15 @@ public class SpeakerNamingTests
         Assert.Equal("Pavel Horak", NameOf(result, "attacked my family"));
         Assert.Equal("Pavel Horak", NameOf(result, "became personal"));
     }
+
+    [Fact]
+    public void An_organisation_keeps_its_full_name_and_the_capitals_of_its_proper_name()
+    {
+        var lower = QuoteEngine.AnalyzeText("Curfew to end\n\nThe federal home ministry said the curfew would be lifted on Friday.");
+        Assert.Equal("federal home ministry", NameOf(lower, "curfew would be lifted"));
+        var both = QuoteEngine.AnalyzeText("Curfew to end\n\nThe federal home ministry said the curfew would be lifted on Friday.\n\n" +
+            "The Federal Home Ministry said later that schools would reopen.");
+        Assert.Equal("Federal Home Ministry", NameOf(both, "curfew would be lifted"));
+        Assert.Equal("Federal Home Ministry", NameOf(both, "schools would reopen"));
+    }
 }
