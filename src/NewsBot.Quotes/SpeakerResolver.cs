@@ -346,8 +346,11 @@ internal sealed class SpeakerResolver
             return ResolvePronoun(ownerPronoun, paragraph);
         }
         while (words.Count > 0 && (IsArticle(words[0]) || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
+        // "And he said", "And he’s said": the pronoun after a conjunction.
+        if (words.Count == 1 && PronounOf(words[0]) is { } opened) { _rule = "pronoun"; return ResolvePronoun(opened, paragraph); }
         if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) return null;
-        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) { _rule = "pronoun"; return ResolvePronoun(words[0].ToLowerInvariant(), paragraph); }
+        // "Trump quickly said", "Mr. Schultz generally": an adverb after a name is not a word of it ("Clinton ally", "Clinton family" are nouns).
+        while (words.Count > 1 && IsAdverbAfterName(words[^1], words[^2])) words.RemoveAt(words.Count - 1);
         var appositive = OwnedRole(mention.Appositive is { } span ? _article.Slice(span) : null, paragraph);
         // "His opponent, former health minister Valentina Rojas, said": a description that names no one, and the name after it.
         if (NamesNoOne(words) && (appositive ?? SetOffAfter(mention.Span.End)) is { } setOff && EndsInName(WordsOf(setOff)))
@@ -510,6 +513,10 @@ internal sealed class SpeakerResolver
     /// <summary>"The EPA said", "NATO's": an acronym alone that is no person's name met before names an organisation.</summary>
     private bool IsUnknownAcronym(List<string> words)
         => words.Count == 1 && StripPossessive(words[0]) is var word && NameValidator.IsAcronym(word) && FindPerson(word) is null;
+
+    private static bool IsAdverbAfterName(string word, string before)
+        => word.Length >= 6 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && IsNameToken(before)
+           && (Lexicon.Classify(word) & (WordClass.Title | WordClass.Group | WordClass.Organization)) == 0;
 
     /// <summary>"he", "She", "He’s" (said), "they've" (said): the pronoun a mention is, or null.</summary>
     private static string? PronounOf(string raw)

@@ -114,4 +114,22 @@ public class SpeakerNamingTests
         Assert.Equal("Federal Home Ministry", NameOf(both, "curfew would be lifted"));
         Assert.Equal("Federal Home Ministry", NameOf(both, "schools would reopen"));
     }
+
+    [Theory]
+    [InlineData("Once he was mayor, Mr. Lind made housing a priority, announcing a rent cap two days after taking office.", "rent cap")]
+    [InlineData("And he\u2019s said the deal was fair.", "deal was fair")]
+    public void A_pronoun_after_a_conjunction_is_the_pronoun(string sentence, string quote)
+    {
+        var result = QuoteEngine.AnalyzeText("Deal signed\n\nTomas Lind said on Monday that the deal would hold.\n\n" + sentence);
+        Assert.Equal("Tomas Lind", NameOf(result, quote));
+    }
+
+    [Fact]
+    public void An_adverb_after_the_name_is_not_part_of_it()
+    {
+        var result = QuoteEngine.AnalyzeText("Housing plan\n\nTomas Lind won the mayoral race in May.\n\n" +
+            "Mr. Lind generally backed the council during his first term, and said he did not support the new tax.");
+        Assert.Equal("Tomas Lind", NameOf(result, "did not support the new tax"));
+        Assert.DoesNotContain(result.Speakers, s => s.Name.EndsWith("generally", StringComparison.Ordinal));
+    }
 }
