@@ -84,7 +84,7 @@ internal static class TitledPeople
             bool titled = false;
             while (k < tokens.Length && k - d <= 5 && tokens[k].Kind == TokenKind.Word && !tokens[k].InQuote && !char.IsUpper(text[tokens[k].Start]))
             {
-                titled = tokens[k].Is(WordClass.PersonTitle);
+                titled = tokens[k].Is(WordClass.Title);
                 k++;
             }
             // The role ends in its title ("the police chief", not "the chief of the fire brigade").

@@ -132,4 +132,12 @@ public class SpeakerNamingTests
         Assert.Equal("Tomas Lind", NameOf(result, "did not support the new tax"));
         Assert.DoesNotContain(result.Speakers, s => s.Name.EndsWith("generally", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_role_noun_given_before_the_name_links_a_later_mention_of_the_role()
+    {
+        var result = QuoteEngine.AnalyzeText("Port accounts\n\nThe harbour treasurer, Ines Moller, spoke for an hour on Monday.\n\n" +
+            "The treasurer said the port was solvent for the first time in years.");
+        Assert.Equal("Ines Moller", NameOf(result, "port was solvent"));
+    }
 }
