@@ -140,4 +140,14 @@ public class SpeakerNamingTests
             "The treasurer said the port was solvent for the first time in years.");
         Assert.Equal("Ines Moller", NameOf(result, "port was solvent"));
     }
+
+    [Fact]
+    public void A_person_given_a_role_noun_in_an_appositive_is_the_he_that_follows()
+    {
+        var result = QuoteEngine.AnalyzeText("Ferry vote\n\n\u201COur members will not accept it,\u201D Liam Castellano added.\n\n" +
+            "Kenji Haddad, the school board chair, arrived late to the meeting.\n\n\u201CWe are broke, and everyone knows it,\u201D he said.\n\n" +
+            "Like Haddad, the ferry board\u2019s Tove Brandt, a retired pilot, voted against it.");
+        Assert.Equal("Kenji Haddad", NameOf(result, "We are broke"));
+        Assert.DoesNotContain(result.Speakers, s => s.Name.StartsWith("Like", StringComparison.Ordinal) || s.Name.Contains("board", StringComparison.Ordinal));
+    }
 }
