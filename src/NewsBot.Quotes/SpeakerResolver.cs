@@ -43,6 +43,8 @@ internal sealed class SpeakerResolver
         public int SeenInCall { get; set; }
         public bool Listed { get; set; } = true;
         public int LastMention { get; set; } = firstMention;
+        /// <summary>Where the entity was last a speaker's mention; -1 while it has only been mentioned.</summary>
+        public int LastSpoke { get; set; } = -1;
         public char Gender { get; set; } // 'm', 'f' or '\0' when unknown
         public string[] NameTokens => _nameTokens ??= _name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
@@ -80,6 +82,7 @@ internal sealed class SpeakerResolver
     private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions, ArticleTokens tokens)
     {
         var titledMentions = TitledPeople.Find(_article, tokens);
+        int headline = _article.Paragraphs.FirstOrDefault(p => !p.IsChrome)?.Index ?? -1;
         var subjects = SubjectNames.Find(_article, tokens);
         int nextMention = 0, nextSubject = 0;
         foreach (var attribution in attributions.OrderBy(a => a.EffectiveSource?.Span.Start ?? a.Cover.Start))
@@ -99,6 +102,8 @@ internal sealed class SpeakerResolver
             if (entity is null || attribution.Nested) continue;
             if (_rule is "name" or "earlier-name") GenderFromSelfReference(entity, attribution);
             entity.LastMention = attribution.Source.Span.Start;
+            // A headline's words ("Trump Addresses Munich Attack") make a poor name: it speaks for the story, not as a source.
+            if (attribution.Paragraph != headline) entity.LastSpoke = attribution.Source.Span.Start;
             // "the Wisconsin Republican" resolved to no one is a description: a pronoun after it still means the person before.
             bool named = _rule != "nominal" && entity.NameTokens.Any(IsNameToken);
             if (named) { _lastNamedSpeaker = entity; _lastNamedSpeakerParagraph = attribution.Paragraph; }
@@ -329,12 +334,10 @@ internal sealed class SpeakerResolver
         {
             party = raw[(paren + 1)..^1];
             raw = raw[..paren].TrimEnd();
+            // "Okafor (54) said": an age, not a role.
+            if (party.All(char.IsAsciiDigit)) party = null;
         }
-        if (raw.Length <= LongestPronoun)
-        {
-            var lower = raw.ToLowerInvariant();
-            if (Lexicon.Pronouns.Contains(lower)) { _rule = "pronoun"; return ResolvePronoun(lower, paragraph); }
-        }
+        if (raw.Length <= LongestPronoun + 3 && PronounOf(raw) is { } pronoun) { _rule = "pronoun"; return ResolvePronoun(pronoun, paragraph); }
         var words = WordsOf(raw);
         // "according to her account", "in his words": the owner of the words is the speaker.
         if (words.Count is > 0 and <= 2 && OwnerPronoun(words[0]) is { } ownerPronoun && (words.Count == 1 || OwnWords.Contains(words[1])))
@@ -345,9 +348,19 @@ internal sealed class SpeakerResolver
         // "the family", "an ally": after an article a word in -ly is a noun, not an adverb
         bool determined = words.Count > 1 && IsArticle(words[0]);
         while (words.Count > 0 && (IsArticle(words[0]) || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
+        // "And he said", "And he’s said": the pronoun after a conjunction.
+        if (words.Count == 1 && PronounOf(words[0]) is { } opened) { _rule = "pronoun"; return ResolvePronoun(opened, paragraph); }
         if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && !determined)) return null;
-        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) { _rule = "pronoun"; return ResolvePronoun(words[0].ToLowerInvariant(), paragraph); }
-        var appositive = mention.Appositive is { } span ? _article.Slice(span) : null;
+        // "Trump quickly said", "Mr. Schultz generally": an adverb after a name is not a word of it ("Clinton ally", "Clinton family" are nouns).
+        while (words.Count > 1 && IsAdverbAfterName(words[^1], words[^2])) words.RemoveAt(words.Count - 1);
+        var appositive = OwnedRole(mention.Appositive is { } span ? _article.Slice(span) : null, paragraph);
+        // "His opponent, former health minister Valentina Rojas, said": a description that names no one, and the name after it.
+        if (NamesNoOne(words) && (appositive ?? SetOffAfter(mention.Span.End)) is { } setOff && EndsInName(WordsOf(setOff)))
+        {
+            var description = OwnedRole(string.Join(' ', words), paragraph);
+            words = WordsOf(setOff);
+            appositive = description;
+        }
         // "Mr. Grassley and Mr. Leahy said": two named people speaking together.
         int and = words.FindIndex(w => w is "and" or "&");
         if (and > 0 && and < words.Count - 1 && AnyIn(words, 0, and, IsNameToken) && AnyIn(words, and + 1, words.Count, IsNameToken))
@@ -403,7 +416,8 @@ internal sealed class SpeakerResolver
         // "the Sierra Club", "Commission on Presidential Debates", "the Trump campaign": an organisation; "school board chair Pedro
         // Whitcombe", "Fox News host Hannity": a person named after the organisation's words.
         bool joined = roleTokens.Count > 0 && roleTokens[^1] is "of" or "on" or "for" or "and" or "&";
-        bool organisation = nameTokens.Any(IsOrganizationWord) || words.Any(IsOrganizationWord) && (joined || !(nameTokens.Count >= 2 || roleTokens.Any(IsPersonTitle)));
+        bool organisation = nameTokens.Any(IsOrganizationWord) || words.Any(IsOrganizationWord) && (joined || !(nameTokens.Count >= 2 || roleTokens.Any(IsPersonTitle)))
+                            || IsUnknownAcronym(words);
         // "Officials said", "Aides said": a group noun opening the sentence is capitalised, not a name.
         // "Fellow Republicans said": a name does not end in a plural group noun.
         bool group = !organisation && (nameTokens.Count == 0 || nameTokens.Count == 1 && words.Count == 1 || words[^1].EndsWith('s') && nameTokens.Count == words.Count)
@@ -414,7 +428,7 @@ internal sealed class SpeakerResolver
         if (organisation || (nameTokens.Count > 0 && nameTokens.Any(IsOrganizationWord)))
         {
             _rule = "organisation";
-            var orgName = string.Join(' ', words);
+            var orgName = words.Count == 1 ? StripPossessive(words[0]) : string.Join(' ', words);
             // "the commission said", "the campaign said": the organisation of that kind the article named.
             if (words.All(w => char.IsLower(w[0])) && OrganisationNamed(words[^1]) is { } named)
             {
@@ -423,6 +437,9 @@ internal sealed class SpeakerResolver
             }
             var org = _entities.FirstOrDefault(e => e.Kind != SpeakerKind.Person && (e.Name.Equals(orgName, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(orgName, StringComparer.OrdinalIgnoreCase)))
                       ?? NewEntity(orgName, SpeakerKind.Organization, mention.Span.Start);
+            // "the federal home ministry", later "the Federal Home Ministry": a proper name's capitals are kept (every word capitalised, as
+            // a sentence's first word alone is: "Police said").
+            if (char.IsLower(org.Name[0]) && words.Count > 1 && words.All(w => char.IsUpper(w[0])) && org.Name.Equals(orgName, StringComparison.OrdinalIgnoreCase)) org.Name = orgName;
             return org;
         }
         if (group)
@@ -495,6 +512,66 @@ internal sealed class SpeakerResolver
         GenderFromTitle(person, appositive);
         GenderFromGivenName(person);
         return person;
+    }
+
+    /// <summary>"The EPA said", "NATO's": an acronym alone that is no person's name met before names an organisation.</summary>
+    private bool IsUnknownAcronym(List<string> words)
+        => words.Count == 1 && StripPossessive(words[0]) is var word && NameValidator.IsAcronym(word) && FindPerson(word) is null;
+
+    private static bool IsAdverbAfterName(string word, string before)
+        => word.Length >= 6 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && IsNameToken(before)
+           && (Lexicon.Classify(word) & (WordClass.Title | WordClass.Group | WordClass.Organization)) == 0;
+
+    /// <summary>"he", "She", "He’s" (said), "they've" (said): the pronoun a mention is, or null.</summary>
+    private static string? PronounOf(string raw)
+    {
+        var lower = raw.ToLowerInvariant().Replace('\u2019', '\'');
+        if (Lexicon.Pronouns.Contains(lower)) return lower;
+        if (lower.EndsWith("'s", StringComparison.Ordinal) && lower[..^2] is "he" or "she") return lower[..^2];
+        return lower.EndsWith("'ve", StringComparison.Ordinal) && Lexicon.Pronouns.Contains(lower[..^3]) ? lower[..^3] : null;
+    }
+
+    /// <summary>
+    /// "Its director", "Her lawyer": a role owned by a pronoun is shown without it; "its" or "their" with the organisation that spoke
+    /// in this paragraph or the one before, when there is one ("Sierra Club director").
+    /// </summary>
+    private string? OwnedRole(string? role, int paragraph)
+    {
+        if (role is null) return null;
+        var words = WordsOf(role);
+        if (words.Count < 2 || OwnerPronoun(words[0]) is not { } owner) return role;
+        var rest = string.Join(' ', words.Skip(1));
+        if (owner is not ("it" or "they")) return rest;
+        int since = _article.Paragraphs.FirstOrDefault(p => p.Index == paragraph - 1)?.Span.Start ?? int.MaxValue;
+        var org = LastMentioned(e => e.Kind == SpeakerKind.Organization && e.LastMention >= since);
+        return org is null ? rest : org.Name + " " + rest;
+    }
+
+    /// <summary>", former health minister Valentina Rojas," right after <paramref name="end"/>: the words set off by two commas, or null.</summary>
+    private string? SetOffAfter(int end)
+    {
+        var text = _article.Text.AsSpan(end, Math.Min(MaxSetOff, _article.Text.Length - end));
+        if (!text.StartsWith(", ", StringComparison.Ordinal)) return null;
+        int close = text[2..].IndexOfAny(",\n\"“”");
+        return close > 0 && text[2 + close] == ',' ? text.Slice(2, close).ToString() : null;
+    }
+
+    /// <summary>How far after a mention the words set off by commas may end.</summary>
+    private const int MaxSetOff = 80;
+
+    /// <summary>"His opponent", "the former minister": words of which none is a name's (an owner, an article, a title or lower-case word).</summary>
+    private static bool NamesNoOne(List<string> words)
+        => words.Count > 0 && words.All(w => char.IsLower(w[0]) || OwnerPronoun(w) is not null || IsArticle(w) || IsTitleWord(w));
+
+    /// <summary>"former health minister Valentina Rojas": two name words or more at the end, after role words (no preposition, possessive or clause word).</summary>
+    private static bool EndsInName(List<string> words)
+    {
+        int nameStart = words.Count;
+        while (nameStart > 0 && IsNameToken(words[nameStart - 1]) && !IsPossessive(words[nameStart - 1])) nameStart--;
+        if (words.Count - nameStart < 2) return false;
+        for (int i = 0; i < nameStart; i++)
+            if (!IsArticle(words[i]) && (NotASpeaker.Contains(words[i]) || IsPossessive(words[i]) || Vague.Contains(words[i]))) return false;
+        return true;
     }
 
     /// <summary>"of", "for", "from", "at", "in": what joins a role to the place or body it is held in.</summary>
@@ -648,10 +725,21 @@ internal sealed class SpeakerResolver
                              || (count > 1 && e.NameTokens.Length == 1 && name[last].Equals(e.Name, StringComparison.OrdinalIgnoreCase))
                              || (count > 1 && e.NameTokens.Length > 1 && name[last].Equals(e.NameTokens[^1], StringComparison.OrdinalIgnoreCase) && name[first].Equals(e.NameTokens[0], StringComparison.OrdinalIgnoreCase))
                              || (count > 1 && IsLastWordsOf(name, e.Name));
-                if (match && (best is null || e.LastMention > best.LastMention)) best = e;
+                if (match && (best is null || Prefers(e, best, count == 1))) best = e;
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="e"/> is likelier than <paramref name="best"/>: a surname alone ("Cruz said") means the one of that
+    /// name who has spoken over a family member only mentioned ("Heidi Cruz"); otherwise the one mentioned last.
+    /// </summary>
+    private static bool Prefers(Entity e, Entity best, bool oneWord)
+    {
+        bool spoke = e.LastSpoke >= 0;
+        if (oneWord && spoke != best.LastSpoke >= 0) return spoke;
+        return e.LastMention > best.LastMention;
     }
 
     /// <summary>"de Blasio" of "Bill de Blasio", "Van Hollen" of "Chris Van Hollen": a surname of more than one word.</summary>

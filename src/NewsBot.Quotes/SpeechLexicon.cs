@@ -29,6 +29,9 @@ public static class SpeechLexicon
     /// <summary>A word that makes a name an organisation's ("ministry", "campaign", "Reuters").</summary>
     public static bool IsOrganizationWord(string word) => Lexicon.Classify(word).HasFlag(WordClass.Organization);
 
+    /// <summary>"de", "van", "bin", "al-Assad": a lower-case particle or prefixed word inside a capitalised name (name-particles.tsv).</summary>
+    public static bool IsNameParticle(string word) => NameParticles.IsParticle(word) || NameParticles.IsPrefixedName(word);
+
     /// <summary>A plural noun that names a group of sources ("officials", "democrats").</summary>
     public static bool IsGroupNoun(string word) => Lexicon.Classify(word).HasFlag(WordClass.Group);
 }

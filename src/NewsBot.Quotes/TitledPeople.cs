@@ -51,7 +51,8 @@ internal static class TitledPeople
         {
             if (!tokens[j + 1].Is(WordClass.Determiner) || !IsPunct(text, tokens, j, ',') || !IsDeterminer(text, tokens[j + 1])) continue;
             int i = j;
-            while (i > 0 && j - i < 3 && IsName(text, tokens[i - 1]) && char.IsUpper(text[tokens[i - 1].Start])) i--;
+            // "Colorado’s Kendal Unruh": the owner before a possessive is no word of the name.
+            while (i > 0 && j - i < 3 && IsName(text, tokens[i - 1]) && char.IsUpper(text[tokens[i - 1].Start]) && !(i < j && IsPossessive(text, tokens[i - 1]))) i--;
             // "But Cruz, …" opens with a connective; "of New Jersey, …" names a place.
             if (i < j && IsAnyWord(text, tokens[i], SpeakerResolver.NotASpeakerLookup)) i++;
             if (j - i < 2 || i > 0 && IsAnyWord(text, tokens[i - 1], PlacePrepositionLookup)) continue;
@@ -61,7 +62,7 @@ internal static class TitledPeople
             {
                 // The role is the appositive's own title, not one of someone it names ("the son of Vice President Joe Biden").
                 named |= char.IsUpper(text[tokens[k].Start]);
-                titled |= !named && tokens[k].Is(WordClass.PersonTitle);
+                titled |= !named && tokens[k].Is(WordClass.Title);
                 k++;
             }
             if (!titled || !IsPunct(text, tokens, k, ',')) continue;
@@ -84,7 +85,7 @@ internal static class TitledPeople
             bool titled = false;
             while (k < tokens.Length && k - d <= 5 && tokens[k].Kind == TokenKind.Word && !tokens[k].InQuote && !char.IsUpper(text[tokens[k].Start]))
             {
-                titled = tokens[k].Is(WordClass.PersonTitle);
+                titled = tokens[k].Is(WordClass.Title);
                 k++;
             }
             // The role ends in its title ("the police chief", not "the chief of the fire brigade").
@@ -128,6 +129,14 @@ internal static class TitledPeople
 
     private static bool IsDeterminer(string text, Token token) =>
         token.Kind == TokenKind.Word && text.AsSpan(token.Start, token.Length) is "the" or "a" or "an";
+
+    /// <summary>"Colorado’s", "Corps’": a possessive word.</summary>
+    private static bool IsPossessive(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal)
+               || token.End < text.Length && text[token.End] is '\'' or '’' && (token.End + 1 == text.Length || !char.IsLetter(text[token.End + 1]));
+    }
 
     private static int StripPossessive(string text, Token token)
     {

@@ -61,6 +61,7 @@ public sealed class TopicQuestionsTests : IDisposable
         """;
 
     private readonly InProcessBot _levy = InventedNews.Bot(Levy);
+    private readonly InProcessBot _levyParticles = InventedNews.Bot(Levy.Replace("Treasurer Carla Munt", "Treasurer Carla ter Horst").Replace("Munt said", "Horst said"));
     private readonly InProcessBot _ferry = InventedNews.Bot(Ferry);
     private readonly InProcessBot _bridge = InventedNews.Bot(Bridge);
     private readonly InProcessBot _vaccine = InventedNews.Bot(Vaccine);
@@ -69,6 +70,7 @@ public sealed class TopicQuestionsTests : IDisposable
     {
         _ferry.Dispose();
         _levy.Dispose();
+        _levyParticles.Dispose();
         _bridge.Dispose();
         _vaccine.Dispose();
     }
@@ -110,6 +112,12 @@ public sealed class TopicQuestionsTests : IDisposable
     [InlineData("what do people say about the levy")]
     public Task Named_people_together_come_before_unnamed_groups(string question) =>
         NamesAll(_levy, question, "Varga", "Munt");
+
+    [Theory]
+    [InlineData("who talked about the tourist levy?")]
+    [InlineData("what do people say about the levy")]
+    public Task A_name_with_a_particle_is_a_named_person(string question) =>
+        NamesAll(_levyParticles, question, "Varga", "Carla ter Horst");
 
     [Theory]
     [InlineData("who commented on the police shootings on the sunday shows?", "the police shootings", "the sunday shows")]

@@ -40,4 +40,12 @@ public class SpeechLexiconTests
         var result = QuoteEngine.AnalyzeText("Lena Ortiz, the mayor, opened the bridge.\n\n“The river no longer divides us,” she said.");
         Assert.Equal(Gender.Female, Assert.Single(result.QuotedSpeakers).Gender);
     }
+
+    [Theory]
+    [InlineData("de", true)]
+    [InlineData("ter", true)]
+    [InlineData("al-Assad", true)]
+    [InlineData("De", false)]
+    [InlineData("said", false)]
+    public void Name_particles_are_the_engine_s(string word, bool particle) => Assert.Equal(particle, SpeechLexicon.IsNameParticle(word));
 }

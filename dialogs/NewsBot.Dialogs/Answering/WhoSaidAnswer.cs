@@ -212,7 +212,7 @@ public sealed class WhoSaidAnswer
     private static bool IsNamedPerson(QuoteRef quote) =>
         quote.Speaker is { } speaker && speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
         && (speaker.Kind == SpeakerKind.Person || speaker.Kind == SpeakerKind.Group && parts.Contains("and") && parts.Length >= 3)
-        && parts.All(p => char.IsUpper(p[0]) || p is "and" or "de" or "van" or "von" or "da" or "di" or "al" or "bin");
+        && parts.All(p => char.IsUpper(p[0]) || p is "and" || SpeechLexicon.IsNameParticle(p));
 
     /// <summary>One person across articles (their folded name), or the article's words for an unnamed source.</summary>
     public static string PersonOf(Turn turn, QuoteRef quote) =>

@@ -674,8 +674,9 @@ internal sealed class SpeakerPhrases(SentenceView v)
             // "“…,” county engineer Grace Quintero said": plain nouns before a title, from a quotation or comma on, are the role.
             // "…, and human rights groups warned": after a conjunction too; "Gay rights groups said": from the sentence's first word.
             if (v.Has(j, WordClass.Title | WordClass.Group) && IsPlainNoun(p) && PlainRoleStart(p) is int roleStart) { j = roleStart; break; }
-            // "the budget office said", "the county engineer said": a plain noun between a determiner and the head.
+            // "the budget office said", "the county engineer said", "the federal home ministry said": one or two plain nouns between a determiner and the head.
             if (v.Has(j, WordClass.Title | WordClass.Group | WordClass.Organization) && IsPlainNoun(p) && IsDeterminer(p - 1)) { j = p - 1; break; }
+            if (v.Has(j, WordClass.Organization) && IsPlainNoun(p) && IsPlainNoun(p - 1) && IsDeterminer(p - 2)) { j = p - 2; break; }
             if ((v.IsWord(p, "of") || (v.IsWord(p, "on") || v.IsWord(p, "for")) && v.Has(p - 1, WordClass.Organization)) && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
             // "the former secretary of state", "the senator from Vermont"
             if ((v.IsWord(p, "of") || v.IsWord(p, "from")) && v.IsWord(p - 1) && !v[p - 1].InQuote && v.Has(p - 1, WordClass.Title)) { j = p; continue; }

@@ -171,6 +171,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> NamePrefixes = Files.Words("name-particles", "prefix");
 
+    /// <summary>Lower-case last parts of describing compounds that are no participle ("Obama-era", "Chicago-style"; compound-tails.tsv).</summary>
+    public static readonly HashSet<string> CompoundTails = Files.Words("compound-tails");
+
     /// <summary>Abbreviations whose period does not end a sentence ("Sen.", "Calif.").</summary>
     public static readonly HashSet<string> Abbreviations = Files.Words("abbreviations");
 

@@ -52,12 +52,29 @@ internal static class NameValidator
 
     private static readonly HashSet<string> NonNameWords = new([.. NonNameWordsButTitles, .. Lexicon.TitleWords], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"D.C.-based", "GOP-dominated": a compound whose last part is a lower-case word describes, it does not name.</summary>
+    /// <summary>
+    /// "D.C.-based", "GOP-dominated", "Obama-era", "Co-anchor": a compound whose last part in lower case is a participle, a title,
+    /// a describing word (compound-tails.tsv) or longer than a syllable describes, it does not name; the short syllables of a
+    /// romanised given name ("Do-yeon", "Ji-hoon", "Ing-wen") do.
+    /// </summary>
     private static bool IsHyphenatedAdjective(string word)
     {
         int dash = word.LastIndexOf('-');
-        return dash > 0 && dash < word.Length - 1 && char.IsLower(word[dash + 1]);
+        if (dash <= 0 || dash == word.Length - 1 || !char.IsLower(word[dash + 1])) return false;
+        var tail = word.AsSpan(dash + 1);
+        return tail.Length > LongestNameSyllable || tail.EndsWith("ed", StringComparison.Ordinal) || tail.Length > 4 && tail.EndsWith("ing", StringComparison.Ordinal)
+               || CompoundTails.Contains(tail) || TitleWords.Contains(tail);
     }
+
+    /// <summary>"kyung", "seong": the longest syllable a romanised given name joins with a hyphen.</summary>
+    private const int LongestNameSyllable = 5;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Lexicon.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundTails = Lexicon.CompoundTails.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"EPA", "NATO", "UNHCR": two to five capital letters, an acronym (an organisation's, when no person has it as a name).</summary>
+    public static bool IsAcronym(string word) => word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetterUpper);
 
     private static bool IsAllCapitals(string word)
     {
