@@ -17,7 +17,7 @@ public sealed class FactQuestionsTests : IDisposable
 
         "We cannot ask families to rebuild in the same place without protection," said Elena Marsh, the authority's chief engineer. The walls will cost 18 million pounds, she said.
 
-        Rory Quinn, who farms sheep on the flood plain south of the town, said he had lost forty animals. "The water came up faster than anyone had warned us," he said.
+        Rory Quinn, who farms sheep on the flood plain south of the town, said he had lost forty animals. Forty of his sheep were killed by the water. "The water came up faster than anyone had warned us," he said.
 
         Idris Vale, the chairman of the Coastal Flood Forum, said smaller villages downstream had been forgotten.
 
@@ -50,6 +50,7 @@ public sealed class FactQuestionsTests : IDisposable
     [InlineData("when will work begin?", "in the spring")]
     [InlineData("why is dunmore building flood walls", "floods damaged 340 homes")]
     [InlineData("how many animals did he lose", "forty animals")]
+    [InlineData("how many sheep died?", "sheep were killed")]
     public async Task A_question_of_fact_is_answered_with_the_articles_sentence(string question, string expected)
     {
         var first = await FirstParagraph(question);
