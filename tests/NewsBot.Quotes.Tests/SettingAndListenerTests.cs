@@ -86,4 +86,13 @@ public class SettingAndListenerTests
         var quote = Assert.Single(result.Quotes, q => q.Text.Contains("nights", StringComparison.Ordinal));
         Assert.Equal("Ruben del Campo", result.SpeakerOf(quote)?.Name);
     }
+
+    [Theory]
+    [InlineData("The drug is safe, according to the Food and Drug Administration.", "Food and Drug Administration")]
+    [InlineData("At least 23 people were killed, according to the Disaster Risk Reduction and Management Council.", "Disaster Risk Reduction and Management Council")]
+    public void A_bodys_name_may_hold_and(string sentence, string speaker)
+    {
+        var result = Analyze(sentence);
+        Assert.Equal(speaker, result.SpeakerOf(Assert.Single(result.Quotes))?.Name);
+    }
 }

@@ -254,6 +254,14 @@ internal sealed class SpeakerPhrases(SentenceView v)
             j += v.IsCapitalized(j + 1) ? 1 : 2;
             while (j < v.Count && v.IsCapitalized(j) && j - i < 10) j++;
         }
+        // "the Food and Drug Administration", "the Disaster Risk Reduction and Management Council": "and" inside a body's name,
+        // which ends in a word for a body ("Bill and Hillary Clinton" are two people, not joined here).
+        if (j > i && (v.IsWord(j, "and") || v.IsWord(j, "&")) && v.IsCapitalized(j - 1) && v.IsCapitalized(j + 1))
+        {
+            int k = j + 1;
+            while (k < v.Count && v.IsCapitalized(k) && k - i < 14) k++;
+            if (v.Has(k - 1, WordClass.Organization)) j = k;
+        }
         // "an analysis by Lily Batchelder": the author is the speaker's name.
         if (j > i && (v.IsWord(j, "by") || v.IsWord(j, "from")) && v.IsCapitalized(j + 1))
         {
