@@ -73,6 +73,7 @@ public class SettingAndListenerTests
     [Theory]
     [InlineData("The wells are dry, the supply ministry said.", "supply ministry")]
     [InlineData("The wells are dry, the assembly said.", "assembly")]
+    [InlineData("The wells are dry, the family said.", "family")]
     public void A_noun_in_ly_after_the_article_is_no_adverb(string sentence, string speaker)
     {
         var result = Analyze(sentence);
