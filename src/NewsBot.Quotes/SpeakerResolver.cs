@@ -423,7 +423,7 @@ internal sealed class SpeakerResolver
         bool group = !organisation && (nameTokens.Count == 0 || nameTokens.Count == 1 && words.Count == 1 || words[^1].EndsWith('s') && nameTokens.Count == words.Count)
                      && Lexicon.GroupNouns.Contains(words[^1])
                      // "Farmers in the valley said", "Bakers in Cairo said": a plural of doers qualified by a place is a group, whatever the lexicon lists
-                     || !organisation && words.Count == 1 && IsDoerPlural(words[0]) && mention.Appositive is { } where && StartsWithPlacePreposition(_article.Slice(where));
+                     || !organisation && words.Count == 1 && QualifiedGroups.NamesDoers(words[0]) && mention.Appositive is { } where && QualifiedGroups.OpensWithQualifyingPreposition(_article.Slice(where));
 
         if (organisation || (nameTokens.Count > 0 && nameTokens.Any(IsOrganizationWord)))
         {
@@ -905,13 +905,4 @@ internal sealed class SpeakerResolver
         if (quoted >= total - 2) return QuoteKind.Direct;
         return quoted * 2 >= total ? QuoteKind.Mixed : QuoteKind.Partial;
     }
-
-    private static bool IsDoerPlural(string word) =>
-        word.Length > 5 && (word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal)
-                            || word.EndsWith("ants", StringComparison.Ordinal) || word.EndsWith("ents", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal));
-
-    private static bool StartsWithPlacePreposition(string text) =>
-        text.StartsWith("in ", StringComparison.Ordinal) || text.StartsWith("at ", StringComparison.Ordinal) || text.StartsWith("from ", StringComparison.Ordinal)
-        || text.StartsWith("on ", StringComparison.Ordinal) || text.StartsWith("across ", StringComparison.Ordinal) || text.StartsWith("around ", StringComparison.Ordinal);
-
 }

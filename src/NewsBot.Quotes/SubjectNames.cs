@@ -82,9 +82,7 @@ internal static class SubjectNames
         return i;
     }
 
-    private static bool IsSubordinator(string text, Token token) => Subordinators.Contains(Word(text, token));
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Lexicon.Subordinators.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static bool IsSubordinator(string text, Token token) => Lexicon.SubordinatorLookup.Contains(Word(text, token));
 
     private static bool IsComma(string text, Token token) => token.Kind == TokenKind.Punct && text[token.Start] == ',';
 

@@ -22,16 +22,17 @@ public sealed class FactAnswer
     public Answer Answer(Turn turn)
     {
         var words = turn.Reading.Content ?? turn.Reading.Text;
+        var asTyped = turn.Index.FindPassages(words, MostPassages, turn.Cancellation);
         // "how many people died?" finds "23 people were killed": the sentence that fits best in any of the words' forms
-        var found = FactWords.Variants(words).Prepend(words)
-            .SelectMany(variant => turn.Index.FindPassages(variant, MostPassages, turn.Cancellation))
+        var found = FactWords.Variants(words)
+            .SelectMany(variant => turn.Index.FindPassages(variant, MostPassages, turn.Cancellation)).Concat(asTyped)
             .GroupBy(p => (p.Article.Key, p.Sentence.Index)).Select(g => g.MaxBy(p => p.Score)!)
             .OrderByDescending(p => p.Score).ThenBy(p => p.Sentence.Span.Start).Take(MostPassages).ToList();
         var passages = found.Where(p => p.Score >= AnswerThresholds.Passage).ToList();
         // Fewer of the words: offered as the closest the article comes, not as the answer
         bool closest = passages.Count == 0;
         // (in the words as typed: another form of one word is no evidence of a weak match)
-        if (closest) passages = turn.Index.FindPassages(words, 1, turn.Cancellation).Where(p => p.Score >= AnswerThresholds.Closest).ToList();
+        if (closest) passages = asTyped.Take(1).Where(p => p.Score >= AnswerThresholds.Closest).ToList();
         if (passages.Count == 0)
             return Conversation.Answer.Plain($"I couldn't find that in the article: no sentence says {QuoteFormatter.Quoted(Echo(words))}. "
                 + "I answer from the article's own words; try **who said …** with a few of them, or **who is quoted?**");

@@ -24,9 +24,10 @@ public sealed class WhoSaidAnswer
         var topic = r.Topic;
         var words = r.Content is { Length: > 0 } content ? content : topic;
         if (r.Else && string.IsNullOrWhiteSpace(words)) words = topic = memory.Last?.Topic ?? memory.Last?.Content;
-        if ((words is null || Words.Keys(words).Count == 0) && r.Stance != Stance.None) return Leaning(turn);
+        bool noWords = words is null || Words.Keys(words).Count == 0;
+        if (noWords && r.Stance != Stance.None) return Leaning(turn);
         // "How many firefighters will Canada hire?" or "what's the government's priority?", then "who said that?": the source of what was just shown.
-        if ((words is null || Words.Keys(words).Count == 0) && r.Stance == Stance.None && memory.Last is not null
+        if (noWords && memory.Last is not null
             && memory.LastQuoteKeys.Select(turn.Index.QuoteByKey).FirstOrDefault(q => q is not null) is { } shown)
             return One(turn, shown);
         if (words is null || Words.Keys(words, keepStopWords: true).Count == 0)

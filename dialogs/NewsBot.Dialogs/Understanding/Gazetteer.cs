@@ -119,24 +119,25 @@ public sealed partial class Gazetteer(IQuoteIndex index)
     {
         var words = NameMatcher.NameWords(typed).Where(w => !Words.IsStopWord(w)).ToList();
         var graded = words.Where(w => !RoleWords.IsModifier(w)).ToList();
-        var wanted = (graded.Count > 0 ? graded : words).Select(RoleWords.KeyOf).Distinct().ToList();
+        var kept = graded.Count > 0 ? graded : words;
+        var wanted = kept.Select(RoleWords.KeyOf).Distinct().ToList();
         if (wanted.Count == 0) return [];
         int mayMiss = wanted.Count >= 3 ? 1 : 0;
+        var tokens = Words.Tokens(typed.ToLowerInvariant());
         // the head is found among every word typed: "of" marks it ("the head of the league")
-        var headWord = HeadNoun(Words.Tokens(typed.ToLowerInvariant()), graded.Count > 0 ? graded : words);
-        var head = wanted[headWord];
+        var head = wanted[HeadNoun(tokens, kept)];
         // A description is about a role: its head is a word of one ("boss", "spokesperson", "prosecutor"), not any word typed.
         // a noun for a doer counts only as a description ("the farmer"): "Parker" is a name
-        bool described = Words.Tokens(typed.ToLowerInvariant()) is [("the" or "a" or "an" or "this" or "that"), ..];
-        bool doer = described && (graded.Count > 0 ? graded : words).Any(w => RoleWords.KeyOf(w) == head && IsAgentNoun(w));
-        if (!RoleWords.IsKnown(head) && !doer && !(graded.Count > 0 ? graded : words).Any(w => IsRoleWordFor(w, head)))
-            return described ? FromPlace(typed) : [];
+        bool described = tokens is [("the" or "a" or "an" or "this" or "that"), ..];
+        bool doer = described && kept.Any(w => RoleWords.KeyOf(w) == head && IsAgentNoun(w));
+        if (!RoleWords.IsKnown(head) && !doer && !kept.Any(w => IsRoleWordFor(w, head)))
+            return described ? FromPlace(tokens) : [];
         var fits = index.Speakers
-            .Select(s => (Speaker: s, Found: wanted.Count(w => RoleKeys(s).Any(r => SameRoleWord(w, r))), Head: RoleKeys(s).Any(r => SameRoleWord(head, r)),
-                Exact: wanted.Count(RoleKeys(s).Contains)))
+            .Select(s => (Speaker: s, Keys: RoleKeys(s)))
+            .Select(x => (x.Speaker, Found: wanted.Count(w => x.Keys.Any(r => SameRoleWord(w, r))), Head: x.Keys.Any(r => SameRoleWord(head, r)), Exact: wanted.Count(x.Keys.Contains)))
             .Where(x => x.Head && x.Found >= wanted.Count - mayMiss)
             .ToList();
-        if (fits.Count == 0) return described ? FromPlace(typed) : [];
+        if (fits.Count == 0) return described ? FromPlace(tokens) : [];
         // "the chief executive" is the one so called before a "secretary" who is only of the same kind
         var most = fits.Max(x => (x.Found, x.Exact));
         return fits.Where(x => (x.Found, x.Exact) == most).Select(x => x.Speaker)
@@ -145,9 +146,8 @@ public sealed partial class Gazetteer(IQuoteIndex index)
     }
 
     /// <summary>"The student from Pune": no one is called a student, but one person quoted comes from Pune.</summary>
-    private List<List<SpeakerRef>> FromPlace(string typed)
+    private List<List<SpeakerRef>> FromPlace(IReadOnlyList<string> tokens)
     {
-        var tokens = Words.Tokens(typed.ToLowerInvariant());
         int from = tokens.ToList().IndexOf("from");
         if (from < 1 || from + 1 >= tokens.Count) return [];
         var place = tokens.Skip(from + 1).Where(t => !Words.IsStopWord(t)).Select(RoleWords.KeyOf).ToList();
@@ -160,7 +160,7 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         RoleWords.KeyOf(word) == head && (SpeechLexicon.IsTitleOrRoleWord(word) || SpeechLexicon.IsGroupNoun(word));
 
     /// <summary>"The farmer", "the teacher": a noun for who does something, which the article may write as the verb ("who farms").</summary>
-    private static bool IsAgentNoun(string key) => key.Length >= 5 && (key.EndsWith("er", StringComparison.Ordinal) || key.EndsWith("or", StringComparison.Ordinal));
+    private static bool IsAgentNoun(string word) => word.Length >= 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal));
 
     private static readonly string[] DoerEndings = ["eri", "ery", "ers", "er", "ors", "or", "ing", "es", "s", "e", "i", "y"];
 
@@ -209,9 +209,10 @@ public sealed partial class Gazetteer(IQuoteIndex index)
             foreach (var role in speaker.Speaker.Roles)
                 foreach (var word in Words.Tokens(role).Where(t => !Words.IsStopWord(t))) keys.Add(RoleWords.KeyOf(word));
             foreach (var word in WordsBefore(speaker)) keys.Add(RoleWords.KeyOf(word));
-            foreach (var word in Appositive.Around(speaker.Article.Article, Introduction(speaker)).Where(t => !Words.IsStopWord(t))) keys.Add(RoleWords.KeyOf(word));
+            var introduction = Introduction(speaker);
+            foreach (var word in Appositive.Around(speaker.Article.Article, introduction).Where(t => !Words.IsStopWord(t))) keys.Add(RoleWords.KeyOf(word));
             // "the BC premier": initials of the places and bodies the introduction writes out ("premier of British Columbia")
-            if (QuoteFormatter.SentenceAt(speaker.Article.Article, Introduction(speaker).Start) is { } introduced)
+            if (QuoteFormatter.SentenceAt(speaker.Article.Article, introduction.Start) is { } introduced)
                 foreach (var initials in Acronym.RunsIn(speaker.Article.Article.Slice(introduced.Span))) keys.Add(initials);
             return _roleKeys[speaker.Key] = keys;
         }

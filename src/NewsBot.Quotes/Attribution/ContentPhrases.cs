@@ -292,7 +292,7 @@ internal sealed class ContentPhrases(SentenceView v)
         // of time or place are the writer's own words, not a second thing said.
         // (", at fundraisers, that she …" goes on to what was said; ", in which he …" continues the quote before.)
         if (v.IsPunct(from, ',') && !sawThat && !sawColon && !quoted && v.IsWord(from + 1) && !v[from + 1].InQuote
-            && (Lexicon.SettingLookup.Contains(v.Word(from + 1)) || SubordinatorLookup.Contains(v.Word(from + 1)) && !v.IsWord(from + 1, "if"))
+            && (Lexicon.SettingLookup.Contains(v.Word(from + 1)) || Lexicon.SubordinatorLookup.Contains(v.Word(from + 1)) && !v.IsWord(from + 1, "if"))
             && !(v.IsWord(from + 2) && v.Has(from + 2, WordClass.Relative)) && !HasWordBetween(from + 2, to, "that"))
             return false;
         bool infinitive = v.IsWord(from, "to") && Lexicon.InfinitiveCues.Contains(cue.Lemma) && v.IsWord(from + 1) && !v.IsCapitalized(from + 1)
@@ -307,8 +307,6 @@ internal sealed class ContentPhrases(SentenceView v)
         if (sawThat || sawColon || quoted) return words >= 1;
         return words >= (cue.Lemma == "call" ? 4 : 3);
     }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinatorLookup = Lexicon.Subordinators.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool HasWordBetween(int from, int to, string word)
     {

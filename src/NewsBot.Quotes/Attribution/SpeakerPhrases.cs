@@ -121,22 +121,18 @@ internal sealed class SpeakerPhrases(SentenceView v)
         for (int p = last - 1; p > 0 && last - p < 8; p--)
         {
             if (!v.IsWord(p) || v[p].InQuote || v.Has(p, WordClass.Pronoun | WordClass.Relative)) return null;
-            if (v.Lower(p) is not ("on" or "in" or "at" or "from" or "across" or "around")) continue;
+            if (!QualifiedGroups.IsQualifyingPreposition(v.Lower(p))) continue;
             if (!v.IsWord(p - 1) || v[p - 1].InQuote || !IsPlural(v.Lower(p - 1))) continue;
             if (HasClauseVerb(p + 1, last + 1)) return null;
             var head = NounPhraseEndingAt(p - 1, out int start) ?? PlainNounPhraseEndingAt(p - 1);
             if (head is null) return null;
             // "Bakers in Cairo said", "Teachers at the school said": any plural that opens the sentence is its subject, as a known group is anywhere
-            if (!v.Has(p - 1, WordClass.Group) && !(OpensSentence(head.Value.Start) && NamesDoers(v.Lower(p - 1)))) continue;
+            if (!v.Has(p - 1, WordClass.Group) && !(OpensSentence(head.Value.Start) && QualifiedGroups.NamesDoers(v.Lower(p - 1)))) continue;
             subjectStart = head.Value.Start == v[p - 1].Start ? p - 1 : start;
             return new SourceMention(head.Value, new TextSpan(v[p].Start, v[last].End));
         }
         return null;
     }
-
-    /// <summary>"bakers", "teachers", "economists", "residents": a plural for people by what they do.</summary>
-    private static bool NamesDoers(ReadOnlySpan<char> lower) =>
-        lower.Length > 5 && (lower.EndsWith("ers") || lower.EndsWith("ors") || lower.EndsWith("ists") || lower.EndsWith("ants") || lower.EndsWith("ents") || lower.EndsWith("ians"));
 
     private bool OpensSentence(int position)
     {

@@ -96,6 +96,8 @@ internal static class Lexicon
 
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingLookup = SettingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinatorLookup = Subordinators.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Media and platforms ("Twitter", "email"): where something is said, never who says it.</summary>
     public static readonly HashSet<string> MediaWords = Files.Words("media");
 
