@@ -88,7 +88,9 @@ internal sealed class SpeakerPhrases(SentenceView v)
             subjectStart = groupStart;
             return group;
         }
-        var phrase = NounPhraseEndingAt(j, out int start);
+        // "A report published Wednesday said": the time skipped before the cue may end the description.
+        var phrase = DescribedSourceEndingAt(j, cueIndex, out int start) ?? (j < cueIndex - 1 ? DescribedSourceEndingAt(cueIndex - 1, cueIndex, out start) : null)
+                     ?? NounPhraseEndingAt(j, out start);
         if (phrase is null) return null;
         // "Fishermen and harbour pilots say", "Kari Holm and her husband say": two noun phrases joined by "and" speak together.
         if (v.IsWord(start - 1, "and") && !v[start - 1].InQuote && FirstConjunctEndingAt(start - 2) is int first)
@@ -133,6 +135,86 @@ internal sealed class SpeakerPhrases(SentenceView v)
         }
         return null;
     }
+
+    /// <summary>
+    /// "A person familiar with the talks said", "officials briefed on the plan said", "a report published Wednesday said",
+    /// "people who have followed the case say": a source noun that opens the clause, then the words that describe it, up to
+    /// the cue. The whole phrase names the source, as the article does.
+    /// </summary>
+    private TextSpan? DescribedSourceEndingAt(int last, int cueIndex, out int subjectStart)
+    {
+        subjectStart = last + 1;
+        // "questions", "chant": a cue that may be a noun follows no described source ("reporters who raise questions about …").
+        if (IsNounCue(cueIndex) || !EndsDescription(last)) return null;
+        // The description has words after its first ("officials briefed on the plan"): "the groups who said" is the relative clause's.
+        for (int h = last - 2; h >= 0 && last - h <= LongestSourceDescription; h--)
+        {
+            if (!v.IsWord(h + 1) || v[h + 1].InQuote) return null;
+            bool relativeClause = v.IsWord(h + 1, "who");
+            // "reporters who raise questions about …": a relative clause of one word may end on its verb, before its object.
+            if (!IsSourceNoun(h) || !OpensSourceDescription(h + 1) || relativeClause && last - h < 3 || !DescriptionRuns(h + 2, last, relativeClause)) continue;
+            var head = NounPhraseEndingAt(h, out int start);
+            if (head is null || !OpensClause(start - 1) || v.IsCapitalized(h) && !OpensSentence(head.Value.Start)) continue;
+            subjectStart = start;
+            return new TextSpan(head.Value.Start, v[last].End);
+        }
+        return null;
+    }
+
+    private const int LongestSourceDescription = 10;
+
+    /// <summary>Where a description that opens at <paramref name="opener"/> ends with its clause (a comma or the sentence's end), or null.</summary>
+    private int? DescribedSourceAfter(int opener)
+    {
+        int last = opener + 1;
+        while (last + 1 < v.Count && v.IsWord(last + 1) && !v[last + 1].InQuote && last + 1 - opener < LongestSourceDescription) last++;
+        bool clauseEnds = last + 1 >= v.Count || v.IsPunct(last + 1, ',') || v.IsPunct(last + 1, '.') || v.IsPunct(last + 1, ';');
+        bool relativeClause = v.IsWord(opener, "who");
+        return clauseEnds && EndsDescription(last) && !(relativeClause && last - opener < 2) && DescriptionRuns(opener + 1, last, relativeClause) ? last : null;
+    }
+
+    private bool IsSourceNoun(int i) =>
+        v.IsWord(i) && !v[i].InQuote && (v.Has(i, WordClass.Group | WordClass.Title | WordClass.Organization) && !v.IsPossessive(i) || EvidenceNouns.Contains(v.Word(i)));
+
+    /// <summary>
+    /// "familiar with", "who have …", "briefed on", "published Wednesday": a word that opens what describes the source noun before it.
+    /// A past form opens a description only before a preposition or a time ("the poll showed a majority" and "declined to comment" are verbs).
+    /// </summary>
+    private bool OpensSourceDescription(int i)
+    {
+        if (!v.IsWord(i) || v[i].InQuote || v.IsCapitalized(i)) return false;
+        if (SourceDescribers.Contains(v.Word(i)) || v.IsWord(i, "who")) return true;
+        return IsDescribingParticiple(i) && (v.IsPreposition(i + 1) && !(v.IsWord(i + 1, "to") && !StartsNounPhrase(i + 2)) || v.IsDayOrMonth(i + 1));
+    }
+
+    private bool StartsNounPhrase(int i) => v.IsWord(i) && !v[i].InQuote && (v.IsCapitalized(i) || v.IsPossessive(i) || v.Lower(i) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "this");
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to <paramref name="last"/> go on describing the source: no clause of their own
+    /// ("Democrats controlled the Senate and had confirmed", "a candidate who was lambasted in a year when voters cried out"); a "who"
+    /// clause may hold its verb and auxiliaries ("people who have followed the case").
+    /// </summary>
+    private bool DescriptionRuns(int from, int last, bool relativeClause)
+    {
+        for (int k = from; k <= last; k++)
+        {
+            if (!v.IsWord(k) || v[k].InQuote) return false;
+            var w = v.Lower(k);
+            if (w is "and" or "or" or "but" or "who" or "which" or "that" or "him" or "them" or "us" or "me" || Lexicon.SubordinatorLookup.Contains(w)
+                || v.Has(k, WordClass.Pronoun) && !v.IsPossessive(k)) return false;
+            if (v.Has(k, WordClass.Cue) && !AfterDeterminer(k) && !v.IsCapitalized(k) || w is "to" && !StartsNounPhrase(k + 1)) return false;
+            if (!relativeClause && ContentPhrases.IsAuxiliary(w)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A description ends on a noun, a name or a number, not on a verb, an adjective in -ed or a preposition ("based on complicated rules").</summary>
+    private bool EndsDescription(int last) =>
+        v.IsWord(last) && !v[last].InQuote && !v.IsPreposition(last) && !(v.LooksLikeVerb(last) && !AfterDeterminer(last)) && !v.Lower(last).EndsWith("ed", StringComparison.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceDescribers = Lexicon.SourceDescribers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool OpensClause(int i) => IsPhraseBoundary(i) || v.IsWord(i) && !v[i].InQuote && (v.Lower(i) is "and" or "but" or "that" or "yet" or "so" || Lexicon.SubordinatorLookup.Contains(v.Word(i)));
 
     private bool OpensSentence(int position)
     {
@@ -301,6 +383,12 @@ internal sealed class SpeakerPhrases(SentenceView v)
         {
             end = nameTo;
             return new SourceMention(new TextSpan(v[nameFrom].Start, v[nameTo].End), span);
+        }
+        // "said a person familiar with the talks", "said two officials briefed on the plan": the description goes with the source.
+        if (description is null && j > i && IsSourceNoun(j - 1) && OpensSourceDescription(j) && DescribedSourceAfter(j) is int describedEnd)
+        {
+            end = describedEnd;
+            return new SourceMention(new TextSpan(v[i].Start, v[end].End), null);
         }
         TextSpan? appositive = null;
         if (allowAppositive && v.IsPunct(j, ',') && v.IsWord(j + 1) && v.Lower(j + 1) is "a" or "an" or "the" or "who")

@@ -101,6 +101,9 @@ internal static class Lexicon
     /// <summary>Media and platforms ("Twitter", "email"): where something is said, never who says it.</summary>
     public static readonly HashSet<string> MediaWords = Files.Words("media");
 
+    /// <summary>Adjectives that open what describes an unnamed source after its noun ("a person familiar with the talks").</summary>
+    public static readonly HashSet<string> SourceDescribers = Files.Words("describers");
+
     public static readonly HashSet<string> Days = Files.Words("time", "day");
 
     public static readonly HashSet<string> Months = Files.Words("time", "month");
