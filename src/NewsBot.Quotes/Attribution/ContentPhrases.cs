@@ -24,10 +24,25 @@ internal sealed class ContentPhrases(SentenceView v)
         for (int i = from; i < v.Count; i++)
         {
             if (v[i].InQuote || v.IsQuoteMark(i)) return false;
+            // "said Tuesday in Paris, noting …": a participle after the comma opens a clause of its own.
+            if (v.IsPunct(i, ',') && words > 0 && OpensParticiple(i + 1)) break;
             if (v.IsWord(i) && ++words > 5) return false;
         }
-        return words > 0 && (v.IsPreposition(from) || v.IsPreposition(from - 1) || words <= 2);
+        return words > 0 && (v.IsPreposition(from) || v.IsPreposition(from - 1) || words <= 2 || OpensTimeClause(from));
     }
+
+    /// <summary>"as he left", "when she arrived", "after the vote ended": a subordinator and a clause.</summary>
+    private bool OpensTimeClause(int i) => v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "as" or "when" or "while" or "after" or "before" && OpensClause(i + 1, v.Count);
+
+    /// <summary>"told reporters as she left the building that …": the "that" a time clause leads to, within the clause.</summary>
+    private int? ThatWithin(int from)
+    {
+        for (int k = from; k < v.Count && k - from < 8 && v.IsWord(k) && !v[k].InQuote; k++)
+            if (v.IsWord(k, "that")) return k;
+        return null;
+    }
+
+    private bool OpensParticiple(int i) => v.IsWord(i) && !v[i].InQuote && !v.IsCapitalized(i) && v[i].Length > 4 && v.Word(i).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Whether the clause ends after token <paramref name="i"/>: the sentence's end, a comma or a quotation mark.</summary>
     public void AddPiece(Attribution attribution, int fromToken, int toToken)
@@ -82,11 +97,15 @@ internal sealed class ContentPhrases(SentenceView v)
         {
             int j = i;
             // "asked Trump if he was ever bullied": the listener ends where the question begins.
-            while (j < limit && v.IsWord(j) && !v.IsWord(j, "that") && !v.IsWord(j, "on") && !v.IsWord(j, "in") && !v.IsWord(j, "at") && !v.IsWord(j, "to") && !OpensQuestion(j) && j - i < 5) j++;
+            // "told his closest advisers as he left": a time clause ends it too ("asking for money while …" asks for the money).
+            bool timeEnds = cue.Lemma != "ask";
+            while (j < limit && v.IsWord(j) && !v.IsWord(j, "that") && !v.IsWord(j, "on") && !v.IsWord(j, "in") && !v.IsWord(j, "at") && !v.IsWord(j, "to") && !OpensQuestion(j)
+                   && !(timeEnds && j > i && OpensTimeClause(j)) && j - i < 5) j++;
             // "told reporters that …" leaves the listener out; "urged Republicans to join …" keeps it.
             // "“…,” she told ABC Radio Sydney.": a listener that ends the sentence is no content either.
-            if (j >= v.Count && j > i || j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in") || v.IsWord(j, "at") && j > i || v.IsPunct(j, '.') && j == v.Count - 1))
-                i = j;
+            if (j >= v.Count && j > i || j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in") || v.IsWord(j, "at") && j > i || v.IsPunct(j, '.') && j == v.Count - 1
+                                   || timeEnds && j > i && OpensTimeClause(j)))
+                i = timeEnds && j > i && OpensTimeClause(j) && ThatWithin(j + 1) is int that ? that : j;
         }
         while (i < limit)
         {
@@ -356,6 +375,50 @@ internal sealed class ContentPhrases(SentenceView v)
         if (region is not null && region.Outer.Start < start) start = region.Outer.Start;
         if (end - start < 2) return null;
         var span = ArticleReader.Trim(v.Text, start, end);
-        return QuoteRegionFinder.CountWords(v.Text, span, atMost: 2) >= 2 ? span : null;
+        if (QuoteRegionFinder.CountWords(v.Text, span, atMost: 2) < 2 || !QuoteChars.IsOpeningLike(v.Text[span.Start]) && EndsOnSetting(boundary)) return null;
+        return span;
     }
+
+    /// <summary>
+    /// "In an interview with CNN, Cruz said Tuesday, noting …", "In federal court in Alexandria, Va., he said, …": unquoted words before
+    /// the attribution that are all phrases opening with a preposition, with no verb, are the writer's setting, not a statement
+    /// ("In 2014, most victims were …" and "On Tuesday she lost …" are).
+    /// </summary>
+    private bool EndsOnSetting(int boundary)
+    {
+        for (int end = boundary; end > 0;)
+        {
+            int k = end - 1;
+            while (k >= 0 && !IsSegmentBreak(k)) k--;
+            // "in Alexandria, Va.": a place's state or country, set off by commas, goes with the phrase before it.
+            if (!OpensSetting(k + 1, end) && !(k > 0 && OnlyCapitalised(k + 1, end))) return false;
+            end = k;
+        }
+        return true;
+    }
+
+    private bool OnlyCapitalised(int from, int end)
+    {
+        bool any = false;
+        for (int k = from; k < end; k++)
+        {
+            if (v.IsWord(k) && !v.IsCapitalized(k) || v[k].InQuote) return false;
+            any |= v.IsWord(k);
+        }
+        return any;
+    }
+
+    private bool IsSegmentBreak(int k) => v.IsPunct(k, ',') || v.IsPunct(k, ';') || v.IsPunct(k, ':') || v.IsDash(k);
+
+    private bool OpensSetting(int first, int end)
+    {
+        while (first < end && v.IsWord(first) && v.Lower(first) is "even" or "just" or "only") first++;
+        if (first >= end || !v.IsWord(first) || v[first].InQuote) return false;
+        if (!(v.Lower(first) is "in" or "on" or "at" or "during" or "with" or "from" or "by" or "for" or "after" or "before")) return false;
+        // "On Tuesday she lost the primary": a subject and its verb make the phrase a statement.
+        for (int k = first + 1; k < end; k++)
+            if (v.IsWord(k) && (v.Has(k, WordClass.Pronoun) || IsAuxiliary(v.Lower(k)) || v.LooksLikeVerb(k) && !v.Has(k, WordClass.Modifier) && !v.IsParticipleAfterNoun(k))) return false;
+        return true;
+    }
+
 }

@@ -1,0 +1,60 @@
+using NewsBot.Quotes;
+
+namespace NewsBot.Quotes.Tests;
+
+/// <summary>
+/// What stands around an attribution in the middle or at the end of a sentence: a participle clause after a time and place
+/// ("…, Hollande said Tuesday in Paris, noting …"), a setting before it that says nothing ("In an interview with CNN, …"),
+/// a parenthetical attribution after a demonstrative ("This campaign, he says, is different"), a listener and a time clause.
+/// </summary>
+public class TrailingClauseTests
+{
+    private static ArticleQuotes Analyze(string sentence) => QuoteEngine.AnalyzeText("Port strike ends\n\nThe harbour was quiet on Monday.\n\n" + sentence);
+
+    private static string SpeakerOf(ArticleQuotes result, Quote quote) => result.SpeakerOf(quote)?.Name ?? "(none)";
+
+    [Theory]
+    [InlineData("The remarks are sickening, Hollande said Tuesday in Paris, noting the strike.")]
+    [InlineData("The remarks are sickening, Hollande said on Tuesday at a news conference, adding that the port would reopen.")]
+    public void A_participle_after_the_time_and_place_keeps_the_statement_before_and_its_speaker(string sentence)
+    {
+        var result = Analyze(sentence);
+        var first = Assert.Single(result.Quotes, q => q.Text.Contains("sickening", StringComparison.Ordinal));
+        Assert.Equal("The remarks are sickening", first.Text);
+        Assert.Equal("Hollande", SpeakerOf(result, first));
+        Assert.All(result.Quotes, q => Assert.Equal("Hollande", SpeakerOf(result, q)));
+    }
+
+    [Theory]
+    [InlineData("In an interview with CNN, Hollande said Tuesday, noting that the port would reopen.")]
+    [InlineData("In federal court in Alexandria, Va., Hollande said on Tuesday, adding that the port would reopen.")]
+    public void A_setting_before_the_attribution_is_not_what_was_said(string sentence)
+    {
+        var result = Analyze(sentence);
+        Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith("In ", StringComparison.Ordinal));
+        var quote = Assert.Single(result.Quotes);
+        Assert.Contains("port would reopen", quote.Text);
+    }
+
+    [Fact]
+    public void A_phrase_with_a_verb_before_the_attribution_is_a_statement()
+    {
+        var result = Analyze("On Tuesday she lost the vote but won the port, according to the count.");
+        Assert.Contains(result.Quotes, q => q.Text.StartsWith("On Tuesday she lost", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("This campaign, he says, is different.", "This campaign … is different")]
+    [InlineData("The port, she said, will reopen on Friday.", "The port … will reopen on Friday")]
+    public void An_attribution_between_commas_inside_a_short_opening_is_one_statement(string sentence, string text)
+        => Assert.Equal(text, Assert.Single(Analyze(sentence).Quotes).Text);
+
+    [Fact]
+    public void A_listener_and_a_time_clause_after_the_cue_leave_the_statement_before_it()
+    {
+        var result = Analyze("The port will reopen, the mayor told his closest advisers as he left.");
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("The port will reopen", quote.Text);
+        Assert.Equal("mayor", SpeakerOf(result, quote));
+    }
+}
