@@ -57,4 +57,14 @@ public class TrailingClauseTests
         Assert.Equal("The port will reopen", quote.Text);
         Assert.Equal("mayor", SpeakerOf(result, quote));
     }
+
+    [Fact]
+    public void A_relative_clause_with_its_own_speaker_ends_the_statement_before_it()
+    {
+        var result = Analyze("The mayor declared that the port would reopen in May, which the union called \"a total disaster\" for its members.");
+        var outer = Assert.Single(result.Quotes, q => q.Text.Contains("port would reopen", StringComparison.Ordinal));
+        Assert.Equal("the port would reopen in May", outer.Text);
+        var inner = Assert.Single(result.Quotes, q => q.Text.Contains("total disaster", StringComparison.Ordinal));
+        Assert.Equal("union", SpeakerOf(result, inner));
+    }
 }

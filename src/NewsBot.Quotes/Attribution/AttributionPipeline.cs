@@ -120,6 +120,13 @@ internal sealed class AttributionPipeline
                 bool ownSubject = later.Source is { } source && piece.Start < source.Span.Start && source.Span.Start < cue.Start;
                 int clauseStart = ownSubject ? later.Source!.Span.Start : cue.Start;
                 if (!(piece.Start < clauseStart && clauseStart < piece.End)) continue;
+                // "…, which he declared “a total disaster”": a relative clause with a speaker of its own ends the statement it follows.
+                if (ownSubject && RelativeBefore(clauseStart) is int relativeEnd && relativeEnd > piece.Start)
+                {
+                    earlier.Pieces[^1] = new TextSpan(piece.Start, relativeEnd);
+                    later.Nested = false;
+                    break;
+                }
                 if (!ownSubject && !PlainlyReports(cue, later.Pieces[0])) break;
                 if (CoordinationBefore(clauseStart) is int end && end > piece.Start)
                 {
@@ -129,6 +136,17 @@ internal sealed class AttributionPipeline
                 break;
             }
         }
+    }
+
+    /// <summary>Where the content before ", which" or ", who" right before <paramref name="clauseStart"/> ends, or null.</summary>
+    private int? RelativeBefore(int clauseStart)
+    {
+        var v = _view;
+        int t = 0;
+        while (t < v.Count && v[t].Start < clauseStart) t++;
+        if (t < 2 || t >= v.Count || v[t].InQuote || !(v.IsWord(t - 1, "which") || v.IsWord(t - 1, "who")) || !v.IsPunct(t - 2, ',')) return null;
+        int end = t - 3;
+        return end < 0 || v[end].InQuote && !v.IsQuoteMark(end + 1) ? null : v[end].End;
     }
 
     /// <summary>"argued that …", "added: …", "said “…”": what the cue reports follows "that", a colon or a quotation mark.</summary>
