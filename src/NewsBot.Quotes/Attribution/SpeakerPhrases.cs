@@ -271,7 +271,9 @@ internal sealed class SpeakerPhrases(SentenceView v)
             return new SourceMention(nameSpan, new TextSpan(v[roleStart].Start, v[open - 1].End));
         }
         var head = NounPhraseEndingAt(open - 1, out int start);
-        if (head is null || !(v.IsCapitalized(open - 1) || v.Has(open - 1, WordClass.Group | WordClass.Title))) return null;
+        // "Sen. Ted Cruz (R-Texas), also a …, said": the party and state in parentheses close the name.
+        int headEnd = v.IsPunct(open - 1, ')') && ParenthesisOpening(open - 1) is int paren ? paren - 1 : open - 1;
+        if (head is null || !(v.IsCapitalized(headEnd) || v.Has(headEnd, WordClass.Group | WordClass.Title))) return null;
         // "…, candidates have more room to walk away from the law, said …": a clause between the commas is no appositive.
         if (HasClauseVerb(open + 1, commaBeforeCue)) return null;
         subjectStart = start;
@@ -481,7 +483,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
     /// </summary>
     private bool NameBetweenCommas(int from, int to)
     {
-        if (to - from is < 2 or > 7 || !v.IsCapitalized(from)) return false;
+        if (to - from is < 2 or > 7 || !v.IsCapitalized(from) || IsPartyLabel(from)) return false;
         int names = 0;
         bool titled = false;
         for (int k = from; k < to; k++)
@@ -493,6 +495,20 @@ internal sealed class SpeakerPhrases(SentenceView v)
             else if (!IsTitleDot(k) && !v.IsPunct(k, '.')) return false;
         }
         return names >= 2 || names == 1 && titled;
+    }
+
+    /// <summary>"R-S.C.", "D-Calif.", "I-Vt.": a legislator's party and state, set off by commas after the name, is no name.</summary>
+    private int? ParenthesisOpening(int close)
+    {
+        for (int k = close - 1; k > 0 && close - k < 10; k--)
+            if (v.IsPunct(k, '(')) return k;
+        return null;
+    }
+
+    private bool IsPartyLabel(int i)
+    {
+        var word = v.Word(i);
+        return word.Length >= 3 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
     }
 
     /// <summary>An auxiliary or modal before any "who"/"which" in [from, to): the words make a clause of their own.</summary>
