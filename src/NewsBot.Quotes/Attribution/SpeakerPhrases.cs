@@ -658,11 +658,15 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (v.IsPunct(i, ',')) i++;
             if (i >= before) return null;
         }
+        // "Hours later, Trump …", "Two days ago, …": a time counted back is no subject.
+        if (TimeAgoEnd(i, before) is int timeComma) i = timeComma + 1;
         // "On Sunday, Sanders …", "On Sunday morning Mr. Trump …": the opening adverbial is not the subject.
         if (v.IsPreposition(i))
         {
             int comma = i;
             while (comma < before && comma - i < 8 && !v.IsPunct(comma, ',')) comma++;
+            // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": a place's state and a time go with the phrase.
+            while (v.IsPunct(comma, ',') && comma + 2 < before && v.IsCapitalized(comma - 1) && !v.IsDayOrMonth(comma - 1) && PlaceOrTimeGoesOn(comma + 1, before) is int next) comma = next;
             if (v.IsPunct(comma, ',')) i = comma + 1;
             else
             {
@@ -748,6 +752,23 @@ internal sealed class SpeakerPhrases(SentenceView v)
     }
 
     /// <summary>An adverb or connective that opens a sentence ("Ultimately", "Still", "Hours after …" is not one): not the subject.</summary>
+    /// <summary>Where the comma after "Iowa" or "on Sunday" stands when the words after <paramref name="from"/> are a state after a place or a time phrase, or null.</summary>
+    private int? PlaceOrTimeGoesOn(int from, int before)
+    {
+        int k = from;
+        if (v.IsPreposition(k) && v.IsDayOrMonth(k + 1)) k += 2;
+        else while (k < before && k - from < 3 && v.IsCapitalized(k) && !v.Has(k, WordClass.Title)) k++;
+        return k > from && k < before && v.IsPunct(k, ',') ? k : null;
+    }
+
+    /// <summary>The comma after "Hours later", "Two days ago", "Moments earlier" at <paramref name="i"/>, or null.</summary>
+    private int? TimeAgoEnd(int i, int before)
+    {
+        int k = i;
+        while (k < before && k - i < 4 && v.IsWord(k) && !v[k].InQuote && !(v.Lower(k) is "later" or "earlier" or "ago" or "afterward" or "afterwards")) k++;
+        return k > i && k < before && v.IsWord(k) && v.Lower(k) is "later" or "earlier" or "ago" or "afterward" or "afterwards" && v.IsPunct(k + 1, ',') && !HasClauseVerb(i, k) ? k + 1 : null;
+    }
+
     private bool OpensAdverbial(int i)
     {
         if (!v.IsWord(i) || v[i].InQuote) return false;
