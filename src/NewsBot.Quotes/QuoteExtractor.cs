@@ -82,7 +82,8 @@ internal static partial class QuoteExtractor
             var sameParagraph = byParagraph.TryGetValue(paragraph, out var here) ? here : null;
             Attribution? owner = null;
             // A split quote: '"…," Hua said. "…"' continues the statement right before it.
-            var previous = sameParagraph?.LastOrDefault(a => a.Cover.End <= region.Outer.Start);
+            // A question put to someone is not whose words follow it: the answer is theirs, not the asker's.
+            var previous = sameParagraph?.LastOrDefault(a => a.Cover.End <= region.Outer.Start && !AskedQuestion.IsQuestion(a));
             if (previous is not null && (OnlyPunctuationBetween(text, previous.CueSpan?.End ?? previous.Cover.End, region.Outer.Start) && previous.Pieces[0].Start < previous.CueSpan?.Start
                                          || ContinuesQuotation(regions, previous)))
             {
@@ -90,7 +91,7 @@ internal static partial class QuoteExtractor
                 claimed[index] = true;
                 continue;
             }
-            owner = previous ?? sameParagraph?.FirstOrDefault();
+            owner = previous ?? sameParagraph?.FirstOrDefault(a => !AskedQuestion.IsQuestion(a));
             var signed = SignatureAfter(article, region);
             Attribution statement;
             if (signed is not null)

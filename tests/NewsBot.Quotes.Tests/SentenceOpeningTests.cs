@@ -18,4 +18,24 @@ public class SentenceOpeningTests
         var quote = Assert.Single(result.Quotes);
         Assert.Equal("Okafor", result.SpeakerOf(quote)?.Name);
     }
+
+    [Fact]
+    public void A_question_put_to_the_speaker_opens_no_statement_of_theirs()
+    {
+        var result = Analyze("When asked about the port, Okafor said it would close.");
+        var quote = Assert.Single(result.Quotes, q => !q.Rule.StartsWith("asked", StringComparison.Ordinal));
+        Assert.Equal("it would close", quote.Text);
+        Assert.Equal("Okafor", result.SpeakerOf(quote)?.Name);
+        Assert.DoesNotContain(Analyze("Asked whether he would run again, the mayor said no.").Quotes, q => q.Text.StartsWith("Asked", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("When asked whom she supported, Ms. Okafor smiled and said, \"I'm waiting for the vote.\"")]
+    [InlineData("Okafor said the port would close. Asked where she would go, she sighed: \"Wherever the work is.\"")]
+    public void The_one_asked_answers_not_the_asker(string sentence)
+    {
+        var result = Analyze(sentence);
+        var answer = Assert.Single(result.Quotes, q => q.Text.Contains("wait", StringComparison.Ordinal) || q.Text.Contains("Wherever", StringComparison.Ordinal));
+        Assert.Equal("Okafor", result.SpeakerOf(answer)?.Name);
+    }
 }

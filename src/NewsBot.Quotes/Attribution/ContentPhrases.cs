@@ -414,6 +414,8 @@ internal sealed class ContentPhrases(SentenceView v)
     {
         while (first < end && v.IsWord(first) && v.Lower(first) is "even" or "just" or "only") first++;
         if (first >= end || !v.IsWord(first) || v[first].InQuote) return false;
+        // "Asked whether he would run again, the mayor said …": the question put to the speaker is not what they said.
+        if (v.IsWord(first, "asked") || Lexicon.SubordinatorLookup.Contains(v.Lower(first)) && v.IsWord(first + 1, "asked")) return true;
         if (!(v.Lower(first) is "in" or "on" or "at" or "during" or "with" or "from" or "by" or "for" or "after" or "before")) return false;
         // "On Tuesday she lost the primary": a subject and its verb make the phrase a statement.
         for (int k = first + 1; k < end; k++)

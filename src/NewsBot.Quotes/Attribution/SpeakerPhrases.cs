@@ -8,7 +8,9 @@ internal sealed class SpeakerPhrases(SentenceView v)
         int j = cueIndex - 1;
         while (v.Has(j, WordClass.Modifier) && cueIndex - j < 4) j--;
         if (!(v.IsWord(j, "and") || v.IsWord(j, "but"))) return null;
-        return earlier.LastOrDefault()?.Source ?? SentenceInitialSubject(j);
+        // "When asked whom she supported, Ms. Sherry smiled and said": the one asked answers, not the asker.
+        var last = earlier.LastOrDefault(a => !AskedQuestion.IsQuestion(a));
+        return last?.Source ?? SentenceInitialSubject(j);
     }
 
     /// <summary>
@@ -71,6 +73,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
             return null;
         }
         var w0 = v.Word(j);
+        // "When asked about the port, …", "If elected, …": a subordinator before the cue opens a clause without a subject.
+        if (Lexicon.SubordinatorLookup.Contains(w0) && !v.Has(j, WordClass.Pronoun | WordClass.Relative)) return null;
         if (v.Has(j, WordClass.Pronoun))
         {
             subjectStart = j;
@@ -651,6 +655,13 @@ internal sealed class SpeakerPhrases(SentenceView v)
     {
         int i = 0;
         while (i < before && !v.IsWord(i)) i++;
+        // "When asked whom she supported, Ms. Sherry smiled and said …": the question put to the subject comes before it.
+        if (v.IsWord(i, "asked") || v.IsWord(i + 1, "asked") && Lexicon.SubordinatorLookup.Contains(v.Lower(i)))
+        {
+            int comma = i + 1;
+            while (comma < before && comma - i < 25 && !v.IsPunct(comma, ',')) comma++;
+            if (comma < before) i = comma + 1;
+        }
         // "Still, Sanders …", "Then he cut into Bush, …": a connective or adverb alone before the subject.
         if (OpensAdverbial(i) && !v.IsPreposition(i))
         {

@@ -12,10 +12,13 @@ internal sealed class AskedQuestion : AttributionPattern
     {
         var v = s.View;
         if (s.Subject is not null || !s.HasContentAfter || s.Cue.Lemma != "ask") return PatternResult.Pass;
-        if (!(v.IsWord(s.After) && v.Lower(s.After) is "if" or "whether" or "about" or "how" or "what" or "why" or "who" or "when" || s.Cue.Complement == CueComplement.PrepositionObject))
+        if (!(v.IsWord(s.After) && v.Lower(s.After) is "if" or "whether" or "about" or "how" or "what" or "why" or "who" or "whom" or "where" or "when" || s.Cue.Complement == CueComplement.PrepositionObject))
             return PatternResult.Pass;
         return Question(s, s.After, Name);
     }
+
+    /// <summary>A statement that is a question put to someone (found by this rule or <see cref="PassiveAskedQuestion"/>).</summary>
+    internal static bool IsQuestion(Attribution attribution) => attribution.Rule is "asked-question" or "asked-passive";
 
     /// <summary>The question from <paramref name="start"/> to the first comma outside quotations, asked by whoever "by" names after the cue.</summary>
     internal static PatternResult Question(CueSite s, int start, string rule)
