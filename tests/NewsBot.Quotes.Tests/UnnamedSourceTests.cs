@@ -79,4 +79,13 @@ public class UnnamedSourceTests
         var quote = Single(result, "deal was close");
         Assert.Equal("minister", SpeakerOf(result, quote));
     }
+
+    [Theory]
+    [InlineData("The deal was close, according to a statement from the ministry.", "ministry")]
+    [InlineData("The deal was close, according to a report by the agency.", "agency")]
+    public void The_body_a_document_came_from_is_the_source(string sentence, string speaker)
+    {
+        var result = Analyze(sentence);
+        Assert.Equal(speaker, SpeakerOf(result, Single(result, "deal was close")));
+    }
 }

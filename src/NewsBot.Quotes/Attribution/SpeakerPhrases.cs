@@ -346,6 +346,13 @@ internal sealed class SpeakerPhrases(SentenceView v)
             while (k < v.Count && v.IsCapitalized(k) && k - i < 14) k++;
             if (v.Has(k - 1, WordClass.Organization)) j = k;
         }
+        // "according to a statement from the ministry", "a report by the agency": the body the document came from speaks.
+        if (j > i && (v.IsWord(j, "by") || v.IsWord(j, "from")) && !v.IsCapitalized(j - 1) && (v.Has(j - 1, WordClass.Organization) || EvidenceNouns.Contains(v.Word(j - 1)))
+            && v.IsWord(j + 1, "the") && SubjectAfter(j + 1, out int bodyEnd, allowAppositive) is { } body && NamesABody(bodyEnd))
+        {
+            end = bodyEnd;
+            return body;
+        }
         // "an analysis by Lily Batchelder": the author is the speaker's name.
         if (j > i && (v.IsWord(j, "by") || v.IsWord(j, "from")) && v.IsCapitalized(j + 1))
         {
@@ -406,6 +413,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
         }
         return new SourceMention(span, appositive ?? description);
     }
+
+    private bool NamesABody(int last) => v.Has(last, WordClass.Organization | WordClass.Group | WordClass.Title) || v.IsCapitalized(last);
 
     /// <summary>
     /// "according to exit polls", "according to law enforcement officials, …", "according to data released Friday by state
