@@ -67,4 +67,15 @@ public class TrailingClauseTests
         var inner = Assert.Single(result.Quotes, q => q.Text.Contains("total disaster", StringComparison.Ordinal));
         Assert.Equal("union", SpeakerOf(result, inner));
     }
+
+    [Theory]
+    [InlineData("\"The port will reopen,\" a resident, Priya Nair, said.")]
+    [InlineData("\"The port will reopen,\" one of the dockers, Priya Nair, said on Monday.")]
+    public void A_role_set_off_before_the_name_after_a_quotation_is_not_what_was_said(string sentence)
+    {
+        var result = Analyze(sentence);
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("\"The port will reopen,\"", quote.Text);
+        Assert.Equal("Priya Nair", SpeakerOf(result, quote));
+    }
 }

@@ -270,7 +270,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
         {
             int roleStart = open - 1;
             while (roleStart > 0 && v.IsWord(roleStart - 1) && !v[roleStart - 1].InQuote && open - roleStart < 10) roleStart--;
-            subjectStart = open + 1;
+            // '"…," a resident, Priya Nair, said': a role set off after a quotation belongs to the speaker, not to what was said.
+            subjectStart = v.IsQuoteMark(roleStart - 1) || v.IsPunct(roleStart - 1, ',') && v.IsQuoteMark(roleStart - 2) ? roleStart : open + 1;
             var nameSpan = new TextSpan(v[open + 1].Start, v[segmentEnd - 1].End);
             return new SourceMention(nameSpan, new TextSpan(v[roleStart].Start, v[open - 1].End));
         }
