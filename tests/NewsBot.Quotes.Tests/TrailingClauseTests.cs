@@ -78,4 +78,11 @@ public class TrailingClauseTests
         Assert.Equal("\"The port will reopen,\"", quote.Text);
         Assert.Equal("Priya Nair", SpeakerOf(result, quote));
     }
+
+    [Theory]
+    [InlineData("The union warned members would strike if talks failed.", "members would strike if talks failed")]
+    [InlineData("The union told members it would strike if talks failed.", "it would strike if talks failed")]
+    [InlineData("The mayor assured residents the port would reopen.", "the port would reopen")]
+    public void A_clause_after_the_listener_is_what_was_said(string sentence, string text)
+        => Assert.Equal(text, Assert.Single(Analyze(sentence).Quotes).Text);
 }

@@ -31,6 +31,16 @@ internal sealed class ContentPhrases(SentenceView v)
         return words > 0 && (v.IsPreposition(from) || v.IsPreposition(from - 1) || words <= 2 || OpensTimeClause(from));
     }
 
+    /// <summary>Where the subject of the clause whose auxiliary stands at <paramref name="auxiliary"/> starts, after a listener from <paramref name="from"/> if any; null when the words are no noun phrase ("asked for or just were confused").</summary>
+    private int? ClauseSubjectBefore(int from, int auxiliary)
+    {
+        if (auxiliary - 1 > from && v.Has(auxiliary - 1, WordClass.Pronoun)) return auxiliary - 1;
+        for (int d = from + 1; d < auxiliary; d++)
+            if (v.IsWord(d) && v.Lower(d) is "the" or "a" or "an" or "his" or "her" or "their" or "its") return d;
+        bool noun = v.IsWord(from) && !v[from].InQuote && (v.IsCapitalized(from) || v.Has(from, WordClass.Group | WordClass.Title | WordClass.Organization));
+        return noun ? from : null;
+    }
+
     /// <summary>"as he left", "when she arrived", "after the vote ended": a subordinator and a clause.</summary>
     private bool OpensTimeClause(int i) => v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "as" or "when" or "while" or "after" or "before" && OpensClause(i + 1, v.Count);
 
@@ -97,15 +107,19 @@ internal sealed class ContentPhrases(SentenceView v)
         {
             int j = i;
             // "asked Trump if he was ever bullied": the listener ends where the question begins.
-            // "told his closest advisers as he left": a time clause ends it too ("asking for money while …" asks for the money).
-            bool timeEnds = cue.Lemma != "ask";
+            // "told his closest advisers as he left": a time clause ends it too, and a clause after it is what was said; "ask" takes
+            // its object whole ("asking for money while …", "asked about statements he had made").
+            bool objectIsListener = cue.Lemma != "ask";
             while (j < limit && v.IsWord(j) && !v.IsWord(j, "that") && !v.IsWord(j, "on") && !v.IsWord(j, "in") && !v.IsWord(j, "at") && !v.IsWord(j, "to") && !OpensQuestion(j)
-                   && !(timeEnds && j > i && OpensTimeClause(j)) && j - i < 5) j++;
+                   && !(objectIsListener && j > i && OpensTimeClause(j)) && !(objectIsListener && IsAuxiliary(v.Lower(j))) && j - i < 5) j++;
+            // A verb after the words makes them, or their end, the subject of what was said: "warned members would strike",
+            // "told members it would strike", "assured residents the port would reopen".
             // "told reporters that …" leaves the listener out; "urged Republicans to join …" keeps it.
             // "“…,” she told ABC Radio Sydney.": a listener that ends the sentence is no content either.
-            if (j >= v.Count && j > i || j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in") || v.IsWord(j, "at") && j > i || v.IsPunct(j, '.') && j == v.Count - 1
-                                   || timeEnds && j > i && OpensTimeClause(j)))
-                i = timeEnds && j > i && OpensTimeClause(j) && ThatWithin(j + 1) is int that ? that : j;
+            if (objectIsListener && j > i && j < v.Count && IsAuxiliary(v.Lower(j)) && ClauseSubjectBefore(i, j) is int subject) i = subject;
+            else if (j >= v.Count && j > i || j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in") || v.IsWord(j, "at") && j > i || v.IsPunct(j, '.') && j == v.Count - 1
+                                   || objectIsListener && j > i && OpensTimeClause(j)))
+                i = objectIsListener && j > i && OpensTimeClause(j) && ThatWithin(j + 1) is int that ? that : j;
         }
         while (i < limit)
         {
