@@ -85,4 +85,21 @@ public class TrailingClauseTests
     [InlineData("The mayor assured residents the port would reopen.", "the port would reopen")]
     public void A_clause_after_the_listener_is_what_was_said(string sentence, string text)
         => Assert.Equal(text, Assert.Single(Analyze(sentence).Quotes).Text);
+
+    [Theory]
+    [InlineData("The tax would drop to 10 percent, which Senator Ruiz proposed under a flat rate.")]
+    [InlineData("The rule, which the department first proposed last July, provoked a deluge of comments.")]
+    public void What_follows_a_cue_whose_object_is_which_is_not_what_was_said(string sentence)
+        => Assert.Empty(Analyze(sentence).Quotes);
+
+    [Fact]
+    public void A_which_that_is_the_subject_of_what_was_said_keeps_the_statement()
+    {
+        var result = Analyze("He blamed the policy, which critics say left a vacuum for smugglers.");
+        var quote = Assert.Single(result.Quotes);
+        Assert.StartsWith("left a vacuum", quote.Text);
+        Assert.Equal("critics", SpeakerOf(result, quote));
+        var outer = Assert.Single(Analyze("The mayor said the plan, which she announced on Monday, would cut taxes.").Quotes);
+        Assert.EndsWith("would cut taxes", outer.Text);
+    }
 }

@@ -94,6 +94,12 @@ internal sealed class CueSite
             Medium ??= trailingMedium;
         }
         HasContentAfter = Content.HasContent(After, ContentEnd, cue, sawThat, sawColon);
+        // "…, which Senator Cruz proposed under a flat rate": "which" is the cue's object; only a quotation after it is a label it gives
+        // ("which he declared “a total disaster”"). In "which Republicans say left a vacuum" it is the subject of what was said, whose verb follows
+        // the cue; the object's clause goes on with a preposition or a comma.
+        if (HasContentAfter && Subject is not null && v.IsWord(SubjectStart - 1, "which") && !sawThat && !sawColon && !v.ContainsQuote(After, ContentEnd)
+            && (v.IsPunct(After, ',') || v.IsPreposition(After) || v.IsWord(After) && v.Lower(After) is "under" or "over" or "into" or "about" or "as" or "through" or "without" or "within" or "against"))
+            HasContentAfter = false;
         _contentFirst = null;
         _contentFirstKnown = false;
     }
