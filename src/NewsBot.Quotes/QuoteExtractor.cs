@@ -170,27 +170,8 @@ internal static partial class QuoteExtractor
     private static bool IsTitle(string text, QuoteRegion region)
     {
         if (region.WordCount > 8) return false;
-        int words = 0, capitalised = 0;
-        for (int i = region.Content.Start; i < region.Content.End; i++)
-        {
-            if (!char.IsLetterOrDigit(text[i]) || (i > region.Content.Start && char.IsLetterOrDigit(text[i - 1]))) continue;
-            // "Face the Nation", "Voice of the People": a title leaves its small words in lower case.
-            if (words > 0 && IsSmallTitleWord(text, i)) continue;
-            words++;
-            if (char.IsUpper(text[i]) || char.IsDigit(text[i])) capitalised++;
-        }
-        return words > 0 && capitalised * 4 >= words * 3 && (words > 1 || region.WordCount == 1);
-    }
-
-    // In lower case only, as a title writes them: a capitalised "The" opens the title and counts.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallTitleWords =
-        new HashSet<string>(Lexicon.SmallTitleWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool IsSmallTitleWord(string text, int start)
-    {
-        int end = start;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
-        return SmallTitleWords.Contains(text.AsSpan(start, end - start));
+        var count = TitleCase.Count(text, region.Content);
+        return TitleCase.MostlyCapitalised(count) && (count.Words > 1 || region.WordCount == 1);
     }
 
     private static bool EndsSentence(string text, QuoteRegion region)

@@ -39,12 +39,31 @@ internal static partial class TranscriptLines
             var speaker = name.Value switch { "Q" => LineSpeaker.Question, "A" => LineSpeaker.Answer, _ => LineSpeaker.Named };
             if (speaker == LineSpeaker.Named && (IsLabelWord(text.AsSpan(label.Start, label.Length)) || OpensWithCue(text.AsSpan(label.Start, label.Length)))) continue;
             var content = ArticleReader.Trim(text, match.Index + match.Length, paragraph.Span.End);
+            if (speaker == LineSpeaker.Named && IsListOfNames(text, content)) continue;
             found[paragraph.Index] = new TranscriptLine(paragraph.Index, label, content, speaker);
         }
         // "Guwahati: The death toll rose …" alone near the top is a dateline, not a line of a transcript.
         if (found.Count == 1 && found.Values.Single() is { Speaker: LineSpeaker.Named } only
             && SentenceSplitter.AfterDateline(text, article.Paragraphs[only.Paragraph]) > article.Paragraphs[only.Paragraph].Span.Start) found.Clear();
         return found;
+    }
+
+    /// <summary>"Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …", "Contributing: Iris Ouyang and Grant Miller.": names listed, nothing said.</summary>
+    private static bool IsListOfNames(string text, TextSpan content)
+    {
+        var parts = text.AsSpan(content.Start, content.Length).TrimEnd('.');
+        foreach (var c in parts) if (QuoteChars.IsOpeningLike(c) || QuoteChars.IsClosingLike(c)) return false;
+        int names = 0;
+        foreach (var range in parts.Split(','))
+        {
+            var part = parts[range].Trim();
+            if (part.StartsWith("and ", StringComparison.Ordinal)) part = part[4..];
+            if (part.IsEmpty) continue;
+            var count = TitleCase.Count(part.ToString(), new TextSpan(0, part.Length));
+            if (count.Words > 4 || count.Capitalised < count.Words) return false;
+            names++;
+        }
+        return names >= 3;
     }
 
     /// <summary>"Said Ellis:", "Added Okafor:": an inverted cue and the speaker after it, not a line's label (the sentence is read as prose).</summary>
