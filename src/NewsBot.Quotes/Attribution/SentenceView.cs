@@ -216,7 +216,7 @@ internal sealed class SentenceView
 
     /// <summary>"de" in "Bill de Blasio", "al-Assad": a name particle before a name word, or a name joined to its prefix.</summary>
     public bool IsNameParticle(int i)
-        => IsWord(i) && !Tokens[i].InQuote && (NameParticles.IsPrefixedName(Word(i)) || NameParticles.IsParticle(Word(i)) && IsCapitalized(i + 1) && !Tokens[i + 1].InQuote);
+        => IsWord(i) && !Tokens[i].InQuote && (NameParticles.IsPrefixedName(Word(i)) || NameParticles.IsParticle(Word(i), Tokens[i].Classes) && IsCapitalized(i + 1) && !Tokens[i + 1].InQuote);
 
     /// <summary>The span of tokens [from, to] (inclusive) in the text.</summary>
     public TextSpan SpanOf(int from, int to) => new(Tokens[from].Start, Tokens[to].End);
