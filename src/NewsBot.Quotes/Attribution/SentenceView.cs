@@ -122,8 +122,12 @@ internal sealed class SentenceView
         _nextQuoted[n] = _contentBoundary[n] = n;
         for (int i = n - 1; i >= 0; i--)
         {
-            _nextQuoted[i] = Tokens[i].InQuote ? i : _nextQuoted[i + 1];
-            _contentBoundary[i] = i < n - 1 && IsContentBoundary(i) || ParticipleAfterQuotedComma(i) ? i : _contentBoundary[i + 1];
+            var token = Tokens[i];
+            _nextQuoted[i] = token.InQuote ? i : _nextQuoted[i + 1];
+            // Only a comma or semicolon, or a word after a quotation mark, can be a boundary: the others are not asked.
+            bool boundary = token.Kind == TokenKind.Word ? i > 0 && Tokens[i - 1].Kind == TokenKind.QuoteMark && ParticipleAfterQuotedComma(i)
+                                                         : i < n - 1 && IsContentBoundary(i);
+            _contentBoundary[i] = boundary ? i : _contentBoundary[i + 1];
         }
         _wordsBefore[0] = 0;
         for (int i = 0; i < n; i++) _wordsBefore[i + 1] = _wordsBefore[i] + (Tokens[i].Kind == TokenKind.Word ? 1 : 0);
