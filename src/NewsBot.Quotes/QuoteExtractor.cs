@@ -59,7 +59,8 @@ internal static partial class QuoteExtractor
     {
         var text = article.Text;
         var claimed = new bool[regions.Count];
-        foreach (var piece in attributions.SelectMany(a => a.Pieces)) Claim(claimed, regions, piece);
+        foreach (var attribution in attributions)
+            foreach (var piece in attribution.Pieces) Claim(claimed, regions, piece);
         Attribution? lastInArticle = null;
         int lastParagraph = -10;
         var sorted = attributions.OrderBy(a => a.Cover.Start).ToList();

@@ -9,6 +9,10 @@ namespace NewsBot.Quotes;
 /// </summary>
 internal sealed record QuoteRegion(TextSpan Outer, TextSpan Content, bool Closed, int FirstParagraph, int LastParagraph)
 {
+    /// <summary>Callers only compare the count with small numbers, so a long quotation is not read to its end.</summary>
+    public const int CountedWords = 9;
+
+    /// <summary>The words of the content, counted up to <see cref="CountedWords"/>.</summary>
     public int WordCount { get; init; }
 }
 
@@ -138,7 +142,7 @@ internal static class QuoteRegionFinder
         var content = ArticleReader.Trim(text, contentStart, contentEnd);
         return new QuoteRegion(new TextSpan(outerStart, outerEnd), content, closed, firstParagraph, lastParagraph)
         {
-            WordCount = CountWords(text, content),
+            WordCount = CountWords(text, content, atMost: QuoteRegion.CountedWords),
         };
     }
 

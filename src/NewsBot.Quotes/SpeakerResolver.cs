@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsBot.Quotes;
 
 /// <summary>
@@ -256,7 +258,7 @@ internal sealed class SpeakerResolver
             if (!MayNameNewPerson(alias, name.End)) return;
             var tokens = alias.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (!NameValidator.IsPersonName(tokens, _article.Text, name.Start, seenBefore: false)) return;
-            person = NewEntity(string.Join(' ', tokens.Select(StripPossessive)), SpeakerKind.Person, name.Start);
+            person = NewEntity(JoinName(tokens), SpeakerKind.Person, name.Start);
             GenderFromGivenName(person);
         }
         if (!person.HasForm(alias)) person.Aliases.Add(alias.ToString());
@@ -350,7 +352,7 @@ internal sealed class SpeakerResolver
         while (words.Count > 0 && (IsArticle(words[0]) || NotASpeaker.Contains(words[0]))) words.RemoveAt(0);
         // "And he said", "And he’s said": the pronoun after a conjunction.
         if (words.Count == 1 && PronounOf(words[0]) is { } opened) { _rule = "pronoun"; return ResolvePronoun(opened, paragraph); }
-        if (words.Count == 0 || words.All(w => NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && !determined)) return null;
+        if (words.Count == 0 || NamesNothing(words, determined)) return null;
         // "Trump quickly said", "Mr. Schultz generally": an adverb after a name is not a word of it ("Clinton ally", "Clinton family" are nouns).
         while (words.Count > 1 && IsAdverbAfterName(words[^1], words[^2])) words.RemoveAt(words.Count - 1);
         var appositive = OwnedRole(mention.Appositive is { } span ? _article.Slice(span) : null, paragraph);
@@ -486,7 +488,7 @@ internal sealed class SpeakerResolver
             described.Listed = false;
             return described;
         }
-        var name = string.Join(' ', nameTokens.Select(StripPossessive));
+        var name = JoinName(CollectionsMarshal.AsSpan(nameTokens));
         var person = FindPerson(name, roleTokens.Count > 0 ? GenderOf(roleTokens[^1].AsSpan().TrimEnd('.')) : '\0');
         if (!NameValidator.IsPersonName(nameTokens, _article.Text, mention.Span.Start, seenBefore: person is not null))
         {
@@ -512,6 +514,17 @@ internal sealed class SpeakerResolver
         GenderFromTitle(person, appositive);
         GenderFromGivenName(person);
         return person;
+    }
+
+    /// <summary>
+    /// Every word is no speaker's or vague, or an adverb in -ly (unless after an article, where it is a noun: "the family").
+    /// A loop rather than a lambda: the flag it reads would make a closure at every mention.
+    /// </summary>
+    private static bool NamesNothing(List<string> words, bool determined)
+    {
+        foreach (var w in words)
+            if (!(NotASpeaker.Contains(w) || Vague.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && !determined)) return false;
+        return true;
     }
 
     /// <summary>"The EPA said", "NATO's": an acronym alone that is no person's name met before names an organisation.</summary>
@@ -720,7 +733,7 @@ internal sealed class SpeakerResolver
                 if (e.SeenInCall == _findPersonCall || e.Kind != SpeakerKind.Person || gender != '\0' && e.Gender != '\0' && e.Gender != gender) continue;
                 e.SeenInCall = _findPersonCall;
                 bool match = name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)
-                             || AnyEquals(e.Aliases, name)
+                             || AnyEquals(CollectionsMarshal.AsSpan(e.Aliases), name)
                              || (count == 1 && AnyEquals(e.NameTokens, name[first]))
                              || (count > 1 && e.NameTokens.Length == 1 && name[last].Equals(e.Name, StringComparison.OrdinalIgnoreCase))
                              || (count > 1 && e.NameTokens.Length > 1 && name[last].Equals(e.NameTokens[^1], StringComparison.OrdinalIgnoreCase) && name[first].Equals(e.NameTokens[0], StringComparison.OrdinalIgnoreCase))
@@ -746,7 +759,7 @@ internal sealed class SpeakerResolver
     private static bool IsLastWordsOf(ReadOnlySpan<char> name, string fullName)
         => fullName.Length > name.Length && fullName.AsSpan().EndsWith(name, StringComparison.OrdinalIgnoreCase) && fullName[fullName.Length - name.Length - 1] == ' ';
 
-    private static bool AnyEquals(IEnumerable<string> forms, ReadOnlySpan<char> name)
+    private static bool AnyEquals(ReadOnlySpan<string> forms, ReadOnlySpan<char> name)
     {
         foreach (var form in forms)
             if (name.Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
@@ -837,6 +850,14 @@ internal sealed class SpeakerResolver
     /// <summary>"Trump's", "nurses'": a possessive, singular or plural.</summary>
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)
                                                      || word.Length > 2 && (word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal));
+
+    /// <summary>The words joined by spaces, each without its possessive ending; as most have none, joined as they are then.</summary>
+    private static string JoinName(ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+            if (!ReferenceEquals(StripPossessive(word), word)) return string.Join(' ', words.ToArray().Select(StripPossessive));
+        return string.Join(' ', words);
+    }
 
     private static string StripPossessive(string word)
         => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : IsPossessive(word) ? word[..^1] : word;

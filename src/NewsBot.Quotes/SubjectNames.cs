@@ -105,7 +105,7 @@ internal static class SubjectNames
             if (SpeakerResolver.IsNameToken(Word(text, tokens[i]), tokens[i].Classes) && !tokens[i].Is(WordClass.Organization)) { i++; names++; continue; }
             // "Bill de Blasio", "Anna van der Berg": particles inside a name, before a name word.
             int k = i;
-            while (k < tokens.Length && k - i < 2 && tokens[k].Kind == TokenKind.Word && NameParticles.IsParticle(Word(text, tokens[k]))) k++;
+            while (k < tokens.Length && k - i < 2 && tokens[k].Kind == TokenKind.Word && NameParticles.IsParticle(Word(text, tokens[k]), tokens[k].Classes)) k++;
             if (k == i || names == 0 || k >= tokens.Length || !SpeakerResolver.IsNameToken(Word(text, tokens[k]), tokens[k].Classes)) break;
             i = k;
         }

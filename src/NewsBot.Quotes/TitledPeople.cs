@@ -107,11 +107,11 @@ internal static class TitledPeople
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || tokens[i].InQuote || !char.IsUpper(text[tokens[i].Start]) || i > 0 && tokens[i - 1].Is(WordClass.Title)) continue;
-            if (Lexicon.GivenNameGender(text.AsSpan(tokens[i].Start, tokens[i].Length)) is null) continue;
+            // Most capitalised words are followed by no name: that is tested before the given names are looked up.
             int j = NameRunEnd(text, tokens, i + 1, 2);
+            if (j == i + 1 || Lexicon.GivenNameGender(text.AsSpan(tokens[i].Start, tokens[i].Length)) is null) continue;
             // "Aung San Suu Kyi": a given name inside a name of four words ("San") does not start one, nor give it a gender.
             if (j == i + 3 && i > 0 && tokens[i - 1].End + 1 == tokens[i].Start && IsName(text, tokens[i - 1])) { i = j - 1; continue; }
-            if (j == i + 1) continue;
             found.Add(new TitledPerson(new TextSpan(tokens[i].Start, StripPossessive(text, tokens[j - 1])), null, ByGivenName: true));
             i = j - 1;
         }
@@ -162,7 +162,7 @@ internal static class TitledPeople
         return j;
     }
 
-    private static bool IsParticle(string text, Token token) => token.Kind == TokenKind.Word && !token.InQuote && NameParticles.IsParticle(text.AsSpan(token.Start, token.Length));
+    private static bool IsParticle(string text, Token token) => token.Kind == TokenKind.Word && !token.InQuote && NameParticles.IsParticle(text.AsSpan(token.Start, token.Length), token.Classes);
 
     private static bool IsPrefixedName(string text, Token token) => token.Kind == TokenKind.Word && !token.InQuote && NameParticles.IsPrefixedName(text.AsSpan(token.Start, token.Length));
 

@@ -58,31 +58,35 @@ internal static class Tokenizer
         {
             starts[sentence.Index] = count;
             var span = sentence.Span;
+            int end = span.End;
+            WordClass inSentence = WordClass.None;
+            // The region that may hold the next token, its bounds read once rather than at every token.
             int r = QuoteRegionSearch.FirstEndingAfter(regions, span.Start);
+            var region = r < regions.Count ? regions[r] : null;
             int i = span.Start;
-            while (i < span.End)
+            while (i < end)
             {
                 char c = text[i];
                 if (ArticleReader.IsSpace(c)) { i++; continue; }
-                while (r < regions.Count && regions[r].Outer.End <= i) r++;
-                bool inQuote = r < regions.Count && regions[r].Content.Start <= i && i < regions[r].Content.End;
+                while (region is not null && region.Outer.End <= i) region = ++r < regions.Count ? regions[r] : null;
+                bool inQuote = region is not null && region.Content.Start <= i && i < region.Content.End;
                 if (count == tokens.Length) tokens = Grow(tokens);
                 if (char.IsLetterOrDigit(c))
                 {
                     int start = i++;
-                    while (i < span.End)
+                    while (i < end)
                     {
                         char d = text[i];
                         if (char.IsLetterOrDigit(d)) { i++; continue; }
                         bool joiner = d is '\'' or '’' or '-' or '.' or '&';
-                        if (joiner && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]) && (d != '.' || IsDottedAcronym(text, start, i))) { i++; continue; }
+                        if (joiner && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && (d != '.' || IsDottedAcronym(text, start, i))) { i++; continue; }
                         if (d == '.' && IsDottedAcronym(text, start, i) && i - start <= 3 && (i - start) % 2 == 1) { i++; continue; } // U.S. a.m.
                         // "Nurses' union": a plural possessive, unless the mark closes a quotation.
-                        if (d is '\'' or '’' && text[i - 1] is 's' && i + 1 < span.End && text[i + 1] == ' ' && !ClosesRegion(regions, r, i)) { i++; break; }
+                        if (d is '\'' or '’' && text[i - 1] is 's' && i + 1 < end && text[i + 1] == ' ' && !ClosesRegion(regions, r, i)) { i++; break; }
                         break;
                     }
                     var wordClasses = Lexicon.Classify(text.AsSpan(start, i - start));
-                    classes[sentence.Index] |= wordClasses;
+                    inSentence |= wordClasses;
                     tokens[count++] = new Token(start, i, TokenKind.Word, inQuote, wordClasses);
                     continue;
                 }
@@ -90,6 +94,7 @@ internal static class Tokenizer
                 tokens[count++] = new Token(i, i + 1, kind, inQuote);
                 i++;
             }
+            classes[sentence.Index] = inSentence;
         }
         starts[sentences.Count] = count;
         return new ArticleTokens(tokens, starts, classes);

@@ -171,6 +171,17 @@ public class QuoteEngineTests
     }
 
     [Fact]
+    public void A_medium_opening_a_sentence_is_not_carried_to_the_same_place_in_the_next_article()
+    {
+        // Both sentences stand at the same place (same index, paragraph and span): the second has no medium of its own.
+        const string first = "Harbour talks\n\nIn a statement, the union said the strike would go on.";
+        const string second = "Harbour talks\n\nAt its meeting, the union said the strike would go on.";
+        Assert.Equal(first.Length, second.Length);
+        Assert.Equal("a statement", Single(Analyze(first), "strike would go on").Medium);
+        Assert.Null(Single(Analyze(second), "strike would go on").Medium);
+    }
+
+    [Fact]
     public void Scare_quotes_and_titles_are_not_statements()
     {
         var result = Analyze("She appeared on “Evening Desk” to talk about the so-called “reset” in ties.");

@@ -33,7 +33,8 @@ internal sealed class AttributionPipeline
 
     private readonly SentenceView _view = new();
     private readonly CueSite _site;
-    private readonly IReadOnlyList<AttributionPattern> _patterns;
+    // An array: asked at every cue, its loop makes no enumerator.
+    private readonly AttributionPattern[] _patterns;
     private readonly AttributionPattern _accordingTo;
 
     private AttributionPipeline() : this(Patterns, new AccordingTo()) { }
@@ -42,7 +43,7 @@ internal sealed class AttributionPipeline
     internal AttributionPipeline(IReadOnlyList<AttributionPattern> patterns, AttributionPattern accordingTo)
     {
         _site = new CueSite(_view);
-        _patterns = patterns;
+        _patterns = [.. patterns];
         _accordingTo = accordingTo;
     }
 
@@ -186,7 +187,7 @@ internal sealed class AttributionPipeline
         return int.MaxValue;
     }
 
-    private static PatternResult FirstDecision(IReadOnlyList<AttributionPattern> patterns, CueSite site)
+    private static PatternResult FirstDecision(AttributionPattern[] patterns, CueSite site)
     {
         foreach (var pattern in patterns)
         {

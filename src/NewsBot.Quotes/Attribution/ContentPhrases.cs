@@ -287,19 +287,23 @@ internal sealed class ContentPhrases(SentenceView v)
 
     public string? MediumBefore(int cueIndex)
     {
-        // "In a statement, the union said …": the medium may open the sentence. The sentence's first one is
-        // looked for once, not again for each cue of a long sentence.
-        if (_firstMediumSentence != v.Sentence)
+        // "In a statement, the union said …": the medium may open the sentence. The sentence is read once, and only as far
+        // as its cues ask: the first medium before a cue is the sentence's first. The same sentence, not an equal one: the
+        // next article's sentence at the same place has other words.
+        if (!ReferenceEquals(_mediumSentence, v.Sentence))
         {
-            _firstMediumSentence = v.Sentence;
-            _firstMedium = (v.Count, null);
-            for (int i = 0; i < v.Count; i++)
-                if (MediumPhrase(i, out _, out var medium)) { _firstMedium = (i, medium); break; }
+            _mediumSentence = v.Sentence;
+            _mediumReadTo = 0;
+            _firstMedium = (-1, null);
         }
-        return _firstMedium.At < cueIndex ? _firstMedium.Medium : null;
+        int end = Math.Min(cueIndex, v.Count);
+        for (; _firstMedium.At < 0 && _mediumReadTo < end; _mediumReadTo++)
+            if (MediumPhrase(_mediumReadTo, out _, out var medium)) _firstMedium = (_mediumReadTo, medium);
+        return _firstMedium.At >= 0 && _firstMedium.At < cueIndex ? _firstMedium.Medium : null;
     }
 
-    private Sentence? _firstMediumSentence;
+    private Sentence? _mediumSentence;
+    private int _mediumReadTo;
     private (int At, string? Medium) _firstMedium;
 
     /// <summary>Where the content after a cue ends: the sentence's end, or the comma before a participle cue ("…, saying").</summary>

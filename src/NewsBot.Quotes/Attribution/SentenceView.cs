@@ -122,8 +122,12 @@ internal sealed class SentenceView
         _nextQuoted[n] = _contentBoundary[n] = n;
         for (int i = n - 1; i >= 0; i--)
         {
-            _nextQuoted[i] = Tokens[i].InQuote ? i : _nextQuoted[i + 1];
-            _contentBoundary[i] = i < n - 1 && IsContentBoundary(i) || ParticipleAfterQuotedComma(i) ? i : _contentBoundary[i + 1];
+            var token = Tokens[i];
+            _nextQuoted[i] = token.InQuote ? i : _nextQuoted[i + 1];
+            // Only a comma or semicolon, or a word after a quotation mark, can be a boundary: the others are not asked.
+            bool boundary = token.Kind == TokenKind.Word ? i > 0 && Tokens[i - 1].Kind == TokenKind.QuoteMark && ParticipleAfterQuotedComma(i)
+                                                         : i < n - 1 && IsContentBoundary(i);
+            _contentBoundary[i] = boundary ? i : _contentBoundary[i + 1];
         }
         _wordsBefore[0] = 0;
         for (int i = 0; i < n; i++) _wordsBefore[i + 1] = _wordsBefore[i] + (Tokens[i].Kind == TokenKind.Word ? 1 : 0);
@@ -216,7 +220,7 @@ internal sealed class SentenceView
 
     /// <summary>"de" in "Bill de Blasio", "al-Assad": a name particle before a name word, or a name joined to its prefix.</summary>
     public bool IsNameParticle(int i)
-        => IsWord(i) && !Tokens[i].InQuote && (NameParticles.IsPrefixedName(Word(i)) || NameParticles.IsParticle(Word(i)) && IsCapitalized(i + 1) && !Tokens[i + 1].InQuote);
+        => IsWord(i) && !Tokens[i].InQuote && (NameParticles.IsPrefixedName(Word(i)) || NameParticles.IsParticle(Word(i), Tokens[i].Classes) && IsCapitalized(i + 1) && !Tokens[i + 1].InQuote);
 
     /// <summary>The span of tokens [from, to] (inclusive) in the text.</summary>
     public TextSpan SpanOf(int from, int to) => new(Tokens[from].Start, Tokens[to].End);

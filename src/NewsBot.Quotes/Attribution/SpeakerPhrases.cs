@@ -505,7 +505,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (v.IsCapitalized(k) && SpeakerResolver.IsNameToken(v.Word(k))) names++;
             else if (v.IsCapitalized(k) && v.Has(k, WordClass.Title) && names == 0) titled = true;
             // "Ruben del Campo", "Ursula von der Leyen": a particle between the name's words
-            else if (names > 0 && k + 1 < to && v.IsWord(k) && NameParticles.IsParticle(v.Word(k))) continue;
+            else if (names > 0 && k + 1 < to && v.IsWord(k) && NameParticles.IsParticle(v.Word(k), v[k].Classes)) continue;
             else if (!IsTitleDot(k) && !v.IsPunct(k, '.')) return false;
         }
         return names >= 2 || names == 1 && titled;

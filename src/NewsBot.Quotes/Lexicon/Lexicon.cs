@@ -26,6 +26,8 @@ internal enum WordClass : ushort
     Nationality = 1024,
     /// <summary>"the", "a" or "an" in some case: a test of one bit before the word's own case is compared.</summary>
     Determiner = 2048,
+    /// <summary>A name particle in some case ("de", "van", <see cref="Lexicon.NameParticles"/>): read from the token, most words are turned away without a look-up.</summary>
+    NameParticle = 4096,
 }
 
 /// <summary>
@@ -225,6 +227,7 @@ internal static class Lexicon
         Mark(PersonTitles, WordClass.PersonTitle);
         Mark(Nationalities, WordClass.Nationality);
         Mark(["the", "a", "an"], WordClass.Determiner);
+        Mark(NameParticles, WordClass.NameParticle);
         return classes;
     }
 

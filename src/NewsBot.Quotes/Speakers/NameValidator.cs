@@ -16,9 +16,10 @@ internal static class NameValidator
     {
         if (nameTokens.Count == 0) return false;
         bool anyName = false;
-        foreach (var token in nameTokens)
+        // Indexed: a foreach over the list interface would make an enumerator for every name tested.
+        for (int i = 0; i < nameTokens.Count; i++)
         {
-            var bare = token.TrimEnd('.', ',');
+            var bare = nameTokens[i].TrimEnd('.', ',');
             if (bare.Length == 0) continue;
             if (IsHyphenatedAdjective(bare)) return false;
             // "Hillary Clinton Under Pressure To Repudiate": a clause word in a name is a headline's.

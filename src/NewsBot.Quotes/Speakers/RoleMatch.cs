@@ -9,12 +9,14 @@ namespace NewsBot.Quotes;
 internal static class RoleMatch
 {
     /// <returns>0 when the head is not in the role; otherwise 1 plus the other words of the mention it shares.</returns>
-    public static int Score(IReadOnlyList<string> mentionWords, string head, IEnumerable<string> roles)
+    public static int Score(IReadOnlyList<string> mentionWords, string head, IReadOnlyList<string> roles)
     {
         int best = 0;
         var normalHead = Normal(head);
-        foreach (var role in roles)
+        // Indexed: asked of every person with a role, a foreach over the interface would make an enumerator each time.
+        for (int r = 0; r < roles.Count; r++)
         {
+            var role = roles[r];
             // Most roles lack the head: it is looked for before the role's words are normalised.
             if (!role.Contains(normalHead, StringComparison.OrdinalIgnoreCase) && !HasAbbreviation(role)) continue;
             var words = role.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
@@ -35,13 +37,13 @@ internal static class RoleMatch
     /// "the striker" for a person introduced as "Forward Liam Brennan": no role holds the head, but one holds a
     /// word of the same kind (titles.tsv). 1 plus the other words of the mention the role shares; 0 when none fits.
     /// </summary>
-    public static int KindScore(IReadOnlyList<string> mentionWords, string head, IEnumerable<string> roles)
+    public static int KindScore(IReadOnlyList<string> mentionWords, string head, IReadOnlyList<string> roles)
     {
         if (Lexicon.TitleKind(Normal(head)) is not { } kind) return 0;
         int best = 0;
-        foreach (var role in roles)
+        for (int r = 0; r < roles.Count; r++)
         {
-            var words = role.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+            var words = roles[r].Split(Separators, StringSplitOptions.RemoveEmptyEntries);
             for (int i = 0; i < words.Length; i++) words[i] = Normal(words[i]);
             if (!words.Any(w => Lexicon.TitleKind(w) == kind)) continue;
             int score = 1;
