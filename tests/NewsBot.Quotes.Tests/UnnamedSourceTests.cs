@@ -88,4 +88,23 @@ public class UnnamedSourceTests
         var result = Analyze(sentence);
         Assert.Equal(speaker, SpeakerOf(result, Single(result, "deal was close")));
     }
+
+    [Theory]
+    [InlineData("''The court expresses no view on the deal,'' the unsigned opinion said.", "opinion")]
+    [InlineData("The deal was close, the lawsuit says.", "lawsuit")]
+    [InlineData("The deal was close, the letter said.", "letter")]
+    public void A_document_speaks_as_a_statement_does(string sentence, string speaker)
+    {
+        var result = Analyze(sentence);
+        Assert.Contains(speaker, SpeakerOf(result, Single(result, "deal")));
+    }
+
+    [Fact]
+    public void The_employer_before_a_role_after_a_quotation_describes_the_speaker()
+    {
+        var result = Analyze("\"The deal is close,\" Harbour Capital portfolio manager Bonnie Baha said at a recent event in Lagos.");
+        var quote = Single(result, "deal is close");
+        Assert.Equal("\"The deal is close,\"", quote.Text);
+        Assert.Equal("Bonnie Baha", SpeakerOf(result, quote));
+    }
 }

@@ -825,7 +825,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
             // "…, and human rights groups warned": after a conjunction too; "Gay rights groups said": from the sentence's first word.
             if (v.Has(j, WordClass.Title | WordClass.Group) && IsPlainNoun(p) && PlainRoleStart(p) is int roleStart) { j = roleStart; break; }
             // "the budget office said", "the county engineer said", "the federal home ministry said": one or two plain nouns between a determiner and the head.
-            if (v.Has(j, WordClass.Title | WordClass.Group | WordClass.Organization) && IsPlainNoun(p) && IsDeterminer(p - 1)) { j = p - 1; break; }
+            // "the unsigned opinion said", "the leaked memo says": a participle that describes stands there too.
+            if (v.Has(j, WordClass.Title | WordClass.Group | WordClass.Organization) && (IsPlainNoun(p) || IsDescribingParticiple(p)) && IsDeterminer(p - 1)) { j = p - 1; break; }
             if (v.Has(j, WordClass.Organization) && IsPlainNoun(p) && IsPlainNoun(p - 1) && IsDeterminer(p - 2)) { j = p - 2; break; }
             if ((v.IsWord(p, "of") || (v.IsWord(p, "on") || v.IsWord(p, "for")) && v.Has(p - 1, WordClass.Organization)) && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
             // "the former secretary of state", "the senator from Vermont"
@@ -854,6 +855,10 @@ internal sealed class SpeakerPhrases(SentenceView v)
     {
         int k = name - 1;
         while (k >= 0 && name - k <= 3 && (IsPlainNoun(k) || IsDescribingParticiple(k))) k--;
+        // '"…," DoubleLine Capital portfolio manager Bonnie Baha said': the employer's name before the role words.
+        int described = k;
+        while (k >= 0 && described - k < 3 && k < name - 1 && v.IsCapitalized(k) && !v[k].InQuote && !v.Has(k, WordClass.Cue | WordClass.Pronoun)) k--;
+        if (k < described && !IsPhraseBoundary(k)) k = described;
         return k < name - 1 && IsPhraseBoundary(k) && !v.IsPunct(k, ':') ? k + 1 : null;
     }
 
