@@ -9,17 +9,22 @@ namespace NewsBot.Store;
 /// <summary>How speakers and quotes become table rows and back: lists as JSON arrays, enums by name, spans as start/end columns.</summary>
 internal static class ArticleRows
 {
-    public const string InsertSpeaker = """
-        INSERT INTO speakers (article_id, ordinal, id, name, aliases, kind, roles, quote_count, first_start, first_end, gender)
-        VALUES ($article_id, $ordinal, $id, $name, $aliases, $kind, $roles, $quote_count, $first_start, $first_end, $gender)
-        """;
+    /// <summary>The speakers table's columns that <see cref="SpeakerValues"/> fills, in that order.</summary>
+    public static readonly string[] SpeakerTable =
+        ["article_id", "ordinal", "id", "name", "aliases", "kind", "roles", "quote_count", "first_start", "first_end", "gender"];
 
-    public const string InsertQuote = """
-        INSERT INTO quotes (article_id, ordinal, id, speaker_id, speaker_name, text, start, "end", pieces, kind, cue,
-                            cue_start, cue_end, medium, mention_start, mention_end, paragraph, rule, speaker_rule)
-        VALUES ($article_id, $ordinal, $id, $speaker_id, $speaker_name, $text, $start, $end, $pieces, $kind, $cue,
-                $cue_start, $cue_end, $medium, $mention_start, $mention_end, $paragraph, $rule, $speaker_rule)
-        """;
+    /// <summary>The quotes table's columns that <see cref="QuoteValues"/> fills, in that order.</summary>
+    public static readonly string[] QuoteTable =
+    [
+        "article_id", "ordinal", "id", "speaker_id", "speaker_name", "text", "start", "end", "pieces", "kind", "cue",
+        "cue_start", "cue_end", "medium", "mention_start", "mention_end", "paragraph", "rule", "speaker_rule",
+    ];
+
+    /// <summary>Inserts a speaker row: <see cref="SpeakerValues"/> bound by position.</summary>
+    public static readonly string InsertSpeaker = Insert("speakers", SpeakerTable);
+
+    /// <summary>Inserts a quote row: <see cref="QuoteValues"/> bound by position.</summary>
+    public static readonly string InsertQuote = Insert("quotes", QuoteTable);
 
     /// <summary>One line per article whose speakers or quotes are not the ones it was stored with (the same SQL in SQLite and PostgreSQL).</summary>
     public const string CountProblems = """
@@ -42,17 +47,6 @@ internal static class ArticleRows
     public const string QuoteColumns =
         "id, speaker_id, speaker_name, text, start, \"end\", pieces, kind, cue, cue_start, cue_end, medium, mention_start, mention_end, paragraph, rule, speaker_rule";
 
-    /// <summary>The speakers table's columns that <see cref="SpeakerValues"/> fills, in that order.</summary>
-    public static readonly string[] SpeakerTable =
-        ["article_id", "ordinal", "id", "name", "aliases", "kind", "roles", "quote_count", "first_start", "first_end", "gender"];
-
-    /// <summary>The quotes table's columns that <see cref="QuoteValues"/> fills, in that order.</summary>
-    public static readonly string[] QuoteTable =
-    [
-        "article_id", "ordinal", "id", "speaker_id", "speaker_name", "text", "start", "end", "pieces", "kind", "cue",
-        "cue_start", "cue_end", "medium", "mention_start", "mention_end", "paragraph", "rule", "speaker_rule",
-    ];
-
     public static object?[] SpeakerValues(long articleId, int ordinal, Speaker speaker) =>
     [
         articleId, ordinal, speaker.Id, speaker.Name, JsonSerializer.Serialize(speaker.Aliases), speaker.Kind.ToString(),
@@ -66,10 +60,6 @@ internal static class ArticleRows
         quote.CueSpan?.Start, quote.CueSpan?.End, quote.Medium, quote.SpeakerMention?.Start, quote.SpeakerMention?.End, quote.Paragraph,
         quote.Rule, quote.SpeakerRule,
     ];
-
-    public static void Bind(SqliteCommand command, long articleId, int ordinal, Speaker speaker) => Bind(command, SpeakerTable, SpeakerValues(articleId, ordinal, speaker));
-
-    public static void Bind(SqliteCommand command, long articleId, int ordinal, Quote quote) => Bind(command, QuoteTable, QuoteValues(articleId, ordinal, quote));
 
     /// <summary>Reads the columns of <see cref="SpeakerColumns"/>, starting at <paramref name="first"/>.</summary>
     public static Speaker ReadSpeaker(DbDataReader row, int first = 0) => new(
@@ -112,16 +102,9 @@ internal static class ArticleRows
     private static TextSpan? OptionalSpan(DbDataReader row, int start) =>
         row.IsDBNull(start) || row.IsDBNull(start + 1) ? null : new TextSpan(row.GetInt32(start), row.GetInt32(start + 1));
 
-    /// <summary>
-    /// Sets the row's named parameters ($column), made on first use in the columns' order so that every later row
-    /// sets them by position: one prepared command serves every row of a batch without looking a name up.
-    /// </summary>
-    private static void Bind(SqliteCommand command, string[] columns, object?[] values)
-    {
-        if (command.Parameters.Count == 0)
-            foreach (var column in columns) command.Parameters.Add("$" + column, SqliteType.Text);
-        for (int i = 0; i < columns.Length; i++) SetValue(command.Parameters[i], values[i]);
-    }
+    /// <summary>An INSERT of these columns with its values as positional parameters (?1, ?2, ...), in the columns' order.</summary>
+    private static string Insert(string table, string[] columns) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})";
 
     /// <summary>Sets one named parameter, adding it on first use.</summary>
     public static void Set(SqliteCommand command, string name, object? value) =>

@@ -5,7 +5,7 @@ namespace NewsBot.Store;
 
 /// <summary>
 /// Writes articles, and new analyses of stored ones, inside one transaction of the writer
-/// connection: every statement is prepared once and reused for every row of the batch. The search
+/// connection: every statement is prepared once and reused for every row of the batch, the rows' inserts bound by position. The search
 /// entries of the rows written are made together, in rowid order, before the transaction commits
 /// (<see cref="IndexPending"/>): FTS5 writes its pending entries out as a new segment at every
 /// statement that writes to it and whenever a row comes with a lower rowid than the one before, and
@@ -15,7 +15,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
 {
     private const string InsertArticle = """
         INSERT INTO articles (content_hash, source, title, published, text, added, speaker_count, quote_count, engine_version)
-        VALUES ($hash, $source, $title, $published, $text, $added, $speakers, $quotes, $engine_version)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
         ON CONFLICT (content_hash) DO NOTHING
         RETURNING id
         """;
@@ -40,8 +40,9 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
     private const string IndexSpeakers = "INSERT INTO speakers_fts (rowid, name, aliases) SELECT row, name, aliases FROM speakers WHERE row >= $first ORDER BY row";
     private const string IndexQuotes = "INSERT INTO quotes_fts (rowid, text) SELECT row, text FROM quotes WHERE row >= $first ORDER BY row";
 
-    private readonly List<SqliteCommand> _commands = [];
-    private SqliteCommand? _article, _existing, _speaker, _quote, _forget, _record, _isStored, _indexArticles, _indexSpeakers, _indexQuotes;
+    private readonly List<IDisposable> _prepared = [];
+    private SqliteStatement? _article, _speaker, _quote;
+    private SqliteCommand? _existing, _forget, _record, _isStored, _indexArticles, _indexSpeakers, _indexQuotes;
 
     // The first article and rows written since the search entries were last made: none when null.
     private long? _firstArticle, _firstSpeaker, _firstQuote;
@@ -50,17 +51,9 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
     {
         var (analysed, article) = (item.Analysed, item.Analysed.Article);
         string hash = ArticleStore.ContentHash(article.Text);
-        var insert = _article ??= Prepare(InsertArticle);
-        ArticleRows.Set(insert, "$hash", hash);
-        ArticleRows.Set(insert, "$source", article.Source);
-        ArticleRows.Set(insert, "$title", article.Title);
-        ArticleRows.Set(insert, "$published", item.Published is { } date ? ArticleRows.Timestamp(date) : null);
-        ArticleRows.Set(insert, "$text", article.Text);
-        ArticleRows.Set(insert, "$added", ArticleRows.Timestamp(DateTimeOffset.UtcNow));
-        ArticleRows.Set(insert, "$speakers", analysed.Speakers.Count);
-        ArticleRows.Set(insert, "$quotes", analysed.Quotes.Count);
-        ArticleRows.Set(insert, "$engine_version", item.EngineVersion);
-        if (insert.ExecuteScalar() is not long articleId)
+        var insert = _article ??= Statement(InsertArticle);
+        if (insert.ExecuteForId([hash, article.Source, article.Title, item.Published is { } date ? ArticleRows.Timestamp(date) : null, article.Text,
+                ArticleRows.Timestamp(DateTimeOffset.UtcNow), analysed.Speakers.Count, analysed.Quotes.Count, item.EngineVersion]) is not { } articleId)
         {
             var existing = _existing ??= Prepare("SELECT id FROM articles WHERE content_hash = $hash");
             ArticleRows.Set(existing, "$hash", hash);
@@ -108,20 +101,18 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
 
     private void InsertAnalysis(long articleId, ArticleQuotes analysed, CancellationToken cancellationToken)
     {
-        var speaker = _speaker ??= Prepare(ArticleRows.InsertSpeaker);
+        var speaker = _speaker ??= Statement(ArticleRows.InsertSpeaker);
         for (int i = 0; i < analysed.Speakers.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ArticleRows.Bind(speaker, articleId, i, analysed.Speakers[i]);
-            speaker.ExecuteNonQuery();
+            speaker.Execute(ArticleRows.SpeakerValues(articleId, i, analysed.Speakers[i]));
             _firstSpeaker ??= LastRow();
         }
-        var quote = _quote ??= Prepare(ArticleRows.InsertQuote);
+        var quote = _quote ??= Statement(ArticleRows.InsertQuote);
         for (int i = 0; i < analysed.Quotes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ArticleRows.Bind(quote, articleId, i, analysed.Quotes[i]);
-            quote.ExecuteNonQuery();
+            quote.Execute(ArticleRows.QuoteValues(articleId, i, analysed.Quotes[i]));
             _firstQuote ??= LastRow();
         }
     }
@@ -153,12 +144,20 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, SqliteTra
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
-        _commands.Add(command);
+        _prepared.Add(command);
         return command;
+    }
+
+    /// <summary>A statement for the rows written many times a batch, bound by position (see <see cref="SqliteStatement"/>).</summary>
+    private SqliteStatement Statement(string sql)
+    {
+        var statement = new SqliteStatement(connection, sql);
+        _prepared.Add(statement);
+        return statement;
     }
 
     public void Dispose()
     {
-        foreach (var command in _commands) command.Dispose();
+        foreach (var prepared in _prepared) prepared.Dispose();
     }
 }
