@@ -107,4 +107,13 @@ public class UnnamedSourceTests
         Assert.Equal("\"The deal is close,\"", quote.Text);
         Assert.Equal("Bonnie Baha", SpeakerOf(result, quote));
     }
+
+    [Theory]
+    [InlineData("A man who lives near the port said the deal was close.")]
+    [InlineData("\"The deal is close,\" said the man who built his career on the docks.")]
+    public void A_man_described_by_a_relative_clause_is_the_source(string sentence)
+    {
+        var result = Analyze(sentence);
+        Assert.Contains("man", SpeakerOf(result, Single(result, "deal")));
+    }
 }
