@@ -116,4 +116,11 @@ public class UnnamedSourceTests
         var result = Analyze(sentence);
         Assert.Contains("man", SpeakerOf(result, Single(result, "deal")));
     }
+
+    [Fact]
+    public void Nouns_joined_by_and_even_speak_together()
+    {
+        var result = Analyze("Politicians and even some technologists say the deal has been toothless.");
+        Assert.Contains("technologists", SpeakerOf(result, Single(result, "deal")));
+    }
 }

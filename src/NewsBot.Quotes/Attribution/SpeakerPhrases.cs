@@ -31,11 +31,21 @@ internal sealed class SpeakerPhrases(SentenceView v)
         {
             if (v.IsWord(k) && v.Lower(k) is "to" or "if" or "when" or "because" or "while" or "although") return null;
             if (v.IsWord(k) && !v.Has(k, WordClass.Modifier)) content = true;
+            // "Politicians and even some technologists say": nouns joined by "and" are one subject.
+            if (k > start && v.IsWord(k, "and") && JoinsNouns(k)) continue;
+            if (v.IsWord(k, "even") && v.IsWord(k - 1, "and") && k - 1 > start && JoinsNouns(k - 1)) continue;
             if (v.LooksLikeVerb(k) && !(v.Has(k, WordClass.Modifier) && k == cueIndex - 1) && !(k > start && v.IsParticipleAfterNoun(k))) return null;
             if (v.IsWord(k) && (v.IsCapitalized(k) && k > 0 || v.Has(k, WordClass.Group | WordClass.Title))) named = true;
         }
         if (!content || !named && !(plainlyReported && cueIndex - start <= 5)) return null;
         return new SourceMention(new TextSpan(v[start].Start, v[cueIndex - 1].End), null);
+    }
+
+    /// <summary>Whether the "and" at <paramref name="and"/> (and an "even" after it) stands between two nouns, not after a verb or before an adverb or pronoun.</summary>
+    private bool JoinsNouns(int and)
+    {
+        int next = v.IsWord(and + 1, "even") ? and + 2 : and + 1;
+        return !v.LooksLikeVerb(and - 1) && v.IsWord(next) && !v.LooksLikeVerb(next) && !v.Lower(next).EndsWith("ly", StringComparison.Ordinal) && !v.Has(next, WordClass.Pronoun);
     }
 
     /// <summary>
