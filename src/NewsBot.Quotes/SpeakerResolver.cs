@@ -252,6 +252,12 @@ internal sealed class SpeakerResolver
     {
         var alias = _article.Text.AsSpan(name.Start, name.Length);
         var person = FindPerson(alias, GenderOfTitleBefore(name.Start));
+        // "Mining Minister Aurora Williams welcomed the deal.": the person known by the name after the title words.
+        for (var rest = alias; person is null && rest.IndexOf(' ') is int space and > 0 && rest[(space + 1)..].Contains(' ');)
+        {
+            rest = rest[(space + 1)..];
+            if (FindPerson(rest) is { } named) { person = named; alias = rest; name = new TextSpan(name.End - rest.Length, name.End); }
+        }
         if (person is null)
         {
             // "Pedro Brennan, the county engineer, arrived late.": a new person by full name, the subject a "he" may mean next.

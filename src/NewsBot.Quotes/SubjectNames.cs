@@ -89,6 +89,9 @@ internal static class SubjectNames
     /// <summary>"Councillor Janet Okoro spoke next", "Dr. Ana Ruiz arrived": the title before the name is not part of it.</summary>
     private static int AfterTitles(string text, ReadOnlySpan<Token> tokens, int i)
     {
+        // "Mining Minister Aurora Williams", "Health Secretary …": the word of the post before a capitalised title is part of it.
+        if (i + 2 < tokens.Length && IsCapitalisedWord(text, tokens[i]) && !tokens[i].Is(WordClass.Title) && tokens[i + 1].Is(WordClass.Title)
+            && IsCapitalisedWord(text, tokens[i + 1]) && IsCapitalisedWord(text, tokens[i + 2]) && !tokens[i + 2].Is(WordClass.Title)) i++;
         while (i + 1 < tokens.Length && tokens[i].Is(WordClass.Title) && char.IsUpper(text[tokens[i].Start]) && !tokens[i].InQuote)
         {
             i++;
@@ -96,6 +99,8 @@ internal static class SubjectNames
         }
         return i;
     }
+
+    private static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && !token.InQuote && char.IsUpper(text[token.Start]);
 
     private static int NameEnd(string text, ReadOnlySpan<Token> tokens, int start)
     {

@@ -78,6 +78,8 @@ internal static class Tokenizer
                     {
                         char d = text[i];
                         if (char.IsLetterOrDigit(d)) { i++; continue; }
+                        // "2,000", "3.5": a comma or point between digits is part of the number, not a clause's comma.
+                        if (d is ',' or '.' && char.IsAsciiDigit(text[i - 1]) && i + 1 < end && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[start])) { i++; continue; }
                         bool joiner = d is '\'' or '’' or '-' or '.' or '&';
                         if (joiner && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && (d != '.' || IsDottedAcronym(text, start, i))) { i++; continue; }
                         if (d == '.' && IsDottedAcronym(text, start, i) && i - start <= 3 && (i - start) % 2 == 1) { i++; continue; } // U.S. a.m.

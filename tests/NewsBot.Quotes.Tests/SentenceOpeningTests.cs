@@ -38,4 +38,12 @@ public class SentenceOpeningTests
         var answer = Assert.Single(result.Quotes, q => q.Text.Contains("wait", StringComparison.Ordinal) || q.Text.Contains("Wherever", StringComparison.Ordinal));
         Assert.Equal("Okafor", result.SpeakerOf(answer)?.Name);
     }
+
+    [Fact]
+    public void A_titled_subject_is_who_she_means_next()
+    {
+        var result = Analyze("Okafor said prices could ease. Mining Minister Aurora Diaz welcomed the agreement. Speaking in Lagos, she said the port would reopen.");
+        var quote = Assert.Single(result.Quotes, q => q.Text.Contains("port would reopen", StringComparison.Ordinal));
+        Assert.Equal("Aurora Diaz", result.SpeakerOf(quote)?.Name);
+    }
 }

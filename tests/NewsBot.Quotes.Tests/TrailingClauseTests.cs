@@ -102,4 +102,29 @@ public class TrailingClauseTests
         var outer = Assert.Single(Analyze("The mayor said the plan, which she announced on Monday, would cut taxes.").Quotes);
         Assert.EndsWith("would cut taxes", outer.Text);
     }
+
+    [Fact]
+    public void A_time_clause_after_the_speaker_may_be_long()
+    {
+        var result = Analyze("\"We were tired, so we voted yes,\" one docker said as he left the union hall on the quay.");
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("\"We were tired, so we voted yes,\"", quote.Text);
+        Assert.Contains("docker", SpeakerOf(result, quote));
+    }
+
+    [Fact]
+    public void A_comma_inside_a_number_is_no_clause_boundary()
+    {
+        var result = Analyze("The mayor said the city had asked the state for 2,000 new boats and 1,500 pumps.");
+        var quote = Assert.Single(result.Quotes, q => q.Text.Contains("boats", StringComparison.Ordinal));
+        Assert.Equal("the city had asked the state for 2,000 new boats and 1,500 pumps", quote.Text);
+        Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith(",", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_named_in_three_lower_case_words_speaks()
+    {
+        var result = Analyze("The water rose in 19 districts, the state disaster management authority said.");
+        Assert.Contains("authority", SpeakerOf(result, Assert.Single(result.Quotes)));
+    }
 }

@@ -26,9 +26,10 @@ internal sealed class ContentPhrases(SentenceView v)
             if (v[i].InQuote || v.IsQuoteMark(i)) return false;
             // "said Tuesday in Paris, noting …": a participle after the comma opens a clause of its own.
             if (v.IsPunct(i, ',') && words > 0 && OpensParticiple(i + 1)) break;
-            if (v.IsWord(i) && ++words > 5) return false;
+            if (v.IsWord(i) && ++words > LongestTail) return false;
         }
-        return words > 0 && (v.IsPreposition(from) || v.IsPreposition(from - 1) || words <= 2 || OpensTimeClause(from));
+        // "said as he left the union hall": a time clause may run longer than a setting.
+        return words > 0 && (words <= 5 && (v.IsPreposition(from) || v.IsPreposition(from - 1)) || words <= 2 || OpensTimeClause(from));
     }
 
     /// <summary>Where the subject of the clause whose auxiliary stands at <paramref name="auxiliary"/> starts, after a listener from <paramref name="from"/> if any; null when the words are no noun phrase ("asked for or just were confused").</summary>
@@ -42,7 +43,9 @@ internal sealed class ContentPhrases(SentenceView v)
     }
 
     /// <summary>"as he left", "when she arrived", "after the vote ended": a subordinator and a clause.</summary>
-    private bool OpensTimeClause(int i) => v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "as" or "when" or "while" or "after" or "before" && OpensClause(i + 1, v.Count);
+    private bool OpensTimeClause(int i) => v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "as" or "when" or "while" or "after" or "before" && OpensClause(i + 1, v.Count)
+        // "as he left", "as the crowd cheered"; "as much stimulus as many had hoped" compares.
+        && !(v.IsWord(i, "as") && !(v.Has(i + 1, WordClass.Pronoun) || v.IsWord(i + 1) && v.Lower(i + 1) is "the" or "a" or "an" or "his" or "her" or "their"));
 
     /// <summary>"told reporters as she left the building that …": the "that" a time clause leads to, within the clause.</summary>
     private int? ThatWithin(int from)
@@ -51,6 +54,8 @@ internal sealed class ContentPhrases(SentenceView v)
             if (v.IsWord(k, "that")) return k;
         return null;
     }
+
+    private const int LongestTail = 12;
 
     private bool OpensParticiple(int i) => v.IsWord(i) && !v[i].InQuote && !v.IsCapitalized(i) && v[i].Length > 4 && v.Word(i).EndsWith("ing", StringComparison.Ordinal);
 

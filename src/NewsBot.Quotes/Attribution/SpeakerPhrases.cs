@@ -177,6 +177,9 @@ internal sealed class SpeakerPhrases(SentenceView v)
 
     private const int LongestSourceDescription = 10;
 
+    /// <summary>"said Erin Clark, a postdoctoral fellow at Brandeis University who spends about 60 hours a week …": an appositive may run to the sentence's end.</summary>
+    private const int LongestAppositive = 40;
+
     /// <summary>Where a description that opens at <paramref name="opener"/> ends with its clause (a comma or the sentence's end), or null.</summary>
     private int? DescribedSourceAfter(int opener)
     {
@@ -418,7 +421,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         if (allowAppositive && v.IsPunct(j, ',') && v.IsWord(j + 1) && v.Lower(j + 1) is "a" or "an" or "the" or "who")
         {
             int k = j + 1;
-            while (k < v.Count && !v.IsPunct(k, ',') && !v.IsPunct(k, '.') && !v.IsPunct(k, ':') && k - j < 25) k++;
+            while (k < v.Count && !v.IsPunct(k, ',') && !v.IsPunct(k, '.') && !v.IsPunct(k, ':') && k - j < LongestAppositive) k++;
             appositive = new TextSpan(v[j + 1].Start, v[k - 1].End);
             end = k - 1;
         }
@@ -838,6 +841,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
             // "the unsigned opinion said", "the leaked memo says": a participle that describes stands there too.
             if (v.Has(j, WordClass.Title | WordClass.Group | WordClass.Organization) && (IsPlainNoun(p) || IsDescribingParticiple(p)) && IsDeterminer(p - 1)) { j = p - 1; break; }
             if (v.Has(j, WordClass.Organization) && IsPlainNoun(p) && IsPlainNoun(p - 1) && IsDeterminer(p - 2)) { j = p - 2; break; }
+            // "the state disaster management authority said": three words of the body's name in lower case.
+            if (v.Has(j, WordClass.Organization) && IsPlainNoun(p) && IsPlainNoun(p - 1) && IsBodyWord(p - 2) && IsDeterminer(p - 3)) { j = p - 3; break; }
             if ((v.IsWord(p, "of") || (v.IsWord(p, "on") || v.IsWord(p, "for")) && v.Has(p - 1, WordClass.Organization)) && v.IsCapitalized(p - 1) && v.IsCapitalized(j)) { j = p; continue; }
             // "the former secretary of state", "the senator from Vermont"
             if ((v.IsWord(p, "of") || v.IsWord(p, "from")) && v.IsWord(p - 1) && !v[p - 1].InQuote && v.Has(p - 1, WordClass.Title)) { j = p; continue; }
@@ -883,6 +888,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
 
     /// <summary>"the family", "her supply", "an ally": a word in -ly after a determiner or possessive is a noun, not an adverb.</summary>
     private bool AfterDeterminer(int i) => v.IsWord(i - 1) && !v[i - 1].InQuote && v.Lower(i - 1) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "my" or "your";
+
+    private bool IsBodyWord(int i) => IsPlainNoun(i) || v.IsWord(i) && !v[i].InQuote && !v.IsCapitalized(i) && v.Has(i, WordClass.Organization | WordClass.Title);
 
     private bool IsDeterminer(int i) => v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "the" or "a" or "an";
 
