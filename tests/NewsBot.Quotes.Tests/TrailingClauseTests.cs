@@ -127,4 +127,13 @@ public class TrailingClauseTests
         var result = Analyze("The water rose in 19 districts, the state disaster management authority said.");
         Assert.Contains("authority", SpeakerOf(result, Assert.Single(result.Quotes)));
     }
+
+    [Fact]
+    public void A_cue_after_a_comma_and_but_ends_the_statement_before_it()
+    {
+        var result = Analyze("The governor said Tuesday that he had voted for the port plan, but cautioned against reading it as an endorsement.");
+        Assert.Contains(result.Quotes, q => q.Text == "he had voted for the port plan");
+        var short_ = Analyze("Hennessey acknowledged the provision, but noted the government does not use it.");
+        Assert.Contains(short_.Quotes, q => q.Text.StartsWith("the provision", StringComparison.Ordinal));
+    }
 }

@@ -128,7 +128,11 @@ internal sealed class AttributionPipeline
                     later.Nested = false;
                     break;
                 }
-                if (!ownSubject && !PlainlyReports(cue, later.Pieces[0])) break;
+                // "…, but cautioned against viewing that as an endorsement": after a comma and a conjunction the cue opens a clause of its own,
+                // when what the first cue said stands whole before it ("acknowledged the provision, but noted …" keeps going on).
+                bool ownClause = CommaConjunctionBefore(clauseStart) && CoordinationBefore(clauseStart) is int commaEnd
+                                 && QuoteRegionFinder.CountWords(_view.Text, new TextSpan(piece.Start, Math.Max(piece.Start, commaEnd)), atMost: 4) >= 4;
+                if (!ownSubject && !PlainlyReports(cue, later.Pieces[0]) && !ownClause) break;
                 if (CoordinationBefore(clauseStart) is int end && end > piece.Start)
                 {
                     earlier.Pieces[^1] = new TextSpan(piece.Start, end);
@@ -137,6 +141,15 @@ internal sealed class AttributionPipeline
                 break;
             }
         }
+    }
+
+    /// <summary>", but" or ", and" right before the token that starts at <paramref name="clauseStart"/>.</summary>
+    private bool CommaConjunctionBefore(int clauseStart)
+    {
+        var v = _view;
+        int t = 0;
+        while (t < v.Count && v[t].Start < clauseStart) t++;
+        return t >= 2 && t < v.Count && (v.IsWord(t - 1, "but") || v.IsWord(t - 1, "and")) && v.IsPunct(t - 2, ',');
     }
 
     /// <summary>Where the content before ", which" or ", who" right before <paramref name="clauseStart"/> ends, or null.</summary>
