@@ -136,4 +136,8 @@ public class TrailingClauseTests
         var short_ = Analyze("Hennessey acknowledged the provision, but noted the government does not use it.");
         Assert.Contains(short_.Quotes, q => q.Text.StartsWith("the provision", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void One_word_may_open_a_statement_an_attribution_interrupts()
+        => Assert.Equal("Time … was on their side", Assert.Single(Analyze("Time, Mr. Okafor added, was on their side.").Quotes).Text);
 }

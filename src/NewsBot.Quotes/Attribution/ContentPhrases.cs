@@ -387,7 +387,7 @@ internal sealed class ContentPhrases(SentenceView v)
         or "can" or "could" or "should" or "may" or "might" or "must" or "does" or "do" or "did";
 
     /// <summary>The content before an attribution: from the sentence's start (or the quote it continues) to the boundary token.</summary>
-    public TextSpan? ContentBefore(int boundary)
+    public TextSpan? ContentBefore(int boundary, int minimumWords = 2)
     {
         if (boundary <= 0) return null;
         int end = v[boundary].Start;
@@ -398,7 +398,7 @@ internal sealed class ContentPhrases(SentenceView v)
         if (region is not null && region.Outer.Start < start) start = region.Outer.Start;
         if (end - start < 2) return null;
         var span = ArticleReader.Trim(v.Text, start, end);
-        if (QuoteRegionFinder.CountWords(v.Text, span, atMost: 2) < 2 || !QuoteChars.IsOpeningLike(v.Text[span.Start]) && EndsOnSetting(boundary)) return null;
+        if (QuoteRegionFinder.CountWords(v.Text, span, atMost: 2) < minimumWords || !QuoteChars.IsOpeningLike(v.Text[span.Start]) && EndsOnSetting(boundary)) return null;
         return span;
     }
 
