@@ -140,4 +140,11 @@ public class TrailingClauseTests
     [Fact]
     public void One_word_may_open_a_statement_an_attribution_interrupts()
         => Assert.Equal("Time … was on their side", Assert.Single(Analyze("Time, Mr. Okafor added, was on their side.").Quotes).Text);
+
+    [Fact]
+    public void A_quotation_inside_an_opening_phrase_is_not_the_first_piece_of_the_statement()
+    {
+        var quote = Assert.Single(Analyze("Remarking upon the mayor's \"genuine empathy,\" Starr said, \"Leave aside the unpleasantness, her empathy is clear.\"").Quotes);
+        Assert.StartsWith("\"Leave aside", quote.Text);
+    }
 }
