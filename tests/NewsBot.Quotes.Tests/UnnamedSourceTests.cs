@@ -123,4 +123,11 @@ public class UnnamedSourceTests
         var result = Analyze("Politicians and even some technologists say the deal has been toothless.");
         Assert.Contains("technologists", SpeakerOf(result, Single(result, "deal")));
     }
+
+    [Fact]
+    public void A_relative_clause_may_open_with_that()
+    {
+        var result = Analyze("But progressive groups that have backed the plan say the deal is close.");
+        Assert.Contains("groups", SpeakerOf(result, Single(result, "deal")));
+    }
 }

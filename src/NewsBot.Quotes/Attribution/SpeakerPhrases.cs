@@ -164,7 +164,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         for (int h = last - 2; h >= 0 && last - h <= LongestSourceDescription; h--)
         {
             if (!v.IsWord(h + 1) || v[h + 1].InQuote) return null;
-            bool relativeClause = v.IsWord(h + 1, "who");
+            bool relativeClause = v.IsWord(h + 1, "who") || v.IsWord(h + 1, "that");
             // "reporters who raise questions about …": a relative clause of one word may end on its verb, before its object.
             if (!IsSourceNoun(h) || !OpensSourceDescription(h + 1) || relativeClause && last - h < 3 || !DescriptionRuns(h + 2, last, relativeClause)) continue;
             var head = NounPhraseEndingAt(h, out int start);
@@ -186,7 +186,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         int last = opener + 1;
         while (last + 1 < v.Count && v.IsWord(last + 1) && !v[last + 1].InQuote && last + 1 - opener < LongestSourceDescription) last++;
         bool clauseEnds = last + 1 >= v.Count || v.IsPunct(last + 1, ',') || v.IsPunct(last + 1, '.') || v.IsPunct(last + 1, ';');
-        bool relativeClause = v.IsWord(opener, "who");
+        bool relativeClause = v.IsWord(opener, "who") || v.IsWord(opener, "that");
         return clauseEnds && EndsDescription(last) && !(relativeClause && last - opener < 2) && DescriptionRuns(opener + 1, last, relativeClause) ? last : null;
     }
 
@@ -200,7 +200,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
     private bool OpensSourceDescription(int i)
     {
         if (!v.IsWord(i) || v[i].InQuote || v.IsCapitalized(i)) return false;
-        if (SourceDescribers.Contains(v.Word(i)) || v.IsWord(i, "who")) return true;
+        // "organizations that have endorsed him say": "that" with a verb after it is a relative clause too.
+        if (SourceDescribers.Contains(v.Word(i)) || v.IsWord(i, "who") || v.IsWord(i, "that") && (ContentPhrases.IsAuxiliary(v.Lower(i + 1)) || v.LooksLikeVerb(i + 1) && !v.Has(i + 1, WordClass.Modifier))) return true;
         return IsDescribingParticiple(i) && (v.IsPreposition(i + 1) && !(v.IsWord(i + 1, "to") && !StartsNounPhrase(i + 2)) || v.IsDayOrMonth(i + 1));
     }
 
@@ -217,6 +218,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         {
             if (!v.IsWord(k) || v[k].InQuote) return false;
             var w = v.Lower(k);
+            // A pronoun inside ("people who know him") leaves the phrase naming no one the resolver can keep.
             if (w is "and" or "or" or "but" or "who" or "which" or "that" or "him" or "them" or "us" or "me" || Lexicon.SubordinatorLookup.Contains(w)
                 || v.Has(k, WordClass.Pronoun) && !v.IsPossessive(k)) return false;
             if (v.Has(k, WordClass.Cue) && !AfterDeterminer(k) && !v.IsCapitalized(k) || w is "to" && !StartsNounPhrase(k + 1)) return false;
