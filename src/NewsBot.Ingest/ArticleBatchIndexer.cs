@@ -17,7 +17,12 @@ public sealed class ArticleBatchIndexer(ArticleIntake intake, PipelineOptions? o
     /// <param name="pathsOrLinks">Article files and http(s) links.</param>
     /// <param name="done">Told each input's result, in input order, once it is stored (its batch committed) or refused.</param>
     public Task RunAsync(IEnumerable<string> pathsOrLinks, Action<IntakeResult> done, CancellationToken cancellationToken = default) =>
-        BatchPipeline.RunAsync(pathsOrLinks.ToAsyncEnumerable(), PrepareAsync, (batch, token) => WriteAsync(batch, done, token), _options, cancellationToken);
+        RunAsync(pathsOrLinks.ToAsyncEnumerable(), done, cancellationToken);
+
+    /// <param name="pathsOrLinks">Article files and http(s) links, taken as they come (a list read from a pipe).</param>
+    /// <param name="done">Told each input's result, in input order, once it is stored (its batch committed) or refused.</param>
+    public Task RunAsync(IAsyncEnumerable<string> pathsOrLinks, Action<IntakeResult> done, CancellationToken cancellationToken = default) =>
+        BatchPipeline.RunAsync(pathsOrLinks, PrepareAsync, (batch, token) => WriteAsync(batch, done, token), _options, cancellationToken);
 
     private async Task<PreparedArticle> PrepareAsync(string pathOrLink, CancellationToken cancellationToken)
     {

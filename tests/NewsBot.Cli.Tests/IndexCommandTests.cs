@@ -45,6 +45,28 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_list_on_standard_input_is_indexed_line_by_line_folders_included_and_what_is_missing_is_reported()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, "more")).FullName;
+        File.WriteAllText(Path.Combine(folder, "two.txt"), Story(2));
+        var one = _folder.Write("one.txt", Story(1));
+        var missing = Path.Combine(_folder.Path, "gone.txt");
+
+        using var run = CliProcess.Start(["index", IndexCommand.StandardInput, "--store", StoreFile], redirectInput: true);
+        await run.StandardInput.WriteAsync($"{one}\n\n  {folder}  \r\n{missing}\n");
+        run.StandardInput.Close();
+        var output = run.StandardOutput.ReadToEndAsync();
+        var error = await run.StandardError.ReadToEndAsync();
+        await run.WaitForExitAsync();
+
+        Assert.Equal(CliApp.Failure, run.ExitCode);
+        Assert.Contains("Indexed 3 files", await output);
+        Assert.Contains("2 added, 0 duplicates, 1 failed", await output);
+        Assert.Contains($"{missing} does not exist", error);
+        Assert.Equal(2, await StoredCount());
+    }
+
+    [Fact]
     public async Task Bad_files_are_reported_and_skipped_and_the_rest_are_stored()
     {
         var good = _folder.Write("good.txt", Story(1));

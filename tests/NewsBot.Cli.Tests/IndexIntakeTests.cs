@@ -93,4 +93,19 @@ public sealed class IndexProgressTests
         Assert.Equal(["newsbot index: 50/120 files, 1.0 articles/s, 1:10 left", "newsbot index: 100/120 files, 1.0 articles/s, 0:20 left"],
             error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
     }
+
+    [Fact]
+    public void Without_a_total_a_list_from_a_pipe_shows_the_count_and_the_rate_only()
+    {
+        var error = new StringWriter();
+        var progress = NewsBot.Cli.Commands.IndexProgress.For(error, total: null, terminal: false);
+
+        for (int done = 1; done <= 100; done++) progress.Report(done, TimeSpan.FromSeconds(done / 2.0));
+        var bar = new StringWriter();
+        NewsBot.Cli.Commands.IndexProgress.For(bar, total: null, terminal: true).Report(7, TimeSpan.FromSeconds(1));
+
+        Assert.Equal(["newsbot index: 50 files, 2.0 articles/s", "newsbot index: 100 files, 2.0 articles/s"],
+            error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
+        Assert.Equal("\r7 files, 7.0 articles/s", bar.ToString());
+    }
 }

@@ -7,6 +7,7 @@ using NewsBot.Testing;
 namespace NewsBot.Cli.Tests;
 
 /// <summary>`newsbot reindex`: stored articles an earlier engine analysed get this engine's analysis, in place, and a killed run loses nothing.</summary>
+[Collection(nameof(CliProcessCollection))]
 public sealed class ReindexCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -69,14 +70,8 @@ public sealed class ReindexCommandTests : IDisposable
         const int articles = 4_000;
         var ids = await StaleStoreAsync(TrainTexts(articles));
 
-        using (var run = IndexCrashTests.StartCli(["reindex", "--store", StoreFile]))
-        {
-            string? line;
-            while ((line = await run.StandardError.ReadLineAsync()) is not null && !line.StartsWith("newsbot reindex: ", StringComparison.Ordinal)) { }
-            Assert.NotNull(line);
-            run.Kill(entireProcessTree: true);
-            await run.WaitForExitAsync();
-        }
+        using (var run = CliProcess.Start(["reindex", "--store", StoreFile]))
+            Assert.NotNull(await CliProcess.KillAtFirstLineAsync(run, "newsbot reindex: "));
 
         await using (var store = (IArchiveStore)await ArticleStore.OpenAsync(StoreFile))
         {

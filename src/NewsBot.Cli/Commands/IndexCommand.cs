@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using NewsBot.Ingest;
 using NewsBot.Store;
 
@@ -18,12 +19,16 @@ public static class IndexCommand
     /// <summary>A progress line goes to stderr after every this many files.</summary>
     public const int ProgressEvery = 50;
 
+    /// <summary>The path that stands for standard input's lines.</summary>
+    public const string StandardInput = "-";
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Article files (plain text or HTML), folders (every .txt, .text, .html, .htm or .xhtml file in them and their subfolders), or http(s) links to articles.",
+            Description = "Article files (plain text or HTML), folders (every .txt, .text, .html, .htm or .xhtml file in them and their subfolders), or http(s) links to articles; " +
+                $"{StandardInput} for a list of them on standard input, one per line, indexed as the lines come (`find ... | newsbot index {StandardInput}`).",
         };
         var store = new Option<string>("--store")
         {
@@ -34,26 +39,35 @@ public static class IndexCommand
         command.SetAction((parsed, cancellationToken) => Run(
             parsed.GetRequiredValue(paths),
             parsed.GetValue(store)!,
+            Console.In,
             parsed.InvocationConfiguration.Output,
             parsed.InvocationConfiguration.Error,
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> Run(string[] paths, string storeFile, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> Run(string[] paths, string storeFile, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (await CommandStore.OpenAsync(storeFile, "newsbot index", error, cancellationToken) is not { } store) return CliApp.Failure;
         await using (store)
         using (var fetcher = new LinkFetcher())
         {
             var indexer = new ArticleBatchIndexer(new ArticleIntake(store, fetcher));
-            var files = Expand(paths, error, out int missing).ToList();
-            var tally = new IndexTally { Failed = missing };
-            var progress = IndexProgress.For(error, files.Count);
+            var inputs = Inputs(paths, input, error, cancellationToken);
+            // A list on standard input is indexed as it comes, so its length is not known; otherwise the progress shows the time left.
+            int? total = null;
+            if (!paths.Contains(StandardInput))
+            {
+                var files = await inputs.ToListAsync(cancellationToken);
+                total = files.Count;
+                inputs = files.ToAsyncEnumerable();
+            }
+            var tally = new IndexTally();
+            var progress = IndexProgress.For(error, total);
             var clock = Stopwatch.StartNew();
             try
             {
-                await indexer.RunAsync(files, result =>
+                await indexer.RunAsync(inputs, result =>
                 {
                     tally.Count(result);
                     if (!result.Stored) progress.Problem($"newsbot index: {result.Reason}");
@@ -70,32 +84,35 @@ public static class IndexCommand
         }
     }
 
-    /// <summary>Files as given; folders as their article files, subfolders included, in ordinal path order. A path that is neither is reported and counted.</summary>
-    private static IEnumerable<string> Expand(string[] paths, TextWriter error, out int missing)
+    /// <summary>Every path as <see cref="Expand"/> gives it, in order; for <see cref="StandardInput"/>, every line of <paramref name="input"/> the same way, read as they come.</summary>
+    private static async IAsyncEnumerable<string> Inputs(string[] paths, TextReader input, TextWriter error, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var files = new List<string>();
-        missing = 0;
         foreach (var path in paths)
         {
-            if (File.Exists(path) || ArticleIntake.IsLink(path))
+            if (path != StandardInput)
             {
-                files.Add(path);
+                foreach (var file in Expand(path, error)) yield return file;
                 continue;
             }
-            if (!Directory.Exists(path))
-            {
-                error.WriteLine($"newsbot index: {path} does not exist");
-                missing++;
-                continue;
-            }
-            var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(NewsBot.Quotes.ArticleTypes.IsArticleFile)
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            if (found.Count == 0) error.WriteLine($"newsbot index: {path} has no {string.Join(", ", NewsBot.Quotes.ArticleTypes.Extensions)} files");
-            files.AddRange(found);
+            while (await input.ReadLineAsync(cancellationToken) is { } line)
+                if (line.Trim() is { Length: > 0 } listed)
+                    foreach (var file in Expand(listed, error)) yield return file;
         }
-        return files;
+    }
+
+    /// <summary>
+    /// A folder as its article files, subfolders included, in ordinal path order; anything else as
+    /// itself (a path that is no file is refused by the loader with a reason, and counted as failed).
+    /// </summary>
+    private static IEnumerable<string> Expand(string path, TextWriter error)
+    {
+        if (ArticleIntake.IsLink(path) || !Directory.Exists(path)) return [path];
+        var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+            .Where(NewsBot.Quotes.ArticleTypes.IsArticleFile)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (found.Count == 0) error.WriteLine($"newsbot index: {path} has no {string.Join(", ", NewsBot.Quotes.ArticleTypes.Extensions)} files");
+        return found;
     }
 
     private static async Task<int?> StoredCount(IArticleStore store)

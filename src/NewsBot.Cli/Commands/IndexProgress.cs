@@ -6,17 +6,19 @@ namespace NewsBot.Cli.Commands;
 /// How `newsbot index` and `newsbot reindex` show their progress on stderr: a bar redrawn in place
 /// when stderr is a terminal; a plain line every <see cref="IndexCommand.ProgressEvery"/> items
 /// when it is redirected (to a log, or to a test that reads the lines). Both give the rate and the
-/// time left at that rate.
+/// time left at that rate (when the total is known: not for a list read from a pipe).
 /// </summary>
-public abstract class IndexProgress(TextWriter error, int total, string command, string items)
+public abstract class IndexProgress(TextWriter error, int? total, string command, string items)
 {
     protected TextWriter Error { get; } = error;
-    protected int Total { get; } = total;
+
+    /// <summary>Null: not known.</summary>
+    protected int? Total { get; } = total;
 
     /// <param name="terminal">Whether <paramref name="error"/> is a terminal; null: true when it is the console's stderr and that is not redirected.</param>
     /// <param name="command">What each line starts with.</param>
     /// <param name="items">What is counted, in the plural.</param>
-    public static IndexProgress For(TextWriter error, int total, bool? terminal = null, string command = "newsbot index", string items = "files") =>
+    public static IndexProgress For(TextWriter error, int? total, bool? terminal = null, string command = "newsbot index", string items = "files") =>
         terminal ?? (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected)
             ? new Bar(error, total, command, items)
             : new Lines(error, total, command, items);
@@ -30,17 +32,18 @@ public abstract class IndexProgress(TextWriter error, int total, string command,
 
     protected string Command => command;
 
-    /// <summary>"1200/5000 files, 2100.5 articles/s, 0:02 left"</summary>
+    /// <summary>"1200/5000 files, 2100.5 articles/s, 0:02 left", or "1200 files, 2100.5 articles/s" when the total is not known.</summary>
     protected string Counts(int done, TimeSpan elapsed)
     {
         double rate = done / Math.Max(elapsed.TotalSeconds, 0.001);
-        var left = rate > 0 ? TimeSpan.FromSeconds(Math.Ceiling((Total - done) / rate)) : (TimeSpan?)null;
-        return $"{done}/{Total} {items}, {rate:0.0} articles/s, {(left is { } time ? Clock(time) : "?")} left";
+        if (Total is not { } total) return $"{done} {items}, {rate:0.0} articles/s";
+        var left = rate > 0 ? TimeSpan.FromSeconds(Math.Ceiling((total - done) / rate)) : (TimeSpan?)null;
+        return $"{done}/{total} {items}, {rate:0.0} articles/s, {(left is { } time ? Clock(time) : "?")} left";
     }
 
     private static string Clock(TimeSpan time) => time.TotalHours >= 1 ? $"{(int)time.TotalHours}:{time:mm\\:ss}" : $"{time:m\\:ss}";
 
-    private sealed class Lines(TextWriter error, int total, string command, string items) : IndexProgress(error, total, command, items)
+    private sealed class Lines(TextWriter error, int? total, string command, string items) : IndexProgress(error, total, command, items)
     {
         private int _lastLine;
 
@@ -53,7 +56,7 @@ public abstract class IndexProgress(TextWriter error, int total, string command,
         }
     }
 
-    private sealed class Bar(TextWriter error, int total, string command, string items) : IndexProgress(error, total, command, items)
+    private sealed class Bar(TextWriter error, int? total, string command, string items) : IndexProgress(error, total, command, items)
     {
         private const int Width = 30;
         private static readonly TimeSpan RedrawEvery = TimeSpan.FromMilliseconds(100);
@@ -64,12 +67,14 @@ public abstract class IndexProgress(TextWriter error, int total, string command,
         {
             if (elapsed - _drawnAt < RedrawEvery && done < Total) return;   // null (never drawn) compares false
             _drawnAt = elapsed;
-            int filled = Total == 0 ? Width : (int)((long)done * Width / Total);
-            var line = new StringBuilder("\r[")
-                .Append('#', filled).Append('.', Width - filled)
-                .Append("] ").Append(Counts(done, elapsed))
-                .ToString();
-            Error.Write(line.PadRight(_lineLength));
+            var line = new StringBuilder("\r");
+            if (Total is { } total)
+            {
+                int filled = total == 0 ? Width : (int)((long)done * Width / total);
+                line.Append('[').Append('#', filled).Append('.', Width - filled).Append("] ");
+            }
+            line.Append(Counts(done, elapsed));
+            Error.Write(line.ToString().PadRight(_lineLength));
             _lineLength = line.Length;
             Error.Flush();
         }
