@@ -141,7 +141,7 @@ internal static partial class QuoteExtractor
             if (QuoteRegionSearch.At(regions, piece.Start) is not null || QuoteRegionSearch.At(regions, Math.Max(piece.Start, piece.End - 1)) is not null) return false;
             words += QuoteRegionFinder.CountWords(text, piece, atMost: 4);
         }
-        return words < 4 && !attribution.Pieces.Any(p => HasVerb(text, p));
+        return words < 4 && !attribution.Pieces.Any(p => HasVerb(text, p) || ContentPhrases.IsShortAnswer(text.AsSpan(p.Start, p.Length)));
     }
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)

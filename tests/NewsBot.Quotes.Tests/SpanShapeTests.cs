@@ -179,4 +179,27 @@ public class SpanShapeTests
         var quote = Single(result, "budget");
         Assert.DoesNotContain(" and ", result.SpeakerOf(quote)?.Name ?? "", StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Asked whether the wall would hold, Mayor Ines Olwen said no.", "no", "Ines Olwen")]
+    [InlineData("Every member but Councillor Pita Rangi said yes.", "yes", "Pita Rangi")]
+    [InlineData("Asked if the ferry would run in winter, harbour master Colm Dreyer said so on Tuesday.", "so", "Colm Dreyer")]
+    [InlineData("Last year, 41 percent of the fishermen said the same.", "the same", "41 percent of the fishermen")]
+    [InlineData("Senator Aino Vesterby was asked whether she would vote for the levy. She said she would.", "she would", "Aino Vesterby")]
+    public void A_short_answer_is_all_that_was_said(string sentence, string content, string speaker)
+    {
+        var result = Analyze("The council met on Tuesday to decide on the harbour levy.", sentence);
+        var quote = Assert.Single(result.Quotes, q => q.Rule == "name-cue-content" || q.Rule == "loose-subject");
+        Assert.Equal(content, quote.Text.TrimEnd('.'));
+        Assert.Contains(speaker.Split(' ')[^1], result.SpeakerOf(quote)?.Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Mayor Ines Olwen said so many things that night.")]
+    [InlineData("Mayor Ines Olwen said no one had asked her.")]
+    public void A_word_that_opens_a_longer_clause_is_not_a_short_answer(string sentence)
+    {
+        var result = Analyze("The council met on Tuesday.", sentence);
+        Assert.DoesNotContain(result.Quotes, q => q.Text.TrimEnd('.') is "so" or "no");
+    }
 }

@@ -347,7 +347,27 @@ internal sealed class ContentPhrases(SentenceView v)
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
         if (cue.Complement == CueComplement.PrepositionObject) return true;
         if (sawThat || sawColon || quoted) return words >= 1;
-        return words >= (cue.Lemma == "call" ? 4 : 3);
+        return words >= (cue.Lemma == "call" ? 4 : 3) || IsShortAnswer(from, to);
+    }
+
+    /// <summary>"said so", "said no", "said the same", "said he would": an answer too short for a clause, but all that was said.</summary>
+    private bool IsShortAnswer(int from, int to)
+    {
+        if (from >= to || to > v.Count || !v.IsWord(from) || v[from].InQuote) return false;
+        // "said he would", "said she did": a pronoun and the auxiliary that stands for the verb of the question.
+        if (v.WordsBetween(from, to) == 2 && v.Has(from, WordClass.Pronoun) && v.IsWord(from + 1) && IsAuxiliary(v.Lower(from + 1))) return true;
+        int last = to - 1;
+        while (last > from && !v.IsWord(last)) last--;
+        return IsShortAnswer(v.Text.AsSpan(v[from].Start, v[last].End - v[from].Start));
+    }
+
+    /// <summary>"so", "no", "yes", "the same", "the same thing": words that answer without a clause.</summary>
+    public static bool IsShortAnswer(ReadOnlySpan<char> words)
+    {
+        words = words.Trim().TrimEnd(".,;:!?");
+        if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..].TrimStart();
+        if (words.EndsWith(" thing", StringComparison.OrdinalIgnoreCase)) words = words[..^6].TrimEnd();
+        return words.Length > 0 && words.IndexOf(' ') < 0 && Lexicon.AnswerLookup.Contains(words);
     }
 
     private bool HasWordBetween(int from, int to, string word)

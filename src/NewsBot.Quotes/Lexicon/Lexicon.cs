@@ -70,6 +70,11 @@ internal static class Lexicon
     /// <summary>"50 percent of voters", "three in 10": prepositions inside a share of those polled.</summary>
     public static readonly HashSet<string> ShareWords = Files.Words("function-words", "share");
 
+    /// <summary>"said so", "said no", "said yes", "said the same": one word that is all the answer given.</summary>
+    public static readonly HashSet<string> Answers = Files.Words("function-words", "answer");
+
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnswerLookup = Answers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static readonly HashSet<string> ReportingPrepositions = Files.Words("function-words", "topic-preposition");
 
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingPrepositionLookup = ReportingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
