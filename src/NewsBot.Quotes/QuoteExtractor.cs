@@ -149,10 +149,15 @@ internal static partial class QuoteExtractor
         "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must", "do", "does", "did",
     };
 
-    /// <summary>Whether a short piece holds a verb: an auxiliary or a past form ("traffic will worsen", "prices rose").</summary>
+    /// <summary>
+    /// Whether a short piece holds a verb: an auxiliary or a past form ("traffic will worsen", "prices rose"), or a word after a
+    /// pronoun that opens it ("they deserve better").
+    /// </summary>
     private static bool HasVerb(string text, TextSpan piece)
     {
-        foreach (var word in text[piece.Start..piece.End].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        var words = text[piece.Start..piece.End].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && Lexicon.Pronouns.Contains(words[0]) && !char.IsUpper(words[1][0])) return true;
+        foreach (var word in words)
         {
             var bare = word.Trim(',', '.', ';', ':', '!', '?');
             if (Auxiliaries.Contains(bare) || bare.EndsWith("ed", StringComparison.Ordinal) || bare.EndsWith("n't", StringComparison.Ordinal)) return true;

@@ -202,4 +202,33 @@ public class SpanShapeTests
         var result = Analyze("The council met on Tuesday.", sentence);
         Assert.DoesNotContain(result.Quotes, q => q.Text.TrimEnd('.') is "so" or "no");
     }
+
+    [Theory]
+    [InlineData("Mayor Ines Olwen, who said the wall would hold, said on Tuesday that the levy must pass.", "the wall would hold", "the levy must pass")]
+    [InlineData("Colm Dreyer, who has said he opposes the ferry cuts, told reporters the service would end in May.", "he opposes the ferry cuts", "the service would end in May")]
+    [InlineData("Pita Rangi, who said last week that she would resign, also said she had changed her mind.", "she would resign", "she had changed her mind")]
+    public void What_a_relative_clause_reports_ends_before_the_sentence_goes_on(string sentence, string first, string second)
+    {
+        var result = Analyze("The council met on Tuesday.", sentence);
+        Assert.Equal(first, Single(result, first).Text);
+        Assert.Equal(second, Single(result, second).Text);
+    }
+
+    [Theory]
+    [InlineData("Governor Ilse Maren told aides she sees the two ports as one problem.", "she sees the two ports as one problem")]
+    [InlineData("Colm Dreyer told the crowd they deserve better.", "they deserve better")]
+    public void A_pronoun_after_the_listener_opens_what_was_said(string sentence, string content)
+    {
+        var result = Analyze("The council met on Tuesday.", sentence);
+        Assert.Equal(content, Single(result, content.Split(' ')[1]).Text);
+    }
+
+    [Fact]
+    public void A_challenger_for_a_seat_reports_nothing_but_a_challenge_to_a_plan_does()
+    {
+        var result = Analyze("Nora Vance, who is challenging Senator Ivar Lunde for his seat, opened an office in Brightwater.",
+            "The fishermen’s union is challenging the Harbour Authority’s dredging rules in court.");
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("for his seat", StringComparison.Ordinal));
+        Assert.Contains("dredging rules", Single(result, "dredging").Text);
+    }
 }

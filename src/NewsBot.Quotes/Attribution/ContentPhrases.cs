@@ -116,12 +116,15 @@ internal sealed class ContentPhrases(SentenceView v)
             // its object whole ("asking for money while …", "asked about statements he had made").
             bool objectIsListener = cue.Lemma != "ask";
             while (j < limit && v.IsWord(j) && !v.IsWord(j, "that") && !v.IsWord(j, "on") && !v.IsWord(j, "in") && !v.IsWord(j, "at") && !v.IsWord(j, "to") && !OpensQuestion(j)
-                   && !(objectIsListener && j > i && OpensTimeClause(j)) && !(objectIsListener && IsAuxiliary(v.Lower(j))) && j - i < 5) j++;
+                   && !(objectIsListener && j > i && OpensTimeClause(j)) && !(objectIsListener && IsAuxiliary(v.Lower(j)))
+                   && !(objectIsListener && j > i && v.Has(j, WordClass.Pronoun)) && j - i < 5) j++;
             // A verb after the words makes them, or their end, the subject of what was said: "warned members would strike",
             // "told members it would strike", "assured residents the port would reopen".
             // "told reporters that …" leaves the listener out; "urged Republicans to join …" keeps it.
             // "“…,” she told ABC Radio Sydney.": a listener that ends the sentence is no content either.
-            if (objectIsListener && j > i && j < v.Count && IsAuxiliary(v.Lower(j)) && ClauseSubjectBefore(i, j) is int subject) i = subject;
+            // "told aides he sees …": a pronoun after the listener is the subject of what was said.
+            if (objectIsListener && j > i && v.Has(j, WordClass.Pronoun)) i = j;
+            else if (objectIsListener && j > i && j < v.Count && IsAuxiliary(v.Lower(j)) && ClauseSubjectBefore(i, j) is int subject) i = subject;
             else if (j >= v.Count && j > i || j < v.Count && (v.IsWord(j, "that") || j > i && v.IsWord(j) && OpensQuestion(j) || v.IsPunct(j, ',') || v.IsPunct(j, ':') || v.IsQuoteMark(j) || v.IsWord(j, "on") || v.IsWord(j, "in") || v.IsWord(j, "at") && j > i || v.IsPunct(j, '.') && j == v.Count - 1
                                    || objectIsListener && j > i && OpensTimeClause(j)))
                 i = objectIsListener && j > i && OpensTimeClause(j) && ThatWithin(j + 1) is int that ? that : j;
@@ -391,6 +394,36 @@ internal sealed class ContentPhrases(SentenceView v)
             if (v.LooksLikeVerb(k) && !v.IsParticipleAfterNoun(k) || IsAuxiliary(v.Lower(k)) || v.IsWord(k, "to")) return end;
         }
         return end;
+    }
+
+    /// <summary>
+    /// "Ines Olwen, who said the wall would hold, said on Tuesday …": what a cue in a relative clause reports ends at the comma
+    /// before the verb of the sentence the clause sits in.
+    /// </summary>
+    public int RelativeClauseEnd(int cueIndex, int from, int end)
+    {
+        if (!OpensRelativeClause(cueIndex)) return end;
+        for (int k = from + 1; k < end - 1; k++)
+            if (v.IsPunct(k, ',') && !v[k].InQuote && StartsMainVerb(k + 1)) return k;
+        return end;
+    }
+
+    /// <summary>", who said", ", who has said", ", who also told": the cue is the verb of a relative clause after a comma.</summary>
+    private bool OpensRelativeClause(int cueIndex)
+    {
+        int k = cueIndex - 1;
+        while (cueIndex - k <= 3 && v.IsWord(k) && !v.IsWord(k, "who") && (IsAuxiliary(v.Lower(k)) || v.Has(k, WordClass.Modifier))) k--;
+        return v.IsWord(k, "who") && v.IsPunct(k - 1, ',');
+    }
+
+    /// <summary>"said", "told", "voted", "has", "would": a finite verb, after adverbs ("also said"), not a participle.</summary>
+    private bool StartsMainVerb(int i)
+    {
+        while (v.Has(i, WordClass.Modifier) && !v.IsCapitalized(i) && !v.Has(i, WordClass.Cue)) i++;
+        if (!v.IsWord(i) || v[i].InQuote || v.IsCapitalized(i)) return false;
+        var w = v.Lower(i);
+        if (w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return v.Has(i, WordClass.Cue) || IsAuxiliary(w) || w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-');
     }
 
     /// <summary>"after they edged …", "when the vote was taken": a subject and its verb follow, not a noun phrase ("after the attacks").</summary>

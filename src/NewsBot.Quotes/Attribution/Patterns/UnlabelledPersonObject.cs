@@ -15,18 +15,25 @@ internal sealed class UnlabelledPersonObject : AttributionPattern
         var v = s.View;
         if (s.Speakers.SubjectAfter(s.After, out int end, allowAppositive: false) is not { } person) return PatternResult.Pass;
         int first = Token(v, person.Span.Start);
-        if (first < 0 || !NamesSomeone(v, first, end) || v.IsPossessive(end)) return PatternResult.Pass;
+        if (first < 0 || !NamesSomeone(v, first, end)) return PatternResult.Pass;
         for (int k = end + 1; k < v.Count && !v.EndsClause(k); k++)
             if (v.IsWord(k, "as")) return PatternResult.Pass;
         return PatternResult.Reject;
     }
 
-    /// <summary>"head coach Tunde Okafor", "Okafor": a name among the words, not only lower-case ones ("the claims").</summary>
+    /// <summary>
+    /// "head coach Tunde Okafor", "Okafor": a name among the words, not only lower-case ones ("the claims"), and no one's
+    /// possession ("the Environmental Protection Agency’s Clean Power Plan" is a thing).
+    /// </summary>
     private static bool NamesSomeone(SentenceView v, int first, int end)
     {
+        bool capitalised = false;
         for (int k = first; k <= end; k++)
-            if (v.IsCapitalized(k)) return true;
-        return false;
+        {
+            if (v.IsPossessive(k)) return false;
+            capitalised |= v.IsCapitalized(k);
+        }
+        return capitalised;
     }
 
     private static int Token(SentenceView v, int position)
