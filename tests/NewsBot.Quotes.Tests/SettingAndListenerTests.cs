@@ -44,6 +44,8 @@ public class SettingAndListenerTests
     [Theory]
     [InlineData("The premier of Westland, Dara Quill, welcomed the plan but said the towns needed money sooner.", "Dara Quill")]
     [InlineData("The interior minister, Hector Valdane, defended the police, saying officers had come under attack.", "Hector Valdane")]
+    [InlineData("But the other candidate on the stage, former Minister of Transport Ines Olwen, drew a contrast, saying the towns needed money sooner.", "Ines Olwen")]
+    [InlineData("The rival candidate in the by-election, former Deputy Mayor Colm Dreyer, struck back, saying the fund had been spent.", "Colm Dreyer")]
     public void A_role_set_off_by_the_name_after_it_gives_the_name_to_a_later_cue(string sentence, string speaker)
     {
         var result = Analyze("\"We asked for more money,\" Finance Minister Clara Bowe said.\n\n" + sentence);

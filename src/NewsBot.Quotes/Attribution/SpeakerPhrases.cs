@@ -510,15 +510,18 @@ internal sealed class SpeakerPhrases(SentenceView v)
     /// "…, Justin Bamberg, …", "…, Chief Timipre Sylva, …", "…, Mr. Guajardo Villarreal, …": the words in [from, to) are a person's
     /// name, with titles before it: two names or more, or one after a title.
     /// </summary>
-    private bool NameBetweenCommas(int from, int to)
+    /// <param name="longRole">"former Secretary of State Hillary Clinton": the role before the name may start in lower case and hold an "of"
+    /// (where the words may instead be a role of their own after a name, "Scot Ross, executive director of One Wisconsin Now," they may not).</param>
+    private bool NameBetweenCommas(int from, int to, bool longRole = false)
     {
-        if (to - from is < 2 or > 7 || !v.IsCapitalized(from) || IsPartyLabel(from)) return false;
+        if (to - from is < 2 or > 7 || !(v.IsCapitalized(from) || longRole && v.Has(from, WordClass.Title)) || IsPartyLabel(from)) return false;
         int names = 0;
         bool titled = false;
         for (int k = from; k < to; k++)
         {
             if (v.IsCapitalized(k) && SpeakerResolver.IsNameToken(v.Word(k))) names++;
-            else if (v.IsCapitalized(k) && v.Has(k, WordClass.Title) && names == 0) titled = true;
+            else if ((v.IsCapitalized(k) || longRole) && v.Has(k, WordClass.Title) && names == 0) titled = true;
+            else if (longRole && titled && names == 0 && v.IsWord(k, "of") && v.IsCapitalized(k + 1)) continue;
             // "Ruben del Campo", "Ursula von der Leyen": a particle between the name's words
             else if (names > 0 && k + 1 < to && v.IsWord(k) && NameParticles.IsParticle(v.Word(k), v[k].Classes)) continue;
             else if (!IsTitleDot(k) && !v.IsPunct(k, '.')) return false;
@@ -755,7 +758,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         if (open == i || !v.IsPunct(open, ',') || !v.Has(open - 1, WordClass.Title) && !v.IsCapitalized(open - 1) && !HasTitleWord(i, open)) return null;
         int close = open + 1;
         while (close < before && close - open < 9 && !v.IsPunct(close, ',')) close++;
-        if (close >= before || !v.IsPunct(close, ',') || !NameBetweenCommas(open + 1, close)) return null;
+        if (close >= before || !v.IsPunct(close, ',') || !NameBetweenCommas(open + 1, close, longRole: true)) return null;
         return new SourceMention(new TextSpan(v[open + 1].Start, v[close - 1].End), new TextSpan(v[i].Start, v[open - 1].End));
     }
 
