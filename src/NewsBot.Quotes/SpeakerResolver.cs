@@ -179,6 +179,12 @@ internal sealed class SpeakerResolver
         }
     }
 
+    private static bool EndsInRoleNoun(List<string> words)
+    {
+        var head = words[^1];
+        return Lexicon.TitleWords.Contains(head) && !Lexicon.OrganizationWords.Contains(head) && !IsKingOrHill(head) && !words.Contains("of");
+    }
+
     /// <summary>"a former White House doctor", "an architect who said": the mention opens with "a" or "an", or follows one.</summary>
     private bool IsIndefinite(SourceMention source)
     {
@@ -421,11 +427,19 @@ internal sealed class SpeakerResolver
                                  || NameParticles.IsPrefixedName(words[nameStart - 1]))) nameStart--;
         var nameTokens = words.GetRange(nameStart, words.Count - nameStart);
         var roleTokens = words.GetRange(0, nameStart);
+        // "Former White House Doctor Says", "the Pentagon spokesman": words that end in a person's role noun describe a person,
+        // whatever organisation they name ("Department of Justice" is one).
+        bool roleNoun = words.Count > 1 && EndsInRoleNoun(words);
+        if (roleNoun && nameTokens.Count > 0)
+        {
+            nameTokens = [];
+            roleTokens = words;
+        }
         // "the Sierra Club", "Commission on Presidential Debates", "the Trump campaign": an organisation; "school board chair Pedro
         // Whitcombe", "Fox News host Hannity": a person named after the organisation's words.
         bool joined = roleTokens.Count > 0 && roleTokens[^1] is "of" or "on" or "for" or "and" or "&";
-        bool organisation = nameTokens.Any(IsOrganizationWord) || words.Any(IsOrganizationWord) && (joined || !(nameTokens.Count >= 2 || roleTokens.Any(IsPersonTitle)))
-                            || IsUnknownAcronym(words);
+        bool organisation = !roleNoun && (nameTokens.Any(IsOrganizationWord) || words.Any(IsOrganizationWord) && (joined || !(nameTokens.Count >= 2 || roleTokens.Any(IsPersonTitle)))
+                                          || IsUnknownAcronym(words));
         // "Officials said", "Aides said": a group noun opening the sentence is capitalised, not a name.
         // "Fellow Republicans said": a name does not end in a plural group noun.
         bool group = !organisation && (nameTokens.Count == 0 || nameTokens.Count == 1 && words.Count == 1 || words[^1].EndsWith('s') && nameTokens.Count == words.Count)

@@ -419,4 +419,15 @@ public class WorldNewsShapeTests
         var result = InArticle(paragraph);
         Assert.DoesNotContain(result.Quotes, q => q.Rule == "asked-question");
     }
+
+    [Theory]
+    [InlineData("Clinic Closure Was Rushed, Former Hospital Doctor Says", "Dr. Ines Olwen, who ran the clinic for twenty years, said that the council never asked the patients.", "Ines Olwen")]
+    [InlineData("Port Levy Was Hidden, Former City Council Treasurer Says", "Treasurer Pita Rangi said the levy was never put to a vote.", "Pita Rangi")]
+    public void A_headline_role_noun_naming_an_organisation_is_the_person_given_that_role_below(string headline, string body, string speaker)
+    {
+        var result = QuoteEngine.AnalyzeText($"{headline}\n\nThe decision was taken in March.\n\n{body}");
+        var headlineQuote = Assert.Single(result.Quotes, q => q.Paragraph == 0);
+        Assert.Equal(speaker, result.SpeakerOf(headlineQuote)?.Name);
+        Assert.DoesNotContain(result.Speakers, s => s.Kind == SpeakerKind.Organization);
+    }
 }
