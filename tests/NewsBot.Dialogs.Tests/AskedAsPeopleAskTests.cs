@@ -167,6 +167,15 @@ public sealed class AskedAsPeopleAskTests : IDisposable
         Any("how did haddad say it", "statement"));
 
     [Fact]
+    public async Task What_someone_wrote_comes_before_what_they_said()
+    {
+        var reply = (await _court.NewConversation().SendAsync("what did elena brooks write?")).Text;
+        int wrote = reply.IndexOf("will not pay a cent more", StringComparison.Ordinal);
+        int said = reply.IndexOf("review every contract", StringComparison.Ordinal);
+        Assert.True(wrote >= 0 && said >= 0 && wrote < said, reply);
+    }
+
+    [Fact]
     public Task Who_responded_to_him_is_someone_of_another_side() => Converse(_league,
         Any("what did the league's chief say?", "Anders Lund"),
         Any("where did he say it", "radio"),

@@ -88,10 +88,15 @@ public sealed class SpeakerQuotesAnswer
         if (r.Medium is { } medium && result.Where(q => MediumDetector.SameMedium(QuoteFormatter.MediumOf(q), medium)).ToList() is { Count: > 0 } through)
             result = through;
         if (r.Verb is { } verb && verb is not ("say" or "tell" or "think" or "write" or "talk")
-            && result.Where(q => Words.Tokens(q.Quote.Cue).Any(w => SpeechLexicon.LemmaOf(w) == verb)).ToList() is { Count: > 0 } reported)
+            && result.Where(q => ReportedWith(q, verb)).ToList() is { Count: > 0 } reported)
             result = reported;
+        // "what did she write?": what she wrote comes first, but a writer's other words still answer ("write" is how a columnist says anything).
+        if (r.Verb is "write" && result.Any(q => ReportedWith(q, "write")))
+            result = result.OrderByDescending(q => ReportedWith(q, "write")).ToList();
         return (result, about);
     }
+
+    private static bool ReportedWith(QuoteRef quote, string verb) => Words.Tokens(quote.Quote.Cue).Any(w => SpeechLexicon.LemmaOf(w) == verb);
 
     /// <summary>A quote says the head of a topic when it holds it in its own words or their framing, not only in its paragraph.</summary>
     private const double SaysTheHead = 0.5;
