@@ -231,4 +231,13 @@ public class SpanShapeTests
         Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("for his seat", StringComparison.Ordinal));
         Assert.Contains("dredging rules", Single(result, "dredging").Text);
     }
+
+    [Theory]
+    [InlineData("According to the harbour board's own survey, the wall has cracked in two places.", "the wall has cracked in two places")]
+    [InlineData("According to a Brightwater Gazette/Coast Radio poll out Thursday, the mayor has the support of 41 percent of voters.", "the mayor has the support of 41 percent of voters")]
+    public void What_follows_the_source_up_to_the_comma_is_still_the_source(string sentence, string content)
+    {
+        var result = Analyze("The council met on Tuesday.", sentence);
+        Assert.Equal(content, Assert.Single(result.Quotes, q => q.Rule == "according-to").Text);
+    }
 }

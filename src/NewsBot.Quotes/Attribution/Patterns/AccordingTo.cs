@@ -34,6 +34,9 @@ internal sealed class AccordingTo : AttributionPattern
         if (opensSentence)
         {
             int start = subjectEnd + 1;
+            // "According to the council's own report, …", "According to a University of Texas/Texas Tribune poll out Thursday, …":
+            // the words after the name up to the comma, with no verb among them, still describe the source.
+            if (!v.IsPunct(start, ',') && SourceTailComma(v, start) is int tailComma) start = tailComma;
             if (v.IsPunct(start, ',')) start++;
             // "According to Lars Henriksen, an analyst at Nordhaven Bank, about 40 vessels …": the role set off by commas is the source's.
             if (start == subjectEnd + 2 && source.Appositive is null && RoleAppositiveEnd(v, start) is int comma)
@@ -85,6 +88,19 @@ internal sealed class AccordingTo : AttributionPattern
             if (!v.IsWord(k) || v[k].InQuote || v.Has(k, WordClass.Cue | WordClass.Pronoun | WordClass.Relative) || v.IsWord(k, "that")
                 || ContentPhrases.IsAuxiliary(v.Lower(k)) || v.LooksLikeVerb(k) && !v.Has(k, WordClass.Modifier) && !v.IsParticipleAfterNoun(k)) return null;
             if (v.Has(k, WordClass.Title | WordClass.Organization | WordClass.Group) || k > start && v.IsCapitalized(k)) names = true;
+        }
+        return null;
+    }
+
+    /// <summary>The comma that ends the rest of a source phrase from <paramref name="from"/>: a few words, no verb, no quotation; null when a clause starts there.</summary>
+    private static int? SourceTailComma(SentenceView v, int from)
+    {
+        for (int k = from; k < v.Count && k - from < MaxRoleWords; k++)
+        {
+            if (v.IsPunct(k, ',')) return k > from ? k : null;
+            // "report", "poll" and "statement" are nouns here: only an auxiliary or a past form makes a clause.
+            if (v.IsQuoteMark(k) || v[k].InQuote || v.IsWord(k) && (v.Has(k, WordClass.Pronoun | WordClass.Relative) || v.IsWord(k, "that")
+                || ContentPhrases.IsAuxiliary(v.Lower(k)) || v.Lower(k).EndsWith("ed", StringComparison.Ordinal) && !v.IsParticipleAfterNoun(k))) return null;
         }
         return null;
     }
