@@ -240,4 +240,13 @@ public class SpanShapeTests
         var result = Analyze("The council met on Tuesday.", sentence);
         Assert.Equal(content, Assert.Single(result.Quotes, q => q.Rule == "according-to").Text);
     }
+
+    [Theory]
+    [InlineData("While Pita Rangi said that councillors cannot belong to any party, she appears uneasy about her own record.", "councillors cannot belong to any party")]
+    [InlineData("Although Colm Dreyer said the ferry would run all winter, he voted to cut its budget.", "the ferry would run all winter")]
+    public void What_an_opening_subordinate_clause_reports_ends_before_the_main_clause(string sentence, string content)
+    {
+        var result = Analyze("The council met on Tuesday.", sentence);
+        Assert.Equal(content, Single(result, content).Text);
+    }
 }

@@ -408,6 +408,22 @@ internal sealed class ContentPhrases(SentenceView v)
         return end;
     }
 
+    /// <summary>
+    /// "While Ramos said that journalists cannot …, he appears uneasy": what a cue in a sentence's opening subordinate clause reports
+    /// ends at the comma before the main clause's pronoun subject.
+    /// </summary>
+    public int SubordinateClauseEnd(int subjectStart, int from, int end)
+    {
+        int first = 0;
+        while (first < v.Count && !v.IsWord(first)) first++;
+        if (first > subjectStart || !Lexicon.SubordinatorLookup.Contains(v.Word(first)) || v.IsWord(first, "that")) return end;
+        for (int k = first + 1; k < subjectStart; k++)
+            if (v.IsPunct(k, ',')) return end;
+        for (int k = from + 1; k < end - 1; k++)
+            if (v.IsPunct(k, ',') && !v[k].InQuote && v.Has(k + 1, WordClass.Pronoun) && !v[k + 1].InQuote && v.IsWord(k + 2) && !v.IsPunct(k + 2, ',')) return k;
+        return end;
+    }
+
     /// <summary>", who said", ", who has said", ", who also told": the cue is the verb of a relative clause after a comma.</summary>
     private bool OpensRelativeClause(int cueIndex)
     {

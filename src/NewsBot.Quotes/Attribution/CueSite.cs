@@ -88,6 +88,7 @@ internal sealed class CueSite
         if (v.IsWord(After) && v.Lower(After) is "this" or "so" && v.IsWord(After + 1) && Lexicon.SettingLookup.Contains(v.Word(After + 1))) ContentEnd = After + 1;
         if (cue.Complement == CueComplement.ClauseOrObject && !sawThat && !sawColon) ContentEnd = Content.ObjectEnd(After, ContentEnd);
         ContentEnd = Content.RelativeClauseEnd(cueIndex, After, ContentEnd);
+        if (Subject is not null) ContentEnd = Content.SubordinateClauseEnd(SubjectStart, After, ContentEnd);
         int beforeMedium = Content.BeforeTrailingMedium(After, ContentEnd, out var trailingMedium);
         if (beforeMedium < ContentEnd && trailingMedium is not null)
         {
