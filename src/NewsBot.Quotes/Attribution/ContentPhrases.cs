@@ -416,7 +416,7 @@ internal sealed class ContentPhrases(SentenceView v)
     {
         int first = 0;
         while (first < v.Count && !v.IsWord(first)) first++;
-        if (first > subjectStart || !Lexicon.SubordinatorLookup.Contains(v.Word(first)) || v.IsWord(first, "that")) return end;
+        if (first > subjectStart || !Lexicon.SubordinatorLookup.Contains(v.Word(first))) return end;
         for (int k = first + 1; k < subjectStart; k++)
             if (v.IsPunct(k, ',')) return end;
         for (int k = from + 1; k < end - 1; k++)
