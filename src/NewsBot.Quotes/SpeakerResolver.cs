@@ -541,14 +541,22 @@ internal sealed class SpeakerResolver
         => word.Length >= 6 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && IsNameToken(before)
            && (Lexicon.Classify(word) & (WordClass.Title | WordClass.Group | WordClass.Organization)) == 0;
 
-    /// <summary>"he", "She", "He’s" (said), "they've" (said): the pronoun a mention is, or null.</summary>
+    /// <summary>
+    /// "he", "She", "He’s" (said), "they've" (said): the pronoun a mention is, or null. Asked of most mentions, so lowered on the
+    /// stack and answered with the lexicon's own (lower-case) string.
+    /// </summary>
     private static string? PronounOf(string raw)
     {
-        var lower = raw.ToLowerInvariant().Replace('\u2019', '\'');
-        if (Lexicon.Pronouns.Contains(lower)) return lower;
-        if (lower.EndsWith("'s", StringComparison.Ordinal) && lower[..^2] is "he" or "she") return lower[..^2];
-        return lower.EndsWith("'ve", StringComparison.Ordinal) && Lexicon.Pronouns.Contains(lower[..^3]) ? lower[..^3] : null;
+        if (raw.Length > LongestPronoun + 3) return null;
+        Span<char> lower = stackalloc char[raw.Length];
+        raw.AsSpan().ToLowerInvariant(lower);
+        lower.Replace('\u2019', '\'');
+        if (PronounLookup.TryGetValue(lower, out var pronoun)) return pronoun;
+        if (lower.EndsWith("'s", StringComparison.Ordinal) && lower[..^2] is "he" or "she") return lower[..^2] is "he" ? "he" : "she";
+        return lower.EndsWith("'ve", StringComparison.Ordinal) && PronounLookup.TryGetValue(lower[..^3], out pronoun) ? pronoun : null;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Lexicon.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Its director", "Her lawyer": a role owned by a pronoun is shown without it; "its" or "their" with the organisation that spoke
