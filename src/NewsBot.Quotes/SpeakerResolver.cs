@@ -790,7 +790,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>People by every word of their names and aliases, so that finding one does not scan them all.</summary>
-    private readonly Dictionary<string, List<Entity>> _byNameWord = new(StringComparer.OrdinalIgnoreCase);
+    /// <remarks>Made with room for the name words of most articles, so that it does not grow again and again on the way.</remarks>
+    private readonly Dictionary<string, List<Entity>> _byNameWord = new(32, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Entity>>.AlternateLookup<ReadOnlySpan<char>> _byNameWordLookup;
     /// <summary>Counts FindPerson's calls: an entity met twice in one call (by two words of the name) is weighed once.</summary>
     private int _findPersonCall;
