@@ -804,7 +804,7 @@ internal sealed class SpeakerResolver
             var word = form[range];
             if (word.IsEmpty) continue;
             // A word of a name already indexed (most mentions repeat one) is looked up without making it a string.
-            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word.ToString()] = list = [];
+            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word.ToString()] = list = NewNameWordList();
             if (!list.Contains(entity)) list.Add(entity);
         }
     }
@@ -814,10 +814,13 @@ internal sealed class SpeakerResolver
     {
         foreach (var word in words)
         {
-            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word] = list = [];
+            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word] = list = NewNameWordList();
             if (!list.Contains(entity)) list.Add(entity);
         }
     }
+
+    /// <summary>A name word's people: mostly one, so the list starts with room for one rather than four.</summary>
+    private static List<Entity> NewNameWordList() => new(1);
 
     /// <summary>"Mr." before "Khan" at <paramref name="start"/>: the gender the title just before a name says, or '\0'.</summary>
     private char GenderOfTitleBefore(int start)
