@@ -141,7 +141,15 @@ internal static partial class QuoteExtractor
             if (QuoteRegionSearch.At(regions, piece.Start) is not null || QuoteRegionSearch.At(regions, Math.Max(piece.Start, piece.End - 1)) is not null) return false;
             words += QuoteRegionFinder.CountWords(text, piece, atMost: 4);
         }
-        return words < 4 && !attribution.Pieces.Any(p => HasVerb(text, p));
+        return words < 4 && !AnyHasVerb(text, attribution.Pieces);
+    }
+
+    /// <summary>A loop rather than a lambda: the text it reads would make a closure at every attribution.</summary>
+    private static bool AnyHasVerb(string text, List<TextSpan> pieces)
+    {
+        foreach (var piece in pieces)
+            if (HasVerb(text, piece)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
