@@ -568,7 +568,15 @@ internal sealed class SpeakerResolver
         var words = WordsOf(role);
         if (words.Count < 2 || OwnerPronoun(words[0]) is not { } owner) return role;
         var rest = string.Join(' ', words.Skip(1));
-        if (owner is not ("it" or "they")) return rest;
+        return owner is "it" or "they" ? WithOrganisationBefore(rest, paragraph) : rest;
+    }
+
+    /// <summary>
+    /// The role after the organisation that spoke in this paragraph or the one before, if any. A method of its own: the paragraph
+    /// its lambdas read would otherwise make a closure at every call of <see cref="OwnedRole"/>, which most mentions make.
+    /// </summary>
+    private string WithOrganisationBefore(string rest, int paragraph)
+    {
         int since = _article.Paragraphs.FirstOrDefault(p => p.Index == paragraph - 1)?.Span.Start ?? int.MaxValue;
         var org = LastMentioned(e => e.Kind == SpeakerKind.Organization && e.LastMention >= since);
         return org is null ? rest : org.Name + " " + rest;
