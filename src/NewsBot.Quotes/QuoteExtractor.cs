@@ -141,7 +141,15 @@ internal static partial class QuoteExtractor
             if (QuoteRegionSearch.At(regions, piece.Start) is not null || QuoteRegionSearch.At(regions, Math.Max(piece.Start, piece.End - 1)) is not null) return false;
             words += QuoteRegionFinder.CountWords(text, piece, atMost: 4);
         }
-        return words < 4 && !attribution.Pieces.Any(p => HasVerb(text, p) || ContentPhrases.IsShortAnswer(text.AsSpan(p.Start, p.Length)));
+        return words < 4 && !AnySaysSomething(text, attribution.Pieces);
+    }
+
+    /// <summary>Whether a piece holds a verb or is a short answer ("so", "the same"). A loop rather than a lambda: the text it reads would make a closure at every attribution.</summary>
+    private static bool AnySaysSomething(string text, List<TextSpan> pieces)
+    {
+        foreach (var piece in pieces)
+            if (HasVerb(text, piece) || ContentPhrases.IsShortAnswer(text.AsSpan(piece.Start, piece.Length))) return true;
+        return false;
     }
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)

@@ -555,14 +555,22 @@ internal sealed class SpeakerResolver
         => word.Length >= 6 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && IsNameToken(before)
            && (Lexicon.Classify(word) & (WordClass.Title | WordClass.Group | WordClass.Organization)) == 0;
 
-    /// <summary>"he", "She", "He’s" (said), "they've" (said): the pronoun a mention is, or null.</summary>
+    /// <summary>
+    /// "he", "She", "He’s" (said), "they've" (said): the pronoun a mention is, or null. Asked of most mentions, so lowered on the
+    /// stack and answered with the lexicon's own (lower-case) string.
+    /// </summary>
     private static string? PronounOf(string raw)
     {
-        var lower = raw.ToLowerInvariant().Replace('\u2019', '\'');
-        if (Lexicon.Pronouns.Contains(lower)) return lower;
-        if (lower.EndsWith("'s", StringComparison.Ordinal) && lower[..^2] is "he" or "she") return lower[..^2];
-        return lower.EndsWith("'ve", StringComparison.Ordinal) && Lexicon.Pronouns.Contains(lower[..^3]) ? lower[..^3] : null;
+        if (raw.Length > LongestPronoun + 3) return null;
+        Span<char> lower = stackalloc char[raw.Length];
+        raw.AsSpan().ToLowerInvariant(lower);
+        lower.Replace('\u2019', '\'');
+        if (PronounLookup.TryGetValue(lower, out var pronoun)) return pronoun;
+        if (lower.EndsWith("'s", StringComparison.Ordinal) && lower[..^2] is "he" or "she") return lower[..^2] is "he" ? "he" : "she";
+        return lower.EndsWith("'ve", StringComparison.Ordinal) && PronounLookup.TryGetValue(lower[..^3], out pronoun) ? pronoun : null;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Lexicon.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Its director", "Her lawyer": a role owned by a pronoun is shown without it; "its" or "their" with the organisation that spoke
@@ -574,7 +582,15 @@ internal sealed class SpeakerResolver
         var words = WordsOf(role);
         if (words.Count < 2 || OwnerPronoun(words[0]) is not { } owner) return role;
         var rest = string.Join(' ', words.Skip(1));
-        if (owner is not ("it" or "they")) return rest;
+        return owner is "it" or "they" ? WithOrganisationBefore(rest, paragraph) : rest;
+    }
+
+    /// <summary>
+    /// The role after the organisation that spoke in this paragraph or the one before, if any. A method of its own: the paragraph
+    /// its lambdas read would otherwise make a closure at every call of <see cref="OwnedRole"/>, which most mentions make.
+    /// </summary>
+    private string WithOrganisationBefore(string rest, int paragraph)
+    {
         int since = _article.Paragraphs.FirstOrDefault(p => p.Index == paragraph - 1)?.Span.Start ?? int.MaxValue;
         var org = LastMentioned(e => e.Kind == SpeakerKind.Organization && e.LastMention >= since);
         return org is null ? rest : org.Name + " " + rest;
@@ -796,7 +812,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>People by every word of their names and aliases, so that finding one does not scan them all.</summary>
-    private readonly Dictionary<string, List<Entity>> _byNameWord = new(StringComparer.OrdinalIgnoreCase);
+    /// <remarks>Made with room for the name words of most articles, so that it does not grow again and again on the way.</remarks>
+    private readonly Dictionary<string, List<Entity>> _byNameWord = new(32, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Entity>>.AlternateLookup<ReadOnlySpan<char>> _byNameWordLookup;
     /// <summary>Counts FindPerson's calls: an entity met twice in one call (by two words of the name) is weighed once.</summary>
     private int _findPersonCall;
@@ -809,7 +826,7 @@ internal sealed class SpeakerResolver
             var word = form[range];
             if (word.IsEmpty) continue;
             // A word of a name already indexed (most mentions repeat one) is looked up without making it a string.
-            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word.ToString()] = list = [];
+            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word.ToString()] = list = NewNameWordList();
             if (!list.Contains(entity)) list.Add(entity);
         }
     }
@@ -819,10 +836,13 @@ internal sealed class SpeakerResolver
     {
         foreach (var word in words)
         {
-            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word] = list = [];
+            if (!_byNameWordLookup.TryGetValue(word, out var list)) _byNameWord[word] = list = NewNameWordList();
             if (!list.Contains(entity)) list.Add(entity);
         }
     }
+
+    /// <summary>A name word's people: mostly one, so the list starts with room for one rather than four.</summary>
+    private static List<Entity> NewNameWordList() => new(1);
 
     /// <summary>"Mr." before "Khan" at <paramref name="start"/>: the gender the title just before a name says, or '\0'.</summary>
     private char GenderOfTitleBefore(int start)

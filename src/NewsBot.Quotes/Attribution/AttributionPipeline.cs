@@ -95,8 +95,16 @@ internal sealed class AttributionPipeline
         {
             if (found[b].CueSpan is not { } cue) continue;
             for (int a = 0; a < b && !found[b].Nested; a++)
-                found[b].Nested = found[a].Pieces.Any(p => p.Start <= cue.Start && cue.End <= p.End);
+                found[b].Nested = AnyCovers(found[a].Pieces, cue);
         }
+    }
+
+    /// <summary>A loop rather than a lambda: the cue it reads would make a closure for every attribution with a cue.</summary>
+    private static bool AnyCovers(List<TextSpan> pieces, TextSpan cue)
+    {
+        foreach (var p in pieces)
+            if (p.Start <= cue.Start && cue.End <= p.End) return true;
+        return false;
     }
 
     /// <summary>

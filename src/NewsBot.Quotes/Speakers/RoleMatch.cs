@@ -21,7 +21,7 @@ internal static class RoleMatch
             if (!role.Contains(normalHead, StringComparison.OrdinalIgnoreCase) && !HasAbbreviation(role)) continue;
             var words = role.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
             for (int i = 0; i < words.Length; i++) words[i] = Normal(words[i]);
-            if (!words.Any(w => w == normalHead || w.EndsWith(normalHead, StringComparison.Ordinal) && w.Length > normalHead.Length + 3)) continue;
+            if (!HasHead(words, normalHead)) continue;
             int score = 1;
             foreach (var word in mentionWords)
             {
@@ -31,6 +31,17 @@ internal static class RoleMatch
             best = Math.Max(best, score);
         }
         return best;
+    }
+
+    /// <summary>
+    /// The head among the role's normalised words, or the end of one more than three letters longer.
+    /// A loop rather than a lambda: the head it reads would make a closure at every call, and this is asked of every person with a role.
+    /// </summary>
+    private static bool HasHead(string[] words, string normalHead)
+    {
+        foreach (var w in words)
+            if (w == normalHead || w.EndsWith(normalHead, StringComparison.Ordinal) && w.Length > normalHead.Length + 3) return true;
+        return false;
     }
 
     /// <summary>
