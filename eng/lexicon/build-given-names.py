@@ -13,8 +13,10 @@ Sources:
      in the same or next sentence by "he"/"she" (with no other name between) is a vote for it.
 A name in exactly one Moby list takes that list's gender, unless the articles say otherwise
 clearly (10 votes or more, 90% of them agreeing); a name in both lists, or neither, takes the
-articles' gender when 3 votes or more, 70% of them agreeing, say so (and the articles do not also
-write it as a lower-case word: "White House"), and is left out otherwise.
+articles' gender when 3 votes or more, 70% of them agreeing, say so (for a name in neither list,
+only when the articles do not also write it as a lower-case word: "White House"). A name in both
+lists is still a given name when the articles do not settle its gender ("-": "Bill", "Kim");
+one in neither list is left out.
 Names that are also words of the engine's other lists (titles, organisations, function words,
 days and months, cue forms) are left out: "May", "Major", "Will" are not read as names.
 """
@@ -36,7 +38,8 @@ def words_of(name):
 
 reserved = set()
 for f in os.listdir(lexicon_dir):
-    if f.endswith(".tsv") and f != "given-names.tsv": reserved |= words_of(f)
+    # Name particles are lower-case words inside a name ("ben", "van"): they do not clash with "Ben".
+    if f.endswith(".tsv") and f not in ("given-names.tsv", "name-particles.tsv"): reserved |= words_of(f)
 
 votes = collections.defaultdict(collections.Counter)
 lowercase = collections.Counter()  # words the articles also write in lower case ("white"): not names by the votes alone
@@ -75,10 +78,12 @@ for name in female | male | set(votes):
     top, n = v.most_common(1)[0] if total else (None, 0)
     if listed and not (total >= 10 and top != listed and n >= 0.9 * total):
         genders[name] = listed
-    elif total >= 3 and n >= 0.7 * total and lowercase[name.lower()] < 3:
+    elif total >= 3 and n >= 0.7 * total and (lowercase[name.lower()] < 3 or name in female):
         genders[name] = top
+    elif name in female:  # in both lists: a given name, of no usual gender
+        genders[name] = "-"
 
-print("# Given names and their usual gender (f or m). Built by eng/lexicon/build-given-names.py from the Moby")
+print("# Given names and their usual gender (f, m, or - for either). Built by eng/lexicon/build-given-names.py from the Moby")
 print("# first-name lists (public domain) and the PolNeAR training articles; see the script for how.")
 for name in sorted(genders):
     print(f"{name}\t{genders[name]}")

@@ -292,7 +292,7 @@ internal sealed class SpeakerResolver
             if (alias[range].IsEmpty) continue;
             if (count++ == 0) first = alias[range];
         }
-        return count >= 2 && (Lexicon.GivenNameGender(first) is not null || AgeFollows(end));
+        return count >= 2 && (Lexicon.IsGivenName(first) || AgeFollows(end));
     }
 
     /// <summary>", 19," right after <paramref name="end"/>: an age in an appositive.</summary>
@@ -397,7 +397,7 @@ internal sealed class SpeakerResolver
         // "NBC’s Dante Chinni", "the company’s chief, Ana Ruiz": after a possessive, a person's full name is the speaker, the owner their role.
         int possessive = words.FindLastIndex(IsPossessive);
         if (possessive >= 0 && possessive <= words.Count - 3 && words.Skip(possessive + 1).All(w => IsNameToken(w) && !IsOrganizationWord(w))
-            && Lexicon.GivenNameGender(words[possessive + 1]) is not null)
+            && Lexicon.IsGivenName(words[possessive + 1]))
         {
             var owner = string.Join(' ', words.GetRange(0, possessive + 1));
             appositive = appositive is null ? owner : owner + ", " + appositive;
@@ -472,7 +472,7 @@ internal sealed class SpeakerResolver
                    ?? NewEntity(groupName, SpeakerKind.Group, mention.Span.Start);
         }
         // "Minister of Finance Ravi Okafor": after a title and "of", the words before a given name are the office's, not the name's.
-        if (roleTokens.Count > 1 && IsPlacePreposition(roleTokens[^1]) && nameTokens.Count > 2 && nameTokens.FindIndex(1, w => Lexicon.GivenNameGender(w) is not null) is > 0 and var given
+        if (roleTokens.Count > 1 && IsPlacePreposition(roleTokens[^1]) && nameTokens.Count > 2 && nameTokens.FindIndex(1, w => Lexicon.IsGivenName(w)) is > 0 and var given
             && given < nameTokens.Count - 1)
         {
             roleTokens = [.. roleTokens, .. nameTokens.GetRange(0, given)];
@@ -481,7 +481,7 @@ internal sealed class SpeakerResolver
         // "the senator from Vermont", "the mayor of Fort Pierce": a title and the place it is held in describe a person, not name one
         // ("Minister of Finance Ravi Okafor" does: a given name starts a person's name).
         if (nameTokens.Count is 1 or 2 && roleTokens.Count > 1 && IsPlacePreposition(roleTokens[^1]) && !roleTokens.Any(IsNameToken) && roleTokens.Any(IsTitleWord)
-            && !nameTokens.Any(w => Lexicon.GivenNameGender(w) is not null))
+            && !nameTokens.Any(w => Lexicon.IsGivenName(w)))
             nameTokens = [];
         if (nameTokens.Count == 0)
         {

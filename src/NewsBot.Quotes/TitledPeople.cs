@@ -109,7 +109,7 @@ internal static class TitledPeople
             if (tokens[i].Kind != TokenKind.Word || tokens[i].InQuote || !char.IsUpper(text[tokens[i].Start]) || i > 0 && tokens[i - 1].Is(WordClass.Title)) continue;
             // Most capitalised words are followed by no name: that is tested before the given names are looked up.
             int j = NameRunEnd(text, tokens, i + 1, 2);
-            if (j == i + 1 || Lexicon.GivenNameGender(text.AsSpan(tokens[i].Start, tokens[i].Length)) is null) continue;
+            if (j == i + 1 || !Lexicon.IsGivenName(text.AsSpan(tokens[i].Start, tokens[i].Length))) continue;
             // "Aung San Suu Kyi": a given name inside a name of four words ("San") does not start one, nor give it a gender.
             if (j == i + 3 && i > 0 && tokens[i - 1].End + 1 == tokens[i].Start && IsName(text, tokens[i - 1])) { i = j - 1; continue; }
             found.Add(new TitledPerson(new TextSpan(tokens[i].Start, StripPossessive(text, tokens[j - 1])), null, ByGivenName: true));

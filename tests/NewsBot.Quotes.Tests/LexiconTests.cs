@@ -24,6 +24,9 @@ public class LexiconTests
         Assert.Equal(Gender.Female, Lexicon.GivenNameGender("Nadia"));
         Assert.Equal(Gender.Male, Lexicon.GivenNameGender("Pedro"));
         Assert.Null(Lexicon.GivenNameGender("May"));
+        Assert.False(Lexicon.IsGivenName("May"));
+        Assert.True(Lexicon.IsGivenName("Terry"));
+        Assert.Null(Lexicon.GivenNameGender("Terry"));
         Assert.Equal(Gender.Female, Lexicon.TitleGender("Spokeswoman"));
         Assert.Equal(Gender.Male, Lexicon.TitleGender("Mr"));
         Assert.Null(Lexicon.TitleGender("senator"));

@@ -76,6 +76,14 @@ public class SpeakerRuleTests
     }
 
     [Fact]
+    public void A_subject_whose_given_name_is_of_either_gender_is_still_a_person_a_pronoun_may_mean()
+    {
+        var result = Analyze("Ferry vote\n\n“It is a good day for the town,” said Ravi Okafor, a ferry pilot.\n\n" +
+            "Terry Vance sounded a cautious note about the vote.\n\n“Our members will not accept it,” he said.");
+        Assert.Equal("Terry Vance", SpeakerOf(result, "will not accept it"));
+    }
+
+    [Fact]
     public void She_after_a_woman_was_introduced_is_not_the_male_mayor()
     {
         var result = Analyze("Harbour vote\n\nMayor Paul Dunmore said the harbour would reopen.\n\n" +

@@ -787,7 +787,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
     {
         if (!v.IsWord(i) || v[i].InQuote || !v.IsCapitalized(i) || !v.IsWord(i + 1) || v.IsCapitalized(i + 1) || !v.IsPreposition(i + 1)) return false;
         var w = v.Word(i);
-        return w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && Lexicon.GivenNameGender(w) is null || w is "Asked" or "Pressed" or "Questioned";
+        return w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.IsGivenName(w) || w is "Asked" or "Pressed" or "Questioned";
     }
 
     /// <summary>An adverb or connective that opens a sentence ("Ultimately", "Still", "Hours after …" is not one): not the subject.</summary>
@@ -813,7 +813,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         if (!v.IsWord(i) || v[i].InQuote) return false;
         var w = v.Word(i);
         return SpeakerResolver.NotASpeakerLookup.Contains(w) && !v.Has(i, WordClass.Pronoun | WordClass.Relative)
-               || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GivenNameGender(w) is null && v.IsPunct(i + 1, ',');
+               || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.IsGivenName(w) && v.IsPunct(i + 1, ',');
     }
 
     private static bool IsPlural(ReadOnlySpan<char> lower) => lower.EndsWith('s') || UnmarkedPlurals.Contains(lower);

@@ -190,17 +190,18 @@ internal static class Lexicon
     public static readonly HashSet<string> Abbreviations = Files.Words("abbreviations");
 
     private static readonly Dictionary<string, Gender> GivenNames = Files.Pairs("given-names")
-        .ToDictionary(pair => pair.Word, pair => pair.Value == "f" ? Gender.Female : Gender.Male, StringComparer.Ordinal);
+        .ToDictionary(pair => pair.Word, pair => pair.Value switch { "f" => Gender.Female, "m" => Gender.Male, _ => Gender.Unknown }, StringComparer.Ordinal);
 
     public static IEnumerable<string> GivenNameList => GivenNames.Keys;
 
-    /// <summary>The usual gender of a given name ("Nadia" → female), or null when the lexicon does not know it (or knows it as both).</summary>
-    public static Gender? GivenNameGender(string name) => GivenNames.TryGetValue(name, out var gender) ? gender : null;
-
     private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <inheritdoc cref="GivenNameGender(string)"/>
-    public static Gender? GivenNameGender(ReadOnlySpan<char> name) => GivenNameLookup.TryGetValue(name, out var gender) ? gender : null;
+    /// <summary>Whether a word is a given name (given-names.tsv: "Nadia", and "Kim", whose gender varies).</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> name) => GivenNameLookup.ContainsKey(name);
+
+    /// <summary>The usual gender of a given name ("Nadia" → female), or null when the lexicon does not know the name or its gender ("Kim").</summary>
+    public static Gender? GivenNameGender(ReadOnlySpan<char> name)
+        => GivenNameLookup.TryGetValue(name, out var gender) && gender != Gender.Unknown ? gender : null;
 
     /// <summary>Every word with a class, compared case-insensitively.</summary>
     internal static readonly IReadOnlyDictionary<string, WordClass> WordClasses = BuildClasses();
