@@ -215,6 +215,33 @@ public class SpanShapeTests
     }
 
     [Theory]
+    [InlineData("The ferry levy, which critics said was unfair, was struck down on Monday.", "was unfair", "critics")]
+    [InlineData("The harbour changes, which officials said will take effect in May, will not apply to fishing boats.", "will take effect in May", "officials")]
+    [InlineData("Pedro Brennan defended the levy, which he said would be paid by the largest ships.", "would be paid by the largest ships", "Pedro Brennan")]
+    public void What_a_relative_clause_with_a_speaker_of_its_own_reports_opens_with_its_auxiliary(string sentence, string content, string speaker)
+    {
+        var result = Analyze("The council met on Tuesday.", sentence);
+        var quote = Single(result, content.Split(' ')[1]);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(speaker, result.SpeakerOf(quote)?.Name);
+    }
+
+    [Fact]
+    public void A_relative_clause_with_a_speaker_of_its_own_inside_a_statement_leaves_the_statement_whole()
+    {
+        var result = Analyze("Mayor Ines Olwen said that the council's plan, which some have argued was meant to help developers, was an insult to the town.");
+        Assert.Equal("the council's plan, which some have argued was meant to help developers, was an insult to the town", Single(result, "insult").Text);
+        Assert.Contains(result.Quotes, q => q.Text == "was meant to help developers");
+    }
+
+    [Fact]
+    public void A_cue_word_used_as_a_noun_before_an_auxiliary_reports_nothing()
+    {
+        var result = Analyze("The bureau cited in the mayor's tweet does not exist.", "The admiral's answer was indistinct.");
+        Assert.Empty(result.Quotes);
+    }
+
+    [Theory]
     [InlineData("Governor Ilse Maren told aides she sees the two ports as one problem.", "she sees the two ports as one problem")]
     [InlineData("Colm Dreyer told the crowd they deserve better.", "they deserve better")]
     public void A_pronoun_after_the_listener_opens_what_was_said(string sentence, string content)

@@ -132,6 +132,9 @@ internal sealed class AttributionPipeline
                 // "…, which he declared “a total disaster”": a relative clause with a speaker of its own ends the statement it follows.
                 if (ownSubject && RelativeBefore(clauseStart) is int relativeEnd && relativeEnd > piece.Start)
                 {
+                    // "the plan, which some have argued was meant to help, was an insult": closed before the sentence's own verb,
+                    // the clause sits inside the statement, which goes on past it.
+                    if (ClosesBeforeMainVerb(later.Pieces[^1], piece)) break;
                     earlier.Pieces[^1] = new TextSpan(piece.Start, relativeEnd);
                     later.Nested = false;
                     break;
@@ -169,6 +172,15 @@ internal sealed class AttributionPipeline
         if (t < 2 || t >= v.Count || v[t].InQuote || !(v.IsWord(t - 1, "which") || v.IsWord(t - 1, "who")) || !v.IsPunct(t - 2, ',')) return null;
         int end = t - 3;
         return end < 0 || v[end].InQuote && !v.IsQuoteMark(end + 1) ? null : v[end].End;
+    }
+
+    /// <summary>Whether a comma and the verb of the sentence follow <paramref name="content"/> inside <paramref name="outer"/>.</summary>
+    private bool ClosesBeforeMainVerb(TextSpan content, TextSpan outer)
+    {
+        var v = _view;
+        int t = 0;
+        while (t < v.Count && v[t].Start < content.End) t++;
+        return t + 1 < v.Count && v[t + 1].End <= outer.End && v.IsPunct(t, ',') && _site.Content.StartsMainVerb(t + 1);
     }
 
     /// <summary>"argued that …", "added: …", "said “…”": what the cue reports follows "that", a colon or a quotation mark.</summary>

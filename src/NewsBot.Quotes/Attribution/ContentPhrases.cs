@@ -102,7 +102,7 @@ internal sealed class ContentPhrases(SentenceView v)
     }
 
     /// <summary>After the cue: the listener ("told reporters"), time and medium phrases, then "that" or a colon.</summary>
-    public int SkipAfterCue(int i, CueVerb cue, out string? medium, out bool sawThat, out bool sawColon)
+    public int SkipAfterCue(int i, CueVerb cue, out string? medium, out bool sawThat, out bool sawColon, bool inRelativeClause = false)
     {
         medium = cue.Medium;
         sawThat = sawColon = false;
@@ -152,7 +152,9 @@ internal sealed class ContentPhrases(SentenceView v)
             // "said at a town hall on Thursday", "said in an implicit caution": a preposition opens a setting, passed only before a time ("said on Tuesday that").
             if (v.IsWord(i) && v.Lower(i) is "on" or "in" or "at" or "during" && !(v.IsWord(i + 1) && (v.IsDayOrMonth(i + 1) || v.Has(i + 1, WordClass.Modifier) && !StartsClause(i + 1))))
                 break;
-            if ((v.Has(i, WordClass.Modifier) || adverb) && !v.IsWord(i, "that") && i - start < 8 && !StartsClause(i))
+            // "the tax, which he said would be paid …": in a relative clause an auxiliary after the cue opens what was said, its subject the
+            // clause's antecedent ("the answer was that …" passes it).
+            if ((v.Has(i, WordClass.Modifier) && !(inRelativeClause && IsAuxiliary(v.Lower(i))) || adverb) && !v.IsWord(i, "that") && i - start < 8 && !StartsClause(i))
             {
                 i++;
                 continue;
@@ -317,7 +319,7 @@ internal sealed class ContentPhrases(SentenceView v)
     /// <summary>Where the content after a cue ends: the sentence's end, or the comma before a participle cue ("…, saying").</summary>
     public int ContentEnd(int from) => v.ContentBoundaryFrom(from);
 
-    public bool HasContent(int from, int to, CueVerb cue, bool sawThat, bool sawColon)
+    public bool HasContent(int from, int to, CueVerb cue, bool sawThat, bool sawColon, bool inRelativeClause)
     {
         int words = v.WordsBetween(from, to);
         bool quoted = v.ContainsQuote(from, to);
@@ -350,7 +352,8 @@ internal sealed class ContentPhrases(SentenceView v)
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
         if (cue.Complement == CueComplement.PrepositionObject) return true;
         if (sawThat || sawColon || quoted) return words >= 1;
-        return words >= (cue.Lemma == "call" ? 4 : 3) || IsShortAnswer(from, to);
+        // "which critics said was unfair": the auxiliary and a word are the clause.
+        return words >= (cue.Lemma == "call" ? 4 : 3) || IsShortAnswer(from, to) || words == 2 && inRelativeClause && IsAuxiliary(v.Lower(from));
     }
 
     /// <summary>"said so", "said no", "said the same", "said he would": an answer too short for a clause, but all that was said.</summary>
@@ -397,14 +400,18 @@ internal sealed class ContentPhrases(SentenceView v)
     }
 
     /// <summary>
-    /// "Ines Olwen, who said the wall would hold, said on Tuesday …": what a cue in a relative clause reports ends at the comma
-    /// before the verb of the sentence the clause sits in.
+    /// "Ines Olwen, who said the wall would hold, said on Tuesday …", "The law, which critics said was unfair, was struck down":
+    /// what a cue in a relative clause reports ends at the comma before the verb of the sentence the clause sits in.
     /// </summary>
-    public int RelativeClauseEnd(int cueIndex, int from, int end)
+    public int RelativeClauseEnd(int from, int end, bool sawThat)
     {
-        if (!OpensRelativeClause(cueIndex)) return end;
-        for (int k = from + 1; k < end - 1; k++)
-            if (v.IsPunct(k, ',') && !v[k].InQuote && StartsMainVerb(k + 1)) return k;
+        // "who suggested that Mr. Jäger, under fire for …, would resign": a comma before the clause after "that" has its verb sets off a phrase inside it.
+        bool clauseHasVerb = !sawThat;
+        for (int k = from; k < end - 1; k++)
+        {
+            if (v.IsPunct(k, ',') && !v[k].InQuote && clauseHasVerb && StartsMainVerb(k + 1)) return k;
+            clauseHasVerb |= v.IsWord(k) && (IsAuxiliary(v.Lower(k)) || v.Has(k, WordClass.Pronoun) || v.LooksLikeVerb(k) && v.Lower(k).EndsWith("ed", StringComparison.Ordinal));
+        }
         return end;
     }
 
@@ -424,6 +431,10 @@ internal sealed class ContentPhrases(SentenceView v)
         return end;
     }
 
+    /// <summary>", who said …", "which critics said …": the cue is the verb of a relative clause.</summary>
+    public bool InRelativeClause(int cueIndex, int subjectStart)
+        => OpensRelativeClause(cueIndex) || subjectStart > 0 && v.IsWord(subjectStart - 1) && v.Lower(subjectStart - 1) is "which" or "who" or "whom";
+
     /// <summary>", who said", ", who has said", ", who also told": the cue is the verb of a relative clause after a comma.</summary>
     private bool OpensRelativeClause(int cueIndex)
     {
@@ -433,9 +444,9 @@ internal sealed class ContentPhrases(SentenceView v)
     }
 
     /// <summary>"said", "told", "voted", "has", "would": a finite verb, after adverbs ("also said"), not a participle.</summary>
-    private bool StartsMainVerb(int i)
+    public bool StartsMainVerb(int i)
     {
-        while (v.Has(i, WordClass.Modifier) && !v.IsCapitalized(i) && !v.Has(i, WordClass.Cue)) i++;
+        while (v.Has(i, WordClass.Modifier) && !v.IsCapitalized(i) && !v.Has(i, WordClass.Cue) && !IsAuxiliary(v.Lower(i))) i++;
         if (!v.IsWord(i) || v[i].InQuote || v.IsCapitalized(i)) return false;
         var w = v.Lower(i);
         if (w.EndsWith("ing", StringComparison.Ordinal)) return false;

@@ -79,7 +79,8 @@ internal sealed class CueSite
             Subject = share;
             SubjectStart = withStart;
         }
-        After = Content.SkipAfterCue(cueEnd + 1, cue, out string? medium, out bool sawThat, out bool sawColon);
+        bool inRelativeClause = Content.InRelativeClause(cueIndex, Subject is null ? -1 : SubjectStart);
+        After = Content.SkipAfterCue(cueEnd + 1, cue, out string? medium, out bool sawThat, out bool sawColon, inRelativeClause);
         Medium = medium;
         SawThat = sawThat;
         SawColon = sawColon;
@@ -87,7 +88,7 @@ internal sealed class CueSite
         // "said this while addressing journalists": a demonstrative is all that is said, the clause after it is the setting.
         if (v.IsWord(After) && v.Lower(After) is "this" or "so" && v.IsWord(After + 1) && Lexicon.SettingLookup.Contains(v.Word(After + 1))) ContentEnd = After + 1;
         if (cue.Complement == CueComplement.ClauseOrObject && !sawThat && !sawColon) ContentEnd = Content.ObjectEnd(After, ContentEnd);
-        ContentEnd = Content.RelativeClauseEnd(cueIndex, After, ContentEnd);
+        if (inRelativeClause) ContentEnd = Content.RelativeClauseEnd(After, ContentEnd, sawThat);
         if (Subject is not null) ContentEnd = Content.SubordinateClauseEnd(SubjectStart, After, ContentEnd);
         int beforeMedium = Content.BeforeTrailingMedium(After, ContentEnd, out var trailingMedium);
         if (beforeMedium < ContentEnd && trailingMedium is not null)
@@ -95,7 +96,7 @@ internal sealed class CueSite
             ContentEnd = beforeMedium;
             Medium ??= trailingMedium;
         }
-        HasContentAfter = Content.HasContent(After, ContentEnd, cue, sawThat, sawColon);
+        HasContentAfter = Content.HasContent(After, ContentEnd, cue, sawThat, sawColon, inRelativeClause);
         // "…, which Senator Cruz proposed under a flat rate": "which" is the cue's object; only a quotation after it is a label it gives
         // ("which he declared “a total disaster”"). In "which Republicans say left a vacuum" it is the subject of what was said, whose verb follows
         // the cue; the object's clause goes on with a preposition or a comma.
