@@ -38,6 +38,21 @@ public class SpeakerNamingTests
         Assert.False(NameValidator.IsPersonName([word], "Nothing else here.", 0, seenBefore: false));
 
     [Fact]
+    public void An_article_before_a_quoted_phrase_is_no_speaker()
+    {
+        var result = QuoteEngine.AnalyzeText("Harbour vote\n\nPedro Brennan spoke at the quay. He promised to rebuild the “old” pier and he, once again, pledged a “harbour revolution” and said that the fleet would return.");
+        Assert.DoesNotContain(result.Quotes, q => result.SpeakerOf(q)?.Name is "a" or "the");
+        Assert.Contains(result.Quotes, q => q.Text.Contains("the fleet would return", StringComparison.Ordinal) && result.SpeakerOf(q)?.Name == "Pedro Brennan");
+    }
+
+    [Fact]
+    public void An_article_before_a_quoted_title_and_its_noun_opens_the_source()
+    {
+        var result = QuoteEngine.AnalyzeText("Harbour vote\n\nThe plan would cost about $3 million a year, according to the \"Harbour for all\" document the council released.");
+        Assert.Contains(result.Quotes, q => q.Text.Contains("would cost", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_description_followed_by_the_name_set_off_by_commas_is_the_named_person()
     {
         var result = QuoteEngine.AnalyzeText("Election race tightens\n\nThe mayor unveiled a housing plan on Monday.\n\n" +

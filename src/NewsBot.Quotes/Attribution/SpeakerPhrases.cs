@@ -301,6 +301,14 @@ internal sealed class SpeakerPhrases(SentenceView v)
         return new SourceMention(head.Value, appositive);
     }
 
+    /// <summary>Whether the quotation that opens at <paramref name="open"/> is followed by a lower-case noun ("the “Medicare for all” document").</summary>
+    private bool NounAfterQuotation(int open)
+    {
+        int k = open + 1;
+        while (k < v.Count && k - open < 12 && !v.IsQuoteMark(k)) k++;
+        return v.IsQuoteMark(k) && v.IsWord(k + 1) && !v[k + 1].InQuote && !v.IsCapitalized(k + 1) && !v.IsPreposition(k + 1) && v.Lower(k + 1) is not ("and" or "or" or "but" or "that" or "which") && !v.Has(k + 1, WordClass.Cue);
+    }
+
     /// <summary>The speaker after an inverted cue ("said Hua", "according to the newspaper").</summary>
     public SourceMention? SubjectAfter(int i, out int end, bool allowAppositive = true)
     {
@@ -346,6 +354,9 @@ internal sealed class SpeakerPhrases(SentenceView v)
             // "said a longtime adviser", "said the harbour master": a role in lower case, named by its last word.
             else if (k > j && v.Has(k - 1, WordClass.Title | WordClass.Group) && !v.IsPossessive(k - 1)) j = k;
             if (counted && j == i + 1) j = i;
+            // "and he, once again, pledged a “political revolution” and …": an article before a quotation that names nothing is no speaker
+            // ("according to the “Medicare for all” document" goes on to the noun).
+            if (!counted && j == i + 1 && v.IsQuoteMark(j) && !NounAfterQuotation(j)) return null;
         }
         // Possessives and "of" inside names: "the Department of Justice", "Trump's campaign"; and where a named
         // person is from: "said Stacey Plaskett of the Virgin Islands", as "of Ohio" is.
