@@ -12,6 +12,7 @@ public class SentenceOpeningTests
     [InlineData("Two days ago, Okafor praised the plan, saying it would work.")]
     [InlineData("At a rally in Ames, Iowa, on Sunday, Okafor defended the plan, saying that the port must reopen.")]
     [InlineData("In March, Okafor praised the plan, saying it would work.")]
+    [InlineData("After a long morning of talks with the owners of the three largest ferry firms, Okafor was blunt, claiming that the port would close.")]
     public void The_subject_after_the_opening_speaks_in_the_participle_clause(string sentence)
     {
         var result = Analyze(sentence);

@@ -714,7 +714,7 @@ internal sealed class SpeakerPhrases(SentenceView v)
         if (v.IsPreposition(i))
         {
             int comma = i;
-            while (comma < before && comma - i < 8 && !v.IsPunct(comma, ',')) comma++;
+            while (comma < before && comma - i < 20 && !v.IsPunct(comma, ',')) comma++;
             // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": a place's state and a time go with the phrase.
             while (v.IsPunct(comma, ',') && comma + 2 < before && v.IsCapitalized(comma - 1) && !v.IsDayOrMonth(comma - 1) && PlaceOrTimeGoesOn(comma + 1, before) is int next) comma = next;
             if (v.IsPunct(comma, ',')) i = comma + 1;
