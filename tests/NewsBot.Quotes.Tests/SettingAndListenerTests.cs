@@ -23,6 +23,18 @@ public class SettingAndListenerTests
         Assert.Equal("Claire Beaulieu", result.SpeakerOf(quote)?.Name);
     }
 
+    [Theory]
+    [InlineData("outside the building")]
+    [InlineData("amid the uproar")]
+    [InlineData("following the vote")]
+    public void A_place_or_time_after_the_cue_is_the_setting_of_the_quote_before_it(string setting)
+    {
+        var result = Analyze($"Pedro Brennan said the levy would help both ports.\n\n“I don’t think it is do or die,” he said {setting}.");
+        var quote = Assert.Single(result.Quotes, q => q.Text.Contains("do or die", StringComparison.Ordinal));
+        Assert.Equal("Pedro Brennan", result.SpeakerOf(quote)?.Name);
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains(setting, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_listener_with_a_place_is_neither_content_nor_part_of_it()
     {

@@ -29,7 +29,9 @@ internal sealed class ContentPhrases(SentenceView v)
             if (v.IsWord(i) && ++words > LongestTail) return false;
         }
         // "said as he left the union hall": a time clause may run longer than a setting.
-        return words > 0 && (words <= 5 && (v.IsPreposition(from) || v.IsPreposition(from - 1)) || words <= 2 || OpensTimeClause(from));
+        // "said outside the building", "said amid the uproar": a word of place or time opens the tail as a preposition does.
+        bool opensSetting = v.IsPreposition(from) || v.IsPreposition(from - 1) || v.IsWord(from) && !v[from].InQuote && IsPlaceOrTimeWord(from);
+        return words > 0 && (words <= 5 && opensSetting || words <= 2 || OpensTimeClause(from));
     }
 
     /// <summary>Where the subject of the clause whose auxiliary stands at <paramref name="auxiliary"/> starts, after a listener from <paramref name="from"/> if any; null when the words are no noun phrase ("asked for or just were confused").</summary>
@@ -56,6 +58,9 @@ internal sealed class ContentPhrases(SentenceView v)
     }
 
     private const int LongestTail = 12;
+
+    /// <summary>"outside", "amid", "following": a setting word that opens only a phrase of place or time, never a clause ("despite", "when").</summary>
+    private bool IsPlaceOrTimeWord(int i) => Lexicon.SettingLookup.Contains(v.Word(i)) && !Lexicon.NotASpeakerLookup.Contains(v.Word(i));
 
     private bool OpensParticiple(int i) => v.IsWord(i) && !v[i].InQuote && !v.IsCapitalized(i) && v[i].Length > 4 && v.Word(i).EndsWith("ing", StringComparison.Ordinal);
 
@@ -347,7 +352,8 @@ internal sealed class ContentPhrases(SentenceView v)
         // "said about 20 people had applied", "said about half of …": "about" before an amount is no topic.
         infinitive |= v.IsWord(from) && v.Lower(from) is "about" or "over" or "under" && v.IsWord(from + 1)
                       && (char.IsDigit(v.Text[v[from + 1].Start]) || v.Lower(from + 1) is "half" or "a" or "one" or "two" or "three" or "twice" or "double");
-        if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && v.IsWord(from) && v.Lower(from) is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on")
+        if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && v.IsWord(from) && v.Lower(from) is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on"
+            || !sawThat && !sawColon && v.IsWord(from) && !v[from].InQuote && IsPlaceOrTimeWord(from))
             return false;
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
         if (cue.Complement == CueComplement.PrepositionObject) return true;

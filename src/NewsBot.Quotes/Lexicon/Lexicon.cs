@@ -89,6 +89,9 @@ internal static class Lexicon
     /// <summary>Words that open a clause rather than name anyone ("But", "If", "There"): never a speaker by themselves.</summary>
     public static readonly HashSet<string> NotASpeaker = Files.Words("function-words", "not-a-speaker");
 
+    /// <inheritdoc cref="NotASpeaker"/>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotASpeakerLookup = NotASpeaker.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Conjunctions that open a subordinate clause ("When …, …", "As …, …"): its subject comes before the sentence's.</summary>
     public static readonly HashSet<string> Subordinators = Files.Words("function-words", "subordinator");
 
