@@ -198,4 +198,21 @@ public class PlainShapeTests
         Assert.All(result.Quotes, q => Assert.Equal("transcript-line", q.Rule));
         Assert.All(result.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
     }
+
+    [Theory]
+    [InlineData("“You know, it happens,” Brennan went on.")]
+    [InlineData("“You know, it happens, right?” Brennan went on, as if he had not heard her.")]
+    [InlineData("Brennan went on: “You know, it happens.”")]
+    public void Going_on_with_a_quotation_reports_it(string sentence)
+    {
+        var result = Analyze($"Harbour talks\n\nMayor Ines Olwen spoke first: “It can happen to anyone.”\n\n{sentence}");
+        Assert.Equal("Brennan", SpeakerOf(result, "it happens"));
+    }
+
+    [Fact]
+    public void Going_on_without_a_quotation_reports_nothing()
+    {
+        var result = Analyze("Harbour talks\n\nThe strike ended in May. The campaign went on. Nobody knew why.");
+        Assert.Empty(result.Quotes);
+    }
 }

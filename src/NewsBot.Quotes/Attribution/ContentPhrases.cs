@@ -31,7 +31,7 @@ internal sealed class ContentPhrases(SentenceView v)
         // "said as he left the union hall": a time clause may run longer than a setting.
         // "said outside the building", "said amid the uproar": a word of place or time opens the tail as a preposition does.
         bool opensSetting = v.IsPreposition(from) || v.IsPreposition(from - 1) || v.IsWord(from) && !v[from].InQuote && IsPlaceOrTimeWord(from);
-        return words > 0 && (words <= 5 && opensSetting || words <= 2 || OpensTimeClause(from));
+        return words > 0 && (words <= 5 && opensSetting || words <= 2 || OpensTimeClause(from) || OpensMannerClause(from));
     }
 
     /// <summary>Where the subject of the clause whose auxiliary stands at <paramref name="auxiliary"/> starts, after a listener from <paramref name="from"/> if any; null when the words are no noun phrase ("asked for or just were confused").</summary>
@@ -48,6 +48,13 @@ internal sealed class ContentPhrases(SentenceView v)
     private bool OpensTimeClause(int i) => v.IsWord(i) && !v[i].InQuote && v.Lower(i) is "as" or "when" or "while" or "after" or "before" && OpensClause(i + 1, v.Count)
         // "as he left", "as the crowd cheered"; "as much stimulus as many had hoped" compares.
         && !(v.IsWord(i, "as") && !(v.Has(i + 1, WordClass.Pronoun) || v.IsWord(i + 1) && v.Lower(i + 1) is "the" or "a" or "an" or "his" or "her" or "their"));
+
+    /// <summary>"went on, as if he didn't hear her", "said as though it were settled": a clause of manner after the cue.</summary>
+    private bool OpensMannerClause(int i)
+    {
+        if (v.IsPunct(i, ',')) i++;
+        return v.IsWord(i, "as") && !v[i].InQuote && (v.IsWord(i + 1, "if") || v.IsWord(i + 1, "though"));
+    }
 
     /// <summary>"told reporters as she left the building that …": the "that" a time clause leads to, within the clause.</summary>
     private int? ThatWithin(int from)

@@ -17,7 +17,7 @@ internal static class CueMatcher
         {
             cueEnd = i + 1;
             if (v.IsWord(i + 2) && (v.Word(i + 2) is "against" or "about" or "on" or "to") && v.Word(i + 1) is "out") cueEnd = i + 2;
-            if (word is "went" or "goes" or "go" && !(v.IsWord(i + 2, "to") && v.IsWord(i + 3) && v.Has(i + 3, WordClass.Cue))) { cue = null!; return false; }
+            if (word is "went" or "goes" or "go" && !(v.IsWord(i + 2, "to") && v.IsWord(i + 3) && v.Has(i + 3, WordClass.Cue)) && !GoesOnWithQuotation(v, i)) { cue = null!; return false; }
             if (word is "put" or "puts" && !(v.EndsClause(i + 2) || v.IsPunct(i + 2, ':') || v.IsWord(i + 2, "in") || v.IsWord(i + 2, "this") || v.IsWord(i + 2, "that"))) { cue = null!; return false; }
             cue = new CueVerb(v.Lower(i).ToString(), CueComplement.ClauseOrObject, false, null);
             return true;
@@ -55,6 +55,22 @@ internal static class CueMatcher
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "“…,” Trump went on.", "“…?” she went on, as if …", "He went on: “…”": "go on" reports where a quotation closes just before its
+    /// subject or opens right after it ("the campaign went on" does not).
+    /// </summary>
+    private static bool GoesOnWithQuotation(SentenceView v, int i)
+    {
+        if (v.IsQuoteMark(i + 2) || v.IsPunct(i + 2, ':') || v.IsPunct(i + 2, ',') && v.IsQuoteMark(i + 3)) return true;
+        if (!(v.EndsClause(i + 2) || v.IsPunct(i + 2, ','))) return false;
+        for (int k = i - 2; k >= 0 && i - k <= 4; k--)
+            if (v.IsQuoteMark(k)) return true;
+        // "“…, right?” Trump went on.": the question mark closed the sentence before, the quotation with it.
+        int before = v.Sentence.Span.Start - 1;
+        while (before >= 0 && char.IsWhiteSpace(v.Text[before]) && v.Text[before] != '\n') before--;
+        return i <= 4 && before >= 0 && QuoteChars.IsClosingLike(v.Text[before]);
     }
 
     /// <summary>
