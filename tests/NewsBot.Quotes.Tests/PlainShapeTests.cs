@@ -215,4 +215,18 @@ public class PlainShapeTests
         var result = Analyze("Harbour talks\n\nThe strike ended in May. The campaign went on. Nobody knew why.");
         Assert.Empty(result.Quotes);
     }
+
+    [Fact]
+    public void A_relative_clause_does_not_report_the_sentence_before_it()
+    {
+        var result = Analyze("Harbour vote\n\nPedro Brennan lost the north ward to Ines Olwen, who added to her lead.");
+        Assert.Empty(result.Quotes);
+    }
+
+    [Fact]
+    public void An_opening_phrase_without_a_verb_is_not_what_the_cue_after_it_reports()
+    {
+        var result = Analyze("Harbour vote\n\nPedro Brennan lost two wards. But, in a speech to supporters at the quay, he barely discussed those wards.");
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("speech to supporters", StringComparison.Ordinal));
+    }
 }

@@ -444,6 +444,9 @@ internal sealed class ContentPhrases(SentenceView v)
         return end;
     }
 
+    /// <summary>Whether the token is an auxiliary verb ("was", "would", "has").</summary>
+    public bool IsAuxiliaryWord(int i) => v.IsWord(i) && IsAuxiliary(v.Lower(i));
+
     /// <summary>", who said …", "which critics said …": the cue is the verb of a relative clause.</summary>
     public bool InRelativeClause(int cueIndex, int subjectStart)
         => OpensRelativeClause(cueIndex) || subjectStart > 0 && v.IsWord(subjectStart - 1) && v.Lower(subjectStart - 1) is "which" or "who" or "whom";

@@ -79,7 +79,7 @@ internal sealed class CueSite
             Subject = share;
             SubjectStart = withStart;
         }
-        bool inRelativeClause = Content.InRelativeClause(cueIndex, Subject is null ? -1 : SubjectStart);
+        bool inRelativeClause = _inRelativeClause = Content.InRelativeClause(cueIndex, Subject is null ? -1 : SubjectStart);
         After = Content.SkipAfterCue(cueEnd + 1, cue, out string? medium, out bool sawThat, out bool sawColon, inRelativeClause);
         Medium = medium;
         SawThat = sawThat;
@@ -107,6 +107,8 @@ internal sealed class CueSite
         _contentFirstKnown = false;
     }
 
+    private bool _inRelativeClause;
+
     /// <summary>
     /// When nothing is said after the cue, the content comes before it ("…," Hua said / "…," said Hua at
     /// the briefing): the speaker on either side of the cue and the token the content ends at; null
@@ -127,6 +129,8 @@ internal sealed class CueSite
         ContentFirst? none = null;
         bool closesQuotation = ClosesQuotation;
         if (HasContentAfter && !closesQuotation || Participle || !(v.EndsClause(After) || v.IsPunct(After - 1, ',') || Content.ShortTail(After) || closesQuotation)) return none;
+        // "Sanders lost Ohio to Clinton, who added to her lead.": a relative clause reports what follows its cue, never the sentence before it.
+        if (_inRelativeClause && !closesQuotation) return none;
         var subject = Subject;
         int subjectStart = SubjectStart;
         // "“Why didn’t he pay?” a narrator in the ad asks."
@@ -135,11 +139,23 @@ internal sealed class CueSite
             subject = phrase;
             subjectStart = phraseStart;
         }
-        if (subject is not null) return new ContentFirst(subject, false, subjectStart - 1, After, Medium);
+        if (subject is not null) return closesQuotation || !OnlyPhraseBefore(subjectStart) ? new ContentFirst(subject, false, subjectStart - 1, After, Medium) : none;
         var inverted = Speakers.SubjectAfter(CueEnd + 1, out int subjectEnd);
         if (inverted is null) return none;
         int after = Content.SkipAfterCue(subjectEnd + 1, Cue, out var medium, out _, out _);
         return new ContentFirst(inverted, true, CueIndex - 1, after, medium);
+    }
+
+    /// <summary>"But, in a speech in Phoenix, he barely discussed them": before the subject only a phrase without a verb, no statement.</summary>
+    private bool OnlyPhraseBefore(int subjectStart)
+    {
+        var v = View;
+        int i = 0;
+        while (i < subjectStart && (!v.IsWord(i) || v.Lower(i) is "but" or "and" or "yet" or "so")) i++;
+        if (i >= subjectStart || !(v.IsPreposition(i) && v.Lower(i) is not ("this" or "last" or "earlier" or "later" or "meanwhile" or "however"))) return false;
+        for (int k = i; k < subjectStart; k++)
+            if (v[k].InQuote || v.IsQuoteMark(k) || v.IsWord(k) && (Content.IsAuxiliaryWord(k) || v.LooksLikeVerb(k) && v.Lower(k).EndsWith("ed", StringComparison.Ordinal))) return false;
+        return true;
     }
 
     /// <summary>'"…," Quina Jones, 25, said as she marched': the speaker stands right after a quotation, which the cue closes whatever follows.</summary>
