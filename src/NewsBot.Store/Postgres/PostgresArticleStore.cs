@@ -348,14 +348,26 @@ public sealed partial class PostgresArticleStore : IArchiveStore
     {
         if (match is null) return Task.FromResult<IReadOnlyList<QuoteHit>>([]);
         if (newestFirst) return NewestQuotesAsync(match, Limit(limit), cancellationToken);
-        return ReadAll($"""
-            SELECT {QuoteHitColumns}
-            FROM quotes q JOIN articles a ON a.id = q.article_id, to_tsquery({WordSearch}, $1) query
-            WHERE q.search @@ query
-            ORDER BY {(newestFirst ? "q.article_id DESC, q.ordinal DESC" : "ts_rank(q.search, query, 1) DESC, q.article_id, q.ordinal")}
-            LIMIT $2
-            """, ReadQuoteHit, cancellationToken, match, Limit(limit));
+        return ReadAll(BestOfHits, ReadQuoteHit, cancellationToken, match, Limit(limit));
     }
+
+    /// <summary>
+    /// The best page of the hits (ts_rank), ranked from the quotes alone, and only its own rows joined to
+    /// their articles' titles. With the page's limit over the join, the planner sorted every hit without
+    /// a bound, in parallel workers, and joined as it went (son, hero or research at 100k: 8,705 hits,
+    /// 53 ms warm); under it, a top-N sort of the hits (25 ms).
+    /// </summary>
+    internal static readonly string BestOfHits = $"""
+        WITH best AS (
+            SELECT q.article_id, q.ordinal, q.id, q.text, q.speaker_id, q.speaker_name, q.kind, ts_rank(q.search, query, 1) AS rank
+            FROM quotes q, to_tsquery({WordSearch}, $1) query
+            WHERE q.search @@ query
+            ORDER BY rank DESC, q.article_id, q.ordinal
+            LIMIT $2)
+        SELECT {QuoteHitColumns}
+        FROM best q JOIN articles a ON a.id = q.article_id
+        ORDER BY q.rank DESC, q.article_id, q.ordinal
+        """;
 
     private Task<IReadOnlyList<StoredArticle>> FindArticles(string? match, int limit, CancellationToken cancellationToken)
     {
