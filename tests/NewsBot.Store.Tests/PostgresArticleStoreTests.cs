@@ -140,7 +140,7 @@ public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : D
         // With sorting (and the search index) made to look dear, the planner walks the quotes newest first
         // through their article index if it may: what it chose at 100k for words it has no statistics for
         // (0.7 s for "lifespans", found in 108 quotes).
-        var plan = await PlanOverThreeArticlesAsync("EXPLAIN " + PostgresArticleStore.NewestOfHits, "'delighted'", 20,
+        var plan = await PlanOverThreeArticlesAsync("EXPLAIN " + PostgresArticleStore.NewestOfHits, [ "'delighted'", 20 ],
             settings: "SET enable_sort = off; SET enable_incremental_sort = off; SET enable_bitmapscan = off; SET enable_seqscan = off");
 
         Assert.DoesNotContain("quotes_by_speaker", plan);
@@ -150,13 +150,44 @@ public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : D
         Assert.Equal(3, hits.Select(h => h.ArticleId).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData(8_000, 20, 1, 100_000, 99_001)]  // 80 hits expected in the newest 1,000 articles
+    [InlineData(80, 20, 1, 100_000, 1)]          // too few hits: all the articles
+    [InlineData(0, 20, 1, 100_000, 1)]
+    [InlineData(1e9, 20, 1, 100_000, 100_000)]   // at least the newest article
+    [InlineData(100, 20, 0, 0, 0)]               // no articles
+    public void The_newest_articles_looked_in_first_should_hold_a_few_pages_of_hits(double hits, int limit, long first, long last, long from) =>
+        Assert.Equal(from, PostgresArticleStore.NewestArticlesHolding(hits, limit, first, last));
+
+    [Fact]
+    public async Task Newest_quotes_of_a_word_the_newest_articles_lack_are_found_in_older_ones()
+    {
+        // 13 of 63 quotes hold "harbour", all in the oldest article: the planner expects the newest 24 of its 26 articles to hold 12.
+        var notes = new System.Text.StringBuilder("Harbour log\n\n");
+        var quotes = new List<Quote>();
+        for (int i = 0; i < 13; i++)
+        {
+            var words = $"Harbour note {i} filed";
+            quotes.Add(new Quote($"q{i}", null, "", words, new TextSpan(notes.Length, notes.Length + words.Length), [], QuoteKind.Direct, "", null, null, null, 1));
+            notes.Append(words).Append(". ");
+        }
+        await using var store = await Open();
+        await store.AddAsync(new ArticleQuotes(Article.FromText(notes.ToString(), "log.txt"), [], quotes));
+        foreach (int i in Enumerable.Range(0, 25)) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge + $"Note {i}.\n", "b.txt"));
+        await ExecuteSqlAsync("ANALYZE");
+
+        var newest = await store.FindQuotesAsync("harbour", limit: 3);
+
+        Assert.Equal(["Harbour note 12 filed", "Harbour note 11 filed", "Harbour note 10 filed"], newest.Select(q => q.Text));
+    }
+
     [Fact]
     public async Task The_best_quotes_are_ranked_before_any_joins_its_article()
     {
         // With the page's limit over the join, the planner sorted every hit of "son | hero | research" at 100k
         // without a bound, in parallel workers (8,705 hits, twice the time of ranking them alone).
         using var plan = System.Text.Json.JsonDocument.Parse(
-            await PlanOverThreeArticlesAsync("EXPLAIN (FORMAT JSON) " + PostgresArticleStore.BestOfHits, "'delighted' | 'years'", 2));
+            await PlanOverThreeArticlesAsync("EXPLAIN (FORMAT JSON) " + PostgresArticleStore.BestOfHits, [ "'delighted' | 'years'", 2 ]));
 
         Assert.False(ReadsUnderLimit(plan.RootElement[0].GetProperty("Plan"), "articles", underLimit: false));
         Assert.True(ReadsUnderLimit(plan.RootElement[0].GetProperty("Plan"), "quotes", underLimit: false));
@@ -172,8 +203,8 @@ public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : D
         return node.TryGetProperty("Plans", out var children) && children.EnumerateArray().Any(child => ReadsUnderLimit(child, table, underLimit));
     }
 
-    /// <summary>The plan of a search statement (its match and limit given) over a store of three articles, after <paramref name="settings"/>.</summary>
-    private async Task<string> PlanOverThreeArticlesAsync(string explain, string match, int limit, string? settings = null)
+    /// <summary>The plan of a search statement (its parameters given) over a store of three articles, after <paramref name="settings"/>.</summary>
+    private async Task<string> PlanOverThreeArticlesAsync(string explain, object[] parameters, string? settings = null)
     {
         await using (var store = await Open())
             foreach (int i in Enumerable.Range(0, 3)) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge + $"Note {i}.\n", "b.txt"));
@@ -181,7 +212,8 @@ public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : D
         await connection.OpenAsync();
         if (settings is not null)
             await using (var set = new NpgsqlCommand(settings, connection)) await set.ExecuteNonQueryAsync();
-        await using var command = new NpgsqlCommand(explain, connection) { Parameters = { new() { Value = match }, new() { Value = limit } } };
+        await using var command = new NpgsqlCommand(explain, connection);
+        foreach (var value in parameters) command.Parameters.Add(new NpgsqlParameter { Value = value });
         var lines = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
