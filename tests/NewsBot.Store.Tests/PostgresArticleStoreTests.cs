@@ -182,6 +182,27 @@ public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : D
     }
 
     [Fact]
+    public async Task A_word_outside_the_most_common_lexemes_has_its_hits_counted_in_the_search_index()
+    {
+        // Statistics for 10 lexemes only: the 12 words of 20 quotes crowd out "harbour" (3 quotes), which was counted as 1, as was "volcano" (none).
+        var text = new System.Text.StringBuilder("Log\n\n");
+        var quotes = new List<Quote>();
+        foreach (var (words, i) in Enumerable.Repeat("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima", 20)
+            .Concat(Enumerable.Repeat("harbour note", 3)).Select((words, i) => (words, i)))
+        {
+            quotes.Add(new Quote($"q{i}", null, "", words, new TextSpan(text.Length, text.Length + words.Length), [], QuoteKind.Direct, "", null, null, null, 1));
+            text.Append(words).Append(". ");
+        }
+        await using var store = await Open();
+        await store.AddAsync(new ArticleQuotes(Article.FromText(text.ToString(), "log.txt"), [], quotes));
+        await ExecuteSqlAsync("ALTER TABLE quotes ALTER COLUMN search SET STATISTICS 1; ANALYZE quotes");
+
+        var counted = await ((PostgresArticleStore)store).CountQuotesOfWordsAsync(["harbour", "alpha", "volcano"]);
+
+        Assert.Equal([("harbour", 3), ("alpha", 20), ("volcano", 0)], counted);
+    }
+
+    [Fact]
     public async Task The_best_quotes_are_ranked_before_any_joins_its_article()
     {
         // With the page's limit over the join, the planner sorted every hit of "son | hero | research" at 100k
