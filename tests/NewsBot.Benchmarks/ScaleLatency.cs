@@ -12,6 +12,9 @@ public static class ScaleLatency
 {
     public const int QuestionCount = 300;
 
+    /// <summary>How many of each kind's slowest questions are printed: what makes the p99.</summary>
+    private const int SlowestShown = 4;
+
     public static async Task RunAsync(IReadOnlyList<int> sizes, TextWriter output, string backend = BenchStoreLocation.Sqlite)
     {
         await ScaleCorpus.EnsureAsync(sizes, output, backend);
@@ -31,16 +34,17 @@ public static class ScaleLatency
     public static async Task Report(TextWriter output, string name, IReadOnlyList<string> questions, Func<string, Task<int>> ask)
     {
         foreach (var question in questions.Take(20)) await ask(question);
-        var times = new List<double>();
+        var timed = new List<(string Question, double Ms)>();
         int answered = 0;
         foreach (var question in questions)
         {
             var clock = Stopwatch.StartNew();
             if (await ask(question) > 0) answered++;
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            timed.Add((question, clock.Elapsed.TotalMilliseconds));
         }
-        times.Sort();
+        var times = timed.Select(t => t.Ms).Order().ToList();
         output.WriteLine($"  {name,-34} {questions.Count} asked, {answered} found: p50 {Percentile(times, 0.50):0.00} ms, p99 {Percentile(times, 0.99):0.00} ms, max {times[^1]:0.00} ms");
+        output.WriteLine($"    slowest: {string.Join("; ", timed.OrderByDescending(t => t.Ms).Take(SlowestShown).Select(t => $"{t.Ms:0} ms '{t.Question}'"))}");
     }
 
     private static double Percentile(List<double> sorted, double fraction) => sorted[(int)Math.Ceiling(fraction * sorted.Count) - 1];

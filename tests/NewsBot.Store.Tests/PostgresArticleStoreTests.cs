@@ -140,17 +140,8 @@ public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : D
         // With sorting (and the search index) made to look dear, the planner walks the quotes newest first
         // through their article index if it may: what it chose at 100k for words it has no statistics for
         // (0.7 s for "lifespans", found in 108 quotes).
-        await using (var store = await Open())
-            foreach (int i in Enumerable.Range(0, 3)) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge + $"Note {i}.\n", "b.txt"));
-        await using var connection = new NpgsqlConnection(_store);
-        await connection.OpenAsync();
-        await using (var dear = new NpgsqlCommand("SET enable_sort = off; SET enable_incremental_sort = off; SET enable_bitmapscan = off; SET enable_seqscan = off", connection))
-            await dear.ExecuteNonQueryAsync();
-        await using var explain = new NpgsqlCommand("EXPLAIN " + PostgresArticleStore.NewestOfHits, connection)
-        {
-            Parameters = { new() { Value = "'delighted'" }, new() { Value = 20 } },
-        };
-        var plan = string.Join('\n', await ReadLines(explain));
+        var plan = await PlanOverThreeArticlesAsync("EXPLAIN " + PostgresArticleStore.NewestOfHits, [ "'delighted'", 20 ],
+            settings: "SET enable_sort = off; SET enable_incremental_sort = off; SET enable_bitmapscan = off; SET enable_seqscan = off");
 
         Assert.DoesNotContain("quotes_by_speaker", plan);
         await using var reopened = await Open();
@@ -159,12 +150,95 @@ public sealed class PostgresArticleStoreTests(PostgresTestDatabase database) : D
         Assert.Equal(3, hits.Select(h => h.ArticleId).Distinct().Count());
     }
 
-    private static async Task<List<string>> ReadLines(NpgsqlCommand command)
+    [Theory]
+    [InlineData(8_000, 20, 1, 100_000, 99_001)]  // 80 hits expected in the newest 1,000 articles
+    [InlineData(80, 20, 1, 100_000, 1)]          // too few hits: all the articles
+    [InlineData(0, 20, 1, 100_000, 1)]
+    [InlineData(1e9, 20, 1, 100_000, 100_000)]   // at least the newest article
+    [InlineData(100, 20, 0, 0, 0)]               // no articles
+    public void The_newest_articles_looked_in_first_should_hold_a_few_pages_of_hits(double hits, int limit, long first, long last, long from) =>
+        Assert.Equal(from, PostgresArticleStore.NewestArticlesHolding(hits, limit, first, last));
+
+    [Fact]
+    public async Task Newest_quotes_of_a_word_the_newest_articles_lack_are_found_in_older_ones()
     {
+        // 13 of 63 quotes hold "harbour", all in the oldest article: the planner expects the newest 24 of its 26 articles to hold 12.
+        var notes = new System.Text.StringBuilder("Harbour log\n\n");
+        var quotes = new List<Quote>();
+        for (int i = 0; i < 13; i++)
+        {
+            var words = $"Harbour note {i} filed";
+            quotes.Add(new Quote($"q{i}", null, "", words, new TextSpan(notes.Length, notes.Length + words.Length), [], QuoteKind.Direct, "", null, null, null, 1));
+            notes.Append(words).Append(". ");
+        }
+        await using var store = await Open();
+        await store.AddAsync(new ArticleQuotes(Article.FromText(notes.ToString(), "log.txt"), [], quotes));
+        foreach (int i in Enumerable.Range(0, 25)) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge + $"Note {i}.\n", "b.txt"));
+        await ExecuteSqlAsync("ANALYZE");
+
+        var newest = await store.FindQuotesAsync("harbour", limit: 3);
+
+        Assert.Equal(["Harbour note 12 filed", "Harbour note 11 filed", "Harbour note 10 filed"], newest.Select(q => q.Text));
+    }
+
+    [Fact]
+    public async Task A_word_outside_the_most_common_lexemes_has_its_hits_counted_in_the_search_index()
+    {
+        // Statistics for 10 lexemes only: the 12 words of 20 quotes crowd out "harbour" (3 quotes), which was counted as 1, as was "volcano" (none).
+        var text = new System.Text.StringBuilder("Log\n\n");
+        var quotes = new List<Quote>();
+        foreach (var (words, i) in Enumerable.Repeat("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima", 20)
+            .Concat(Enumerable.Repeat("harbour note", 3)).Select((words, i) => (words, i)))
+        {
+            quotes.Add(new Quote($"q{i}", null, "", words, new TextSpan(text.Length, text.Length + words.Length), [], QuoteKind.Direct, "", null, null, null, 1));
+            text.Append(words).Append(". ");
+        }
+        await using var store = await Open();
+        await store.AddAsync(new ArticleQuotes(Article.FromText(text.ToString(), "log.txt"), [], quotes));
+        await ExecuteSqlAsync("ALTER TABLE quotes ALTER COLUMN search SET STATISTICS 1; ANALYZE quotes");
+
+        var counted = await ((PostgresArticleStore)store).CountQuotesOfWordsAsync(["harbour", "alpha", "volcano"]);
+
+        Assert.Equal([("harbour", 3), ("alpha", 20), ("volcano", 0)], counted);
+    }
+
+    [Fact]
+    public async Task The_best_quotes_are_ranked_before_any_joins_its_article()
+    {
+        // With the page's limit over the join, the planner sorted every hit of "son | hero | research" at 100k
+        // without a bound, in parallel workers (8,705 hits, twice the time of ranking them alone).
+        using var plan = System.Text.Json.JsonDocument.Parse(
+            await PlanOverThreeArticlesAsync("EXPLAIN (FORMAT JSON) " + PostgresArticleStore.BestOfHits, [ "'delighted' | 'years'", 2 ]));
+
+        Assert.False(ReadsUnderLimit(plan.RootElement[0].GetProperty("Plan"), "articles", underLimit: false));
+        Assert.True(ReadsUnderLimit(plan.RootElement[0].GetProperty("Plan"), "quotes", underLimit: false));
+        await using var reopened = await Open();
+        Assert.Equal(2, (await reopened.FindQuotesAsync("delighted harbour years", limit: 2)).Count);
+    }
+
+    /// <summary>Whether a plan node reading <paramref name="table"/> lies under a Limit node.</summary>
+    private static bool ReadsUnderLimit(System.Text.Json.JsonElement node, string table, bool underLimit)
+    {
+        underLimit |= node.GetProperty("Node Type").GetString() == "Limit";
+        if (underLimit && node.TryGetProperty("Relation Name", out var relation) && relation.GetString() == table) return true;
+        return node.TryGetProperty("Plans", out var children) && children.EnumerateArray().Any(child => ReadsUnderLimit(child, table, underLimit));
+    }
+
+    /// <summary>The plan of a search statement (its parameters given) over a store of three articles, after <paramref name="settings"/>.</summary>
+    private async Task<string> PlanOverThreeArticlesAsync(string explain, object[] parameters, string? settings = null)
+    {
+        await using (var store = await Open())
+            foreach (int i in Enumerable.Range(0, 3)) await store.AddAsync(QuoteEngine.AnalyzeText(Stories.Bridge + $"Note {i}.\n", "b.txt"));
+        await using var connection = new NpgsqlConnection(_store);
+        await connection.OpenAsync();
+        if (settings is not null)
+            await using (var set = new NpgsqlCommand(settings, connection)) await set.ExecuteNonQueryAsync();
+        await using var command = new NpgsqlCommand(explain, connection);
+        foreach (var value in parameters) command.Parameters.Add(new NpgsqlParameter { Value = value });
         var lines = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
-        return lines;
+        return string.Join('\n', lines);
     }
 
     [Fact]
