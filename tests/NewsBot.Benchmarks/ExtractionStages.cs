@@ -47,6 +47,7 @@ public static class ExtractionStages
             report.Pass(files);
         }
 
+        report.MeasureTimers();
         output.WriteLine($"{string.Join(" + ", corpora)}: {files.Count} articles, {bytes / 1e6:0.00} MB, each article's least time of {passes} passes, one thread (load average {LoadAverage()})");
         double wholeSeconds = whole.Ticks / (double)Stopwatch.Frequency;
         output.WriteLine($"untimed whole extraction: {wholeSeconds / files.Count * 1e6:0.0} µs and {whole.Bytes / 1024.0 / files.Count:0.0} KB per article, {bytes / 1e6 / wholeSeconds:0.0} MB/s");
@@ -130,6 +131,22 @@ public static class ExtractionStages
             }
             return rest;
         }
+
+        /// <summary>
+        /// What timing the parts timed inside a stage costs the stage, article by article: each such timing (a call of a part)
+        /// at what an empty one costs, <paramref name="ticksPerTiming"/>. It is counted as a part, so that the rest leaves it out.
+        /// </summary>
+        public static StageCost Timers(string name, int depth, IEnumerable<StageCost> timedInside, double ticksPerTiming)
+        {
+            var list = timedInside.ToList();
+            var timers = new StageCost(name, depth, list[0]._bestTicks.Length);
+            for (int a = 0; a < timers._bestTicks.Length; a++)
+            {
+                timers._calls[a] = list.Sum(p => p._calls[a]);
+                timers._bestTicks[a] = (long)Math.Round(timers._calls[a] * ticksPerTiming);
+            }
+            return timers;
+        }
     }
 
     /// <summary>An attribution pattern that adds the time and bytes of each of its matches to its stage.</summary>
@@ -145,6 +162,22 @@ public static class ExtractionStages
             cost.Add(Stopwatch.GetTimestamp() - start, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
             return result;
         }
+    }
+
+    /// <summary>The engine's parts of a stage (<see cref="StagePart"/>), each timed into its row.</summary>
+    private sealed class PartClock(IReadOnlyDictionary<StagePart, StageCost> parts) : StagePartClock
+    {
+        private readonly StageCost[] _byPart = [.. Enum.GetValues<StagePart>().Select(p => parts[p])];
+
+        public override StageMark Begin() => new(Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+
+        public override void End(StagePart part, StageMark begun) => Into(_byPart[(int)part], begun);
+
+        /// <summary>An empty timing, into <paramref name="probe"/>: what each timing costs beside what it times.</summary>
+        public void TimeNothing(StageCost probe) => Into(probe, Begin());
+
+        private static void Into(StageCost cost, StageMark begun)
+            => cost.Add(Stopwatch.GetTimestamp() - begun.Ticks, GC.GetAllocatedBytesForCurrentThread() - begun.Bytes);
     }
 
     /// <summary>The stages in the engine's order, each with its parts.</summary>
@@ -167,6 +200,10 @@ public static class ExtractionStages
         private readonly StageCost _titled;
         private readonly StageCost _subjects;
         private readonly AttributionPipeline _pipeline;
+        private readonly Dictionary<StagePart, StageCost> _parts;
+        private readonly PartClock _clock;
+        /// <summary>What one empty timing costs (ticks): a pattern's or a part's, as inside a stage.</summary>
+        private double _ticksPerTiming;
 
         public StageReport(int articles)
         {
@@ -191,13 +228,49 @@ public static class ExtractionStages
             _pipeline = new AttributionPipeline(
                 [.. AttributionPipeline.Patterns.Select((p, i) => new TimedPattern(p, _patterns[i]))],
                 new TimedPattern(new AccordingTo(), accordingTo));
+            _parts = new Dictionary<StagePart, StageCost>
+            {
+                [StagePart.NestingAndCoordination] = new("· nesting and coordination (two reports or more)", 1, articles),
+                [StagePart.FollowingParagraphs] = new("· content in the next paragraph, empty ones let go", 1, articles),
+                [StagePart.UnclaimedQuotes] = new("· unclaimed quotes (split, quote-only paragraphs, signed)", 1, articles),
+                [StagePart.FragmentsAndOrder] = new("· fragments let go, text order", 1, articles),
+                [StagePart.PeopleOnTheWay] = new("· people met on the way (titled, full names, subjects)", 1, articles),
+                [StagePart.Mentions] = new("· mentions (names, pronouns, roles, organisations)", 1, articles),
+                [StagePart.LaterRoles] = new("· role nouns given to a later holder", 1, articles),
+                [StagePart.Result] = new("· the result (quotes, speakers)", 1, articles),
+            };
+            _clock = new PartClock(_parts);
         }
 
         private IEnumerable<StageCost> All =>
         [
             _decode, _read, _binary, _chrome, _sentences, _regions, _tokens, _attribution, _transcript, _view, _cues, _site, .. _patterns,
-            _speakers, _titled, _subjects,
+            _speakers, _titled, _subjects, .. _parts.Values,
         ];
+
+        private IEnumerable<StageCost> AttributionParts =>
+            [_parts[StagePart.NestingAndCoordination], _parts[StagePart.FollowingParagraphs], _parts[StagePart.UnclaimedQuotes], _parts[StagePart.FragmentsAndOrder]];
+
+        private IEnumerable<StageCost> SpeakerParts =>
+            [_parts[StagePart.PeopleOnTheWay], _parts[StagePart.Mentions], _parts[StagePart.LaterRoles], _parts[StagePart.Result]];
+
+        /// <summary>
+        /// What an empty timing costs, as the patterns and parts are timed inside a stage (two clock and allocation reads, one
+        /// addition): the least of a few runs of many, after the passes, so that the rows of the stages can leave it out.
+        /// </summary>
+        public void MeasureTimers()
+        {
+            var probe = new StageCost("probe", 0, 1);
+            const int timings = 100_000;
+            long least = long.MaxValue;
+            for (int run = 0; run < 7; run++)
+            {
+                long start = Stopwatch.GetTimestamp();
+                for (int t = 0; t < timings; t++) _clock.TimeNothing(probe);
+                least = Math.Min(least, Stopwatch.GetTimestamp() - start);
+            }
+            _ticksPerTiming = least / (double)timings;
+        }
 
         public void Clear()
         {
@@ -205,6 +278,13 @@ public static class ExtractionStages
         }
 
         public void Pass(List<byte[]> files)
+        {
+            StagePartClock.OfThisThread = _clock;
+            try { PassTimed(files); }
+            finally { StagePartClock.OfThisThread = null; }
+        }
+
+        private void PassTimed(List<byte[]> files)
         {
             for (int f = 0; f < files.Count; f++)
             {
@@ -281,8 +361,14 @@ public static class ExtractionStages
                 _attribution, _transcript, _view, _cues, _site,
             };
             rows.AddRange(_patterns.OrderByDescending(p => p.Ticks));
-            rows.Add(_attribution.Rest("· rest (split and unclaimed quotes, nesting, coordination)", [_transcript, _view, _cues, _site, .. _patterns]));
-            rows.AddRange([_speakers, _titled, _subjects, _speakers.Rest("· rest (mentions, pronouns, roles, the result)", [_titled, _subjects])]);
+            rows.AddRange(AttributionParts);
+            var attributionTimers = StageCost.Timers("· timers of patterns and parts (count × empty timing)", 1, [.. _patterns, .. AttributionParts], _ticksPerTiming);
+            rows.Add(attributionTimers);
+            rows.Add(_attribution.Rest("· rest (sentence loop, transcript statements)", [_transcript, _view, _cues, _site, .. _patterns, .. AttributionParts, attributionTimers]));
+            rows.AddRange([_speakers, _titled, _subjects, .. SpeakerParts]);
+            var speakerTimers = StageCost.Timers("· timers of the parts (count × empty timing)", 1, SpeakerParts, _ticksPerTiming);
+            rows.Add(speakerTimers);
+            rows.Add(_speakers.Rest("· rest (mentions in order, counts, ids)", [_titled, _subjects, .. SpeakerParts, speakerTimers]));
             long total = _decode.Ticks + _read.Ticks + _regions.Ticks + _tokens.Ticks + _attribution.Ticks + _speakers.Ticks;
             long totalBytes = _decode.Bytes + _read.Bytes + _regions.Bytes + _tokens.Bytes + _attribution.Bytes + _speakers.Bytes;
             output.WriteLine($"{"stage",-62} {"µs/article",10} {"share",6} {"KB/article",10} {"calls/article",13}");

@@ -83,8 +83,11 @@ internal sealed class AttributionPipeline
         }
         if (found.Count > 1)
         {
+            var clock = StagePartClock.OfThisThread;
+            var mark = clock?.Begin() ?? default;
             MarkNested(found);
             EndBeforeCoordinatedReports(found);
+            clock?.End(StagePart.NestingAndCoordination, mark);
         }
         return found;
     }
