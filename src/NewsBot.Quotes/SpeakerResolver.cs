@@ -83,11 +83,15 @@ internal sealed class SpeakerResolver
 
     private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions, ArticleTokens tokens)
     {
-        var titledMentions = TitledPeople.Find(_article, tokens);
-        int headline = _article.Paragraphs.FirstOrDefault(p => !p.IsChrome)?.Index ?? -1;
-        var subjects = SubjectNames.Find(_article, tokens);
-        int nextMention = 0, nextSubject = 0;
         var clock = StagePartClock.OfThisThread;
+        var found = clock?.Begin() ?? default;
+        var titledMentions = TitledPeople.Find(_article, tokens);
+        clock?.End(StagePart.TitledPeople, found);
+        int headline = _article.Paragraphs.FirstOrDefault(p => !p.IsChrome)?.Index ?? -1;
+        found = clock?.Begin() ?? default;
+        var subjects = SubjectNames.Find(_article, tokens);
+        clock?.End(StagePart.SentenceSubjects, found);
+        int nextMention = 0, nextSubject = 0;
         foreach (var attribution in attributions.OrderBy(a => a.EffectiveSource?.Span.Start ?? a.Cover.Start))
         {
             int position = attribution.Source?.Span.Start ?? attribution.Cover.Start;

@@ -11,6 +11,10 @@ internal enum StagePart
     UnclaimedQuotes,
     /// <summary>Short unquoted fragments let go, the statements put in text order.</summary>
     FragmentsAndOrder,
+    /// <summary>People named with a title, an appositive role or a full name (<see cref="TitledPeople"/>).</summary>
+    TitledPeople,
+    /// <summary>Names that are a sentence's subject (<see cref="SubjectNames"/>).</summary>
+    SentenceSubjects,
     /// <summary>People the resolver meets before each mention: titled and fully named people, named subjects.</summary>
     PeopleOnTheWay,
     /// <summary>Each source mention resolved to a person, group or organisation (names, pronouns, roles).</summary>

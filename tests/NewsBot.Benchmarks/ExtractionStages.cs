@@ -197,8 +197,6 @@ public static class ExtractionStages
         private readonly StageCost _site;
         private readonly List<StageCost> _patterns;
         private readonly StageCost _speakers;
-        private readonly StageCost _titled;
-        private readonly StageCost _subjects;
         private readonly AttributionPipeline _pipeline;
         private readonly Dictionary<StagePart, StageCost> _parts;
         private readonly PartClock _clock;
@@ -220,8 +218,6 @@ public static class ExtractionStages
             _cues = new("· cue matching", 1, articles);
             _site = new("· cue site (subject before, after cue, content end)", 1, articles);
             _speakers = new("speakers (SpeakerResolver)", 0, articles);
-            _titled = new("· titled people", 1, articles);
-            _subjects = new("· sentence subjects", 1, articles);
             _patterns = [.. AttributionPipeline.Patterns.Select(p => new StageCost("· pattern " + p.Name, 1, articles))];
             var accordingTo = new StageCost("· pattern according-to", 1, articles);
             _patterns.Add(accordingTo);
@@ -234,6 +230,8 @@ public static class ExtractionStages
                 [StagePart.FollowingParagraphs] = new("· content in the next paragraph, empty ones let go", 1, articles),
                 [StagePart.UnclaimedQuotes] = new("· unclaimed quotes (split, quote-only paragraphs, signed)", 1, articles),
                 [StagePart.FragmentsAndOrder] = new("· fragments let go, text order", 1, articles),
+                [StagePart.TitledPeople] = new("· titled people", 1, articles),
+                [StagePart.SentenceSubjects] = new("· sentence subjects", 1, articles),
                 [StagePart.PeopleOnTheWay] = new("· people met on the way (titled, full names, subjects)", 1, articles),
                 [StagePart.Mentions] = new("· mentions (names, pronouns, roles, organisations)", 1, articles),
                 [StagePart.LaterRoles] = new("· role nouns given to a later holder", 1, articles),
@@ -245,14 +243,14 @@ public static class ExtractionStages
         private IEnumerable<StageCost> All =>
         [
             _decode, _read, _binary, _chrome, _sentences, _regions, _tokens, _attribution, _transcript, _view, _cues, _site, .. _patterns,
-            _speakers, _titled, _subjects, .. _parts.Values,
+            _speakers, .. _parts.Values,
         ];
 
         private IEnumerable<StageCost> AttributionParts =>
             [_parts[StagePart.NestingAndCoordination], _parts[StagePart.FollowingParagraphs], _parts[StagePart.UnclaimedQuotes], _parts[StagePart.FragmentsAndOrder]];
 
         private IEnumerable<StageCost> SpeakerParts =>
-            [_parts[StagePart.PeopleOnTheWay], _parts[StagePart.Mentions], _parts[StagePart.LaterRoles], _parts[StagePart.Result]];
+            [_parts[StagePart.TitledPeople], _parts[StagePart.SentenceSubjects], _parts[StagePart.PeopleOnTheWay], _parts[StagePart.Mentions], _parts[StagePart.LaterRoles], _parts[StagePart.Result]];
 
         /// <summary>
         /// What an empty timing costs, as the patterns and parts are timed inside a stage (two clock and allocation reads, one
@@ -307,8 +305,6 @@ public static class ExtractionStages
                 _transcript.Time(() => TranscriptLines.Find(article));
                 ParseCuesAlone(article, regions, tokens);
                 _speakers.Time(() => SpeakerResolver.Resolve(article, attributions, regions, tokens));
-                _titled.Time(() => TitledPeople.Find(article, tokens));
-                _subjects.Time(() => SubjectNames.Find(article, tokens));
             }
             foreach (var stage in All) stage.EndPass();
         }
@@ -365,10 +361,10 @@ public static class ExtractionStages
             var attributionTimers = StageCost.Timers("· timers of patterns and parts (count × empty timing)", 1, [.. _patterns, .. AttributionParts], _ticksPerTiming);
             rows.Add(attributionTimers);
             rows.Add(_attribution.Rest("· rest (sentence loop, transcript statements)", [_transcript, _view, _cues, _site, .. _patterns, .. AttributionParts, attributionTimers]));
-            rows.AddRange([_speakers, _titled, _subjects, .. SpeakerParts]);
+            rows.AddRange([_speakers, .. SpeakerParts]);
             var speakerTimers = StageCost.Timers("· timers of the parts (count × empty timing)", 1, SpeakerParts, _ticksPerTiming);
             rows.Add(speakerTimers);
-            rows.Add(_speakers.Rest("· rest (mentions in order, counts, ids)", [_titled, _subjects, .. SpeakerParts, speakerTimers]));
+            rows.Add(_speakers.Rest("· rest (mentions in order, counts, ids)", [.. SpeakerParts, speakerTimers]));
             long total = _decode.Ticks + _read.Ticks + _regions.Ticks + _tokens.Ticks + _attribution.Ticks + _speakers.Ticks;
             long totalBytes = _decode.Bytes + _read.Bytes + _regions.Bytes + _tokens.Bytes + _attribution.Bytes + _speakers.Bytes;
             output.WriteLine($"{"stage",-62} {"µs/article",10} {"share",6} {"KB/article",10} {"calls/article",13}");
