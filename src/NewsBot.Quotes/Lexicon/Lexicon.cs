@@ -194,13 +194,14 @@ internal static class Lexicon
 
     public static IEnumerable<string> GivenNameList => GivenNames.Keys;
 
-    /// <summary>The usual gender of a given name ("Nadia" → female), or null when the lexicon does not know it (or knows it as both).</summary>
-    public static Gender? GivenNameGender(string name) => GivenNames.TryGetValue(name, out var gender) ? gender : null;
+    /// <summary>The given names as a table that stays in the cache: asked of most capitalised words, the dictionary's look-ups mostly missed it.</summary>
+    private static readonly GivenNameTable GivenNameGenders = new(GivenNames);
 
-    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The usual gender of a given name ("Nadia" → female), or null when the lexicon does not know it (or knows it as both).</summary>
+    public static Gender? GivenNameGender(string name) => GivenNameGenders.Find(name);
 
     /// <inheritdoc cref="GivenNameGender(string)"/>
-    public static Gender? GivenNameGender(ReadOnlySpan<char> name) => GivenNameLookup.TryGetValue(name, out var gender) ? gender : null;
+    public static Gender? GivenNameGender(ReadOnlySpan<char> name) => GivenNameGenders.Find(name);
 
     /// <summary>Every word with a class, compared case-insensitively.</summary>
     internal static readonly IReadOnlyDictionary<string, WordClass> WordClasses = BuildClasses();
