@@ -3,6 +3,12 @@ namespace NewsBot.Quotes;
 /// <summary>The parts of the attribution and speaker stages that the stage report times inside them.</summary>
 internal enum StagePart
 {
+    /// <summary>A sentence with a reporting word read into the <see cref="SentenceView"/> (its lower case).</summary>
+    SentenceView,
+    /// <summary>Whether a reporting word reports speech where it stands (<see cref="CueMatcher"/>).</summary>
+    CueMatching,
+    /// <summary>What the patterns read around a cue: the subject before it, what follows it, where the content ends (<see cref="CueSite"/>).</summary>
+    CueSite,
     /// <summary>A sentence's reports marked nested in one another, and coordinated ones ending the one before (<see cref="AttributionPipeline"/>).</summary>
     NestingAndCoordination,
     /// <summary>"… reports:" given the next paragraph as its content.</summary>

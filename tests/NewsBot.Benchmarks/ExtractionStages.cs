@@ -9,8 +9,10 @@ namespace NewsBot.Benchmarks;
 /// (CORPORA: folders of ../shared/eval, comma-separated; polnear-dev,polnear-train unless given).
 /// Each pass runs every article through the stages as <see cref="QuoteEngine.Analyze"/> does, each
 /// stage timed by itself, the attribution patterns each inside the pipeline (a pipeline whose
-/// patterns are wrapped in a timer). The parts of a stage marked "·" are timed again on their own,
-/// outside the stage, and the stage's "rest" is what its parts leave. Each article's time in each
+/// patterns are wrapped in a timer), the other parts marked "·" where the engine runs them (it tells
+/// the thread's <see cref="StagePartClock"/>), but for the reading parts and the transcript lines, timed
+/// again on their own. What the timers inside a stage cost is a row of its own, and the stage's
+/// "rest" is what its parts and their timers leave. Each article's time in each
 /// stage is the least of its passes: on a machine shared with other work, a pass the scheduler
 /// interrupted says nothing of the engine, and with a few passes one of them is undisturbed.
 /// The untimed whole extraction (each article's least time too) is the reference the timers'
@@ -192,9 +194,6 @@ public static class ExtractionStages
         private readonly StageCost _tokens;
         private readonly StageCost _attribution;
         private readonly StageCost _transcript;
-        private readonly StageCost _view;
-        private readonly StageCost _cues;
-        private readonly StageCost _site;
         private readonly List<StageCost> _patterns;
         private readonly StageCost _speakers;
         private readonly AttributionPipeline _pipeline;
@@ -214,9 +213,6 @@ public static class ExtractionStages
             _tokens = new("tokens and word classes", 0, articles);
             _attribution = new("attribution (QuoteExtractor)", 0, articles);
             _transcript = new("· transcript lines", 1, articles);
-            _view = new("· sentence view (lower case)", 1, articles);
-            _cues = new("· cue matching", 1, articles);
-            _site = new("· cue site (subject before, after cue, content end)", 1, articles);
             _speakers = new("speakers (SpeakerResolver)", 0, articles);
             _patterns = [.. AttributionPipeline.Patterns.Select(p => new StageCost("· pattern " + p.Name, 1, articles))];
             var accordingTo = new StageCost("· pattern according-to", 1, articles);
@@ -226,6 +222,9 @@ public static class ExtractionStages
                 new TimedPattern(new AccordingTo(), accordingTo));
             _parts = new Dictionary<StagePart, StageCost>
             {
+                [StagePart.SentenceView] = new("· sentence view (lower case)", 1, articles),
+                [StagePart.CueMatching] = new("· cue matching", 1, articles),
+                [StagePart.CueSite] = new("· cue site (subject before, after cue, content end)", 1, articles),
                 [StagePart.NestingAndCoordination] = new("· nesting and coordination (two reports or more)", 1, articles),
                 [StagePart.FollowingParagraphs] = new("· content in the next paragraph, empty ones let go", 1, articles),
                 [StagePart.UnclaimedQuotes] = new("· unclaimed quotes (split, quote-only paragraphs, signed)", 1, articles),
@@ -242,26 +241,27 @@ public static class ExtractionStages
 
         private IEnumerable<StageCost> All =>
         [
-            _decode, _read, _binary, _chrome, _sentences, _regions, _tokens, _attribution, _transcript, _view, _cues, _site, .. _patterns,
+            _decode, _read, _binary, _chrome, _sentences, _regions, _tokens, _attribution, _transcript, .. _patterns,
             _speakers, .. _parts.Values,
         ];
 
         private IEnumerable<StageCost> AttributionParts =>
-            [_parts[StagePart.NestingAndCoordination], _parts[StagePart.FollowingParagraphs], _parts[StagePart.UnclaimedQuotes], _parts[StagePart.FragmentsAndOrder]];
+            [_parts[StagePart.SentenceView], _parts[StagePart.CueMatching], _parts[StagePart.CueSite], _parts[StagePart.NestingAndCoordination], _parts[StagePart.FollowingParagraphs], _parts[StagePart.UnclaimedQuotes], _parts[StagePart.FragmentsAndOrder]];
 
         private IEnumerable<StageCost> SpeakerParts =>
             [_parts[StagePart.TitledPeople], _parts[StagePart.SentenceSubjects], _parts[StagePart.PeopleOnTheWay], _parts[StagePart.Mentions], _parts[StagePart.LaterRoles], _parts[StagePart.Result]];
 
         /// <summary>
         /// What an empty timing costs, as the patterns and parts are timed inside a stage (two clock and allocation reads, one
-        /// addition): the least of a few runs of many, after the passes, so that the rows of the stages can leave it out.
+        /// addition): the least of many short runs, after the passes, so that the rows of the stages can leave it out.
         /// </summary>
         public void MeasureTimers()
         {
             var probe = new StageCost("probe", 0, 1);
-            const int timings = 100_000;
+            // Many short runs: on a shared machine most are not interrupted, and the least of them is the timers' own cost.
+            const int timings = 1_000;
             long least = long.MaxValue;
-            for (int run = 0; run < 7; run++)
+            for (int run = 0; run < 1_000; run++)
             {
                 long start = Stopwatch.GetTimestamp();
                 for (int t = 0; t < timings; t++) _clock.TimeNothing(probe);
@@ -303,7 +303,6 @@ public static class ExtractionStages
                 using var tokens = _tokens.Time(() => Tokenizer.Tokenize(article, regions));
                 var attributions = _attribution.Time(() => QuoteExtractor.Extract(article, regions, tokens, _pipeline));
                 _transcript.Time(() => TranscriptLines.Find(article));
-                ParseCuesAlone(article, regions, tokens);
                 _speakers.Time(() => SpeakerResolver.Resolve(article, attributions, regions, tokens));
             }
             foreach (var stage in All) stage.EndPass();
@@ -317,50 +316,20 @@ public static class ExtractionStages
             return sentences.Count;
         }
 
-        private readonly SentenceView _aloneView = new();
-        private CueSite? _aloneSite;
-        private readonly List<Attribution> _noEarlier = [];
-
-        /// <summary>The steps the pipeline takes at every reporting word before it asks the patterns, each timed on its own.</summary>
-        private void ParseCuesAlone(Article article, List<QuoteRegion> regions, ArticleTokens tokens)
-        {
-            _aloneSite ??= new CueSite(_aloneView);
-            foreach (var sentence in article.Sentences)
-            {
-                if ((tokens.ClassesIn(sentence.Index) & (WordClass.Cue | WordClass.PhrasalCue)) == 0) continue;
-                _view.Time(() =>
-                {
-                    _aloneView.Reset(article.Text, sentence, tokens[sentence.Index], regions);
-                    return 0;
-                });
-                for (int i = 0; i < _aloneView.Count; i++)
-                {
-                    var token = _aloneView[i];
-                    if (token.Kind != TokenKind.Word || token.InQuote || !token.Is(WordClass.Cue | WordClass.PhrasalCue) || AccordingTo.Opens(_aloneView, i)) continue;
-                    int at = i;
-                    var (matched, cue, cueEnd) = _cues.Time(() => (CueMatcher.Match(_aloneView, at, out var verb, out int end), verb, end));
-                    if (matched) _site.Time(() =>
-                    {
-                        _aloneSite.Reset(at, cueEnd, cue, _noEarlier);
-                        return 0;
-                    });
-                }
-            }
-        }
-
         public void Write(TextWriter output, int articles)
         {
             var rows = new List<StageCost>
             {
                 _decode, _read, _binary, _chrome, _sentences, _read.Rest("· rest (paragraphs, title)", [_binary, _chrome, _sentences]),
                 _regions, _tokens,
-                _attribution, _transcript, _view, _cues, _site,
+                _attribution, _transcript,
             };
+            rows.AddRange(AttributionParts.Take(3));
             rows.AddRange(_patterns.OrderByDescending(p => p.Ticks));
-            rows.AddRange(AttributionParts);
+            rows.AddRange(AttributionParts.Skip(3));
             var attributionTimers = StageCost.Timers("· timers of patterns and parts (count × empty timing)", 1, [.. _patterns, .. AttributionParts], _ticksPerTiming);
             rows.Add(attributionTimers);
-            rows.Add(_attribution.Rest("· rest (sentence loop, transcript statements)", [_transcript, _view, _cues, _site, .. _patterns, .. AttributionParts, attributionTimers]));
+            rows.Add(_attribution.Rest("· rest (sentence loop, transcript statements)", [_transcript, .. _patterns, .. AttributionParts, attributionTimers]));
             rows.AddRange([_speakers, .. SpeakerParts]);
             var speakerTimers = StageCost.Timers("· timers of the parts (count × empty timing)", 1, SpeakerParts, _ticksPerTiming);
             rows.Add(speakerTimers);
