@@ -29,17 +29,24 @@ internal static partial class QuoteExtractor
             if (!byParagraph.TryGetValue(sentence.Paragraph, out var list)) byParagraph[sentence.Paragraph] = list = [];
             list.AddRange(found);
         }
+        var clock = StagePartClock.OfThisThread;
+        var mark = clock?.Begin() ?? default;
         FillFollowingParagraphs(article, regions, attributions);
         attributions.RemoveAll(a => a.Pieces.Count == 0);
         foreach (var list in byParagraph.Values) list.RemoveAll(a => a.Pieces.Count == 0);
+        clock?.End(StagePart.FollowingParagraphs, mark);
         foreach (var line in TranscriptLines.Attribute(article, transcript))
         {
             attributions.Add(line);
             byParagraph[line.Paragraph] = [line];
         }
+        mark = clock?.Begin() ?? default;
         AddUnclaimedQuotes(article, regions, attributions, byParagraph);
+        clock?.End(StagePart.UnclaimedQuotes, mark);
+        mark = clock?.Begin() ?? default;
         attributions.RemoveAll(a => a.Pieces.Count == 0 || IsFragment(article.Text, a, regions));
         attributions.Sort((a, b) => a.Cover.Start.CompareTo(b.Cover.Start));
+        clock?.End(StagePart.FragmentsAndOrder, mark);
         return attributions;
     }
 

@@ -83,22 +83,31 @@ internal sealed class SpeakerResolver
 
     private ArticleQuotes Run(List<Attribution> attributions, List<QuoteRegion> regions, ArticleTokens tokens)
     {
+        var clock = StagePartClock.OfThisThread;
+        var found = clock?.Begin() ?? default;
         var titledMentions = TitledPeople.Find(_article, tokens);
+        clock?.End(StagePart.TitledPeople, found);
         int headline = _article.Paragraphs.FirstOrDefault(p => !p.IsChrome)?.Index ?? -1;
+        found = clock?.Begin() ?? default;
         var subjects = SubjectNames.Find(_article, tokens);
+        clock?.End(StagePart.SentenceSubjects, found);
         int nextMention = 0, nextSubject = 0;
         foreach (var attribution in attributions.OrderBy(a => a.EffectiveSource?.Span.Start ?? a.Cover.Start))
         {
             int position = attribution.Source?.Span.Start ?? attribution.Cover.Start;
+            var mark = clock?.Begin() ?? default;
             while (nextMention < titledMentions.Count && titledMentions[nextMention].Name.Start < position)
                 AddTitledMention(titledMentions[nextMention++]);
             while (nextSubject < subjects.Count && subjects[nextSubject].Start < position)
                 NoteSubject(subjects[nextSubject++], attribution.Paragraph);
+            clock?.End(StagePart.PeopleOnTheWay, mark);
             if (attribution.Source is null) continue;
             // A name that opens the source phrase is the speaker's, resolved with it, not a subject of its own.
             while (nextSubject < subjects.Count && subjects[nextSubject].Start < attribution.Source.Span.End) nextSubject++;
             _rule = "";
+            mark = clock?.Begin() ?? default;
             var entity = ResolveMention(attribution.Source, attribution.Paragraph);
+            clock?.End(StagePart.Mentions, mark);
             attribution.Speaker = entity;
             attribution.SpeakerRule = _rule;
             if (entity is null || attribution.Nested) continue;
@@ -112,9 +121,14 @@ internal sealed class SpeakerResolver
             if (entity.Kind == SpeakerKind.Person && named) NoteLastPerson(entity, attribution.Paragraph, attribution.Source.Span.Start);
             else _lastGroupSpeaker = entity;
         }
+        var last = clock?.Begin() ?? default;
         while (nextMention < titledMentions.Count) AddTitledMention(titledMentions[nextMention++]);
+        clock?.End(StagePart.PeopleOnTheWay, last);
+        last = clock?.Begin() ?? default;
         ResolveLaterRoles(attributions);
+        clock?.End(StagePart.LaterRoles, last);
 
+        last = clock?.Begin() ?? default;
         var quotes = new List<Quote>();
         foreach (var attribution in attributions)
         {
@@ -147,6 +161,7 @@ internal sealed class SpeakerResolver
         // The entities end here: each speaker is given its entity's lists rather than copies.
         var speakers = ordered.Select(e => new Speaker(e.Id!, e.Name, e.Aliases, e.Kind, e.Roles, e.Quotes, new TextSpan(e.FirstMention, e.FirstMention + e.Name.Length),
             e.Gender switch { 'f' => Gender.Female, 'm' => Gender.Male, _ => Gender.Unknown })).ToList();
+        clock?.End(StagePart.Result, last);
         return new ArticleQuotes(_article, speakers, quotes);
     }
 

@@ -17,7 +17,10 @@ internal static class TitledPeople
         foreach (var sentence in article.Sentences)
         {
             ReadOnlySpan<Token> tokens = sentenceTokens[sentence.Index];
-            for (int i = 0; i < tokens.Length - 1; i++)
+            // The sentence's word classes say which of the passes can find anything: most sentences hold no title, and are not read for one.
+            var classes = sentenceTokens.ClassesIn(sentence.Index);
+            int titledEnd = (classes & WordClass.PersonTitle) != 0 ? tokens.Length - 1 : 0;
+            for (int i = 0; i < titledEnd; i++)
             {
                 if (!tokens[i].Is(WordClass.PersonTitle) || tokens[i].InQuote) continue;
                 int j = i + 1;
@@ -32,8 +35,12 @@ internal static class TitledPeople
                 found.Add(new TitledPerson(name, role));
                 i = j - 1;
             }
-            AddAppositiveRoles(text, tokens, found);
-            AddRoleFirstAppositives(text, tokens, found);
+            // A role in an appositive ends in a title word, after a determiner.
+            if ((classes & (WordClass.Determiner | WordClass.Title)) == (WordClass.Determiner | WordClass.Title))
+            {
+                AddAppositiveRoles(text, tokens, found);
+                AddRoleFirstAppositives(text, tokens, found);
+            }
             AddFullNames(text, tokens, found);
         }
         found.Sort((a, b) => a.Name.Start.CompareTo(b.Name.Start));

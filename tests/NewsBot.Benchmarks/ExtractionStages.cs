@@ -9,8 +9,10 @@ namespace NewsBot.Benchmarks;
 /// (CORPORA: folders of ../shared/eval, comma-separated; polnear-dev,polnear-train unless given).
 /// Each pass runs every article through the stages as <see cref="QuoteEngine.Analyze"/> does, each
 /// stage timed by itself, the attribution patterns each inside the pipeline (a pipeline whose
-/// patterns are wrapped in a timer). The parts of a stage marked "·" are timed again on their own,
-/// outside the stage, and the stage's "rest" is what its parts leave. Each article's time in each
+/// patterns are wrapped in a timer), the other parts marked "·" where the engine runs them (it tells
+/// the thread's <see cref="StagePartClock"/>), but for the reading parts and the transcript lines, timed
+/// again on their own. What the timers inside a stage cost is a row of its own, and the stage's
+/// "rest" is what its parts and their timers leave. Each article's time in each
 /// stage is the least of its passes: on a machine shared with other work, a pass the scheduler
 /// interrupted says nothing of the engine, and with a few passes one of them is undisturbed.
 /// The untimed whole extraction (each article's least time too) is the reference the timers'
@@ -47,6 +49,7 @@ public static class ExtractionStages
             report.Pass(files);
         }
 
+        report.MeasureTimers();
         output.WriteLine($"{string.Join(" + ", corpora)}: {files.Count} articles, {bytes / 1e6:0.00} MB, each article's least time of {passes} passes, one thread (load average {LoadAverage()})");
         double wholeSeconds = whole.Ticks / (double)Stopwatch.Frequency;
         output.WriteLine($"untimed whole extraction: {wholeSeconds / files.Count * 1e6:0.0} µs and {whole.Bytes / 1024.0 / files.Count:0.0} KB per article, {bytes / 1e6 / wholeSeconds:0.0} MB/s");
@@ -130,6 +133,22 @@ public static class ExtractionStages
             }
             return rest;
         }
+
+        /// <summary>
+        /// What timing the parts timed inside a stage costs the stage, article by article: each such timing (a call of a part)
+        /// at what an empty one costs, <paramref name="ticksPerTiming"/>. It is counted as a part, so that the rest leaves it out.
+        /// </summary>
+        public static StageCost Timers(string name, int depth, IEnumerable<StageCost> timedInside, double ticksPerTiming)
+        {
+            var list = timedInside.ToList();
+            var timers = new StageCost(name, depth, list[0]._bestTicks.Length);
+            for (int a = 0; a < timers._bestTicks.Length; a++)
+            {
+                timers._calls[a] = list.Sum(p => p._calls[a]);
+                timers._bestTicks[a] = (long)Math.Round(timers._calls[a] * ticksPerTiming);
+            }
+            return timers;
+        }
     }
 
     /// <summary>An attribution pattern that adds the time and bytes of each of its matches to its stage.</summary>
@@ -147,6 +166,22 @@ public static class ExtractionStages
         }
     }
 
+    /// <summary>The engine's parts of a stage (<see cref="StagePart"/>), each timed into its row.</summary>
+    private sealed class PartClock(IReadOnlyDictionary<StagePart, StageCost> parts) : StagePartClock
+    {
+        private readonly StageCost[] _byPart = [.. Enum.GetValues<StagePart>().Select(p => parts[p])];
+
+        public override StageMark Begin() => new(Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+
+        public override void End(StagePart part, StageMark begun) => Into(_byPart[(int)part], begun);
+
+        /// <summary>An empty timing, into <paramref name="probe"/>: what each timing costs beside what it times.</summary>
+        public void TimeNothing(StageCost probe) => Into(probe, Begin());
+
+        private static void Into(StageCost cost, StageMark begun)
+            => cost.Add(Stopwatch.GetTimestamp() - begun.Ticks, GC.GetAllocatedBytesForCurrentThread() - begun.Bytes);
+    }
+
     /// <summary>The stages in the engine's order, each with its parts.</summary>
     private sealed class StageReport
     {
@@ -159,14 +194,13 @@ public static class ExtractionStages
         private readonly StageCost _tokens;
         private readonly StageCost _attribution;
         private readonly StageCost _transcript;
-        private readonly StageCost _view;
-        private readonly StageCost _cues;
-        private readonly StageCost _site;
         private readonly List<StageCost> _patterns;
         private readonly StageCost _speakers;
-        private readonly StageCost _titled;
-        private readonly StageCost _subjects;
         private readonly AttributionPipeline _pipeline;
+        private readonly Dictionary<StagePart, StageCost> _parts;
+        private readonly PartClock _clock;
+        /// <summary>What one empty timing costs (ticks): a pattern's or a part's, as inside a stage.</summary>
+        private double _ticksPerTiming;
 
         public StageReport(int articles)
         {
@@ -179,25 +213,62 @@ public static class ExtractionStages
             _tokens = new("tokens and word classes", 0, articles);
             _attribution = new("attribution (QuoteExtractor)", 0, articles);
             _transcript = new("· transcript lines", 1, articles);
-            _view = new("· sentence view (lower case)", 1, articles);
-            _cues = new("· cue matching", 1, articles);
-            _site = new("· cue site (subject before, after cue, content end)", 1, articles);
             _speakers = new("speakers (SpeakerResolver)", 0, articles);
-            _titled = new("· titled people", 1, articles);
-            _subjects = new("· sentence subjects", 1, articles);
             _patterns = [.. AttributionPipeline.Patterns.Select(p => new StageCost("· pattern " + p.Name, 1, articles))];
             var accordingTo = new StageCost("· pattern according-to", 1, articles);
             _patterns.Add(accordingTo);
             _pipeline = new AttributionPipeline(
                 [.. AttributionPipeline.Patterns.Select((p, i) => new TimedPattern(p, _patterns[i]))],
                 new TimedPattern(new AccordingTo(), accordingTo));
+            _parts = new Dictionary<StagePart, StageCost>
+            {
+                [StagePart.SentenceView] = new("· sentence view (lower case)", 1, articles),
+                [StagePart.CueMatching] = new("· cue matching", 1, articles),
+                [StagePart.CueSite] = new("· cue site (subject before, after cue, content end)", 1, articles),
+                [StagePart.NestingAndCoordination] = new("· nesting and coordination (two reports or more)", 1, articles),
+                [StagePart.FollowingParagraphs] = new("· content in the next paragraph, empty ones let go", 1, articles),
+                [StagePart.UnclaimedQuotes] = new("· unclaimed quotes (split, quote-only paragraphs, signed)", 1, articles),
+                [StagePart.FragmentsAndOrder] = new("· fragments let go, text order", 1, articles),
+                [StagePart.TitledPeople] = new("· titled people", 1, articles),
+                [StagePart.SentenceSubjects] = new("· sentence subjects", 1, articles),
+                [StagePart.PeopleOnTheWay] = new("· people met on the way (titled, full names, subjects)", 1, articles),
+                [StagePart.Mentions] = new("· mentions (names, pronouns, roles, organisations)", 1, articles),
+                [StagePart.LaterRoles] = new("· role nouns given to a later holder", 1, articles),
+                [StagePart.Result] = new("· the result (quotes, speakers)", 1, articles),
+            };
+            _clock = new PartClock(_parts);
         }
 
         private IEnumerable<StageCost> All =>
         [
-            _decode, _read, _binary, _chrome, _sentences, _regions, _tokens, _attribution, _transcript, _view, _cues, _site, .. _patterns,
-            _speakers, _titled, _subjects,
+            _decode, _read, _binary, _chrome, _sentences, _regions, _tokens, _attribution, _transcript, .. _patterns,
+            _speakers, .. _parts.Values,
         ];
+
+        private IEnumerable<StageCost> AttributionParts =>
+            [_parts[StagePart.SentenceView], _parts[StagePart.CueMatching], _parts[StagePart.CueSite], _parts[StagePart.NestingAndCoordination], _parts[StagePart.FollowingParagraphs], _parts[StagePart.UnclaimedQuotes], _parts[StagePart.FragmentsAndOrder]];
+
+        private IEnumerable<StageCost> SpeakerParts =>
+            [_parts[StagePart.TitledPeople], _parts[StagePart.SentenceSubjects], _parts[StagePart.PeopleOnTheWay], _parts[StagePart.Mentions], _parts[StagePart.LaterRoles], _parts[StagePart.Result]];
+
+        /// <summary>
+        /// What an empty timing costs, as the patterns and parts are timed inside a stage (two clock and allocation reads, one
+        /// addition): the least of many short runs, after the passes, so that the rows of the stages can leave it out.
+        /// </summary>
+        public void MeasureTimers()
+        {
+            var probe = new StageCost("probe", 0, 1);
+            // Many short runs: on a shared machine most are not interrupted, and the least of them is the timers' own cost.
+            const int timings = 1_000;
+            long least = long.MaxValue;
+            for (int run = 0; run < 1_000; run++)
+            {
+                long start = Stopwatch.GetTimestamp();
+                for (int t = 0; t < timings; t++) _clock.TimeNothing(probe);
+                least = Math.Min(least, Stopwatch.GetTimestamp() - start);
+            }
+            _ticksPerTiming = least / (double)timings;
+        }
 
         public void Clear()
         {
@@ -205,6 +276,13 @@ public static class ExtractionStages
         }
 
         public void Pass(List<byte[]> files)
+        {
+            StagePartClock.OfThisThread = _clock;
+            try { PassTimed(files); }
+            finally { StagePartClock.OfThisThread = null; }
+        }
+
+        private void PassTimed(List<byte[]> files)
         {
             for (int f = 0; f < files.Count; f++)
             {
@@ -225,10 +303,7 @@ public static class ExtractionStages
                 using var tokens = _tokens.Time(() => Tokenizer.Tokenize(article, regions));
                 var attributions = _attribution.Time(() => QuoteExtractor.Extract(article, regions, tokens, _pipeline));
                 _transcript.Time(() => TranscriptLines.Find(article));
-                ParseCuesAlone(article, regions, tokens);
                 _speakers.Time(() => SpeakerResolver.Resolve(article, attributions, regions, tokens));
-                _titled.Time(() => TitledPeople.Find(article, tokens));
-                _subjects.Time(() => SubjectNames.Find(article, tokens));
             }
             foreach (var stage in All) stage.EndPass();
         }
@@ -241,48 +316,24 @@ public static class ExtractionStages
             return sentences.Count;
         }
 
-        private readonly SentenceView _aloneView = new();
-        private CueSite? _aloneSite;
-        private readonly List<Attribution> _noEarlier = [];
-
-        /// <summary>The steps the pipeline takes at every reporting word before it asks the patterns, each timed on its own.</summary>
-        private void ParseCuesAlone(Article article, List<QuoteRegion> regions, ArticleTokens tokens)
-        {
-            _aloneSite ??= new CueSite(_aloneView);
-            foreach (var sentence in article.Sentences)
-            {
-                if ((tokens.ClassesIn(sentence.Index) & (WordClass.Cue | WordClass.PhrasalCue)) == 0) continue;
-                _view.Time(() =>
-                {
-                    _aloneView.Reset(article.Text, sentence, tokens[sentence.Index], regions);
-                    return 0;
-                });
-                for (int i = 0; i < _aloneView.Count; i++)
-                {
-                    var token = _aloneView[i];
-                    if (token.Kind != TokenKind.Word || token.InQuote || !token.Is(WordClass.Cue | WordClass.PhrasalCue) || AccordingTo.Opens(_aloneView, i)) continue;
-                    int at = i;
-                    var (matched, cue, cueEnd) = _cues.Time(() => (CueMatcher.Match(_aloneView, at, out var verb, out int end), verb, end));
-                    if (matched) _site.Time(() =>
-                    {
-                        _aloneSite.Reset(at, cueEnd, cue, _noEarlier);
-                        return 0;
-                    });
-                }
-            }
-        }
-
         public void Write(TextWriter output, int articles)
         {
             var rows = new List<StageCost>
             {
                 _decode, _read, _binary, _chrome, _sentences, _read.Rest("· rest (paragraphs, title)", [_binary, _chrome, _sentences]),
                 _regions, _tokens,
-                _attribution, _transcript, _view, _cues, _site,
+                _attribution, _transcript,
             };
+            rows.AddRange(AttributionParts.Take(3));
             rows.AddRange(_patterns.OrderByDescending(p => p.Ticks));
-            rows.Add(_attribution.Rest("· rest (split and unclaimed quotes, nesting, coordination)", [_transcript, _view, _cues, _site, .. _patterns]));
-            rows.AddRange([_speakers, _titled, _subjects, _speakers.Rest("· rest (mentions, pronouns, roles, the result)", [_titled, _subjects])]);
+            rows.AddRange(AttributionParts.Skip(3));
+            var attributionTimers = StageCost.Timers("· timers of patterns and parts (count × empty timing)", 1, [.. _patterns, .. AttributionParts], _ticksPerTiming);
+            rows.Add(attributionTimers);
+            rows.Add(_attribution.Rest("· rest (sentence loop, transcript statements)", [_transcript, .. _patterns, .. AttributionParts, attributionTimers]));
+            rows.AddRange([_speakers, .. SpeakerParts]);
+            var speakerTimers = StageCost.Timers("· timers of the parts (count × empty timing)", 1, SpeakerParts, _ticksPerTiming);
+            rows.Add(speakerTimers);
+            rows.Add(_speakers.Rest("· rest (mentions in order, counts, ids)", [.. SpeakerParts, speakerTimers]));
             long total = _decode.Ticks + _read.Ticks + _regions.Ticks + _tokens.Ticks + _attribution.Ticks + _speakers.Ticks;
             long totalBytes = _decode.Bytes + _read.Bytes + _regions.Bytes + _tokens.Bytes + _attribution.Bytes + _speakers.Bytes;
             output.WriteLine($"{"stage",-62} {"µs/article",10} {"share",6} {"KB/article",10} {"calls/article",13}");

@@ -56,7 +56,10 @@ internal sealed class AttributionPipeline
     {
         // Most sentences hold no reporting word at all; they need no parsing.
         if ((tokens.ClassesIn(sentence.Index) & (WordClass.Cue | WordClass.PhrasalCue)) == 0) return None;
+        var clock = StagePartClock.OfThisThread;
+        var mark = clock?.Begin() ?? default;
         _view.Reset(text, sentence, tokens[sentence.Index], regions);
+        clock?.End(StagePart.SentenceView, mark);
         var v = _view;
         var found = new List<Attribution>();
         for (int i = 0; i < v.Count; i++)
@@ -69,12 +72,17 @@ internal sealed class AttributionPipeline
                 _site.ResetPhrase(i, i + 1, found);
                 result = _accordingTo.Match(_site);
             }
-            else if (CueMatcher.Match(v, i, out var cue, out int cueEnd))
+            else
             {
+                mark = clock?.Begin() ?? default;
+                bool matched = CueMatcher.Match(v, i, out var cue, out int cueEnd);
+                clock?.End(StagePart.CueMatching, mark);
+                if (!matched) continue;
+                mark = clock?.Begin() ?? default;
                 _site.Reset(i, cueEnd, cue, found);
+                clock?.End(StagePart.CueSite, mark);
                 result = FirstDecision(_patterns, _site);
             }
-            else continue;
             if (result.Found is not { } attribution) continue;
             found.Add(attribution);
             // The content may hold reports of its own ("X said A and Y said B", "X said Y had said B"): the
@@ -83,8 +91,10 @@ internal sealed class AttributionPipeline
         }
         if (found.Count > 1)
         {
+            mark = clock?.Begin() ?? default;
             MarkNested(found);
             EndBeforeCoordinatedReports(found);
+            clock?.End(StagePart.NestingAndCoordination, mark);
         }
         return found;
     }

@@ -13,7 +13,8 @@ internal static class CueMatcher
         // A capitalised word inside a sentence is a name ("United States", "Washington Post"), not a verb.
         // In a headline set in title case ("Obama Says Museum Will Tell…") every word is capitalised.
         if (char.IsUpper(word[0]) && i > 0 && !v.IsQuoteMark(i - 1) && !v.IsTitleCase()) { cue = null!; return false; }
-        if (Lexicon.PhrasalCueLookup.TryGetValue(word, out var particles) && v.IsWord(i + 1) && SentenceView.IsAnyOf(v.Lower(i + 1), particles))
+        // The token's word classes say which of the two lists holds the word: the other is not looked in.
+        if (v[i].Is(WordClass.PhrasalCue) && Lexicon.PhrasalCueLookup.TryGetValue(word, out var particles) && v.IsWord(i + 1) && SentenceView.IsAnyOf(v.Lower(i + 1), particles))
         {
             cueEnd = i + 1;
             if (v.IsWord(i + 2) && (v.Word(i + 2) is "against" or "about" or "on" or "to") && v.Word(i + 1) is "out") cueEnd = i + 2;
@@ -22,7 +23,7 @@ internal static class CueMatcher
             cue = new CueVerb(v.Lower(i).ToString(), CueComplement.ClauseOrObject, false, null);
             return true;
         }
-        if (Lexicon.CueLookup.TryGetValue(word, out cue!))
+        if (v[i].Is(WordClass.Cue) && Lexicon.CueLookup.TryGetValue(word, out cue!))
         {
             // "described as “an intentional act”", "dismissed it as …": what follows "as" is the label given.
             bool labelling = v.IsWord(i + 1, "as") && Lexicon.LabellingCues.Contains(cue.Lemma);
@@ -54,6 +55,7 @@ internal static class CueMatcher
                 && !(cue.Lemma == "ask" && PassiveAskedQuestion.IntroducesQuestion(v, i + 1))) return false;
             return true;
         }
+        cue = null!;
         return false;
     }
 

@@ -120,17 +120,19 @@ internal sealed class SentenceView
             _wordsBefore = new int[size];
         }
         _nextQuoted[n] = _contentBoundary[n] = n;
+        // Read as a span: the segment's indexer checks its bounds at every token.
+        ReadOnlySpan<Token> tokens = Tokens;
         for (int i = n - 1; i >= 0; i--)
         {
-            var token = Tokens[i];
+            var token = tokens[i];
             _nextQuoted[i] = token.InQuote ? i : _nextQuoted[i + 1];
             // Only a comma or semicolon, or a word after a quotation mark, can be a boundary: the others are not asked.
-            bool boundary = token.Kind == TokenKind.Word ? i > 0 && Tokens[i - 1].Kind == TokenKind.QuoteMark && ParticipleAfterQuotedComma(i)
+            bool boundary = token.Kind == TokenKind.Word ? i > 0 && tokens[i - 1].Kind == TokenKind.QuoteMark && ParticipleAfterQuotedComma(i)
                                                          : i < n - 1 && IsContentBoundary(i);
             _contentBoundary[i] = boundary ? i : _contentBoundary[i + 1];
         }
         _wordsBefore[0] = 0;
-        for (int i = 0; i < n; i++) _wordsBefore[i + 1] = _wordsBefore[i] + (Tokens[i].Kind == TokenKind.Word ? 1 : 0);
+        for (int i = 0; i < n; i++) _wordsBefore[i + 1] = _wordsBefore[i] + (tokens[i].Kind == TokenKind.Word ? 1 : 0);
         _tablesBuilt = true;
     }
 
@@ -139,14 +141,15 @@ internal sealed class SentenceView
     {
         if (Tokens[i].InQuote || !(IsPunct(i, ',') || IsPunct(i, ';')) || !IsWord(i + 1) || Tokens[i + 1].InQuote) return false;
         var next = Word(i + 1);
-        if ((Lexicon.CueLookup.ContainsKey(next) || Lexicon.PhrasalCueLookup.ContainsKey(next)) && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+        // The ending first: most words after a comma do not end in "ing", and are not looked up.
+        if (next.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (Lexicon.CueLookup.ContainsKey(next) || Lexicon.PhrasalCueLookup.ContainsKey(next))) return true;
         return next.Equals("according", StringComparison.OrdinalIgnoreCase) && IsWord(i + 2, "to");
     }
 
     /// <summary>'was “corrupt,” noting that …': a participle cue right after a quotation that ends with a comma starts a report of its own.</summary>
     private bool ParticipleAfterQuotedComma(int i)
-        => IsQuoteMark(i - 1) && IsPunct(i - 2, ',') && IsWord(i) && !Tokens[i].InQuote && Lexicon.CueLookup.ContainsKey(Word(i))
-           && Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        => IsQuoteMark(i - 1) && IsPunct(i - 2, ',') && IsWord(i) && !Tokens[i].InQuote && Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+           && Lexicon.CueLookup.ContainsKey(Word(i));
 
     /// <summary>"…, saying", "…,” saying": a comma (or a quotation closed after its comma) right before token <paramref name="i"/>.</summary>
     public bool AfterComma(int i) => IsPunct(i - 1, ',') || IsQuoteMark(i - 1) && IsPunct(i - 2, ',');

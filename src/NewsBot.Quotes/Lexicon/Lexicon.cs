@@ -197,14 +197,14 @@ internal static class Lexicon
 
     public static IEnumerable<string> GivenNameList => GivenNames.Keys;
 
-    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The given names as a table that stays in the cache: asked of most capitalised words, the dictionary's look-ups mostly missed it.</summary>
+    private static readonly GivenNameTable GivenNameGenders = new(GivenNames);
 
     /// <summary>Whether a word is a given name (given-names.tsv: "Nadia", and "Kim", whose gender varies).</summary>
-    public static bool IsGivenName(ReadOnlySpan<char> name) => GivenNameLookup.ContainsKey(name);
+    public static bool IsGivenName(ReadOnlySpan<char> name) => GivenNameGenders.Find(name) is not null;
 
     /// <summary>The usual gender of a given name ("Nadia" → female), or null when the lexicon does not know the name or its gender ("Kim").</summary>
-    public static Gender? GivenNameGender(ReadOnlySpan<char> name)
-        => GivenNameLookup.TryGetValue(name, out var gender) && gender != Gender.Unknown ? gender : null;
+    public static Gender? GivenNameGender(ReadOnlySpan<char> name) => GivenNameGenders.Find(name) is { } gender && gender != Gender.Unknown ? gender : null;
 
     /// <summary>Every word with a class, compared case-insensitively.</summary>
     internal static readonly IReadOnlyDictionary<string, WordClass> WordClasses = BuildClasses();
