@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Runtime.InteropServices;
 
 namespace NewsBot.Quotes;
@@ -175,7 +176,15 @@ internal sealed class SpeakerResolver
         int title = _article.Paragraphs.FirstOrDefault(p => !p.IsChrome)?.Index ?? -1;
         foreach (var attribution in attributions)
         {
-            if (attribution.Source is not { } source || attribution.SpeakerRule != "nominal") continue;
+            if (attribution.Source is not { } source) continue;
+            // "His ex-wife agreed", read as a nominal or a group: the person the story names with that kin noun, now that all are known.
+            if (attribution.SpeakerRule is "nominal" or "group" && KinNamed(WordsOf(_article.Slice(source.Span))) is { } kin)
+            {
+                attribution.Speaker = kin;
+                attribution.SpeakerRule = "kin-noun";
+                continue;
+            }
+            if (attribution.SpeakerRule != "nominal") continue;
             // Below the headline only a description of a person (a title for its head) is asked after: most nominals are not.
             if (attribution.Paragraph != title && attribution.Speaker is not { Kind: SpeakerKind.Person }) continue;
             var words = _article.Slice(source.Span).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Where(w => !IsArticle(w)).ToList();
@@ -763,6 +772,25 @@ internal sealed class SpeakerResolver
     /// The person an earlier mention names: the same full name, or a surname or first name of it. A gender the mention's title
     /// gives ("Mr. Khan", "Mrs. Cruz") leaves out the family member of the other one.
     /// </summary>
+    /// <summary>Kin nouns a story names a person with ("his wife Ivana", "her husband, Joe"), ex- and former ones as the same.</summary>
+    private static readonly Regex KinBeforeName = new(@"\b(?:ex-|former )?(wife|husband)\b,? ([A-Z][a-z]+)", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "His ex-wife agreed": the one person the story names with that kin noun ("divorce from wife Ivana"), when it names
+    /// exactly one; the kin word is no title, so a plain "his wife" elsewhere is left to the pronouns around it.
+    /// </summary>
+    private Entity? KinNamed(List<string> words)
+    {
+        if (words.Count is < 2 or > 3 || OwnerPronoun(words[0]) is null) return null;
+        if (words.Count == 3 && !words[1].ToLowerInvariant().TrimEnd('-').Equals("ex", StringComparison.Ordinal) && !words[1].Equals("former", StringComparison.OrdinalIgnoreCase)) return null;
+        var kin = words[^1].ToLowerInvariant();
+        if (kin.StartsWith("ex-", StringComparison.Ordinal)) kin = kin[3..];
+        if (kin is not ("wife" or "husband")) return null;
+        var named = KinBeforeName.Matches(_article.Text).Where(m => m.Groups[1].Value == kin)
+            .Select(m => FindPerson(m.Groups[2].Value)).Where(e => e is not null).Distinct().ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
     private Entity? FindPerson(ReadOnlySpan<char> name, char gender = '\0')
     {
         int count = 0;

@@ -20,6 +20,26 @@ public class SpeakerRuleTests
         Assert.Equal("role-noun", Single(result, "budget is balanced").SpeakerRule);
     }
 
+    [Theory]
+    [InlineData("His ex-wife")]
+    [InlineData("His former wife")]
+    [InlineData("His wife")]
+    public void A_kin_noun_takes_the_one_person_the_story_names_with_it(string mention)
+    {
+        var result = Analyze("Judge keeps divorce file sealed\n\nA judge refused to unseal the file on Tom Haller's divorce from wife Greta.\n\n" +
+            $"{mention} argued that since she is not a candidate, she should keep her privacy.\n\nGreta Haller said the ruling was fair.");
+        Assert.Equal("Greta Haller", SpeakerOf(result, "should keep her privacy"));
+        Assert.Equal("kin-noun", Single(result, "should keep her privacy").SpeakerRule);
+    }
+
+    [Fact]
+    public void A_kin_noun_the_story_gives_two_people_stays_unresolved()
+    {
+        var result = Analyze("Two divorces in court\n\nTom Haller's divorce from wife Greta and Sam Ives's divorce from wife Nora were heard together.\n\n" +
+            "His ex-wife argued that she should keep her privacy.\n\nGreta Haller and Nora Ives declined to comment further.");
+        Assert.NotEqual("kin-noun", Single(result, "should keep her privacy").SpeakerRule);
+    }
+
     [Fact]
     public void A_role_noun_takes_the_person_whose_role_fits_best_abbreviations_read_in_full()
     {

@@ -37,7 +37,8 @@ public sealed class WhoSaidAnswer
         if (topicMode) matches = WithWhatTheArticleIsAbout(turn, topic!, matches);
         else matches = ByAllTheySaid(turn, words, matches);
         if (r.Else) matches = matches.Where(m => !(memory.Last?.SpeakerKeys ?? []).Contains(PersonOf(turn, m.Quote))).ToList();
-        if (r.Restriction is { } kind && matches.Where(m => m.Quote.SpeakerRef is { } s && turn.People.IsOfKind(s, kind)).ToList() is { Count: > 0 } ofKind)
+        // "Which senator said …": of the quotes that fit, those of a senator; a quote that hardly fits is no senator's answer.
+        if (r.Restriction is { } kind && matches.Where(m => m.Score >= AnswerThresholds.Closest && m.Quote.SpeakerRef is { } s && turn.People.IsOfKind(s, kind)).ToList() is { Count: > 0 } ofKind)
             matches = ofKind;
         bool lean = false;
         if (r.Stance != Stance.None) (matches, lean) = ByStance(matches, r.Stance, restricted: r.Restriction is not null);
@@ -132,7 +133,7 @@ public sealed class WhoSaidAnswer
         if (wanted.Count < 2 || matches.Count < 2) return matches;
         var said = matches.GroupBy(m => PersonOf(turn, m.Quote))
             .ToDictionary(g => g.Key, g => g.SelectMany(m => turn.Index.KeysOf(m.Quote)).ToHashSet(StringComparer.Ordinal));
-        double Share(QuoteMatch m) => (double)wanted.Count(said[PersonOf(turn, m.Quote)].Contains) / wanted.Count;
+        double Share(QuoteMatch m) => wanted.Sum(key => Relevance.Found(key, said[PersonOf(turn, m.Quote)])) / wanted.Count;
         return matches.OrderByDescending(m => m.Score + AcrossQuotesBonus * Share(m)).ThenBy(m => m.Quote.Quote.Span.Start).ToList();
     }
 

@@ -2,7 +2,8 @@ namespace NewsBot.Dialogs.Language;
 
 /// <summary>
 /// Scores how much of a question's meaning a passage covers: the share of the question's
-/// IDF-weighted keys found in the passage, with typo-level matches counted at a discount.
+/// IDF-weighted keys found in the passage, with typo-level matches and words near in meaning
+/// (<see cref="SynonymTable"/>) counted at a discount.
 /// </summary>
 public sealed class Relevance
 {
@@ -20,6 +21,20 @@ public sealed class Relevance
     public double Idf(string key) => Math.Log(1 + (_documents + 1.0) / (_documentFrequency.GetValueOrDefault(key) + 1.0));
 
     private const double UnknownWeight = 0.5;
+
+    /// <summary>
+    /// A key whose synonym (not the key) is in the passage counts this much: less than the word itself in the
+    /// passage or in its framing, so the quote that says the user's own word still wins.
+    /// </summary>
+    public const double SynonymWeight = 0.5;
+
+    private readonly SynonymTable _synonyms;
+
+    public Relevance(SynonymTable? synonyms = null) => _synonyms = synonyms ?? SynonymTable.WordNet;
+
+    /// <summary>How much of one key some words say: 1 for the key itself, less for a word near in meaning (the WordNet table).</summary>
+    public static double Found(string key, IReadOnlySet<string> keys) =>
+        keys.Contains(key) ? 1 : SynonymTable.WordNet.AnyIn(key, keys) ? SynonymWeight : 0;
 
     /// <summary>A key found only in the words framing a passage (its attribution) counts this much.</summary>
     private const double FramingWeight = 0.6;
@@ -53,6 +68,7 @@ public sealed class Relevance
             if (passageKeys.Contains(key)) found += weight;
             else if (key.Length >= 5 && passageKeys.Any(p => EditDistance.IsClose(key, p))) found += weight * FuzzyWeight;
             else if (framing is not null && framing.Contains(key)) found += weight * FramingWeight;
+            else if (_synonyms.AnyIn(key, passageKeys)) found += weight * SynonymWeight;
             else if (context is not null && context.Contains(key)) found += weight * ContextWeight;
         }
         return total == 0 ? 0 : found / total;

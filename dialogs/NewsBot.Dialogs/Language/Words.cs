@@ -10,40 +10,6 @@ namespace NewsBot.Dialogs.Language;
 /// </summary>
 public static class Words
 {
-    // Each group maps onto its first member; deliberately small and general.
-    private static readonly string[][] SynonymGroups =
-    [
-        ["oil", "fuel", "gas", "petrol"],
-        ["war", "conflict", "fighting"],
-        ["weapon", "arm", "munition", "armament"],
-        ["ceasefire", "truce", "armistice"],
-        ["talk", "dialogue", "negotiation", "discussion"],
-        ["peace", "peacemaking"],
-        ["create", "cause", "start"],
-        ["exploit", "abuse"],
-        ["big", "large", "major", "huge"],
-        ["country", "nation", "state"],
-        ["help", "assist", "aid", "facilitate"],
-        ["tell", "say"],
-        ["buy", "purchase"],
-        ["kill", "slay"],
-        ["important", "crucial", "vital", "essential", "key"],
-        ["call", "phone"],
-        ["crisis", "emergency"],
-        ["tweet", "twitter", "post"],
-        ["welcome", "applaud", "praise"],
-        ["know", "knowledge", "aware"],
-        ["u.s", "usa", "america", "american"],
-        // capitals that news writes for their countries
-        ["china", "beijing"],
-        ["russia", "moscow", "kremlin"],
-        ["ukraine", "kyiv", "kiev"],
-        ["gap", "disconnect", "divide", "rift"],
-        ["scared", "afraid", "frightened", "fear"],
-        ["quit", "resign"],
-        ["secret", "hidden", "hid", "hide", "conceal", "concealed"],
-    ];
-
     private static readonly Dictionary<string, string> Synonyms = BuildSynonyms();
 
     private static readonly Dictionary<string, string> Contractions = new(StringComparer.Ordinal)
@@ -54,10 +20,11 @@ public static class Words
         ["nobody"] = "no one", ["noone"] = "no one", ["nothing"] = "no thing", ["nowhere"] = "no where",
     };
 
+    /// <summary>Each group's words map onto its first word (the groups are data: <see cref="SynonymGroups"/>).</summary>
     private static Dictionary<string, string> BuildSynonyms()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in SynonymGroups)
+        foreach (var group in SynonymGroups.All)
             foreach (var word in group)
                 map.TryAdd(PorterStemmer.Stem(word), PorterStemmer.Stem(group[0]));
         return map;
