@@ -10,26 +10,54 @@ internal static class SubjectNames
         foreach (var sentence in article.Sentences)
         {
             ReadOnlySpan<Token> tokens = sentenceTokens[sentence.Index];
-            int i = AfterOpening(text, tokens);
-            // "As Mr. Trump has unleashed …, a movement has …": the subject of an opening clause is named before the sentence's own,
-            // unless that is a pronoun ("If Trump loses, he said he would …": who "he" is was settled before the clause).
-            if (i > 1 && i < tokens.Length && !tokens[i].Is(WordClass.Pronoun) && IsSubordinator(text, tokens[0]) && AfterTitles(text, tokens, 1) is var clause && NameEnd(text, tokens, clause) is var clauseEnd && clauseEnd > clause)
-                found.Add(new TextSpan(tokens[clause].Start, tokens[clauseEnd - 1].End));
-            i = AfterTitles(text, tokens, i);
-            int start = i, end = NameEnd(text, tokens, i);
-            if (end == start) continue;
-            // "Trump campaign spokesman Jason Miller told …": a name before role words in lower case is the role's; the person follows.
-            int k = end;
-            while (k < tokens.Length && k - end < 4 && IsLowerCaseRole(text, tokens[k])) k++;
-            if (k > end)
-            {
-                start = AfterTitles(text, tokens, k);
-                end = NameEnd(text, tokens, start);
-                if (end == start) continue;
-            }
-            found.Add(new TextSpan(tokens[start].Start, tokens[end - 1].End));
+            AddSentenceSubject(text, tokens, found);
+            AddCoordinatedSubjects(text, tokens, found);
         }
         return found;
+    }
+
+    /// <summary>The name that opens the sentence as its subject, past an opening phrase and titles (and an opening clause's subject before it).</summary>
+    private static void AddSentenceSubject(string text, ReadOnlySpan<Token> tokens, List<TextSpan> found)
+    {
+        int i = AfterOpening(text, tokens);
+        // "As Mr. Trump has unleashed …, a movement has …": the subject of an opening clause is named before the sentence's own,
+        // unless that is a pronoun ("If Trump loses, he said he would …": who "he" is was settled before the clause).
+        if (i > 1 && i < tokens.Length && !tokens[i].Is(WordClass.Pronoun) && IsSubordinator(text, tokens[0]) && AfterTitles(text, tokens, 1) is var clause && NameEnd(text, tokens, clause) is var clauseEnd && clauseEnd > clause)
+            found.Add(new TextSpan(tokens[clause].Start, tokens[clauseEnd - 1].End));
+        i = AfterTitles(text, tokens, i);
+        int start = i, end = NameEnd(text, tokens, i);
+        if (end == start) return;
+        // "Trump campaign spokesman Jason Miller told …": a name before role words in lower case is the role's; the person follows.
+        int k = end;
+        while (k < tokens.Length && k - end < 4 && IsLowerCaseRole(text, tokens[k])) k++;
+        if (k > end)
+        {
+            start = AfterTitles(text, tokens, k);
+            end = NameEnd(text, tokens, start);
+            if (end == start) return;
+        }
+        found.Add(new TextSpan(tokens[start].Start, tokens[end - 1].End));
+    }
+
+    /// <summary>
+    /// "Clinton put Sanders on the defensive, but a hoarse-voiced Sanders got in numerous digs.": a clause after a comma and "but"
+    /// or "and" has a subject of its own, the likeliest referent of a "he" that follows.
+    /// </summary>
+    private static void AddCoordinatedSubjects(string text, ReadOnlySpan<Token> tokens, List<TextSpan> found)
+    {
+        for (int c = 1; c + 2 < tokens.Length; c++)
+        {
+            if (!IsComma(text, tokens[c]) || tokens[c].InQuote || tokens[c + 1].Kind != TokenKind.Word || Word(text, tokens[c + 1]) is not ("but" or "and")) continue;
+            int i = c + 2;
+            if (i < tokens.Length && tokens[i].Kind == TokenKind.Word && Word(text, tokens[i]) is "a" or "an" or "the") i++;
+            while (i < tokens.Length && i - c < 5 && tokens[i].Kind == TokenKind.Word && !tokens[i].InQuote && !char.IsUpper(text[tokens[i].Start]) && !tokens[i].Is(WordClass.Pronoun | WordClass.Cue)) i++;
+            i = AfterTitles(text, tokens, i);
+            int end = NameEnd(text, tokens, i);
+            // The name is the clause's subject when its verb follows: a word in lower case, not "and" joining a list of names.
+            if (end > i && end < tokens.Length && tokens[end].Kind == TokenKind.Word && !tokens[end].InQuote && !char.IsUpper(text[tokens[end].Start])
+                && Word(text, tokens[end]) is not ("and" or "or" or "of"))
+                found.Add(new TextSpan(tokens[i].Start, tokens[end - 1].End));
+        }
     }
 
     /// <summary>

@@ -104,6 +104,14 @@ public class SpeakerRuleTests
     }
 
     [Fact]
+    public void A_pronoun_means_the_subject_of_a_clause_after_but_over_the_last_speaker()
+    {
+        var result = Analyze("Ferry vote\n\nPedro Brennan spoke first. Ravi Okafor said he agreed with the plan.\n\n" +
+            "Ines Olwen put Brennan on the defensive, but a hoarse-voiced Brennan got in numerous digs. He accused the council of being too cozy with the ferry firms.");
+        Assert.Equal("Pedro Brennan", SpeakerOf(result, "too cozy"));
+    }
+
+    [Fact]
     public void She_after_a_woman_was_introduced_is_not_the_male_mayor()
     {
         var result = Analyze("Harbour vote\n\nMayor Paul Dunmore said the harbour would reopen.\n\n" +
