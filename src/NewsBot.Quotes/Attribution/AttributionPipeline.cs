@@ -164,12 +164,20 @@ internal sealed class AttributionPipeline
         }
     }
 
+    /// <summary>The first token that starts at or after <paramref name="position"/> in the text (the view's count when none does).</summary>
+    private int TokenFrom(int position)
+    {
+        var v = _view;
+        int t = 0;
+        while (t < v.Count && v[t].Start < position) t++;
+        return t;
+    }
+
     /// <summary>", but" or ", and" right before the token that starts at <paramref name="clauseStart"/>.</summary>
     private bool CommaConjunctionBefore(int clauseStart)
     {
         var v = _view;
-        int t = 0;
-        while (t < v.Count && v[t].Start < clauseStart) t++;
+        int t = TokenFrom(clauseStart);
         return t >= 2 && t < v.Count && (v.IsWord(t - 1, "but") || v.IsWord(t - 1, "and")) && v.IsPunct(t - 2, ',');
     }
 
@@ -177,8 +185,7 @@ internal sealed class AttributionPipeline
     private int? RelativeBefore(int clauseStart)
     {
         var v = _view;
-        int t = 0;
-        while (t < v.Count && v[t].Start < clauseStart) t++;
+        int t = TokenFrom(clauseStart);
         if (t < 2 || t >= v.Count || v[t].InQuote || !(v.IsWord(t - 1, "which") || v.IsWord(t - 1, "who")) || !v.IsPunct(t - 2, ',')) return null;
         int end = t - 3;
         return end < 0 || v[end].InQuote && !v.IsQuoteMark(end + 1) ? null : v[end].End;
@@ -188,8 +195,7 @@ internal sealed class AttributionPipeline
     private bool ClosesBeforeMainVerb(TextSpan content, TextSpan outer)
     {
         var v = _view;
-        int t = 0;
-        while (t < v.Count && v[t].Start < content.End) t++;
+        int t = TokenFrom(content.End);
         return t + 1 < v.Count && v[t + 1].End <= outer.End && v.IsPunct(t, ',') && _site.Content.StartsMainVerb(t + 1);
     }
 
@@ -206,8 +212,7 @@ internal sealed class AttributionPipeline
     private int? CoordinationBefore(int clauseStart)
     {
         var v = _view;
-        int t = 0;
-        while (t < v.Count && v[t].Start < clauseStart) t++;
+        int t = TokenFrom(clauseStart);
         if (t >= v.Count || v[t].InQuote) return null;
         int k = t - 1;
         while (k >= 0 && v.Has(k, WordClass.Modifier) && !v.Has(k, WordClass.Pronoun) && t - k <= 2) k--;

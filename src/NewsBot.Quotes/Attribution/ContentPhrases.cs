@@ -30,7 +30,7 @@ internal sealed class ContentPhrases(SentenceView v)
         }
         // "said as he left the union hall": a time clause may run longer than a setting.
         // "said outside the building", "said amid the uproar": a word of place or time opens the tail as a preposition does.
-        bool opensSetting = v.IsPreposition(from) || v.IsPreposition(from - 1) || v.IsWord(from) && !v[from].InQuote && IsPlaceOrTimeWord(from);
+        bool opensSetting = v.IsPreposition(from) || v.IsPreposition(from - 1) || IsPlaceOrTimeWord(from);
         return words > 0 && (words <= 5 && opensSetting || words <= 2 || OpensTimeClause(from) || OpensMannerClause(from));
     }
 
@@ -67,7 +67,8 @@ internal sealed class ContentPhrases(SentenceView v)
     private const int LongestTail = 12;
 
     /// <summary>"outside", "amid", "following": a setting word that opens only a phrase of place or time, never a clause ("despite", "when").</summary>
-    private bool IsPlaceOrTimeWord(int i) => Lexicon.SettingLookup.Contains(v.Word(i)) && !Lexicon.NotASpeakerLookup.Contains(v.Word(i));
+    private bool IsPlaceOrTimeWord(int i)
+        => v.IsWord(i) && !v[i].InQuote && Lexicon.SettingLookup.Contains(v.Word(i)) && !Lexicon.NotASpeakerLookup.Contains(v.Word(i));
 
     private bool OpensParticiple(int i) => v.IsWord(i) && !v[i].InQuote && !v.IsCapitalized(i) && v[i].Length > 4 && v.Word(i).EndsWith("ing", StringComparison.Ordinal);
 
@@ -360,7 +361,7 @@ internal sealed class ContentPhrases(SentenceView v)
         infinitive |= v.IsWord(from) && v.Lower(from) is "about" or "over" or "under" && v.IsWord(from + 1)
                       && (char.IsDigit(v.Text[v[from + 1].Start]) || v.Lower(from + 1) is "half" or "a" or "one" or "two" or "three" or "twice" or "double");
         if (!sawThat && !sawColon && !infinitive && cue.Complement != CueComplement.PrepositionObject && v.IsWord(from) && v.Lower(from) is "to" or "for" or "about" or "with" or "from" or "by" or "of" or "after" or "at" or "in" or "during" or "before" or "as" or "than" or "on"
-            || !sawThat && !sawColon && v.IsWord(from) && !v[from].InQuote && IsPlaceOrTimeWord(from))
+            || !sawThat && !sawColon && IsPlaceOrTimeWord(from))
             return false;
         if (cue.Complement == CueComplement.QuoteOrThat) return sawThat || sawColon || quoted;
         if (cue.Complement == CueComplement.PrepositionObject) return true;
@@ -423,7 +424,7 @@ internal sealed class ContentPhrases(SentenceView v)
         for (int k = from; k < end - 1; k++)
         {
             if (v.IsPunct(k, ',') && !v[k].InQuote && clauseHasVerb && StartsMainVerb(k + 1)) return k;
-            clauseHasVerb |= v.IsWord(k) && (IsAuxiliary(v.Lower(k)) || v.Has(k, WordClass.Pronoun) || v.LooksLikeVerb(k) && v.Lower(k).EndsWith("ed", StringComparison.Ordinal));
+            clauseHasVerb |= LooksFinite(k) || v.Has(k, WordClass.Pronoun);
         }
         return end;
     }
@@ -444,8 +445,8 @@ internal sealed class ContentPhrases(SentenceView v)
         return end;
     }
 
-    /// <summary>Whether the token is an auxiliary verb ("was", "would", "has").</summary>
-    public bool IsAuxiliaryWord(int i) => v.IsWord(i) && IsAuxiliary(v.Lower(i));
+    /// <summary>An auxiliary ("was", "would") or a verb in -ed: a word that makes the words around it a clause.</summary>
+    public bool LooksFinite(int i) => v.IsWord(i) && (IsAuxiliary(v.Lower(i)) || v.LooksLikeVerb(i) && v.Lower(i).EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>", who said …", "which critics said …": the cue is the verb of a relative clause.</summary>
     public bool InRelativeClause(int cueIndex, int subjectStart)

@@ -79,8 +79,8 @@ internal sealed class CueSite
             Subject = share;
             SubjectStart = withStart;
         }
-        bool inRelativeClause = _inRelativeClause = Content.InRelativeClause(cueIndex, Subject is null ? -1 : SubjectStart);
-        After = Content.SkipAfterCue(cueEnd + 1, cue, out string? medium, out bool sawThat, out bool sawColon, inRelativeClause);
+        _inRelativeClause = Content.InRelativeClause(cueIndex, Subject is null ? -1 : SubjectStart);
+        After = Content.SkipAfterCue(cueEnd + 1, cue, out string? medium, out bool sawThat, out bool sawColon, _inRelativeClause);
         Medium = medium;
         SawThat = sawThat;
         SawColon = sawColon;
@@ -88,7 +88,7 @@ internal sealed class CueSite
         // "said this while addressing journalists": a demonstrative is all that is said, the clause after it is the setting.
         if (v.IsWord(After) && v.Lower(After) is "this" or "so" && v.IsWord(After + 1) && Lexicon.SettingLookup.Contains(v.Word(After + 1))) ContentEnd = After + 1;
         if (cue.Complement == CueComplement.ClauseOrObject && !sawThat && !sawColon) ContentEnd = Content.ObjectEnd(After, ContentEnd);
-        if (inRelativeClause) ContentEnd = Content.RelativeClauseEnd(After, ContentEnd, sawThat);
+        if (_inRelativeClause) ContentEnd = Content.RelativeClauseEnd(After, ContentEnd, sawThat);
         if (Subject is not null) ContentEnd = Content.SubordinateClauseEnd(SubjectStart, After, ContentEnd);
         int beforeMedium = Content.BeforeTrailingMedium(After, ContentEnd, out var trailingMedium);
         if (beforeMedium < ContentEnd && trailingMedium is not null)
@@ -96,7 +96,7 @@ internal sealed class CueSite
             ContentEnd = beforeMedium;
             Medium ??= trailingMedium;
         }
-        HasContentAfter = Content.HasContent(After, ContentEnd, cue, sawThat, sawColon, inRelativeClause);
+        HasContentAfter = Content.HasContent(After, ContentEnd, cue, sawThat, sawColon, _inRelativeClause);
         // "…, which Senator Cruz proposed under a flat rate": "which" is the cue's object; only a quotation after it is a label it gives
         // ("which he declared “a total disaster”"). In "which Republicans say left a vacuum" it is the subject of what was said, whose verb follows
         // the cue; the object's clause goes on with a preposition or a comma.
@@ -107,6 +107,7 @@ internal sealed class CueSite
         _contentFirstKnown = false;
     }
 
+    /// <summary>Whether the cue is the verb of a relative clause (", who said …", "which critics said …").</summary>
     private bool _inRelativeClause;
 
     /// <summary>
@@ -154,7 +155,7 @@ internal sealed class CueSite
         while (i < subjectStart && (!v.IsWord(i) || v.Lower(i) is "but" or "and" or "yet" or "so")) i++;
         if (i >= subjectStart || !(v.IsPreposition(i) && v.Lower(i) is not ("this" or "last" or "earlier" or "later" or "meanwhile" or "however"))) return false;
         for (int k = i; k < subjectStart; k++)
-            if (v[k].InQuote || v.IsQuoteMark(k) || v.IsWord(k) && (Content.IsAuxiliaryWord(k) || v.LooksLikeVerb(k) && v.Lower(k).EndsWith("ed", StringComparison.Ordinal))) return false;
+            if (v[k].InQuote || v.IsQuoteMark(k) || Content.LooksFinite(k)) return false;
         return true;
     }
 
