@@ -87,7 +87,7 @@ internal static class Tokenizer
                         if (d is '\'' or '’' && text[i - 1] is 's' && i + 1 < end && text[i + 1] == ' ' && !ClosesRegion(regions, r, i)) { i++; break; }
                         break;
                     }
-                    var wordClasses = Lexicon.Classify(text.AsSpan(start, i - start));
+                    var wordClasses = Lexicon.ClassifyAt(text, start, i - start);
                     inSentence |= wordClasses;
                     tokens[count++] = new Token(start, i, TokenKind.Word, inQuote, wordClasses);
                     continue;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace NewsBot.Quotes;
 
@@ -210,10 +209,9 @@ internal static class Lexicon
     internal static readonly IReadOnlyDictionary<string, WordClass> WordClasses = BuildClasses();
 
     // Static fields initialise in text order, and the sets this is made of come further up. A static readonly field, not
-    // a lazy property: the optimised code reads it as a constant. Frozen: every word of every article is looked up here,
-    // and most are not in it.
-    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =
-        WordClasses.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    // a lazy property: the optimised code reads it as a constant. Every word of every article is looked up here, and most
+    // are not in it.
+    private static readonly WordClassTable ClassTable = new(WordClasses);
 
     private static Dictionary<string, WordClass> BuildClasses()
     {
@@ -240,5 +238,8 @@ internal static class Lexicon
         return classes;
     }
 
-    public static WordClass Classify(ReadOnlySpan<char> word) => ClassLookup.TryGetValue(word, out var c) ? c : WordClass.None;
+    public static WordClass Classify(ReadOnlySpan<char> word) => ClassTable.Find(word, word.Length);
+
+    /// <summary>The classes of the word of <paramref name="length"/> characters at <paramref name="start"/>: the table reads the text after it too, without a copy.</summary>
+    public static WordClass ClassifyAt(string text, int start, int length) => ClassTable.Find(text.AsSpan(start), length);
 }
