@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsBot.Quotes;
 
@@ -73,7 +76,8 @@ internal static class Tokenizer
                 if (count == tokens.Length) tokens = Grow(tokens);
                 if (char.IsLetterOrDigit(c))
                 {
-                    int start = i++;
+                    int start = i;
+                    i += Math.Max(1, Math.Min(AsciiLettersAndDigits(text, start), end - start));
                     while (i < end)
                     {
                         char d = text[i];
@@ -100,6 +104,22 @@ internal static class Tokenizer
         }
         starts[sentences.Count] = count;
         return new ArticleTokens(tokens, starts, classes);
+    }
+
+    private static readonly Vector256<ushort> LetterRange = Vector256.Create((ushort)26), DigitRange = Vector256.Create((ushort)10);
+
+    /// <summary>
+    /// How many of the (up to 16) characters at <paramref name="start"/> are ASCII letters or digits, counted in one vector:
+    /// a loop over the letters of each word mispredicted its last. The loop after takes over at the first other character.
+    /// </summary>
+    private static int AsciiLettersAndDigits(string text, int start)
+    {
+        var rest = text.AsSpan(start);
+        if (rest.Length < Vector256<ushort>.Count) return 0;
+        var chars = Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(rest));
+        var letters = Vector256.LessThan((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), LetterRange);
+        var digits = Vector256.LessThan(chars - Vector256.Create((ushort)'0'), DigitRange);
+        return BitOperations.TrailingZeroCount(~(letters | digits).ExtractMostSignificantBits());
     }
 
     private static bool ClosesRegion(List<QuoteRegion> regions, int r, int position)
