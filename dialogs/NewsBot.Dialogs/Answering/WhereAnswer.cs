@@ -36,6 +36,14 @@ public sealed class WhereAnswer
         var recent = memory.LastShownOf(named);
         var theirs = named.Concat(Described(named)).ToList();
         var quotes = (recent.Count > 0 ? recent : theirs).Take(AnswerThresholds.PageSize).ToList();
+        var name = QuoteFormatter.NameWithRole(main);
+        if (turn.Reading.AsksWhen && quotes.Select(q => (Quote: q, Time: TimeSentence(q))).FirstOrDefault(x => x.Time is not null) is { Time: { } time } dated)
+        {
+            memory.Showed([dated.Quote.Key], []);
+            return new AnswerText(turn.Format)
+                .Lead($"{name} said it; the article: {QuoteFormatter.Quoted(time.Text)} ({turn.Format.Paragraph(dated.Quote.Article, time.Paragraph)})")
+                .Build(cardTitle: $"When {main.Speaker.Name} said it");
+        }
         var places = quotes.Select(q => (Quote: q, Medium: QuoteFormatter.MediumOf(q), Venue: VenueSentence(q, theirs))).ToList();
         // The venue the quote just shown names in its own sentences; else the first named venue; else what its own sentences say; else any.
         bool justShown = recent.Count > 0;
@@ -44,7 +52,6 @@ public sealed class WhereAnswer
         if (first.Quote is null && justShown && (places[0].Venue is { Own: true } || places[0].Medium is not null)) first = places[0];
         if (first.Quote is null) first = places.FirstOrDefault(p => p.Venue is not null || p.Medium is not null);
         if (first.Quote is null) first = places[0];
-        var name = QuoteFormatter.NameWithRole(main);
         var how = first.Medium is { } medium ? $" {Markdown.Escape(QuoteFormatter.OnMedium(medium))}" : "";
         var text = new AnswerText(turn.Format);
         if (first.Venue is { } venue)
@@ -77,6 +84,20 @@ public sealed class WhereAnswer
                     yield return new QuoteRef(article, quote, speaker);
             }
         }
+    }
+
+    /// <summary>
+    /// The sentence that says when: the quote's own sentences and attribution, then those just before it about the speaker,
+    /// whose narrative (not the words in quotation marks) names a time ("he said in August", "Trump warned in Everett recently").
+    /// </summary>
+    private static Venue? TimeSentence(QuoteRef quote)
+    {
+        var article = quote.Article.Article;
+        var near = Sentences.InParagraphs(article, quote.Quote.Paragraph - 1, quote.Quote.Paragraph).Where(s => AboutTheSpeaker(article, s, quote));
+        var candidates = QuoteSetting.SentencesOf(article, quote.Quote, quote.Speaker).Concat(near).DistinctBy(s => s.Index).ToList();
+        var quoteSpans = QuotedSpans(quote.Article, candidates);
+        return candidates.Where(s => TimeWords.NameATime(Narrative(article, s, quoteSpans)))
+            .Select(s => new Venue(Trimmed(article.Slice(s.Span)), s.Paragraph, Named: true, Own: true)).FirstOrDefault();
     }
 
     /// <param name="Own">The quote's own sentences say it (not another quote's, nor a sentence near it).</param>

@@ -78,6 +78,7 @@ public static partial class QuestionReader
         if (words.Count == 0) return new Reading(original.Contains('?') && original.Trim('?', ' ').Length == 0 ? Ask.Help : Ask.Unknown, original) { Content = "" };
         var folded = words.Folded(0);
         var reading = ExportRequest.Read(original)
+            ?? ExactWordsRequest.Read(text)
             ?? ArticleRequests.Read(words, text)
             ?? SmallTalk(folded, text, lead)
             ?? FactQuestion(words, text)
@@ -296,7 +297,7 @@ public static partial class QuestionReader
         if (w.At(0, "where") && verb < 0 && start < w.Count && w.At(start, "did", "that", "come", "from")) return new Reading(Ask.Where, text) { SpeakerIsPronoun = true };
         var speaker = verb > start ? w.Text(start, verb) : verb < 0 ? w.Text(start, EndOfNameBeforeVerbForm(w, start)) : null;
         if (speaker is not null && ObjectPronouns.Contains(speaker.ToLowerInvariant()) && verb < 0) speaker = null;
-        return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = speaker is null }, speaker);
+        return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = speaker is null, AsksWhen = w.At(0, "when") }, speaker);
     }
 
     /// <summary>"Why did Kirby say the call was useful?": the article's context, honestly framed.</summary>
@@ -456,6 +457,9 @@ public static partial class QuestionReader
         }
         if (w.At(0, "anyone", "who") || w.At(0, "someone", "who") || w.At(0, "anybody", "who"))
             return (WhoParts(w, SkipAuxiliaries(w, 2), text) ?? new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, 2) }) with { Several = true };
+        // "any senator talk about breaking up the bank": "did" left out before a kind of speaker
+        if (w.At(0, "any") && w.Count > 3 && !w.IsOneOf(1, AnyoneWords) && (IsVerbAt(w, 2) || Stances.At(w.All, 2).Stance != Stance.None))
+            return WhoParts(w, 2, text) is { } kind ? kind with { Several = true, Restriction = w[1] } : null;
         // "anyone mention the weather?", "anybody criticise the plan", "anyone else say so?": "did" left out
         int verbAt = w.At(1, "else") ? 2 : 1;
         if (w.IsOneOf(0, AnyoneWords) && w.Count > verbAt + 1 && (IsVerbAt(w, verbAt) || Stances.At(w.All, verbAt).Stance != Stance.None || LooksLikeVerb(w[verbAt])))
@@ -495,7 +499,7 @@ public static partial class QuestionReader
             return new Reading(Ask.WhoSaid, text) { Verb = lemma, Topic = w.Text(topicAt), Several = true };
         var content = ContentFrom(w, rest);
         // "who criticised the plan", "did anyone praise the mayor": a noun phrase after a verb that takes one is a topic
-        bool topicLike = IsNounPhrase(w, rest) && lemma is not ("say" or "tell" or "write" or "add" or "state" or "claim" or "argue" or "insist" or "note" or "explain" or "declare" or "predict" or "suggest" or "report" or "warn" or "promise" or "vow");
+        bool topicLike = IsNounPhrase(w, rest) && lemma is not ("say" or "tell" or "call" or "write" or "add" or "state" or "claim" or "argue" or "insist" or "note" or "explain" or "declare" or "predict" or "suggest" or "report" or "warn" or "promise" or "vow");
         return new Reading(Ask.WhoSaid, text) { Verb = lemma, Content = content, Topic = topicLike ? content : null };
     }
 
