@@ -27,14 +27,33 @@ public sealed class TeamsPhrasingTests : IDisposable
         Brandt repeated her warning in an interview with the Alder Gazette.
         """;
 
-    private readonly InProcessBot _ferry = InventedNews.Bot(Ferry);
+    private const string Locks = """
+        Lawmakers split over river locks bill
 
-    public void Dispose() => _ferry.Dispose();
+        Rep. Maria Lowe (D-Wis.) said the bill would "finally fix the locks on the river."
+
+        Sens. Paul Grady (R-Ohio) and Ann Kim (D-Ore.) questioned the cost of the repairs. "We cannot spend money we do not have," Grady said.
+
+        Two voters, Tessa Marlowe and Dev Ruiz, watched the hearing from the gallery.
+
+        Marlow said the bill was long overdue. "It should have passed years ago," she said.
+        """;
+
+    private readonly InProcessBot _ferry = InventedNews.Bot(Ferry);
+    private readonly InProcessBot _locks = InventedNews.Bot(Locks);
+
+    public void Dispose()
+    {
+        _ferry.Dispose();
+        _locks.Dispose();
+    }
+
+    private Task Converse(params (string Ask, string[] Any, string[] None)[] steps) => Converse(_ferry, steps);
 
     /// <summary>Asks each question in one conversation; each reply's first paragraph must hold one of its expected strings, and the reply none of the unwanted.</summary>
-    private async Task Converse(params (string Ask, string[] Any, string[] None)[] steps)
+    private static async Task Converse(InProcessBot bot, params (string Ask, string[] Any, string[] None)[] steps)
     {
-        var chat = _ferry.NewConversation();
+        var chat = bot.NewConversation();
         foreach (var (ask, any, none) in steps)
         {
             var reply = (await chat.SendAsync(ask)).Text;
@@ -85,6 +104,18 @@ public sealed class TeamsPhrasingTests : IDisposable
     public Task When_did_she_say_it_gives_the_sentence_that_names_a_time() => Converse(
         Step("what did brandt say", "Fuel has doubled"),
         Step("when did she say it", "Thursday morning"));
+
+    [Fact]
+    public Task A_state_in_a_party_code_is_where_the_lawmaker_is_from() => Converse(_locks,
+        Step("what did the rep from wisconsin say", "fix the locks"));
+
+    [Fact]
+    public Task An_abbreviated_plural_title_before_a_name_gives_the_role() => Converse(_locks,
+        Step("any senator talk about the cost", "Grady"));
+
+    [Fact]
+    public Task A_given_name_the_article_writes_once_in_full_is_the_speaker_of_that_surname() => Converse(_locks,
+        Step("what did tessa say", "long overdue", "years ago"));
 
     [Fact]
     public async Task And_when_asks_when_of_what_was_just_said()

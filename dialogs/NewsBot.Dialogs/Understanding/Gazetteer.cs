@@ -50,6 +50,7 @@ public sealed partial class Gazetteer(IQuoteIndex index)
             if (byRole.Count == 1) return new Resolution.Found(byRole[0]);
             if (byRole.Count > 1) return new Resolution.Ambiguous(typed, byRole.Select(p => p[0]).ToList());
             var inText = ArticlesNaming(typed);
+            if (NamedInFull(typed, inText) is [var full]) return new Resolution.Found(SamePerson(full));
             return inText.Count > 0 ? new Resolution.OnlyInText(typed, inText) : new Resolution.NotFound(typed);
         }
         var best = matches[0].Score;
@@ -71,6 +72,26 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         if (typedWords.Count > 1 && people.Where(p => NameMatcher.NameWords(p[0].Speaker.Name).Contains(typedWords[^1])).ToList() is [var head])
             return new Resolution.Found(SamePerson(head[0]));
         return new Resolution.Ambiguous(typed, people.Select(p => new Resolution.Found(SamePerson(p[0])).Main).ToList());
+    }
+
+    /// <summary>
+    /// "Tyresha" where the article writes "Tyresha McClenney" once and quotes "McLenney": the quoted speakers whose name fits
+    /// the capitalised words written right after the typed name (a small typo allowed), one per person.
+    /// </summary>
+    private List<SpeakerRef> NamedInFull(string typed, IReadOnlyList<(IndexedArticle Article, int Position)> mentions)
+    {
+        int typedWords = NameMatcher.NameWords(typed).Count(w => w.Length >= 2 && !Words.IsStopWord(w));
+        var found = new List<SpeakerRef>();
+        foreach (var (article, position) in mentions)
+        {
+            var text = article.Article.Text;
+            var after = Words.TokensWithOffsets(text[position..Math.Min(text.Length, position + 80)]).Skip(typedWords)
+                .TakeWhile(t => char.IsUpper(text[position + t.Start])).Take(2).Select(t => t.Text).ToList();
+            if (after.Count == 0) continue;
+            found.AddRange(index.Speakers.Where(s => s.Article == article && s.Speaker.IsQuoted
+                && NameMatcher.NameWords(s.Speaker.Name).Any(n => after.Any(a => a == n || EditDistance.IsClose(a, n)))));
+        }
+        return found.GroupBy(PersonKey).Select(g => g.First()).ToList();
     }
 
     /// <summary>"WFP" for the World Food Programme: the speakers whose name's initials the typed word is, one list per person.</summary>
@@ -244,8 +265,9 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         var before = Words.TokensWithOffsets(text[start..end]);
         var last = before.TakeLast(WordsBeforeAMention).Select(t => t.Text).ToList();
         // "weather forecaster Benison Estareja": the word right before the name says what they do, listed as a title or not
+        // ("Sens. Jon Tester": a role word people use, abbreviated or plural, that the lexicon does not list as a title)
         var titles = last.Where((w, i) => SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsOrganizationWord(w) || SpeechLexicon.IsGroupNoun(w + "s") || SpeechLexicon.IsGroupNoun(w)
-            || i == last.Count - 1 && IsAgentNoun(w));
+            || RoleWords.IsKnown(RoleWords.KeyOf(w)) || i == last.Count - 1 && IsAgentNoun(w));
         return titles.Concat(Descriptive(text, start, before.TakeLast(WordsBeforeAMention).ToList()));
     }
 
