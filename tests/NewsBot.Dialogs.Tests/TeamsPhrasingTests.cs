@@ -32,7 +32,13 @@ public sealed class TeamsPhrasingTests : IDisposable
 
         Rep. Maria Lowe (D-Wis.) said the bill would "finally fix the locks on the river."
 
-        Sens. Paul Grady (R-Ohio) and Ann Kim (D-Ore.) questioned the cost of the repairs. "We cannot spend money we do not have," Grady said.
+        "This is about jobs in every river town," Lowe told the Milwaukee Ledger.
+
+        Sens. Paul Grady (R-Ohio) and Ann Kim (D-Ore.) questioned the cost of the repairs. "We cannot spend money we do not have," Grady told the Toledo Courier.
+
+        In an interview with WXRV radio, Grady added: "The locks have lasted a century; they can last one more winter."
+
+        Rep. Dan Ortiz (D-N.Y.) called the repairs "overdue by a decade."
 
         Two voters, Tessa Marlowe and Dev Ruiz, watched the hearing from the gallery.
 
@@ -118,6 +124,20 @@ public sealed class TeamsPhrasingTests : IDisposable
         Step("what did tessa say", "long overdue", "years ago"));
 
     [Fact]
+    public Task A_typed_state_code_is_the_state() => Converse(_locks,
+        Step("what did the ny congressman say", "overdue by a decade"));
+
+    [Fact]
+    public Task To_whom_gives_the_sentence_that_says_whom_they_told() => Converse(_locks,
+        Step("what did lowe say", "fix the locks"),
+        Step("to whom?", "Milwaukee Ledger"));
+
+    [Fact]
+    public Task Where_did_he_say_these_words_is_about_the_quote_with_them() => Converse(_locks,
+        Step("what did grady say", "spend money"),
+        Step("where did he say the locks can last one more winter", "WXRV"));
+
+    [Fact]
     public async Task And_when_asks_when_of_what_was_just_said()
     {
         var reply = (await _ferry.NewConversation().SendAsync("what did brandt say and when")).Text;
@@ -163,6 +183,24 @@ public class TeamsPhrasingReaderTests
         Assert.Null(QuestionReader.Read("any reaction from the league").Restriction);
 
     [Fact]
+    public void A_clause_of_time_after_the_pronoun_is_not_the_speaker()
+    {
+        var reading = QuestionReader.Read("where was she when she said it");
+        Assert.Equal(Ask.Where, reading.Ask);
+        Assert.True(reading.SpeakerIsPronoun);
+        Assert.Null(reading.Speaker);
+    }
+
+    [Fact]
+    public void A_possessive_typed_without_its_apostrophe_names_the_speaker()
+    {
+        var reading = QuestionReader.Read("trumps take on nato");
+        Assert.Equal(Ask.WhatSaid, reading.Ask);
+        Assert.Equal("trump", reading.Speaker);
+        Assert.Equal("nato", reading.Topic);
+    }
+
+    [Fact]
     public void When_did_she_say_it_asks_for_the_time() => Assert.True(QuestionReader.Read("when did she say it").AsksWhen);
 
     [Fact]
@@ -173,5 +211,7 @@ public class TeamsPhrasingReaderTests
     [InlineData("the australian pm", "the australian prime minister")]
     [InlineData("the ag's", "the attorney general's")]
     [InlineData("the mayor", "the mayor")]
+    [InlineData("the ny congressman", "the new york congressman")]
+    [InlineData("the guy in the office", "the guy in the office")]
     public void Abbreviated_role_words_are_written_out(string typed, string expanded) => Assert.Equal(expanded, RoleWords.Expanded(typed));
 }

@@ -36,6 +36,16 @@ public static class UsStates
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Postal codes that are also English words or names people type ("in", "me", "or", "la"): never read as a state when typed.</summary>
+    private static readonly FrozenSet<string> Words = new[] { "in", "me", "or", "oh", "ok", "hi", "id", "de", "la", "ma", "co", "al", "pa", "ga", "mo", "va", "wa", "ne", "mt", "ct", "ar", "md" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The state a typed two-letter code names ("ny", "NJ"), or null; codes that are words are none.</summary>
+    public static string? OfTypedCode(string word) =>
+        word.Length == 2 && !Words.Contains(word) && ByCode.TryGetValue(word, out var name) && word.Equals(PostalOf(name), StringComparison.OrdinalIgnoreCase) ? name : null;
+
+    private static string? PostalOf(string name) => ByCode.Where(p => p.Value == name && p.Key.Length == 2 && p.Key.All(char.IsUpper)).Select(p => p.Key).FirstOrDefault();
+
     /// <summary>The state of a code in parentheses ("D-Wis.", "R-S.C.", "D-NY"), or null: the part after the party letter, its dots and spaces dropped.</summary>
     public static string? OfCode(string code)
     {

@@ -262,6 +262,9 @@ public static partial class QuestionReader
     private static Reading? Listener(QuestionWords w, string text)
     {
         int at = w.At(0, "to") ? 1 : 0;
+        // "to whom?", "to who", "who to?": whom the answer's speaker told
+        if (w.Count == 2 && (at == 1 && w.IsOneOf(1, Set("who", "whom")) || w.At(0, "who", "to")))
+            return new Reading(Ask.Where, text) { SpeakerIsPronoun = true, AsksListener = true };
         if (!w.IsOneOf(at, Set("who", "whom")) || !w.IsOneOf(at + 1, Auxiliaries)) return null;
         int start = at + 2;
         bool toAtEnd = w.IsOneOf(w.Count - 1, Set("to", "with"));
@@ -273,7 +276,7 @@ public static partial class QuestionReader
             int end = toAtEnd ? w.Count - 1 : w.Count;
             bool onlyPronouns = Enumerable.Range(v + 1, Math.Max(0, end - v - 1)).All(i => w.IsOneOf(i, ObjectPronouns));
             if (!onlyPronouns || !(tell || toAtEnd || at == 1)) return null;
-            return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = false }, w.Text(start, v));
+            return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = false, AsksListener = true }, w.Text(start, v));
         }
         return null;
     }
@@ -295,9 +298,14 @@ public static partial class QuestionReader
         if (w.At(0, "how") && verb > 0 && ResponseVerbs.Contains(w[verb]))
             return WhatSaidParts(w, start, verb, text);
         if (w.At(0, "where") && verb < 0 && start < w.Count && w.At(start, "did", "that", "come", "from")) return new Reading(Ask.Where, text) { SpeakerIsPronoun = true };
-        var speaker = verb > start ? w.Text(start, verb) : verb < 0 ? w.Text(start, EndOfNameBeforeVerbForm(w, start)) : null;
+        // "where was she when she said it": the speaker ends where the clause of time starts
+        int clause = w.Find(start, Set("when", "while"));
+        var speaker = clause > start && (verb < 0 || clause < verb) ? w.Text(start, clause)
+            : verb > start ? w.Text(start, verb) : verb < 0 ? w.Text(start, EndOfNameBeforeVerbForm(w, start)) : null;
         if (speaker is not null && ObjectPronouns.Contains(speaker.ToLowerInvariant()) && verb < 0) speaker = null;
-        return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = speaker is null, AsksWhen = w.At(0, "when") }, speaker);
+        // "where did he say nato is obsolete": the words say which of their quotes
+        var said = verb > 0 && AfterVerb(w, verb) is var rest && rest < w.Count && !Enumerable.Range(rest, w.Count - rest).All(i => w.IsOneOf(i, ObjectPronouns)) ? ContentFrom(w, rest) : null;
+        return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = speaker is null, AsksWhen = w.At(0, "when"), Content = said }, speaker);
     }
 
     /// <summary>"Why did Kirby say the call was useful?": the article's context, honestly framed.</summary>
@@ -403,8 +411,14 @@ public static partial class QuestionReader
         if (w.IsOneOf(0, Set("who", "whom", "whose"))) return null;
         for (int i = 0; i < Math.Min(w.Count, 5); i++)
             if (IsPossessive(w[i]) && w.IsOneOf(i + 1, OpinionNouns)) return OpinionOf(w, 0, i + 1, text);
+        // "trumps take on nato": the apostrophe left out of a name that opens the question, before a word of opinion and its topic
+        if (w.Count > 3 && w[0].Length > 3 && w[0].EndsWith('s') && !w[0].EndsWith("ss", StringComparison.Ordinal) && w.IsOneOf(1, PossessedOpinions)
+            && w.IsOneOf(2, Set("on", "about", "of", "regarding", "to")))
+            return OpinionOf(w, 0, 1, text) with { Speaker = w[0][..^1] };
         return null;
     }
+
+    private static readonly FrozenSet<string> PossessedOpinions = Set("take", "view", "views", "position", "stance", "reaction", "response", "thoughts", "opinion", "verdict");
 
     private static Reading OpinionOf(QuestionWords w, int owner, int opinion, string text)
     {

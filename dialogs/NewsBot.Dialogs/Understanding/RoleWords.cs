@@ -54,7 +54,7 @@ public static class RoleWords
             var bare = parts[i].ToLowerInvariant().TrimEnd('?', ',', '.');
             var possessive = bare.EndsWith("'s", StringComparison.Ordinal) || bare.EndsWith("’s", StringComparison.Ordinal);
             if (possessive) bare = bare[..^2];
-            if (!Abbreviations.TryGetValue(bare, out var full)) continue;
+            if (!Abbreviations.TryGetValue(bare, out var full) && (full = UsStates.OfTypedCode(bare)?.ToLowerInvariant()) is null) continue;
             parts[i] = possessive ? full + "'s" : full;
             changed = true;
         }
