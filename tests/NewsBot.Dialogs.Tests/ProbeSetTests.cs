@@ -11,7 +11,7 @@ namespace NewsBot.Dialogs.Tests;
 public sealed class ProbeSetTests
 {
     /// <summary>Turns passed when the set was last measured; raise it when a change wins more.</summary>
-    private const int MinimumPassed = 188;
+    private const int MinimumPassed = 202;
 
     private static string ProbeFolder => Path.Combine(EvalFiles.RepoRoot(), "tests", "NewsBot.Dialogs.Tests", "Probe");
 

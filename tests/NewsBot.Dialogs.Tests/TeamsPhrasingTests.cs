@@ -40,6 +40,8 @@ public sealed class TeamsPhrasingTests : IDisposable
 
         Rep. Dan Ortiz (D-N.Y.) called the repairs "overdue by a decade."
 
+        The bill is "a sensible first step," said Lena Voss, an associate professor at New York University School of Law.
+
         Two voters, Tessa Marlowe and Dev Ruiz, watched the hearing from the gallery.
 
         Marlow said the bill was long overdue. "It should have passed years ago," she said.
@@ -128,6 +130,10 @@ public sealed class TeamsPhrasingTests : IDisposable
         Step("what did the ny congressman say", "overdue by a decade"));
 
     [Fact]
+    public Task Initials_may_be_of_the_first_words_of_a_name() => Converse(_locks,
+        Step("what did the nyu professor say", "sensible first step"));
+
+    [Fact]
     public Task To_whom_gives_the_sentence_that_says_whom_they_told() => Converse(_locks,
         Step("what did lowe say", "fix the locks"),
         Step("to whom?", "Milwaukee Ledger"));
@@ -198,6 +204,27 @@ public class TeamsPhrasingReaderTests
         Assert.Equal(Ask.WhatSaid, reading.Ask);
         Assert.Equal("trump", reading.Speaker);
         Assert.Equal("nato", reading.Topic);
+    }
+
+    [Theory]
+    [InlineData("anything else from him", null)]
+    [InlineData("more from kamin", "kamin")]
+    [InlineData("what else from the mayor", "the mayor")]
+    public void Anything_else_from_someone_asks_what_else_they_said(string question, string? speaker)
+    {
+        var reading = QuestionReader.Read(question);
+        Assert.Equal(Ask.WhatSaid, reading.Ask);
+        Assert.True(reading.Else);
+        Assert.Equal(speaker, reading.Speaker);
+        Assert.Equal(speaker is null, reading.SpeakerIsPronoun);
+    }
+
+    [Fact]
+    public void A_description_and_a_word_for_quotes_asks_what_they_said()
+    {
+        var reading = QuestionReader.Read("tax foundation economist quote");
+        Assert.Equal(Ask.WhatSaid, reading.Ask);
+        Assert.Equal("tax foundation economist", reading.Speaker);
     }
 
     [Fact]

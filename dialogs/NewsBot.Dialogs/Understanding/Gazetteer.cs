@@ -242,7 +242,9 @@ public sealed partial class Gazetteer(IQuoteIndex index)
             foreach (var word in Appositive.Around(speaker.Article.Article, introduction).Where(t => !Words.IsStopWord(t))) keys.Add(RoleWords.KeyOf(word));
             // "the BC premier": initials of the places and bodies the introduction writes out ("premier of British Columbia")
             if (QuoteFormatter.SentenceAt(speaker.Article.Article, introduction.Start) is { } introduced)
-                foreach (var initials in Acronym.RunsIn(speaker.Article.Article.Slice(introduced.Span))) keys.Add(initials);
+                // and their first words' ("NYU" of "New York University School of Law")
+                foreach (var initials in Acronym.RunsIn(speaker.Article.Article.Slice(introduced.Span)))
+                    for (int length = 2; length <= initials.Length; length++) keys.Add(initials[..length]);
             return _roleKeys[speaker.Key] = keys;
         }
     }

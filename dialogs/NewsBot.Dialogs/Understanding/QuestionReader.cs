@@ -369,6 +369,10 @@ public static partial class QuestionReader
     private static Reading? WhatSaid(QuestionWords w, string text)
     {
         bool more = w.Find(0, Set("else")) >= 0 && w.Find(0, Set("else")) <= 3;
+        // "anything else from him", "more from kamin", "what else from the mayor": what else that person said
+        int whose = w.At(0, "more", "from") ? 2 : w.IsOneOf(0, Set("anything", "something", "what", "nothing")) && w.At(1, "else") && w.IsOneOf(2, Set("from", "by")) ? 3 : -1;
+        if (whose > 0 && whose < w.Count && w.Count - whose <= 4)
+            return WithSpeaker(new Reading(Ask.WhatSaid, text) { Else = true }, w.Text(whose));
         if (w.IsOneOf(0, Set("what", "which")))
         {
             // "what is X's take on T" / "what are X's quotes"
@@ -409,6 +413,9 @@ public static partial class QuestionReader
         }
         // "X's take on T", "Kirby's comments about the call" (not "who said it was not her view")
         if (w.IsOneOf(0, Set("who", "whom", "whose"))) return null;
+        // "tax foundation economist quote", "the mayor's remarks": a speaker and a word for their quotes, no verb
+        if (w.Count is >= 2 and <= 6 && w.IsOneOf(w.Count - 1, NamedQuotes) && Enumerable.Range(0, w.Count - 1).All(i => !IsVerbAt(w, i) && !w.IsOneOf(i, Auxiliaries) && !w.IsOneOf(i, TopicWords)))
+            return WithSpeaker(new Reading(Ask.WhatSaid, text), w.Text(0, w.Count - 1));
         for (int i = 0; i < Math.Min(w.Count, 5); i++)
             if (IsPossessive(w[i]) && w.IsOneOf(i + 1, OpinionNouns)) return OpinionOf(w, 0, i + 1, text);
         // "trumps take on nato": the apostrophe left out of a name that opens the question, before a word of opinion and its topic
@@ -417,6 +424,8 @@ public static partial class QuestionReader
             return OpinionOf(w, 0, 1, text) with { Speaker = w[0][..^1] };
         return null;
     }
+
+    private static readonly FrozenSet<string> NamedQuotes = Set("quote", "quotes", "quotation", "quotations", "comment", "comments", "remarks", "statement", "statements");
 
     private static readonly FrozenSet<string> PossessedOpinions = Set("take", "view", "views", "position", "stance", "reaction", "response", "thoughts", "opinion", "verdict");
 
