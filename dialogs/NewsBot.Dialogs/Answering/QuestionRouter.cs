@@ -28,6 +28,7 @@ public sealed class QuestionRouter
     private readonly SmallTalkAnswer _smallTalk = new();
     private readonly UnrecognisedAnswer _unrecognised = new();
     private readonly ExportAnswer _export = new();
+    private readonly ExactWordsAnswer _exact = new();
 
     public Answer Answer(IQuoteIndex index, string question, ConversationMemory memory, CancellationToken cancellationToken = default) =>
         Answer(new Turn(index, QuestionReader.Read(question), memory, cancellationToken));
@@ -65,6 +66,7 @@ public sealed class QuestionRouter
         Ask.CountQuotes => _count.Answer(turn),
         Ask.About => _about.Answer(turn),
         Ask.Export => _export.Answer(turn),
+        Ask.Exact => _exact.Answer(turn),
         _ => _unrecognised.Answer(turn),
     };
 

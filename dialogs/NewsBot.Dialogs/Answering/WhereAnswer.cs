@@ -33,9 +33,25 @@ public sealed class WhereAnswer
         memory.Answered(new LastQuestion { Ask = nameof(Ask.Where), SpeakerKeys = [turn.People.PersonKey(main)] });
         if (!found.IsQuoted) return SpeakerReplies.MentionedNotQuoted(turn, main);
         var named = found.Speakers.SelectMany(turn.Index.QuotesBy).ToList();
-        var recent = memory.LastShownOf(named);
+        var recent = Matching(turn, named) is { } asked ? [asked] : memory.LastShownOf(named);
         var theirs = named.Concat(Described(named)).ToList();
         var quotes = (recent.Count > 0 ? recent : theirs).Take(AnswerThresholds.PageSize).ToList();
+        var name = QuoteFormatter.NameWithRole(main);
+        // "who did he tell?": the sentence that says whom, of the quotes just shown, else of any of theirs
+        if (turn.Reading.AsksListener && quotes.Concat(theirs).Select(q => (Quote: q, Told: TellingSentence(q))).FirstOrDefault(x => x.Told is not null) is { Told: { } told } heard)
+        {
+            memory.Showed([heard.Quote.Key], []);
+            return new AnswerText(turn.Format)
+                .Lead($"{name} said it; the article: {QuoteFormatter.Quoted(told.Text)} ({turn.Format.Paragraph(heard.Quote.Article, told.Paragraph)})")
+                .Build(cardTitle: $"Whom {main.Speaker.Name} told");
+        }
+        if (turn.Reading.AsksWhen && quotes.Select(q => (Quote: q, Time: TimeSentence(q))).FirstOrDefault(x => x.Time is not null) is { Time: { } time } dated)
+        {
+            memory.Showed([dated.Quote.Key], []);
+            return new AnswerText(turn.Format)
+                .Lead($"{name} said it; the article: {QuoteFormatter.Quoted(time.Text)} ({turn.Format.Paragraph(dated.Quote.Article, time.Paragraph)})")
+                .Build(cardTitle: $"When {main.Speaker.Name} said it");
+        }
         var places = quotes.Select(q => (Quote: q, Medium: QuoteFormatter.MediumOf(q), Venue: VenueSentence(q, theirs))).ToList();
         // The venue the quote just shown names in its own sentences; else the first named venue; else what its own sentences say; else any.
         bool justShown = recent.Count > 0;
@@ -44,7 +60,6 @@ public sealed class WhereAnswer
         if (first.Quote is null && justShown && (places[0].Venue is { Own: true } || places[0].Medium is not null)) first = places[0];
         if (first.Quote is null) first = places.FirstOrDefault(p => p.Venue is not null || p.Medium is not null);
         if (first.Quote is null) first = places[0];
-        var name = QuoteFormatter.NameWithRole(main);
         var how = first.Medium is { } medium ? $" {Markdown.Escape(QuoteFormatter.OnMedium(medium))}" : "";
         var text = new AnswerText(turn.Format);
         if (first.Venue is { } venue)
@@ -55,6 +70,15 @@ public sealed class WhereAnswer
             text.Lead($"The article doesn't say where {name} said it; it reports: {QuoteFormatter.Quoted(Trimmed(QuoteFormatter.Context(first.Quote) ?? first.Quote.Quote.Text))} ({turn.Format.Paragraph(first.Quote.Article, first.Quote.Quote.Paragraph)})");
         memory.Showed(quotes.Select(q => q.Key), []);
         return text.Build(cardTitle: $"Where {main.Speaker.Name} said it");
+    }
+
+    /// <summary>The quote of theirs the question's words fit ("where did he say nato is obsolete"), or null.</summary>
+    private static QuoteRef? Matching(Turn turn, IReadOnlyList<QuoteRef> theirs)
+    {
+        if (turn.Reading.Content is not { Length: > 0 } words || Words.Keys(words).Count == 0) return null;
+        var keys = theirs.Select(q => q.Key).ToHashSet();
+        return turn.Index.FindQuotes(words, AnswerThresholds.MostCandidates, turn.Cancellation)
+            .FirstOrDefault(m => keys.Contains(m.Quote.Key) && m.Score >= AnswerThresholds.Closest)?.Quote;
     }
 
     /// <summary>
@@ -77,6 +101,35 @@ public sealed class WhereAnswer
                     yield return new QuoteRef(article, quote, speaker);
             }
         }
+    }
+
+    /// <summary>
+    /// The sentence that says when: the quote's own sentences and attribution, then those just before it about the speaker,
+    /// whose narrative (not the words in quotation marks) names a time ("he said in August", "Trump warned in Everett recently").
+    /// </summary>
+    private static Venue? TimeSentence(QuoteRef quote) => SentenceSaying(quote, TimeWords.NameATime);
+
+    /// <summary>The quote's own sentence whose narrative says whom the speaker told ("Shah told InsideSources", "she told reporters").</summary>
+    private static Venue? TellingSentence(QuoteRef quote) => SentenceSaying(quote, NamesWhomTold, near: false);
+
+    private static Venue? SentenceSaying(QuoteRef quote, Func<string, bool> says, bool near = true)
+    {
+        var article = quote.Article.Article;
+        var around = near ? Sentences.InParagraphs(article, quote.Quote.Paragraph - 1, quote.Quote.Paragraph).Where(s => AboutTheSpeaker(article, s, quote)) : [];
+        var candidates = QuoteSetting.SentencesOf(article, quote.Quote, quote.Speaker).Concat(around).DistinctBy(s => s.Index).ToList();
+        var quoteSpans = QuotedSpans(quote.Article, candidates);
+        return candidates.Where(s => says(Narrative(article, s, quoteSpans)))
+            .Select(s => new Venue(Trimmed(article.Slice(s.Span)), s.Paragraph, Named: true, Own: true)).FirstOrDefault();
+    }
+
+    /// <summary>"told reporters", "told InsideSources", "tells the BBC": a verb of telling and then whom, not a clause ("told him that").</summary>
+    private static bool NamesWhomTold(string narrative)
+    {
+        var tokens = Words.Tokens(narrative);
+        for (int i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i] is "told" or "tells" or "tell" or "telling" && tokens[i + 1] is not ("that" or "it" or "so" or "him" or "her" or "them" or "us" or "me" or "you"))
+                return true;
+        return false;
     }
 
     /// <param name="Own">The quote's own sentences say it (not another quote's, nor a sentence near it).</param>

@@ -24,6 +24,8 @@ public sealed class WhoSaidAnswer
         var topic = r.Topic;
         var words = r.Content is { Length: > 0 } content ? content : topic;
         if (r.Else && string.IsNullOrWhiteSpace(words)) words = topic = memory.Last?.Topic ?? memory.Last?.Content;
+        // "who else?" after a question that named no words ("what did Okafor say?", "where did she say it?"): who else is quoted
+        if (r.Else && string.IsNullOrWhiteSpace(words) && r.Stance == Stance.None) return new QuotedPeopleAnswer().Answer(turn);
         bool noWords = words is null || Words.Keys(words).Count == 0;
         if (noWords && r.Stance != Stance.None) return Leaning(turn);
         // "How many firefighters will Canada hire?" or "what's the government's priority?", then "who said that?": the source of what was just shown.

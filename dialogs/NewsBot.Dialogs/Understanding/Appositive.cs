@@ -73,6 +73,7 @@ public static class Appositive
             {
                 var inside = text[(at + 1)..close];
                 if (RoleWords.PartyOfCode(inside) is { } party) words.Add(party);
+                if (UsStates.OfCode(inside) is { } state) words.AddRange(Words.Tokens(state));
                 words.AddRange(Words.Tokens(inside));
                 at = SkipSpaces(text, close + 1);
             }

@@ -50,6 +50,7 @@ public sealed partial class Gazetteer(IQuoteIndex index)
             if (byRole.Count == 1) return new Resolution.Found(byRole[0]);
             if (byRole.Count > 1) return new Resolution.Ambiguous(typed, byRole.Select(p => p[0]).ToList());
             var inText = ArticlesNaming(typed);
+            if (NamedInFull(typed, inText) is [var full]) return new Resolution.Found(SamePerson(full));
             return inText.Count > 0 ? new Resolution.OnlyInText(typed, inText) : new Resolution.NotFound(typed);
         }
         var best = matches[0].Score;
@@ -71,6 +72,26 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         if (typedWords.Count > 1 && people.Where(p => NameMatcher.NameWords(p[0].Speaker.Name).Contains(typedWords[^1])).ToList() is [var head])
             return new Resolution.Found(SamePerson(head[0]));
         return new Resolution.Ambiguous(typed, people.Select(p => new Resolution.Found(SamePerson(p[0])).Main).ToList());
+    }
+
+    /// <summary>
+    /// "Tyresha" where the article writes "Tyresha McClenney" once and quotes "McLenney": the quoted speakers whose name fits
+    /// the capitalised words written right after the typed name (a small typo allowed), one per person.
+    /// </summary>
+    private List<SpeakerRef> NamedInFull(string typed, IReadOnlyList<(IndexedArticle Article, int Position)> mentions)
+    {
+        int typedWords = NameMatcher.NameWords(typed).Count(w => w.Length >= 2 && !Words.IsStopWord(w));
+        var found = new List<SpeakerRef>();
+        foreach (var (article, position) in mentions)
+        {
+            var text = article.Article.Text;
+            var after = Words.TokensWithOffsets(text[position..Math.Min(text.Length, position + 80)]).Skip(typedWords)
+                .TakeWhile(t => char.IsUpper(text[position + t.Start])).Take(2).Select(t => t.Text).ToList();
+            if (after.Count == 0) continue;
+            found.AddRange(index.Speakers.Where(s => s.Article == article && s.Speaker.IsQuoted
+                && NameMatcher.NameWords(s.Speaker.Name).Any(n => after.Any(a => a == n || EditDistance.IsClose(a, n)))));
+        }
+        return found.GroupBy(PersonKey).Select(g => g.First()).ToList();
     }
 
     /// <summary>"WFP" for the World Food Programme: the speakers whose name's initials the typed word is, one list per person.</summary>
@@ -117,6 +138,7 @@ public sealed partial class Gazetteer(IQuoteIndex index)
     /// </summary>
     public List<List<SpeakerRef>> WithRole(string typed)
     {
+        typed = RoleWords.Expanded(typed);
         var words = NameMatcher.NameWords(typed).Where(w => !Words.IsStopWord(w)).ToList();
         var graded = words.Where(w => !RoleWords.IsModifier(w)).ToList();
         var kept = graded.Count > 0 ? graded : words;
@@ -130,13 +152,20 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         // a noun for a doer counts only as a description ("the farmer"): "Parker" is a name
         bool described = tokens is [("the" or "a" or "an" or "this" or "that"), ..];
         bool doer = described && kept.Any(w => RoleWords.KeyOf(w) == head && IsAgentNoun(w));
-        if (!RoleWords.IsKnown(head) && !doer && !kept.Any(w => IsRoleWordFor(w, head)))
+        // "the 9/11 widow": a word the article writes for someone ("said 9/11 widow Terry Strada") is a role of theirs, known or not
+        bool written = described && index.Speakers.Any(s => RoleKeys(s).Contains(head));
+        if (!RoleWords.IsKnown(head) && !doer && !written && !kept.Any(w => IsRoleWordFor(w, head)))
             return described ? FromPlace(tokens) : [];
-        var fits = index.Speakers
+        var headed = index.Speakers
             .Select(s => (Speaker: s, Keys: RoleKeys(s)))
             .Select(x => (x.Speaker, Found: wanted.Count(w => x.Keys.Any(r => SameRoleWord(w, r))), Head: x.Keys.Any(r => SameRoleWord(head, r)), Exact: wanted.Count(x.Keys.Contains)))
-            .Where(x => x.Head && x.Found >= wanted.Count - mayMiss)
+            .Where(x => x.Head)
             .ToList();
+        var fits = headed.Where(x => x.Found >= wanted.Count - mayMiss).ToList();
+        // "the police commissioner" for the "NYPD Commissioner": when no one has every word, the one person the role's head fits
+        // (the head word itself, not one of its kind: "the chief constable" is no detective sergeant)
+        var headFits = headed.Where(x => RoleKeys(x.Speaker).Contains(head)).ToList();
+        if (fits.Count == 0 && described && wanted.Count == 2 && headFits.GroupBy(x => PersonKey(x.Speaker)).Count() == 1) fits = headFits;
         if (fits.Count == 0) return described ? FromPlace(tokens) : [];
         // "the chief executive" is the one so called before a "secretary" who is only of the same kind
         var most = fits.Max(x => (x.Found, x.Exact));
@@ -213,7 +242,9 @@ public sealed partial class Gazetteer(IQuoteIndex index)
             foreach (var word in Appositive.Around(speaker.Article.Article, introduction).Where(t => !Words.IsStopWord(t))) keys.Add(RoleWords.KeyOf(word));
             // "the BC premier": initials of the places and bodies the introduction writes out ("premier of British Columbia")
             if (QuoteFormatter.SentenceAt(speaker.Article.Article, introduction.Start) is { } introduced)
-                foreach (var initials in Acronym.RunsIn(speaker.Article.Article.Slice(introduced.Span))) keys.Add(initials);
+                // and their first words' ("NYU" of "New York University School of Law")
+                foreach (var initials in Acronym.RunsIn(speaker.Article.Article.Slice(introduced.Span)))
+                    for (int length = 2; length <= initials.Length; length++) keys.Add(initials[..length]);
             return _roleKeys[speaker.Key] = keys;
         }
     }
@@ -236,8 +267,28 @@ public sealed partial class Gazetteer(IQuoteIndex index)
         var before = Words.TokensWithOffsets(text[start..end]);
         var last = before.TakeLast(WordsBeforeAMention).Select(t => t.Text).ToList();
         // "weather forecaster Benison Estareja": the word right before the name says what they do, listed as a title or not
-        return last.Where((w, i) => SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsOrganizationWord(w) || SpeechLexicon.IsGroupNoun(w + "s") || SpeechLexicon.IsGroupNoun(w)
-            || i == last.Count - 1 && IsAgentNoun(w));
+        // ("Sens. Jon Tester": a role word people use, abbreviated or plural, that the lexicon does not list as a title)
+        var titles = last.Where((w, i) => SpeechLexicon.IsTitleOrRoleWord(w) || SpeechLexicon.IsOrganizationWord(w) || SpeechLexicon.IsGroupNoun(w + "s") || SpeechLexicon.IsGroupNoun(w)
+            || RoleWords.IsKnown(RoleWords.KeyOf(w)) || i == last.Count - 1 && IsAgentNoun(w));
+        return titles.Concat(Descriptive(text, start, before.TakeLast(WordsBeforeAMention).ToList()));
+    }
+
+    /// <summary>
+    /// "said 9/11 widow Terry Strada", "bakery owner Gary Whitcombe": the words in small letters written right before a name,
+    /// back to a joining word or a verb of speech, describe the person.
+    /// </summary>
+    private static IEnumerable<string> Descriptive(string text, int offset, IReadOnlyList<NewsBot.Quotes.Text.WordToken> before)
+    {
+        var found = new List<string>();
+        for (int i = before.Count - 1; i >= 0; i--)
+        {
+            var token = before[i];
+            var word = token.Text;
+            if (!char.IsLower(text[offset + token.Start]) && !char.IsDigit(text[offset + token.Start])) break;
+            if (Words.IsStopWord(word) || SpeechLexicon.IsReportingVerb(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)) break;
+            found.Add(word);
+        }
+        return found;
     }
 
     /// <summary>The same person in every loaded article (however each names them: see <see cref="IQuoteIndex.PersonKey"/>).</summary>

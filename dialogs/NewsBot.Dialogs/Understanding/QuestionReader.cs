@@ -78,6 +78,7 @@ public static partial class QuestionReader
         if (words.Count == 0) return new Reading(original.Contains('?') && original.Trim('?', ' ').Length == 0 ? Ask.Help : Ask.Unknown, original) { Content = "" };
         var folded = words.Folded(0);
         var reading = ExportRequest.Read(original)
+            ?? ExactWordsRequest.Read(text)
             ?? ArticleRequests.Read(words, text)
             ?? SmallTalk(folded, text, lead)
             ?? FactQuestion(words, text)
@@ -261,6 +262,9 @@ public static partial class QuestionReader
     private static Reading? Listener(QuestionWords w, string text)
     {
         int at = w.At(0, "to") ? 1 : 0;
+        // "to whom?", "to who", "who to?": whom the answer's speaker told
+        if (w.Count == 2 && (at == 1 && w.IsOneOf(1, Set("who", "whom")) || w.At(0, "who", "to")))
+            return new Reading(Ask.Where, text) { SpeakerIsPronoun = true, AsksListener = true };
         if (!w.IsOneOf(at, Set("who", "whom")) || !w.IsOneOf(at + 1, Auxiliaries)) return null;
         int start = at + 2;
         bool toAtEnd = w.IsOneOf(w.Count - 1, Set("to", "with"));
@@ -272,7 +276,7 @@ public static partial class QuestionReader
             int end = toAtEnd ? w.Count - 1 : w.Count;
             bool onlyPronouns = Enumerable.Range(v + 1, Math.Max(0, end - v - 1)).All(i => w.IsOneOf(i, ObjectPronouns));
             if (!onlyPronouns || !(tell || toAtEnd || at == 1)) return null;
-            return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = false }, w.Text(start, v));
+            return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = false, AsksListener = true }, w.Text(start, v));
         }
         return null;
     }
@@ -294,9 +298,14 @@ public static partial class QuestionReader
         if (w.At(0, "how") && verb > 0 && ResponseVerbs.Contains(w[verb]))
             return WhatSaidParts(w, start, verb, text);
         if (w.At(0, "where") && verb < 0 && start < w.Count && w.At(start, "did", "that", "come", "from")) return new Reading(Ask.Where, text) { SpeakerIsPronoun = true };
-        var speaker = verb > start ? w.Text(start, verb) : verb < 0 ? w.Text(start, EndOfNameBeforeVerbForm(w, start)) : null;
+        // "where was she when she said it": the speaker ends where the clause of time starts
+        int clause = w.Find(start, Set("when", "while"));
+        var speaker = clause > start && (verb < 0 || clause < verb) ? w.Text(start, clause)
+            : verb > start ? w.Text(start, verb) : verb < 0 ? w.Text(start, EndOfNameBeforeVerbForm(w, start)) : null;
         if (speaker is not null && ObjectPronouns.Contains(speaker.ToLowerInvariant()) && verb < 0) speaker = null;
-        return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = speaker is null }, speaker);
+        // "where did he say nato is obsolete": the words say which of their quotes
+        var said = verb > 0 && AfterVerb(w, verb) is var rest && rest < w.Count && !Enumerable.Range(rest, w.Count - rest).All(i => w.IsOneOf(i, ObjectPronouns)) ? ContentFrom(w, rest) : null;
+        return WithSpeaker(new Reading(Ask.Where, text) { SpeakerIsPronoun = speaker is null, AsksWhen = w.At(0, "when"), Content = said }, speaker);
     }
 
     /// <summary>"Why did Kirby say the call was useful?": the article's context, honestly framed.</summary>
@@ -360,6 +369,10 @@ public static partial class QuestionReader
     private static Reading? WhatSaid(QuestionWords w, string text)
     {
         bool more = w.Find(0, Set("else")) >= 0 && w.Find(0, Set("else")) <= 3;
+        // "anything else from him", "more from kamin", "what else from the mayor": what else that person said
+        int whose = w.At(0, "more", "from") ? 2 : w.IsOneOf(0, Set("anything", "something", "what", "nothing")) && w.At(1, "else") && w.IsOneOf(2, Set("from", "by")) ? 3 : -1;
+        if (whose > 0 && whose < w.Count && w.Count - whose <= 4)
+            return WithSpeaker(new Reading(Ask.WhatSaid, text) { Else = true }, w.Text(whose));
         if (w.IsOneOf(0, Set("what", "which")))
         {
             // "what is X's take on T" / "what are X's quotes"
@@ -400,10 +413,21 @@ public static partial class QuestionReader
         }
         // "X's take on T", "Kirby's comments about the call" (not "who said it was not her view")
         if (w.IsOneOf(0, Set("who", "whom", "whose"))) return null;
+        // "tax foundation economist quote", "the mayor's remarks": a speaker and a word for their quotes, no verb
+        if (w.Count is >= 2 and <= 6 && w.IsOneOf(w.Count - 1, NamedQuotes) && Enumerable.Range(0, w.Count - 1).All(i => !IsVerbAt(w, i) && !w.IsOneOf(i, Auxiliaries) && !w.IsOneOf(i, TopicWords)))
+            return WithSpeaker(new Reading(Ask.WhatSaid, text), w.Text(0, w.Count - 1));
         for (int i = 0; i < Math.Min(w.Count, 5); i++)
             if (IsPossessive(w[i]) && w.IsOneOf(i + 1, OpinionNouns)) return OpinionOf(w, 0, i + 1, text);
+        // "trumps take on nato": the apostrophe left out of a name that opens the question, before a word of opinion and its topic
+        if (w.Count > 3 && w[0].Length > 3 && w[0].EndsWith('s') && !w[0].EndsWith("ss", StringComparison.Ordinal) && w.IsOneOf(1, PossessedOpinions)
+            && w.IsOneOf(2, Set("on", "about", "of", "regarding", "to")))
+            return OpinionOf(w, 0, 1, text) with { Speaker = w[0][..^1] };
         return null;
     }
+
+    private static readonly FrozenSet<string> NamedQuotes = Set("quote", "quotes", "quotation", "quotations", "comment", "comments", "remarks", "statement", "statements");
+
+    private static readonly FrozenSet<string> PossessedOpinions = Set("take", "view", "views", "position", "stance", "reaction", "response", "thoughts", "opinion", "verdict");
 
     private static Reading OpinionOf(QuestionWords w, int owner, int opinion, string text)
     {
@@ -456,6 +480,9 @@ public static partial class QuestionReader
         }
         if (w.At(0, "anyone", "who") || w.At(0, "someone", "who") || w.At(0, "anybody", "who"))
             return (WhoParts(w, SkipAuxiliaries(w, 2), text) ?? new Reading(Ask.WhoSaid, text) { Content = ContentFrom(w, 2) }) with { Several = true };
+        // "any senator talk about breaking up the bank": "did" left out before a kind of speaker
+        if (w.At(0, "any") && w.Count > 3 && !w.IsOneOf(1, AnyoneWords) && (IsVerbAt(w, 2) || Stances.At(w.All, 2).Stance != Stance.None))
+            return WhoParts(w, 2, text) is { } kind ? kind with { Several = true, Restriction = w[1] } : null;
         // "anyone mention the weather?", "anybody criticise the plan", "anyone else say so?": "did" left out
         int verbAt = w.At(1, "else") ? 2 : 1;
         if (w.IsOneOf(0, AnyoneWords) && w.Count > verbAt + 1 && (IsVerbAt(w, verbAt) || Stances.At(w.All, verbAt).Stance != Stance.None || LooksLikeVerb(w[verbAt])))
@@ -495,7 +522,7 @@ public static partial class QuestionReader
             return new Reading(Ask.WhoSaid, text) { Verb = lemma, Topic = w.Text(topicAt), Several = true };
         var content = ContentFrom(w, rest);
         // "who criticised the plan", "did anyone praise the mayor": a noun phrase after a verb that takes one is a topic
-        bool topicLike = IsNounPhrase(w, rest) && lemma is not ("say" or "tell" or "write" or "add" or "state" or "claim" or "argue" or "insist" or "note" or "explain" or "declare" or "predict" or "suggest" or "report" or "warn" or "promise" or "vow");
+        bool topicLike = IsNounPhrase(w, rest) && lemma is not ("say" or "tell" or "call" or "write" or "add" or "state" or "claim" or "argue" or "insist" or "note" or "explain" or "declare" or "predict" or "suggest" or "report" or "warn" or "promise" or "vow");
         return new Reading(Ask.WhoSaid, text) { Verb = lemma, Content = content, Topic = topicLike ? content : null };
     }
 

@@ -40,6 +40,8 @@ public enum Ask
     WhichArticle,
     /// <summary>The quotes (of everyone, or of <see cref="Reading.Speaker"/>) as a spreadsheet file.</summary>
     Export,
+    /// <summary>"Exact words?": the quotes just shown (or of <see cref="Reading.Speaker"/>) as the article writes them.</summary>
+    Exact,
 }
 
 /// <summary>
@@ -75,6 +77,12 @@ public sealed record Reading(Ask Ask, string Text)
 
     /// <summary>Where or when, as typed ("the sunday shows", "the rally", "last week"): a filter on the quote's setting, not words to find (<see cref="SettingPhrase"/>).</summary>
     public string? Setting { get; init; }
+
+    /// <summary>"Who did she tell?", "to whom?": of where and how, the person or outlet told.</summary>
+    public bool AsksListener { get; init; }
+
+    /// <summary>"When did she say it?": of where, how and when, the time.</summary>
+    public bool AsksWhen { get; init; }
 
     /// <summary>"Who else", "what else": beyond what was already shown.</summary>
     public bool Else { get; init; }

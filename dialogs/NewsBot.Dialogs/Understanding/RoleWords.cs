@@ -22,7 +22,7 @@ public static class RoleWords
             "alderman", "politician", "legislature", "congress", "senate", "parliament", "delegate", "del"],
         ["prosecutor", "attorney", "da", "prosecution"],
         ["lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"],
-        ["police", "cop", "officer", "sheriff", "constable", "trooper", "policeman", "policewoman"],
+        ["police", "cop", "officer", "sheriff", "constable", "trooper", "policeman", "policewoman", "detective", "inspector", "sergeant", "constabulary"],
         ["doctor", "physician", "dr", "surgeon", "medic"],
         ["judge", "justice", "magistrate", "court"],
         ["minister", "secretary"],
@@ -34,6 +34,32 @@ public static class RoleWords
         ["republican", "gop"],
         ["company", "firm", "corporation", "business"],
     ];
+
+    /// <summary>Role abbreviations as people type them ("the australian pm", "the ag"), written out as news writes the role.</summary>
+    private static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["pm"] = "prime minister", ["fm"] = "foreign minister", ["ag"] = "attorney general", ["vp"] = "vice president", ["dept"] = "department",
+        ["spox"] = "spokesperson", ["sec"] = "secretary", ["secy"] = "secretary", ["supt"] = "superintendent", ["insp"] = "inspector",
+        ["det"] = "detective", ["cllr"] = "councillor", ["mgr"] = "manager", ["pres"] = "president", ["govt"] = "government", ["exec"] = "executive",
+        ["admin"] = "administration", ["chmn"] = "chairman", ["cmdr"] = "commander", ["lt"] = "lieutenant", ["sgt"] = "sergeant", ["prof"] = "professor",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>A description with its abbreviated role words written out ("the australian pm's" → "the australian prime minister's").</summary>
+    public static string Expanded(string typed)
+    {
+        var parts = typed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool changed = false;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var bare = parts[i].ToLowerInvariant().TrimEnd('?', ',', '.');
+            var possessive = bare.EndsWith("'s", StringComparison.Ordinal) || bare.EndsWith("’s", StringComparison.Ordinal);
+            if (possessive) bare = bare[..^2];
+            if (!Abbreviations.TryGetValue(bare, out var full) && (full = UsStates.OfTypedCode(bare)?.ToLowerInvariant()) is null) continue;
+            parts[i] = possessive ? full + "'s" : full;
+            changed = true;
+        }
+        return changed ? string.Join(' ', parts) : typed;
+    }
 
     /// <summary>Words that only grade a role ("the top prosecutor", "a senior official"): a description means the same without them.</summary>
     private static readonly FrozenSet<string> Modifiers = new[]
