@@ -147,12 +147,14 @@ internal sealed class CueSite
         return new ContentFirst(inverted, true, CueIndex - 1, after, medium);
     }
 
-    /// <summary>"But, in a speech in Phoenix, he barely discussed them": before the subject only a phrase without a verb, no statement.</summary>
+    /// <summary>"But, in a speech in Phoenix, he barely discussed them": before the subject only a phrase without a verb, a time or a dateline, no statement.</summary>
     private bool OnlyPhraseBefore(int subjectStart)
     {
         var v = View;
         int i = 0;
         while (i < subjectStart && (!v.IsWord(i) || v.Lower(i) is "but" or "and" or "yet" or "so")) i++;
+        // "A few hours later, Okafor praised the plan", "LAGOS (AP) — Okafor praised …": a time or a dateline, no statement.
+        if (Speakers.OpeningSettingEnd(i, subjectStart) is int settingEnd && settingEnd == subjectStart - 1) return true;
         if (i >= subjectStart || !(v.IsPreposition(i) && v.Lower(i) is not ("this" or "last" or "earlier" or "later" or "meanwhile" or "however"))) return false;
         for (int k = i; k < subjectStart; k++)
             if (v[k].InQuote || v.IsQuoteMark(k) || Content.LooksFinite(k)) return false;

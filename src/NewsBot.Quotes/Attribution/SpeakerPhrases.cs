@@ -708,8 +708,13 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (v.IsPunct(i, ',')) i++;
             if (i >= before) return null;
         }
-        // "Hours later, Trump …", "Two days ago, …": a time counted back is no subject.
-        if (TimeAgoEnd(i, before) is int timeComma) i = timeComma + 1;
+        // "WASHINGTON (UPI) —", "Hours later,", "The day before,", "Sunday morning,": a dateline or a time is the setting, no subject.
+        while (OpeningSettingEnd(i, before) is int settingEnd)
+        {
+            i = settingEnd + 1;
+            while (i < before && !v.IsWord(i)) i++;
+            if (i >= before) return null;
+        }
         // "On Sunday, Sanders …", "On Sunday morning Mr. Trump …": the opening adverbial is not the subject.
         if (v.IsPreposition(i))
         {
@@ -808,6 +813,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
         int k = from;
         if (v.IsPreposition(k) && v.IsDayOrMonth(k + 1)) k += 2;
         else while (k < before && k - from < 3 && v.IsCapitalized(k) && !v.Has(k, WordClass.Title)) k++;
+        // "in Beaumont, Tex., Mr. Trump": the state's abbreviation keeps its full stop.
+        if (k > from && v.IsPunct(k, '.') && v.IsCapitalized(k - 1)) k++;
         return k > from && k < before && v.IsPunct(k, ',') ? k : null;
     }
 
@@ -817,6 +824,55 @@ internal sealed class SpeakerPhrases(SentenceView v)
         int k = i;
         while (k < before && k - i < 4 && v.IsWord(k) && !v[k].InQuote && !(v.Lower(k) is "later" or "earlier" or "ago" or "afterward" or "afterwards")) k++;
         return k > i && k < before && v.IsWord(k) && v.Lower(k) is "later" or "earlier" or "ago" or "afterward" or "afterwards" && v.IsPunct(k + 1, ',') && !HasClauseVerb(i, k) ? k + 1 : null;
+    }
+
+    /// <summary>The dash of a dateline or the comma of a time phrase ("Hours later,", "The day before,") that opens the clause at <paramref name="i"/>.</summary>
+    public int? OpeningSettingEnd(int i, int before) => DatelineEnd(i, before) ?? TimeAgoEnd(i, before) ?? OpeningTimeEnd(i, before);
+
+    /// <summary>
+    /// The comma after "The day before", "Sunday morning", "The next week", "A few hours later" at <paramref name="i"/>: words that only
+    /// count or place a span of time, with a day, month or span noun among them.
+    /// </summary>
+    private int? OpeningTimeEnd(int i, int before)
+    {
+        bool span = false;
+        int k = i;
+        for (; k < before && k - i < 5 && v.IsWord(k) && !v[k].InQuote; k++)
+        {
+            var word = v.Lower(k);
+            if (v.IsDayOrMonth(k) || TimePeriods.Contains(word)) span = true;
+            else if (!TimeSpanWords.Contains(word) && !SentenceView.IsNumber(word)) return null;
+        }
+        return span && k > i && k < before && v.IsPunct(k, ',') ? k : null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePeriods = Lexicon.TimePeriods.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeSpanWords = Lexicon.TimeSpanWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The dash that ends a dateline at <paramref name="i"/>: "WASHINGTON —", "NAIROBI, Kenya (AP) —", "Washington (AFP) –": capitalised place words,
+    /// commas and a date, then a news agency in parentheses or a place in capitals, then the dash.
+    /// </summary>
+    private int? DatelineEnd(int i, int before)
+    {
+        bool capitals = v.IsWord(i) && v.Word(i).Length >= 3 && NameValidator.IsAllCapitals(v.Word(i));
+        bool agency = false;
+        for (int k = i; k < before && k - i < 12 && !v[k].InQuote; k++)
+        {
+            if (v.IsDash(k)) return k > i && (capitals || agency) ? k : null;
+            if (v.IsPunct(k, '('))
+            {
+                int close = k + 1;
+                while (close < before && close - k < 4 && v.IsCapitalized(close)) close++;
+                if (close == k + 1 || !v.IsPunct(close, ')')) return null;
+                agency = true;
+                k = close;
+                continue;
+            }
+            if (agency || !(v.IsCapitalized(k) || v.IsPunct(k, ',') || v.IsPunct(k, '.') || v.IsWord(k) && SentenceView.IsNumber(v.Word(k)))) return null;
+        }
+        return null;
     }
 
     private bool OpensAdverbial(int i)
