@@ -449,4 +449,12 @@ public class WorldNewsShapeTests
         var result = Analyze("Harbour theft\n\nDetective Ray Cole leads the inquiry. Captain Mara Ruiz runs the ferry.\n\n\"We have a suspect,\" the detective said.");
         Assert.Equal("Ray Cole", SpeakerOf(result, "suspect"));
     }
+
+    [Fact]
+    public void A_role_before_the_name_in_commas_is_not_what_the_speaker_said()
+    {
+        var result = Analyze("League talks\n\nThe league's secretary-general, Ama Mensah, called for calm, saying \"enough is enough.\"");
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("secretary-general", StringComparison.Ordinal));
+        Assert.Equal("Ama Mensah", SpeakerOf(result, "enough is enough"));
+    }
 }

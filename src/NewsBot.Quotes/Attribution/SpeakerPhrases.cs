@@ -158,6 +158,11 @@ internal sealed class SpeakerPhrases(SentenceView v)
     private TextSpan? DescribedSourceEndingAt(int last, int cueIndex, out int subjectStart)
     {
         subjectStart = last + 1;
+        if (UnnamedSourceEndingAt(last) is { } unnamed)
+        {
+            subjectStart = unnamed.Start;
+            return unnamed.Phrase;
+        }
         // "questions", "chant": a cue that may be a noun follows no described source ("reporters who raise questions about …").
         if (IsNounCue(cueIndex) || !EndsDescription(last)) return null;
         // The description has words after its first ("officials briefed on the plan"): "the groups who said" is the relative clause's.
@@ -176,6 +181,24 @@ internal sealed class SpeakerPhrases(SentenceView v)
     }
 
     private const int LongestSourceDescription = 10;
+
+    /// <summary>
+    /// "an official who asked not to be named", "two diplomats who spoke on condition of anonymity", "a source who declined to be
+    /// identified": a source noun and the clause that keeps it unnamed, ending at <paramref name="last"/>.
+    /// </summary>
+    private (TextSpan Phrase, int Start)? UnnamedSourceEndingAt(int last)
+    {
+        if (!v.IsWord(last) || !(v.Lower(last) is "named" or "identified" or "anonymity")) return null;
+        for (int who = last - 2; who > 0 && last - who <= 6; who--)
+        {
+            if (!v.IsWord(who, "who")) continue;
+            if (!IsSourceNoun(who - 1) || NounPhraseEndingAt(who - 1, out int start) is not { } head) return null;
+            for (int k = who + 1; k < last; k++)
+                if (!v.IsWord(k) || v[k].InQuote || v.IsCapitalized(k)) return null;
+            return (new TextSpan(head.Start, v[last].End), start);
+        }
+        return null;
+    }
 
     /// <summary>"said Erin Clark, a postdoctoral fellow at Brandeis University who spends about 60 hours a week …": an appositive may run to the sentence's end.</summary>
     private const int LongestAppositive = 40;
@@ -781,9 +804,20 @@ internal sealed class SpeakerPhrases(SentenceView v)
     private bool HasTitleWord(int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (v.Has(k, WordClass.Title)) return true;
+            if (v.Has(k, WordClass.Title) || IsCompoundTitle(k)) return true;
         return false;
     }
+
+    /// <summary>"secretary-general", "attorney-general", "editor-in-chief": a hyphenated compound of a title word.</summary>
+    private bool IsCompoundTitle(int k)
+    {
+        if (!v.IsWord(k) || v.Word(k).IndexOf('-') < 0) return false;
+        foreach (var part in v.Lower(k).Split('-'))
+            if (TitleWordLookup.Contains(v.Lower(k)[part])) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = Lexicon.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "…, which is set to host …,", "in Salem, New Hampshire, …": after this comma the opening clause goes on, with a relative
