@@ -12,7 +12,9 @@ internal sealed class ContentPhrases(SentenceView v)
         int restStart = v.IsPunct(after, ',') ? after + 1 : after;
         int restEnd = ContentEnd(restStart);
         // "The museum, Mr. Obama said, would make visitors …": after a short opening the sentence goes on with the statement.
-        bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(v.Text, attribution.Pieces[0], atMost: 5) < 5;
+        // "“…,” said Cruz, who leads the panel.", "“…,” said Cruz, on Monday.": a relative clause or a setting after the name is the writer's.
+        bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(v.Text, attribution.Pieces[0], atMost: 5) < 5
+                            && !(v.IsWord(restStart) && v.Lower(restStart) is "who" or "which" or "whose") && !(v.IsPreposition(restStart) && ShortTail(restStart));
         if (restStart < restEnd && (v.ContainsQuote(restStart, restEnd) || shortOpening)) AddPiece(attribution, restStart, restEnd);
         consumedTo = restEnd - 1;
     }

@@ -571,6 +571,16 @@ internal sealed class SpeakerPhrases(SentenceView v)
         return null;
     }
 
+    /// <summary>"said Sen. Ted Cruz, R-Texas.", "said Rep. Jamie Raskin, D-Md., on Monday": the party and state set off after a name end it.</summary>
+    public int PartyLabelEnd(int end)
+    {
+        if (!v.IsPunct(end + 1, ',') || !v.IsWord(end + 2) || !IsPartyLabel(end + 2)) return end;
+        int last = end + 2;
+        // "D-Md., on Monday": the full stop before a comma is the abbreviation's.
+        if (v.IsPunct(last + 1, '.') && v[last + 1].Start == v[last].End && v.IsPunct(last + 2, ',')) last++;
+        return last;
+    }
+
     private bool IsPartyLabel(int i)
     {
         var word = v.Word(i);
