@@ -151,12 +151,24 @@ internal static partial class QuoteExtractor
         return words < 4 && !AnySaysSomething(text, attribution.Pieces);
     }
 
-    /// <summary>Whether a piece holds a verb or is a short answer ("so", "the same"). A loop rather than a lambda: the text it reads would make a closure at every attribution.</summary>
+    /// <summary>Whether a piece holds a verb, is a short answer ("so", "the same") or a clause after "that" ("said that profits fell"). A loop rather than a lambda: the text it reads would make a closure at every attribution.</summary>
     private static bool AnySaysSomething(string text, List<TextSpan> pieces)
     {
         foreach (var piece in pieces)
-            if (HasVerb(text, piece) || ContentPhrases.IsShortAnswer(text.AsSpan(piece.Start, piece.Length))) return true;
+            if (HasVerb(text, piece) || ContentPhrases.IsShortAnswer(text.AsSpan(piece.Start, piece.Length)) || FollowsThat(text, piece)) return true;
         return false;
+    }
+
+    /// <summary>Whether the word just before the piece is "that", the complementiser a reported clause opens with; a clause needs two words.</summary>
+    private static bool FollowsThat(string text, TextSpan piece)
+    {
+        int end = piece.Start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        if (end < 5 || !text.AsSpan(end - 4, 4).Equals("that", StringComparison.OrdinalIgnoreCase) || char.IsLetter(text[end - 5])) return false;
+        // "that in 2013": a phrase alone, no clause.
+        var first = text.AsSpan(piece.Start, piece.Length);
+        int space = first.IndexOf(' ');
+        return space > 0 && !Lexicon.SettingWords.Contains(first[..space].ToString()) && QuoteRegionFinder.CountWords(text, piece, atMost: 2) >= 2;
     }
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)

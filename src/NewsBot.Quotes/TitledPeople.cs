@@ -64,11 +64,14 @@ internal static class TitledPeople
             if (i < j && IsAnyWord(text, tokens[i], SpeakerResolver.NotASpeakerLookup)) i++;
             if (j - i < 2 || i > 0 && IsAnyWord(text, tokens[i - 1], PlacePrepositionLookup)) continue;
             int roleStart = j + 2, k = roleStart;
-            bool titled = false, named = false;
+            bool titled = false, named = false, plainWord = false;
             while (k < tokens.Length && k - roleStart < 8 && tokens[k].Kind == TokenKind.Word && !tokens[k].InQuote)
             {
-                // The role is the appositive's own title, not one of someone it names ("the son of Vice President Joe Biden").
-                named |= char.IsUpper(text[tokens[k].Start]);
+                // The role is the appositive's own title, not one of someone it names ("the son of Vice President Joe Biden");
+                // names that open it qualify its title ("the Arsenal coach", "the White House press secretary").
+                bool upper = char.IsUpper(text[tokens[k].Start]);
+                named |= upper && plainWord;
+                plainWord |= !upper;
                 titled |= !named && tokens[k].Is(WordClass.Title);
                 k++;
             }

@@ -19,4 +19,25 @@ public class PartyLabelTests
         Assert.Contains("budget", quote.Text);
         Assert.DoesNotContain("Sen.", quote.Text);
     }
+
+    [Theory]
+    [InlineData("\"The budget will pass,\" said Sen. Ada Marsh, R-Texas.")]
+    [InlineData("\"The budget will pass,\" said Sen. Ada Marsh, R-S.C., on Monday.")]
+    [InlineData("\"The budget will pass,\" said Sen. Ada Marsh, who leads the panel.")]
+    public void After_an_inverted_cue_the_party_a_time_or_a_relative_clause_is_not_said(string sentence)
+    {
+        var result = Analyze(sentence);
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("\"The budget will pass,\"", quote.Text);
+        Assert.Equal("Ada Marsh", result.SpeakerOf(quote)?.Name);
+    }
+
+    [Fact]
+    public void A_quotation_after_the_party_of_an_inverted_name_goes_on_with_the_statement()
+    {
+        var result = Analyze("\"The budget will pass,\" said Sen. Ada Marsh, R-S.C. \"I am sure of it.\"");
+        var quote = Assert.Single(result.Quotes);
+        Assert.Contains("sure of it", quote.Text);
+        Assert.Equal("Ada Marsh", result.SpeakerOf(quote)?.Name);
+    }
 }

@@ -203,7 +203,13 @@ public class PlainShapeTests
     [InlineData("“You know, it happens,” Brennan went on.")]
     [InlineData("“You know, it happens, right?” Brennan went on, as if he had not heard her.")]
     [InlineData("Brennan went on: “You know, it happens.”")]
-    public void Going_on_with_a_quotation_reports_it(string sentence)
+    [InlineData("“You know, it happens,” Brennan sighed.")]
+    [InlineData("“You know, it happens,” Brennan laughed.")]
+    [InlineData("“You know, it happens,” Brennan snapped.")]
+    [InlineData("“You know, it happens,” Brennan interjected.")]
+    [InlineData("“You know, it happens,” Brennan murmured.")]
+    [InlineData("“You know, it happens,” Brennan bragged.")]
+    public void Going_on_or_a_manner_verb_with_a_quotation_reports_it(string sentence)
     {
         var result = Analyze($"Harbour talks\n\nMayor Ines Olwen spoke first: “It can happen to anyone.”\n\n{sentence}");
         Assert.Equal("Brennan", SpeakerOf(result, "it happens"));
@@ -228,5 +234,20 @@ public class PlainShapeTests
     {
         var result = Analyze("Harbour vote\n\nPedro Brennan lost two wards. But, in a speech to supporters at the quay, he barely discussed those wards.");
         Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("speech to supporters", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("reckoned")]
+    [InlineData("surmised")]
+    [InlineData("opined")]
+    [InlineData("emailed members")]
+    [InlineData("texted reporters")]
+    public void A_verb_of_thought_or_medium_reports_its_clause(string verb)
+    {
+        var result = Analyze($"Port talks\n\nMina Oyelaran leads the dockers' union.\n\nOyelaran {verb} that the port would reopen by June.");
+        var quote = Single(result, "port would reopen");
+        Assert.Equal("Mina Oyelaran", result.SpeakerOf(quote)?.Name);
+        Assert.DoesNotContain("members", quote.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("reporters", quote.Text, StringComparison.Ordinal);
     }
 }

@@ -2,7 +2,7 @@ using NewsBot.Quotes;
 
 namespace NewsBot.Quotes.Tests;
 
-/// <summary>What opens a sentence before its subject is no speaker: a time counted back ("Hours later,"), a place with its state and a time ("At a rally in Ames, Iowa, on Sunday,").</summary>
+/// <summary>What opens a sentence before its subject is no speaker: a time ("Hours later,", "Sunday morning,"), a place with its state and a time ("At a rally in Ames, Iowa, on Sunday,"), a dateline ("LAGOS (AP) —").</summary>
 public class SentenceOpeningTests
 {
     private static ArticleQuotes Analyze(string sentence) => QuoteEngine.AnalyzeText("Harbour talks\n\nThe quay was quiet on Monday.\n\n" + sentence);
@@ -13,6 +13,12 @@ public class SentenceOpeningTests
     [InlineData("At a rally in Ames, Iowa, on Sunday, Okafor defended the plan, saying that the port must reopen.")]
     [InlineData("In March, Okafor praised the plan, saying it would work.")]
     [InlineData("After a long morning of talks with the owners of the three largest ferry firms, Okafor was blunt, claiming that the port would close.")]
+    [InlineData("The day before, at a rally in Salem, Ore., Okafor was just as blunt, claiming that the port would close.")]
+    [InlineData("Sunday morning, Okafor praised the plan, saying it would work.")]
+    [InlineData("A few hours later, Okafor praised the plan, saying it would work.")]
+    [InlineData("LAGOS, Nigeria (AP) — Okafor praised the plan, saying it would work.")]
+    [InlineData("Lagos (AFP) – Okafor praised the plan, saying it would work.")]
+    [InlineData("LAGOS, March 3 — Okafor praised the plan, saying it would work.")]
     public void The_subject_after_the_opening_speaks_in_the_participle_clause(string sentence)
     {
         var result = Analyze(sentence);

@@ -110,4 +110,21 @@ public class SettingAndListenerTests
         var result = Analyze(sentence);
         Assert.Equal(speaker, result.SpeakerOf(Assert.Single(result.Quotes))?.Name);
     }
+
+    [Theory]
+    [InlineData("Kestrel Foods said in a filing with the Securities and Exchange Commission that profits fell by a third.")]
+    [InlineData("Kestrel Foods said in a letter to the court on Friday that profits fell by a third.")]
+    [InlineData("Kestrel Foods said in a statement to the regulator that profits fell by a third.")]
+    [InlineData("Kestrel Foods said in a filing that profits fell by a third.")]
+    public void A_medium_with_its_addressee_stands_before_the_that_clause(string sentence)
+    {
+        var quote = Assert.Single(Analyze(sentence).Quotes);
+        Assert.Equal("profits fell by a third", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("Kestrel Foods said that profits fell.", "profits fell")]
+    [InlineData("The mayor admitted that costs rose.", "costs rose")]
+    public void A_two_word_clause_after_that_is_a_statement(string sentence, string said)
+        => Assert.Equal(said, Assert.Single(Analyze(sentence).Quotes).Text);
 }

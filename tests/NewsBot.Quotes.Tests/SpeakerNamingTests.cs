@@ -165,4 +165,13 @@ public class SpeakerNamingTests
         Assert.Equal("Kenji Haddad", NameOf(result, "We are broke"));
         Assert.DoesNotContain(result.Speakers, s => s.Name.StartsWith("Like", StringComparison.Ordinal) || s.Name.Contains("board", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("\"We have been clear,\" a State Department spokesperson said.", "State Department spokesperson")]
+    [InlineData("The State Bar said in a statement that hearings would resume.", "State Bar")]
+    public void A_capitalised_cue_that_is_mostly_a_noun_is_part_of_a_name(string sentence, string speaker)
+    {
+        var result = QuoteEngine.AnalyzeText("Talks resume\n\n" + sentence);
+        Assert.Equal(speaker, result.SpeakerOf(Assert.Single(result.Quotes))?.Name);
+    }
 }

@@ -9,6 +9,12 @@ public class SpeechLexiconTests
     [InlineData("urges", "urge")]
     [InlineData("conceding", "concede")]
     [InlineData("said", "say")]
+    [InlineData("bragged", "brag")]
+    [InlineData("slammed", "slam")]
+    [InlineData("labelled", "label")]
+    [InlineData("snapped", "snap")]
+    [InlineData("emailed", "email")]
+    [InlineData("reckoned", "reckon")]
     public void A_reporting_verb_in_any_tense_has_its_lemma(string word, string lemma) => Assert.Equal(lemma, SpeechLexicon.LemmaOf(word));
 
     [Fact]

@@ -25,6 +25,10 @@ public class UnnamedSourceTests
     [InlineData("A report published Wednesday said the deal was close.", "report")]
     [InlineData("People who have followed the negotiations say the deal is close.", "People")]
     [InlineData("But a diplomat knowledgeable about the talks said the deal was close.", "diplomat")]
+    [InlineData("An official who asked not to be named said the deal was close.", "official")]
+    [InlineData("A diplomat who requested not to be identified told reporters the deal was close.", "diplomat")]
+    [InlineData("A source who declined to be named said the deal was close.", "source")]
+    [InlineData("Three officials who spoke on condition of anonymity said the deal was close.", "officials")]
     public void A_source_described_after_its_noun_is_the_speaker(string sentence, string head)
     {
         var result = Analyze(sentence);

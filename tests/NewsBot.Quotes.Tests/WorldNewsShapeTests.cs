@@ -431,4 +431,30 @@ public class WorldNewsShapeTests
         Assert.Equal(speaker, result.SpeakerOf(headlineQuote)?.Name);
         Assert.DoesNotContain(result.Speakers, s => s.Kind == SpeakerKind.Organization);
     }
+
+    [Theory]
+    [InlineData("Coach Ines Varga praised her players.", "the manager")]
+    [InlineData("Coach Ines Varga praised her players.", "the coach")]
+    [InlineData("Ines Varga, the Rovers coach, praised her players.", "the manager")]
+    [InlineData("Rovers manager Ines Varga praised her players.", "the boss")]
+    public void A_club_s_coach_is_its_manager_and_boss(string introduction, string role)
+    {
+        var result = Analyze($"Rovers win again\n\n{introduction}\n\nStriker Lena Holt scored twice.\n\n\"The girls were brilliant,\" {role} said.");
+        Assert.Equal("Ines Varga", SpeakerOf(result, "girls were brilliant"));
+    }
+
+    [Fact]
+    public void A_detective_or_a_captain_before_a_name_is_a_title()
+    {
+        var result = Analyze("Harbour theft\n\nDetective Ray Cole leads the inquiry. Captain Mara Ruiz runs the ferry.\n\n\"We have a suspect,\" the detective said.");
+        Assert.Equal("Ray Cole", SpeakerOf(result, "suspect"));
+    }
+
+    [Fact]
+    public void A_role_before_the_name_in_commas_is_not_what_the_speaker_said()
+    {
+        var result = Analyze("League talks\n\nThe league's secretary-general, Ama Mensah, called for calm, saying \"enough is enough.\"");
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("secretary-general", StringComparison.Ordinal));
+        Assert.Equal("Ama Mensah", SpeakerOf(result, "enough is enough"));
+    }
 }

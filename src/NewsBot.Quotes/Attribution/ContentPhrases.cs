@@ -12,7 +12,9 @@ internal sealed class ContentPhrases(SentenceView v)
         int restStart = v.IsPunct(after, ',') ? after + 1 : after;
         int restEnd = ContentEnd(restStart);
         // "The museum, Mr. Obama said, would make visitors …": after a short opening the sentence goes on with the statement.
-        bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(v.Text, attribution.Pieces[0], atMost: 5) < 5;
+        // "“…,” said Cruz, who leads the panel.", "“…,” said Cruz, on Monday.": a relative clause or a setting after the name is the writer's.
+        bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(v.Text, attribution.Pieces[0], atMost: 5) < 5
+                            && !(v.IsWord(restStart) && v.Lower(restStart) is "who" or "which" or "whose") && !(v.IsPreposition(restStart) && ShortTail(restStart));
         if (restStart < restEnd && (v.ContainsQuote(restStart, restEnd) || shortOpening)) AddPiece(attribution, restStart, restEnd);
         consumedTo = restEnd - 1;
     }
@@ -205,6 +207,8 @@ internal sealed class ContentPhrases(SentenceView v)
             if (v.IsPunct(j, ',') && v.IsWord(j + 1) && !v[j + 1].InQuote && v.IsCapitalized(j - 1)) continue;
             // "at the Republican Party's annual gala"
             if (!v.IsWord(j) && j > i + 1 && v.Text.AsSpan(v[j].Start, v[j].Length) is "'s" or "\u2019s" or "'" or "\u2019") continue;
+            // "in a filing with the Securities and Exchange Commission that …": "and" inside a name.
+            if (v.IsWord(j, "and") && v.IsCapitalized(j - 1) && v.IsCapitalized(j + 1)) continue;
             // "said after the convention he would not …": a pronoun opens the reported clause.
             if (v.Has(j, WordClass.Pronoun) && j > i + 1 && !v.IsWord(j, "it") && !v.IsWord(j, "you")) return j;
             if (asks && j > i + 1 && v.IsWord(j) && OpensQuestion(j)) return j;
@@ -263,6 +267,15 @@ internal sealed class ContentPhrases(SentenceView v)
                     {
                         int m = i + length + 1;
                         while (m < v.Count && v.IsWord(m) && (v.IsCapitalized(m) || v.Word(m) is "the" or "a") && m - i < 10) m++;
+                        // "in a letter to the court on Friday that", "in an interview with the local radio station, …": plain nouns
+                        // after the article, where a setting, "that" or a clause's punctuation follows them.
+                        if (v.IsWord(m - 1) && v.Word(m - 1) is "the" or "a")
+                        {
+                            int n = m;
+                            while (n < v.Count && n - m < 3 && v.IsWord(n) && !v[n].InQuote && !v.IsCapitalized(n) && !v.LooksLikeVerb(n) && !v.IsPreposition(n)
+                                   && !v.IsWord(n, "that") && !v.Has(n, WordClass.Pronoun)) n++;
+                            if (n > m && (v.IsWord(n, "that") || v.IsPunct(n, ',') || v.IsPunct(n, ':') || v.IsQuoteMark(n) || v.IsWord(n) && v.Lower(n) is "on" or "in" or "at")) m = n;
+                        }
                         length = m - i;
                     }
                     return true;

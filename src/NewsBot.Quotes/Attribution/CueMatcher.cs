@@ -45,6 +45,8 @@ internal static class CueMatcher
                 && v.IsWord(i - 1) && (SentenceView.IsNumber(v.Word(i - 1)) || v.Lower(i - 1) is "more" or "most" or "all" or "some" or "of" or "with" or "in")) return false;
             // "in a video posted on Instagram", "on a website run by …": a participle after a preposition's noun describes it.
             if (DescribesPrepositionObject(v, i)) return false;
+            // "an official who asked not to be named said": a source's wish to stay unnamed reports nothing.
+            if (v.IsWord(i + 1, "not") && v.IsWord(i + 2, "to") && v.IsWord(i + 3, "be")) return false;
             // An infinitive ("has yet to explain") is not a report of speech.
             if (v.IsWord(i - 1, "to")) return false;
             // After "of" the word is a noun: "the secretary of state said", "a matter of record".

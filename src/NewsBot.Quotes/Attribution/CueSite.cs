@@ -140,6 +140,8 @@ internal sealed class CueSite
             subject = phrase;
             subjectStart = phraseStart;
         }
+        // "The UN secretary-general, António Guterres, called for a ceasefire": the words before the name are its role, not what was said.
+        if (subject is not null && !closesQuotation && subject.Appositive is { } role && role.Start < subject.Span.Start && SubjectOpensClause(role.Start)) return none;
         if (subject is not null) return closesQuotation || !OnlyPhraseBefore(subjectStart) ? new ContentFirst(subject, false, subjectStart - 1, After, Medium) : none;
         var inverted = Speakers.SubjectAfter(CueEnd + 1, out int subjectEnd);
         if (inverted is null) return none;
@@ -147,12 +149,25 @@ internal sealed class CueSite
         return new ContentFirst(inverted, true, CueIndex - 1, after, medium);
     }
 
-    /// <summary>"But, in a speech in Phoenix, he barely discussed them": before the subject only a phrase without a verb, no statement.</summary>
+    /// <summary>Whether only connectives or an opening setting stand between the sentence's start and the text position <paramref name="start"/>.</summary>
+    private bool SubjectOpensClause(int start)
+    {
+        var v = View;
+        int i = 0;
+        while (i < v.Count && v[i].Start < start && (!v.IsWord(i) || v.Lower(i) is "but" or "and" or "yet" or "so")) i++;
+        if (i < v.Count && v[i].Start < start && Speakers.OpeningSettingEnd(i, v.Count) is int settingEnd) i = settingEnd + 1;
+        while (i < v.Count && v[i].Start < start && !v.IsWord(i)) i++;
+        return i >= v.Count || v[i].Start >= start;
+    }
+
+    /// <summary>"But, in a speech in Phoenix, he barely discussed them": before the subject only a phrase without a verb, a time or a dateline, no statement.</summary>
     private bool OnlyPhraseBefore(int subjectStart)
     {
         var v = View;
         int i = 0;
         while (i < subjectStart && (!v.IsWord(i) || v.Lower(i) is "but" or "and" or "yet" or "so")) i++;
+        // "A few hours later, Okafor praised the plan", "LAGOS (AP) — Okafor praised …": a time or a dateline, no statement.
+        if (Speakers.OpeningSettingEnd(i, subjectStart) is int settingEnd && settingEnd == subjectStart - 1) return true;
         if (i >= subjectStart || !(v.IsPreposition(i) && v.Lower(i) is not ("this" or "last" or "earlier" or "later" or "meanwhile" or "however"))) return false;
         for (int k = i; k < subjectStart; k++)
             if (v[k].InQuote || v.IsQuoteMark(k) || Content.LooksFinite(k)) return false;

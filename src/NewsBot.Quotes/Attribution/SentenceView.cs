@@ -202,9 +202,12 @@ internal sealed class SentenceView
                && !SpeakerResolver.NotASpeakerLookup.Contains(Word(i - 1)) || Lower(i - 1) is "those";
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounCues = Lexicon.NounCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public bool IsNounPhraseWord(int i, bool first)
     {
-        if (IsCapitalized(i)) return !Has(i, WordClass.Cue) || first;
+        // "a State Department spokesperson", "the Post Office": a cue that is mostly a noun, capitalised before a name's next word, is part of the name.
+        if (IsCapitalized(i)) return !Has(i, WordClass.Cue) || first || IsCapitalized(i + 1) && NounCues.Contains(Word(i));
         if (IsNameParticle(i)) return true;
         var lower = Lower(i);
         if (IsPossessive(i)) return true;

@@ -158,6 +158,11 @@ internal sealed class SpeakerPhrases(SentenceView v)
     private TextSpan? DescribedSourceEndingAt(int last, int cueIndex, out int subjectStart)
     {
         subjectStart = last + 1;
+        if (UnnamedSourceEndingAt(last) is { } unnamed)
+        {
+            subjectStart = unnamed.Start;
+            return unnamed.Phrase;
+        }
         // "questions", "chant": a cue that may be a noun follows no described source ("reporters who raise questions about …").
         if (IsNounCue(cueIndex) || !EndsDescription(last)) return null;
         // The description has words after its first ("officials briefed on the plan"): "the groups who said" is the relative clause's.
@@ -176,6 +181,24 @@ internal sealed class SpeakerPhrases(SentenceView v)
     }
 
     private const int LongestSourceDescription = 10;
+
+    /// <summary>
+    /// "an official who asked not to be named", "two diplomats who spoke on condition of anonymity", "a source who declined to be
+    /// identified": a source noun and the clause that keeps it unnamed, ending at <paramref name="last"/>.
+    /// </summary>
+    private (TextSpan Phrase, int Start)? UnnamedSourceEndingAt(int last)
+    {
+        if (!v.IsWord(last) || !(v.Lower(last) is "named" or "identified" or "anonymity")) return null;
+        for (int who = last - 2; who > 0 && last - who <= 6; who--)
+        {
+            if (!v.IsWord(who, "who")) continue;
+            if (!IsSourceNoun(who - 1) || NounPhraseEndingAt(who - 1, out int start) is not { } head) return null;
+            for (int k = who + 1; k < last; k++)
+                if (!v.IsWord(k) || v[k].InQuote || v.IsCapitalized(k)) return null;
+            return (new TextSpan(head.Start, v[last].End), start);
+        }
+        return null;
+    }
 
     /// <summary>"said Erin Clark, a postdoctoral fellow at Brandeis University who spends about 60 hours a week …": an appositive may run to the sentence's end.</summary>
     private const int LongestAppositive = 40;
@@ -548,6 +571,16 @@ internal sealed class SpeakerPhrases(SentenceView v)
         return null;
     }
 
+    /// <summary>"said Sen. Ted Cruz, R-Texas.", "said Rep. Jamie Raskin, D-Md., on Monday": the party and state set off after a name end it.</summary>
+    public int PartyLabelEnd(int end)
+    {
+        if (!v.IsPunct(end + 1, ',') || !v.IsWord(end + 2) || !IsPartyLabel(end + 2)) return end;
+        int last = end + 2;
+        // "D-Md., on Monday": the full stop before a comma is the abbreviation's.
+        if (v.IsPunct(last + 1, '.') && v[last + 1].Start == v[last].End && v.IsPunct(last + 2, ',')) last++;
+        return last;
+    }
+
     private bool IsPartyLabel(int i)
     {
         var word = v.Word(i);
@@ -708,8 +741,13 @@ internal sealed class SpeakerPhrases(SentenceView v)
             if (v.IsPunct(i, ',')) i++;
             if (i >= before) return null;
         }
-        // "Hours later, Trump …", "Two days ago, …": a time counted back is no subject.
-        if (TimeAgoEnd(i, before) is int timeComma) i = timeComma + 1;
+        // "WASHINGTON (UPI) —", "Hours later,", "The day before,", "Sunday morning,": a dateline or a time is the setting, no subject.
+        while (OpeningSettingEnd(i, before) is int settingEnd)
+        {
+            i = settingEnd + 1;
+            while (i < before && !v.IsWord(i)) i++;
+            if (i >= before) return null;
+        }
         // "On Sunday, Sanders …", "On Sunday morning Mr. Trump …": the opening adverbial is not the subject.
         if (v.IsPreposition(i))
         {
@@ -776,9 +814,20 @@ internal sealed class SpeakerPhrases(SentenceView v)
     private bool HasTitleWord(int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (v.Has(k, WordClass.Title)) return true;
+            if (v.Has(k, WordClass.Title) || IsCompoundTitle(k)) return true;
         return false;
     }
+
+    /// <summary>"secretary-general", "attorney-general", "editor-in-chief": a hyphenated compound of a title word.</summary>
+    private bool IsCompoundTitle(int k)
+    {
+        if (!v.IsWord(k) || v.Word(k).IndexOf('-') < 0) return false;
+        foreach (var part in v.Lower(k).Split('-'))
+            if (TitleWordLookup.Contains(v.Lower(k)[part])) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = Lexicon.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "…, which is set to host …,", "in Salem, New Hampshire, …": after this comma the opening clause goes on, with a relative
@@ -808,6 +857,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
         int k = from;
         if (v.IsPreposition(k) && v.IsDayOrMonth(k + 1)) k += 2;
         else while (k < before && k - from < 3 && v.IsCapitalized(k) && !v.Has(k, WordClass.Title)) k++;
+        // "in Beaumont, Tex., Mr. Trump": the state's abbreviation keeps its full stop.
+        if (k > from && v.IsPunct(k, '.') && v.IsCapitalized(k - 1)) k++;
         return k > from && k < before && v.IsPunct(k, ',') ? k : null;
     }
 
@@ -817,6 +868,55 @@ internal sealed class SpeakerPhrases(SentenceView v)
         int k = i;
         while (k < before && k - i < 4 && v.IsWord(k) && !v[k].InQuote && !(v.Lower(k) is "later" or "earlier" or "ago" or "afterward" or "afterwards")) k++;
         return k > i && k < before && v.IsWord(k) && v.Lower(k) is "later" or "earlier" or "ago" or "afterward" or "afterwards" && v.IsPunct(k + 1, ',') && !HasClauseVerb(i, k) ? k + 1 : null;
+    }
+
+    /// <summary>The dash of a dateline or the comma of a time phrase ("Hours later,", "The day before,") that opens the clause at <paramref name="i"/>.</summary>
+    public int? OpeningSettingEnd(int i, int before) => DatelineEnd(i, before) ?? TimeAgoEnd(i, before) ?? OpeningTimeEnd(i, before);
+
+    /// <summary>
+    /// The comma after "The day before", "Sunday morning", "The next week", "A few hours later" at <paramref name="i"/>: words that only
+    /// count or place a span of time, with a day, month or span noun among them.
+    /// </summary>
+    private int? OpeningTimeEnd(int i, int before)
+    {
+        bool span = false;
+        int k = i;
+        for (; k < before && k - i < 5 && v.IsWord(k) && !v[k].InQuote; k++)
+        {
+            var word = v.Lower(k);
+            if (v.IsDayOrMonth(k) || TimePeriods.Contains(word)) span = true;
+            else if (!TimeSpanWords.Contains(word) && !SentenceView.IsNumber(word)) return null;
+        }
+        return span && k > i && k < before && v.IsPunct(k, ',') ? k : null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePeriods = Lexicon.TimePeriods.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeSpanWords = Lexicon.TimeSpanWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The dash that ends a dateline at <paramref name="i"/>: "WASHINGTON —", "NAIROBI, Kenya (AP) —", "Washington (AFP) –": capitalised place words,
+    /// commas and a date, then a news agency in parentheses or a place in capitals, then the dash.
+    /// </summary>
+    private int? DatelineEnd(int i, int before)
+    {
+        bool capitals = v.IsWord(i) && v.Word(i).Length >= 3 && NameValidator.IsAllCapitals(v.Word(i));
+        bool agency = false;
+        for (int k = i; k < before && k - i < 12 && !v[k].InQuote; k++)
+        {
+            if (v.IsDash(k)) return k > i && (capitals || agency) ? k : null;
+            if (v.IsPunct(k, '('))
+            {
+                int close = k + 1;
+                while (close < before && close - k < 4 && v.IsCapitalized(close)) close++;
+                if (close == k + 1 || !v.IsPunct(close, ')')) return null;
+                agency = true;
+                k = close;
+                continue;
+            }
+            if (agency || !(v.IsCapitalized(k) || v.IsPunct(k, ',') || v.IsPunct(k, '.') || v.IsWord(k) && SentenceView.IsNumber(v.Word(k)))) return null;
+        }
+        return null;
     }
 
     private bool OpensAdverbial(int i)

@@ -117,6 +117,11 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Months = Files.Words("time", "month");
 
+    /// <summary>Spans of time ("day", "morning", "hours") and the words that count or place them ("the next", "two", "later"): an opening setting.</summary>
+    public static readonly HashSet<string> TimePeriods = Files.Words("time", "period");
+
+    public static readonly HashSet<string> TimeSpanWords = Files.Words("time", "span-word");
+
     /// <summary>Words that may stand between a speaker and the verb: auxiliaries, negation, adverbs of time and manner, days and months.</summary>
     public static readonly HashSet<string> VerbModifiers = Files.Union(Files.Words("modifiers"), Days, Months);
 

@@ -77,7 +77,7 @@ internal static class NameValidator
     /// <summary>"EPA", "NATO", "UNHCR": two to five capital letters, an acronym (an organisation's, when no person has it as a name).</summary>
     public static bool IsAcronym(string word) => word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetterUpper);
 
-    private static bool IsAllCapitals(string word)
+    public static bool IsAllCapitals(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
             if (char.IsLetter(c) && !char.IsUpper(c)) return false;

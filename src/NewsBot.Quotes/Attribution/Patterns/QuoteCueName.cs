@@ -12,7 +12,7 @@ internal sealed class QuoteCueName : AttributionPattern
         // "shouted to the crowd", "said of the mayor": what follows the preposition is a listener or a topic, not the speaker.
         if (s.Cue.Complement == CueComplement.PrepositionObject) return PatternResult.Pass;
         if (s.Speakers.SubjectAfter(s.CueEnd + 1, out int invertedEnd) is not { } inverted) return PatternResult.Pass;
-        invertedEnd = s.Speakers.RoleComplementEnd(invertedEnd);
+        invertedEnd = s.Speakers.PartyLabelEnd(s.Speakers.RoleComplementEnd(invertedEnd));
         if (!v.EndsClause(s.Speakers.TimeAfterName(invertedEnd + 1))) return PatternResult.Pass;
         var quoted = s.Content.ContentBefore(s.CueIndex - 1);
         if (quoted is null) return PatternResult.Reject;
