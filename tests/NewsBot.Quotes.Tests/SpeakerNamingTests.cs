@@ -174,4 +174,13 @@ public class SpeakerNamingTests
         var result = QuoteEngine.AnalyzeText("Talks resume\n\n" + sentence);
         Assert.Equal(speaker, result.SpeakerOf(Assert.Single(result.Quotes))?.Name);
     }
+
+    [Fact]
+    public void A_cue_word_after_a_compound_adjective_is_a_noun()
+    {
+        var result = QuoteEngine.AnalyzeText("Radio days\n\nJoe Marsh, a Leeds-based talk radio host known across the north, recalled that the station had nearly closed.");
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("the station had nearly closed", quote.Text);
+        Assert.Equal("Joe Marsh", result.SpeakerOf(quote)?.Name);
+    }
 }

@@ -45,6 +45,8 @@ internal static class CueMatcher
                 && v.IsWord(i - 1) && (SentenceView.IsNumber(v.Word(i - 1)) || v.Lower(i - 1) is "more" or "most" or "all" or "some" or "of" or "with" or "in")) return false;
             // "in a video posted on Instagram", "on a website run by …": a participle after a preposition's noun describes it.
             if (DescribesPrepositionObject(v, i)) return false;
+            // "a D.C.-based talk radio host", "the long-awaited report": after a compound adjective the word is a noun.
+            if (v.IsWord(i - 1) && IsCompoundAdjective(v.Word(i - 1))) return false;
             // "an official who asked not to be named said": a source's wish to stay unnamed reports nothing.
             if (v.IsWord(i + 1, "not") && v.IsWord(i + 2, "to") && v.IsWord(i + 3, "be")) return false;
             // An infinitive ("has yet to explain") is not a report of speech.
@@ -94,6 +96,13 @@ internal static class CueMatcher
         int k = noun - 1;
         if (v.IsWord(k) && v.Lower(k) is "a" or "an" or "the") k--;
         return v.IsWord(k) && v.Lower(k) is "in" or "on" or "via" or "through";
+    }
+
+    /// <summary>"D.C.-based", "long-awaited", "so-called": a hyphenated word whose last part is a participle in -ed.</summary>
+    private static bool IsCompoundAdjective(ReadOnlySpan<char> word)
+    {
+        int dash = word.LastIndexOf('-');
+        return dash > 0 && word.Length - dash > 3 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[dash + 1]);
     }
 
     /// <summary>"was asked", "were first asked", "is widely rejected": the word at <paramref name="i"/> follows a form of "be", adverbs between.</summary>
