@@ -127,4 +127,24 @@ public class SettingAndListenerTests
     [InlineData("The mayor admitted that costs rose.", "costs rose")]
     public void A_two_word_clause_after_that_is_a_statement(string sentence, string said)
         => Assert.Equal(said, Assert.Single(Analyze(sentence).Quotes).Text);
+
+    [Theory]
+    [InlineData("Grace Mwangi wrote on X, formerly Twitter, that the vote was rigged.")]
+    [InlineData("Grace Mwangi said, however, that the vote was rigged.")]
+    public void An_aside_set_off_by_commas_before_that_is_not_what_was_said(string sentence)
+    {
+        var result = Analyze(sentence);
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("the vote was rigged", quote.Text);
+        Assert.Equal("Grace Mwangi", result.SpeakerOf(quote)?.Name);
+    }
+
+    [Fact]
+    public void Can_between_the_speaker_and_the_cue_is_an_auxiliary()
+    {
+        var result = Analyze("The inquiry took a year. And I can now say, with some relief, that the harbour is safe.");
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("the harbour is safe", quote.Text);
+        Assert.NotEqual("I can now", result.SpeakerOf(quote)?.Name);
+    }
 }

@@ -174,6 +174,12 @@ internal sealed class ContentPhrases(SentenceView v)
                 i++;
                 continue;
             }
+            // "wrote on X, formerly Twitter, that …": an aside set off by commas before "that".
+            if (v.IsPunct(i, ',') && AsideBeforeThat(i) is int thatAfterAside)
+            {
+                i = thatAfterAside;
+                break;
+            }
             // "said, adding that …": the participle's comma ends what this cue says.
             if (v.IsPunct(i, ',') && i == start && v.ContentBoundaryFrom(i) != i) { i++; continue; }
             break;
@@ -299,6 +305,18 @@ internal sealed class ContentPhrases(SentenceView v)
     }
 
     private const int LongestPlace = 8;
+
+    /// <summary>The "that" after an aside of a few words without a verb between the comma at <paramref name="comma"/> and the next ("…, formerly Twitter, that"), or null.</summary>
+    private int? AsideBeforeThat(int comma)
+    {
+        if (!v.IsWord(comma + 1) || Lexicon.SettingLookup.Contains(v.Word(comma + 1))) return null;
+        for (int k = comma + 1; k < v.Count && k - comma <= 6; k++)
+        {
+            if (v.IsPunct(k, ',')) return k > comma + 1 && v.IsWord(k + 1, "that") && !v[k + 1].InQuote ? k + 1 : null;
+            if (!v.IsWord(k) || v[k].InQuote || v.LooksLikeVerb(k) || v.Has(k, WordClass.Pronoun) || v.IsWord(k, "that")) return null;
+        }
+        return null;
+    }
 
     /// <summary>
     /// "praised the decision on social media", "denied it in a statement on Friday": a medium phrase that ends the
