@@ -590,6 +590,8 @@ internal sealed class SpeakerResolver
         raw.AsSpan().ToLowerInvariant(lower);
         lower.Replace('\u2019', '\'');
         if (PronounLookup.TryGetValue(lower, out var pronoun)) return pronoun;
+        // "quoted him as saying": an object pronoun for the one quoted.
+        if (lower is "him" or "her" or "them") return lower is "him" ? "he" : lower is "her" ? "she" : "they";
         if (lower.EndsWith("'s", StringComparison.Ordinal) && lower[..^2] is "he" or "she") return lower[..^2] is "he" ? "he" : "she";
         return lower.EndsWith("'ve", StringComparison.Ordinal) && PronounLookup.TryGetValue(lower[..^3], out pronoun) ? pronoun : null;
     }

@@ -457,4 +457,19 @@ public class WorldNewsShapeTests
         Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("secretary-general", StringComparison.Ordinal));
         Assert.Equal("Ama Mensah", SpeakerOf(result, "enough is enough"));
     }
+
+    [Theory]
+    [InlineData("State media quoted Kim Jong Un as saying the test was a success.")]
+    [InlineData("Kim Jong Un watched the launch. State media quoted him as saying that the test was a success.")]
+    public void The_one_an_agency_quotes_as_saying_is_the_speaker(string sentences)
+    {
+        var result = Analyze("Missile test\n\n" + sentences);
+        var quote = Single(result, "test was a success");
+        Assert.Equal("the test was a success", quote.Text);
+        Assert.Equal("Kim Jong Un", result.SpeakerOf(quote)?.Name);
+    }
+
+    [Fact]
+    public void A_newspaper_quoting_an_official_gives_the_official()
+        => Assert.Equal("senior official", SpeakerOf(Analyze("Talks\n\nThe newspaper quoted a senior official as saying the talks had failed."), "talks had failed"));
 }

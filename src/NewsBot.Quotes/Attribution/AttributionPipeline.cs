@@ -11,6 +11,7 @@ internal sealed class AttributionPipeline
     public static readonly IReadOnlyList<AttributionPattern> Patterns =
     [
         new UnlabelledPersonObject(),
+        new QuotedAsSaying(),
         new ParticipleClause(),
         new PassiveAskedQuestion(),
         new AsideAs(),
