@@ -19,6 +19,7 @@ public class SentenceOpeningTests
     [InlineData("LAGOS, Nigeria (AP) — Okafor praised the plan, saying it would work.")]
     [InlineData("Lagos (AFP) – Okafor praised the plan, saying it would work.")]
     [InlineData("LAGOS, March 3 — Okafor praised the plan, saying it would work.")]
+    [InlineData("Chastened by the analyses, as well as complaints over the costs, Okafor revised the plan, saying it would work.")]
     public void The_subject_after_the_opening_speaks_in_the_participle_clause(string sentence)
     {
         var result = Analyze(sentence);

@@ -836,6 +836,8 @@ internal sealed class SpeakerPhrases(SentenceView v)
     private bool ClauseGoesOn(int comma)
     {
         if (v.IsWord(comma + 1) && v.Lower(comma + 1) is "which" or "who" or "where") return true;
+        // "Chastened by the analyses, as well as complaints over the costs, Trump …"
+        if (v.IsWord(comma + 1, "as") && v.IsWord(comma + 2, "well") && v.IsWord(comma + 3, "as")) return true;
         if (!v.IsCapitalized(comma - 1) || !v.IsCapitalized(comma + 1)) return false;
         int k = comma + 1;
         while (k < v.Count && k - comma < 4 && v.IsCapitalized(k)) k++;
@@ -847,7 +849,9 @@ internal sealed class SpeakerPhrases(SentenceView v)
     {
         if (!v.IsWord(i) || v[i].InQuote || !v.IsCapitalized(i) || !v.IsWord(i + 1) || v.IsCapitalized(i + 1) || !v.IsPreposition(i + 1)) return false;
         var w = v.Word(i);
-        return w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.IsGivenName(w) || w is "Asked" or "Pressed" or "Questioned";
+        // "Chastened by the analyses, Trump …", "Frustrated with the talks, the union …": a past participle with its agent or cause.
+        return w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.IsGivenName(w) || w is "Asked" or "Pressed" or "Questioned"
+               || w.Length > 5 && w.EndsWith("ed", StringComparison.Ordinal) && v.Lower(i + 1) is "by" or "with" or "at" && !Lexicon.IsGivenName(w);
     }
 
     /// <summary>An adverb or connective that opens a sentence ("Ultimately", "Still", "Hours after …" is not one): not the subject.</summary>
