@@ -4,7 +4,7 @@ namespace NewsBot.Quotes;
 internal sealed class ContentPhrases(SentenceView v)
 {
     /// <summary>"…," Hua added, "…": the rest of the sentence continues the statement when it quotes.</summary>
-    public void AddRest(Attribution attribution, int after, ref int consumedTo)
+    public void AddRest(Attribution attribution, int after, ref int consumedTo, bool statementGoesOn = false)
     {
         if (after >= v.Count || !(v.IsPunct(after - 1, ',') || v.IsPunct(after, ','))) return;
         // "…," the mayor said, adding that …: the participle reports a statement of its own.
@@ -13,7 +13,7 @@ internal sealed class ContentPhrases(SentenceView v)
         int restEnd = ContentEnd(restStart);
         // "The museum, Mr. Obama said, would make visitors …": after a short opening the sentence goes on with the statement.
         bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(v.Text, attribution.Pieces[0], atMost: 5) < 5;
-        if (restStart < restEnd && (v.ContainsQuote(restStart, restEnd) || shortOpening)) AddPiece(attribution, restStart, restEnd);
+        if (restStart < restEnd && (v.ContainsQuote(restStart, restEnd) || shortOpening || statementGoesOn)) AddPiece(attribution, restStart, restEnd);
         consumedTo = restEnd - 1;
     }
 
