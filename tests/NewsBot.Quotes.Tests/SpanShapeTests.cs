@@ -276,4 +276,18 @@ public class SpanShapeTests
         var result = Analyze("The council met on Tuesday.", sentence);
         Assert.Equal(content, Single(result, content).Text);
     }
+
+    [Theory]
+    [InlineData("Mayor Ruth Abara said the agreement was \"a start. It will not be the end of the talks.\"", "start", "the agreement was \"a start. It will not be the end of the talks.\"")]
+    [InlineData("The union leader, Tunde Okafor, described the deal as \"fair to everyone. We wanted nothing more.\"", "fair", "the deal as \"fair to everyone. We wanted nothing more.\"")]
+    public void A_quotation_opened_inside_the_content_runs_to_its_closing_mark(string sentence, string containing, string content)
+        => Assert.Equal(content, Single(Analyze("The harbour was quiet on Monday.", sentence), containing).Text);
+
+    [Fact]
+    public void A_quotation_a_cue_of_its_own_brings_in_is_not_carried_into_the_statement_before_it()
+    {
+        var result = Analyze("The harbour was quiet on Monday.", "Watching Okafor talk about reopening the port, Abara said: \"I was struck. He has to keep that up.\"");
+        var quote = Single(result, "keep that up");
+        Assert.Equal("Abara", result.SpeakerOf(quote)?.Name);
+    }
 }

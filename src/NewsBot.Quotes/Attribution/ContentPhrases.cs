@@ -92,7 +92,20 @@ internal sealed class ContentPhrases(SentenceView v)
             if (region.Outer.End > end) end = region.Outer.End;
             else if (SettingFollows(region.Outer.End, end)) end = region.Outer.End;
         }
+        // 'Carson is "losing strength. Some of his support is moving to Cruz."': so does a quotation the piece opens after its start, in its
+        // paragraph, unless a cue of its own brings it in ('…, Reed said: "I was struck. …"'), a statement of its own.
+        else if (v.RegionAt(end - 1) is { Closed: true } inner && inner.Outer.Start > start && inner.Outer.End > end && inner.LastParagraph == v.Sentence.Paragraph
+                 && !CueBrings(inner.Outer.Start, fromToken, toToken))
+            end = inner.Outer.End;
         attribution.Pieces.Add(new TextSpan(start, end));
+    }
+
+    /// <summary>Whether the quotation opening at <paramref name="position"/>, within tokens [from, to), follows a cue and a comma or colon ("said: \"…").</summary>
+    private bool CueBrings(int position, int from, int to)
+    {
+        for (int k = to - 1; k > from; k--)
+            if (v[k].Start == position) return (v.IsPunct(k - 1, ',') || v.IsPunct(k - 1, ':')) && v.Has(k - 2, WordClass.Cue);
+        return false;
     }
 
     /// <summary>A quotation that ends right before this sentence, in the same paragraph.</summary>
