@@ -80,6 +80,22 @@ public class AttributionPatternTests
         Assert.Equal("Tom Reyes", SpeakerOf(result, quote));
     }
 
+    [Fact]
+    public void A_short_quoted_sentence_after_the_attribution_goes_on_with_the_statement()
+    {
+        var result = Analyze("Ferry vote\n\n“The vote cost us every volunteer we had,” Tom Reyes said. “Big time.”");
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal(2, quote.Pieces.Count);
+        Assert.EndsWith("“Big time.”", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_quotation_in_the_writer_s_own_sentence_is_not_said_by_the_speaker_before_it()
+    {
+        var result = Analyze("Ferry vote\n\n“The vote cost us every volunteer we had,” Tom Reyes said. The mood in the hall was “grim.”");
+        Assert.DoesNotContain("grim", Assert.Single(result.Quotes).Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("The van was meant to wait, but the guards sent it away, another source said.", "The van was meant to wait", "source")]
     [InlineData("The delay is an insult to every farmer, top black lawmakers said on Friday.", "insult to every farmer", "lawmakers")]
