@@ -45,6 +45,24 @@ public class SpanShapeTests
         Assert.StartsWith("a new terminal will open", Single(result, "terminal").Text);
     }
 
+    [Theory]
+    [InlineData("The strike is not over: According to the harbour union, crews will stay home until Friday.", "crews will stay home until Friday")]
+    [InlineData("But according to people close to the talks, the mayor will not sign the deal.", "the mayor will not sign the deal")]
+    [InlineData("The crews went home early because, according to Tunde Okafor, the cranes were unsafe.", "the cranes were unsafe")]
+    public void According_to_after_a_colon_a_sentence_s_connective_or_a_subordinating_word_opens_the_content_after_it(string sentence, string content)
+    {
+        var quote = Assert.Single(Analyze(sentence).Quotes);
+        Assert.Equal("according-to", quote.Rule);
+        Assert.Equal(content, quote.Text);
+    }
+
+    [Fact]
+    public void According_to_after_and_inside_a_clause_keeps_the_clause_before_it()
+    {
+        var quote = Assert.Single(Analyze("The port reshuffled its managers and, according to officials, adopted a new schedule for the cranes.").Quotes);
+        Assert.Equal("The port reshuffled its managers and … adopted a new schedule for the cranes", quote.Text);
+    }
+
     [Fact]
     public void A_medium_described_after_the_cue_is_not_a_report_of_its_own()
     {
