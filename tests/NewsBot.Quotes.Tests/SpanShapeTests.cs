@@ -57,6 +57,13 @@ public class SpanShapeTests
     }
 
     [Fact]
+    public void Polling_is_a_body_of_evidence_a_fact_is_attributed_to()
+    {
+        var quote = Assert.Single(Analyze("According to recent polling, the mayor is once again leading the field.").Quotes);
+        Assert.Equal("the mayor is once again leading the field", quote.Text);
+    }
+
+    [Fact]
     public void According_to_after_and_inside_a_clause_keeps_the_clause_before_it()
     {
         var quote = Assert.Single(Analyze("The port reshuffled its managers and, according to officials, adopted a new schedule for the cranes.").Quotes);
