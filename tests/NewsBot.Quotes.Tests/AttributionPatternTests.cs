@@ -81,6 +81,14 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void A_quotation_closing_the_sentence_before_may_be_followed_by_a_long_setting()
+    {
+        var result = Analyze("Ferry vote\n\n“The new cranes are the best in the country!” Tunde Okafor said at a news conference in the old customs house.");
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal(("quotation-before-sentence", "Tunde Okafor"), (quote.Rule, SpeakerOf(result, quote)));
+    }
+
+    [Fact]
     public void A_short_quoted_sentence_after_the_attribution_goes_on_with_the_statement()
     {
         var result = Analyze("Ferry vote\n\n“The vote cost us every volunteer we had,” Tom Reyes said. “Big time.”");

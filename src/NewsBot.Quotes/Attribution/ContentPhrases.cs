@@ -17,8 +17,11 @@ internal sealed class ContentPhrases(SentenceView v)
         consumedTo = restEnd - 1;
     }
 
-    /// <summary>"…," Melanie said to the TV.: a few words of setting between the cue and the sentence's end.</summary>
-    public bool ShortTail(int from)
+    /// <summary>
+    /// "…," Melanie said to the TV.: a few words of setting between the cue and the sentence's end. After a quotation that closed the
+    /// sentence before, a setting may run longer ('"…!" McDonough wrote in an email to top State officials.'): nothing else is left to say.
+    /// </summary>
+    public bool ShortTail(int from, bool afterQuotation = false)
     {
         int words = 0;
         for (int i = from; i < v.Count; i++)
@@ -31,7 +34,7 @@ internal sealed class ContentPhrases(SentenceView v)
         // "said as he left the union hall": a time clause may run longer than a setting.
         // "said outside the building", "said amid the uproar": a word of place or time opens the tail as a preposition does.
         bool opensSetting = v.IsPreposition(from) || v.IsPreposition(from - 1) || IsPlaceOrTimeWord(from);
-        return words > 0 && (words <= 5 && opensSetting || words <= 2 || OpensTimeClause(from) || OpensMannerClause(from));
+        return words > 0 && (words <= (afterQuotation ? LongestTail : 5) && opensSetting || words <= 2 || OpensTimeClause(from) || OpensMannerClause(from));
     }
 
     /// <summary>Where the subject of the clause whose auxiliary stands at <paramref name="auxiliary"/> starts, after a listener from <paramref name="from"/> if any; null when the words are no noun phrase ("asked for or just were confused").</summary>
