@@ -92,8 +92,9 @@ internal static partial class QuoteExtractor
             // A split quote: '"…," Hua said. "…"' continues the statement right before it.
             // A question put to someone is not whose words follow it: the answer is theirs, not the asker's.
             var previous = sameParagraph?.LastOrDefault(a => a.Cover.End <= region.Outer.Start && !AskedQuestion.IsQuestion(a));
-            bool splitQuote = previous is not null && OnlyPunctuationBetween(text, previous.CueSpan?.End ?? previous.Cover.End, region.Outer.Start)
-                              && previous.Pieces[0].Start < previous.CueSpan?.Start;
+            bool splitQuote = previous is not null && previous.Pieces[0].Start < previous.CueSpan?.Start
+                              && (OnlyPunctuationBetween(text, previous.CueSpan?.End ?? previous.Cover.End, region.Outer.Start)
+                                  || substantial && SettingEndsSentence(text, previous.CueSpan!.Value.End, region.Outer.Start));
             if (previous is not null && (splitQuote || substantial && ContinuesQuotation(regions, previous)))
             {
                 previous.Pieces.Add(region.Outer);
@@ -204,6 +205,20 @@ internal static partial class QuoteExtractor
 
     private static bool EndsSentence(string text, QuoteRegion region)
         => region.WordCount >= 3 && region.Content.End > region.Content.Start && text[region.Content.End - 1] is '.' or '!' or '?' or ',';
+
+    /// <summary>
+    /// '"…," Sanders said during an interview on CNN Sunday. "…"': the words after the cue are its setting, and the sentence ends
+    /// right before the next quotation, with no quotation and no other sentence between.
+    /// </summary>
+    private static bool SettingEndsSentence(string text, int from, int to)
+    {
+        int end = to;
+        while (end > from && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= from || text[end - 1] is not ('.' or '!' or '?')) return false;
+        for (int i = from; i < end - 1; i++)
+            if (text[i] is '.' or '!' or '?' or '\n' or '"' or '“' or '”' or '«' or '»' or '„' || text[i] == '\'' && text[i + 1] == '\'') return false;
+        return true;
+    }
 
     private static bool StartsParagraph(string text, TextSpan paragraph, QuoteRegion region)
         => OnlyPunctuationBetween(text, paragraph.Start, region.Outer.Start);

@@ -88,13 +88,23 @@ public class AttributionPatternTests
         Assert.Equal(("quotation-before-sentence", "Tunde Okafor"), (quote.Rule, SpeakerOf(result, quote)));
     }
 
-    [Fact]
-    public void A_short_quoted_sentence_after_the_attribution_goes_on_with_the_statement()
+    [Theory]
+    [InlineData("“The vote cost us every volunteer we had,” Tom Reyes said. “Big time.”", "“Big time.”")]
+    [InlineData("The ferry needs leaders “who know the river and its people,” Okafor said during an interview on Harbour Radio. “Nobody will be left behind.”",
+        "“Nobody will be left behind.”")]
+    public void A_quoted_sentence_right_after_the_attribution_s_sentence_goes_on_with_the_statement(string paragraph, string lastPiece)
     {
-        var result = Analyze("Ferry vote\n\n“The vote cost us every volunteer we had,” Tom Reyes said. “Big time.”");
-        var quote = Assert.Single(result.Quotes);
+        var quote = Assert.Single(Analyze("Ferry vote\n\n" + paragraph).Quotes);
         Assert.Equal(2, quote.Pieces.Count);
-        Assert.EndsWith("“Big time.”", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith(lastPiece, quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quotation_after_a_sentence_of_the_writer_s_own_is_not_joined_to_a_statement_that_ends_unquoted()
+    {
+        var result = Analyze("Ferry vote\n\nThe ferry needs leaders “who know the river and its people,” Okafor said on Sunday. The mayor was not at the talks. “Nobody will be left behind.”");
+        Assert.Equal(2, result.Quotes.Count);
+        Assert.All(result.Quotes, q => Assert.Single(q.Pieces));
     }
 
     [Fact]
