@@ -83,7 +83,7 @@ internal static partial class QuoteExtractor
             }
             if (claimed[index]) continue;
             bool substantial = region.WordCount >= SubstantialQuoteWords || EndsSentence(text, region);
-            if (!substantial || IsTitle(text, region)) continue;
+            if (substantial ? IsTitle(text, region) : !IsShortSentence(text, region)) continue;
 
             int paragraph = region.FirstParagraph;
             var paragraphSpan = article.Paragraphs[paragraph].Span;
@@ -92,13 +92,17 @@ internal static partial class QuoteExtractor
             // A split quote: '"…," Hua said. "…"' continues the statement right before it.
             // A question put to someone is not whose words follow it: the answer is theirs, not the asker's.
             var previous = sameParagraph?.LastOrDefault(a => a.Cover.End <= region.Outer.Start && !AskedQuestion.IsQuestion(a));
-            if (previous is not null && (OnlyPunctuationBetween(text, previous.CueSpan?.End ?? previous.Cover.End, region.Outer.Start) && previous.Pieces[0].Start < previous.CueSpan?.Start
-                                         || ContinuesQuotation(regions, previous)))
+            bool splitQuote = previous is not null && previous.Pieces[0].Start < previous.CueSpan?.Start
+                              && (OnlyPunctuationBetween(text, previous.CueSpan?.End ?? previous.Cover.End, region.Outer.Start)
+                                  || substantial && SettingEndsSentence(text, previous.CueSpan!.Value.End, region.Outer.Start));
+            if (previous is not null && (splitQuote || substantial && ContinuesQuotation(regions, previous)))
             {
                 previous.Pieces.Add(region.Outer);
                 claimed[index] = true;
                 continue;
             }
+            // '“It is taxing,” Okafor said. “Big time.”': a quoted sentence too short to stand alone only goes on with the statement before it.
+            if (!substantial) continue;
             owner = previous ?? sameParagraph?.FirstOrDefault(a => !AskedQuestion.IsQuestion(a));
             var signed = SignatureAfter(article, region);
             Attribution statement;
@@ -207,8 +211,26 @@ internal static partial class QuoteExtractor
         return TitleCase.MostlyCapitalised(count) && (count.Words > 1 || region.WordCount == 1);
     }
 
+    /// <summary>"Big time.", "Okay, great!": a quotation of a word or two that is a sentence of its own.</summary>
+    private static bool IsShortSentence(string text, QuoteRegion region)
+        => region.WordCount >= 1 && region.Content.End > region.Content.Start && text[region.Content.End - 1] is '.' or '!' or '?';
+
     private static bool EndsSentence(string text, QuoteRegion region)
         => region.WordCount >= 3 && region.Content.End > region.Content.Start && text[region.Content.End - 1] is '.' or '!' or '?' or ',';
+
+    /// <summary>
+    /// '"…," Sanders said during an interview on CNN Sunday. "…"': the words after the cue are its setting, and the sentence ends
+    /// right before the next quotation, with no quotation and no other sentence between.
+    /// </summary>
+    private static bool SettingEndsSentence(string text, int from, int to)
+    {
+        int end = to;
+        while (end > from && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= from || text[end - 1] is not ('.' or '!' or '?')) return false;
+        for (int i = from; i < end - 1; i++)
+            if (text[i] is '.' or '!' or '?' or '\n' or '"' or '“' or '”' or '«' or '»' or '„' || text[i] == '\'' && text[i + 1] == '\'') return false;
+        return true;
+    }
 
     private static bool StartsParagraph(string text, TextSpan paragraph, QuoteRegion region)
         => OnlyPunctuationBetween(text, paragraph.Start, region.Outer.Start);

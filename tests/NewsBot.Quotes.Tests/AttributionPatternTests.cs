@@ -80,10 +80,43 @@ public class AttributionPatternTests
         Assert.Equal("Tom Reyes", SpeakerOf(result, quote));
     }
 
+    [Fact]
+    public void A_quotation_closing_the_sentence_before_may_be_followed_by_a_long_setting()
+    {
+        var result = Analyze("Ferry vote\n\n“The new cranes are the best in the country!” Tunde Okafor said at a news conference in the old customs house.");
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal(("quotation-before-sentence", "Tunde Okafor"), (quote.Rule, SpeakerOf(result, quote)));
+    }
+
+    [Theory]
+    [InlineData("“The vote cost us every volunteer we had,” Tom Reyes said. “Big time.”", "“Big time.”")]
+    [InlineData("The ferry needs leaders “who know the river and its people,” Okafor said during an interview on Harbour Radio. “Nobody will be left behind.”",
+        "“Nobody will be left behind.”")]
+    public void A_quoted_sentence_right_after_the_attribution_s_sentence_goes_on_with_the_statement(string paragraph, string lastPiece)
+    {
+        var quote = Assert.Single(Analyze("Ferry vote\n\n" + paragraph).Quotes);
+        Assert.Equal(2, quote.Pieces.Count);
+        Assert.EndsWith(lastPiece, quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quotation_after_a_sentence_of_the_writer_s_own_is_not_joined_to_a_statement_that_ends_unquoted()
+    {
+        var result = Analyze("Ferry vote\n\nThe ferry needs leaders “who know the river and its people,” Okafor said on Sunday. The mayor was not at the talks. “Nobody will be left behind.”");
+        Assert.Equal(2, result.Quotes.Count);
+        Assert.All(result.Quotes, q => Assert.Single(q.Pieces));
+    }
+
+    [Fact]
+    public void A_short_quotation_in_the_writer_s_own_sentence_is_not_said_by_the_speaker_before_it()
+    {
+        var result = Analyze("Ferry vote\n\n“The vote cost us every volunteer we had,” Tom Reyes said. The mood in the hall was “grim.”");
+        Assert.DoesNotContain("grim", Assert.Single(result.Quotes).Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("The van was meant to wait, but the guards sent it away, another source said.", "The van was meant to wait", "source")]
     [InlineData("The delay is an insult to every farmer, top black lawmakers said on Friday.", "insult to every farmer", "lawmakers")]
-    [InlineData("It would take three weeks to convene the board, he said, and the wrangling could be paralysing.", "three weeks to convene", "he")]
     public void Content_before_the_cue_runs_from_the_sentence_start(string sentence, string content, string speakerWord)
     {
         var result = Analyze("Board vote\n\nDirector Ada Holm spoke first.\n\n" + sentence);

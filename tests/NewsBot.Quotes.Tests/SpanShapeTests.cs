@@ -45,6 +45,31 @@ public class SpanShapeTests
         Assert.StartsWith("a new terminal will open", Single(result, "terminal").Text);
     }
 
+    [Theory]
+    [InlineData("The strike is not over: According to the harbour union, crews will stay home until Friday.", "crews will stay home until Friday")]
+    [InlineData("But according to people close to the talks, the mayor will not sign the deal.", "the mayor will not sign the deal")]
+    [InlineData("The crews went home early because, according to Tunde Okafor, the cranes were unsafe.", "the cranes were unsafe")]
+    public void According_to_after_a_colon_a_sentence_s_connective_or_a_subordinating_word_opens_the_content_after_it(string sentence, string content)
+    {
+        var quote = Assert.Single(Analyze(sentence).Quotes);
+        Assert.Equal("according-to", quote.Rule);
+        Assert.Equal(content, quote.Text);
+    }
+
+    [Fact]
+    public void Polling_is_a_body_of_evidence_a_fact_is_attributed_to()
+    {
+        var quote = Assert.Single(Analyze("According to recent polling, the mayor is once again leading the field.").Quotes);
+        Assert.Equal("the mayor is once again leading the field", quote.Text);
+    }
+
+    [Fact]
+    public void According_to_after_and_inside_a_clause_keeps_the_clause_before_it()
+    {
+        var quote = Assert.Single(Analyze("The port reshuffled its managers and, according to officials, adopted a new schedule for the cranes.").Quotes);
+        Assert.Equal("The port reshuffled its managers and … adopted a new schedule for the cranes", quote.Text);
+    }
+
     [Fact]
     public void A_medium_described_after_the_cue_is_not_a_report_of_its_own()
     {
@@ -275,5 +300,19 @@ public class SpanShapeTests
     {
         var result = Analyze("The council met on Tuesday.", sentence);
         Assert.Equal(content, Single(result, content).Text);
+    }
+
+    [Theory]
+    [InlineData("Mayor Ruth Abara said the agreement was \"a start. It will not be the end of the talks.\"", "start", "the agreement was \"a start. It will not be the end of the talks.\"")]
+    [InlineData("The union leader, Tunde Okafor, described the deal as \"fair to everyone. We wanted nothing more.\"", "fair", "the deal as \"fair to everyone. We wanted nothing more.\"")]
+    public void A_quotation_opened_inside_the_content_runs_to_its_closing_mark(string sentence, string containing, string content)
+        => Assert.Equal(content, Single(Analyze("The harbour was quiet on Monday.", sentence), containing).Text);
+
+    [Fact]
+    public void A_quotation_a_cue_of_its_own_brings_in_is_not_carried_into_the_statement_before_it()
+    {
+        var result = Analyze("The harbour was quiet on Monday.", "Watching Okafor talk about reopening the port, Abara said: \"I was struck. He has to keep that up.\"");
+        var quote = Single(result, "keep that up");
+        Assert.Equal("Abara", result.SpeakerOf(quote)?.Name);
     }
 }

@@ -141,6 +141,29 @@ public class TrailingClauseTests
     public void One_word_may_open_a_statement_an_attribution_interrupts()
         => Assert.Equal("Time … was on their side", Assert.Single(Analyze("Time, Mr. Okafor added, was on their side.").Quotes).Text);
 
+    [Theory]
+    [InlineData("If the dock workers do not return by Friday, Mr. Okafor warned, the harbour will lose its contracts with three lines.",
+        "If the dock workers do not return by Friday … the harbour will lose its contracts with three lines")]
+    [InlineData("The new cranes at the eastern terminal were ordered two years ago, the port authority said, and they will arrive in March.",
+        "The new cranes at the eastern terminal were ordered two years ago … and they will arrive in March")]
+    [InlineData("Reopening the harbour so quickly after the strike, Ms. Abara said, was the union's own idea.",
+        "Reopening the harbour so quickly after the strike … was the union's own idea")]
+    public void A_clause_of_any_length_may_open_a_statement_an_attribution_interrupts(string sentence, string statement)
+        => Assert.Equal(statement, Assert.Single(Analyze(sentence).Quotes).Text);
+
+    [Fact]
+    public void The_opening_an_attribution_interrupts_starts_after_a_but_before_it()
+    {
+        var quote = Assert.Single(Analyze("The strike had lasted a month, but the losses were so large, Ms. Abara noted, that the port cut its fees.").Quotes);
+        Assert.Equal("the losses were so large … that the port cut its fees", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("Reflecting on the long strike, the harbour master said, \"We learned a great deal.\"")]
+    [InlineData("Asked about the fees at the eastern terminal, Mr. Okafor said, \"We learned a great deal.\"")]
+    public void What_the_speaker_did_or_was_asked_before_the_attribution_is_the_setting(string sentence)
+        => Assert.Equal("\"We learned a great deal.\"", QuoteLookup.Single(Analyze(sentence), "learned").Text);
+
     [Fact]
     public void A_quotation_inside_an_opening_phrase_is_not_the_first_piece_of_the_statement()
     {

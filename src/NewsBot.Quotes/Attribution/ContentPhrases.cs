@@ -4,7 +4,7 @@ namespace NewsBot.Quotes;
 internal sealed class ContentPhrases(SentenceView v)
 {
     /// <summary>"…," Hua added, "…": the rest of the sentence continues the statement when it quotes.</summary>
-    public void AddRest(Attribution attribution, int after, ref int consumedTo)
+    public void AddRest(Attribution attribution, int after, ref int consumedTo, bool statementGoesOn = false)
     {
         if (after >= v.Count || !(v.IsPunct(after - 1, ',') || v.IsPunct(after, ','))) return;
         // "…," the mayor said, adding that …: the participle reports a statement of its own.
@@ -15,12 +15,15 @@ internal sealed class ContentPhrases(SentenceView v)
         // "“…,” said Cruz, who leads the panel.", "“…,” said Cruz, on Monday.": a relative clause or a setting after the name is the writer's.
         bool shortOpening = attribution.Pieces.Count == 1 && QuoteRegionFinder.CountWords(v.Text, attribution.Pieces[0], atMost: 5) < 5
                             && !(v.IsWord(restStart) && v.Lower(restStart) is "who" or "which" or "whose") && !(v.IsPreposition(restStart) && ShortTail(restStart));
-        if (restStart < restEnd && (v.ContainsQuote(restStart, restEnd) || shortOpening)) AddPiece(attribution, restStart, restEnd);
+        if (restStart < restEnd && (v.ContainsQuote(restStart, restEnd) || shortOpening || statementGoesOn)) AddPiece(attribution, restStart, restEnd);
         consumedTo = restEnd - 1;
     }
 
-    /// <summary>"…," Melanie said to the TV.: a few words of setting between the cue and the sentence's end.</summary>
-    public bool ShortTail(int from)
+    /// <summary>
+    /// "…," Melanie said to the TV.: a few words of setting between the cue and the sentence's end. After a quotation that closed the
+    /// sentence before, a setting may run longer ('"…!" McDonough wrote in an email to top State officials.'): nothing else is left to say.
+    /// </summary>
+    public bool ShortTail(int from, bool afterQuotation = false)
     {
         int words = 0;
         for (int i = from; i < v.Count; i++)
@@ -33,7 +36,7 @@ internal sealed class ContentPhrases(SentenceView v)
         // "said as he left the union hall": a time clause may run longer than a setting.
         // "said outside the building", "said amid the uproar": a word of place or time opens the tail as a preposition does.
         bool opensSetting = v.IsPreposition(from) || v.IsPreposition(from - 1) || IsPlaceOrTimeWord(from);
-        return words > 0 && (words <= 5 && opensSetting || words <= 2 || OpensTimeClause(from) || OpensMannerClause(from));
+        return words > 0 && (words <= (afterQuotation ? LongestTail : 5) && opensSetting || words <= 2 || OpensTimeClause(from) || OpensMannerClause(from));
     }
 
     /// <summary>Where the subject of the clause whose auxiliary stands at <paramref name="auxiliary"/> starts, after a listener from <paramref name="from"/> if any; null when the words are no noun phrase ("asked for or just were confused").</summary>
@@ -94,7 +97,20 @@ internal sealed class ContentPhrases(SentenceView v)
             if (region.Outer.End > end) end = region.Outer.End;
             else if (SettingFollows(region.Outer.End, end)) end = region.Outer.End;
         }
+        // 'Carson is "losing strength. Some of his support is moving to Cruz."': so does a quotation the piece opens after its start, in its
+        // paragraph, unless a cue of its own brings it in ('…, Reed said: "I was struck. …"'), a statement of its own.
+        else if (v.RegionAt(end - 1) is { Closed: true } inner && inner.Outer.Start > start && inner.Outer.End > end && inner.LastParagraph == v.Sentence.Paragraph
+                 && !CueBrings(inner.Outer.Start, fromToken, toToken))
+            end = inner.Outer.End;
         attribution.Pieces.Add(new TextSpan(start, end));
+    }
+
+    /// <summary>Whether the quotation opening at <paramref name="position"/>, within tokens [from, to), follows a cue and a comma or colon ("said: \"…").</summary>
+    private bool CueBrings(int position, int from, int to)
+    {
+        for (int k = to - 1; k > from; k--)
+            if (v[k].Start == position) return (v.IsPunct(k - 1, ',') || v.IsPunct(k - 1, ':')) && v.Has(k - 2, WordClass.Cue);
+        return false;
     }
 
     /// <summary>A quotation that ends right before this sentence, in the same paragraph.</summary>

@@ -129,7 +129,8 @@ internal sealed class CueSite
         var v = View;
         ContentFirst? none = null;
         bool closesQuotation = ClosesQuotation;
-        if (HasContentAfter && !closesQuotation || Participle || !(v.EndsClause(After) || v.IsPunct(After - 1, ',') || Content.ShortTail(After) || closesQuotation)) return none;
+        if (HasContentAfter && !closesQuotation || Participle || !(v.EndsClause(After) || v.IsPunct(After - 1, ',') || Content.ShortTail(After) || closesQuotation
+                                                                     || SubjectStart == 0 && Subject is not null && Content.QuotationJustBefore() is not null && Content.ShortTail(After, afterQuotation: true))) return none;
         // "Sanders lost Ohio to Clinton, who added to her lead.": a relative clause reports what follows its cue, never the sentence before it.
         if (_inRelativeClause && !closesQuotation) return none;
         var subject = Subject;

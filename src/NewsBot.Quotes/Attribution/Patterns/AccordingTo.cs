@@ -13,7 +13,7 @@ internal sealed class AccordingTo : AttributionPattern
         var v = s.View;
         int i = s.CueIndex;
         int parenthesis = OpenParenthesisBefore(v, i);
-        bool opensSentence = i == 0 || (i == 1 && v.IsQuoteMark(0)) || parenthesis == i - 1 || AfterConnective(v, i);
+        bool opensSentence = i == 0 || (i == 1 && v.IsQuoteMark(0)) || parenthesis == i - 1 || AfterConnective(v, i) || OpensClause(v, i);
         var source = s.Speakers.SubjectAfter(i + 2, out int subjectEnd, allowAppositive: !opensSentence);
         // "according to exit polls", "according to a recent poll of Indiana voters" (where only "a" was read as a name's start):
         // a source in lower case up to its last noun of evidence, group or organisation.
@@ -127,6 +127,19 @@ internal sealed class AccordingTo : AttributionPattern
         for (int k = from; k < v.Count; k++)
             if (v.IsPunct(k, ')')) return k;
         return v.Count;
+    }
+
+    /// <summary>
+    /// "…: According to recent polls, …", "But according to reports, he …", "because, according to Trump, the media would …": after a colon,
+    /// a semicolon, a connective that opens the sentence or a subordinating word, the phrase opens a clause whose content follows it
+    /// ("… and, according to officials, adopted a new strategy" goes on with the clause before).
+    /// </summary>
+    private static bool OpensClause(SentenceView v, int i)
+    {
+        if (v.IsPunct(i - 1, ':') || v.IsPunct(i - 1, ';')) return true;
+        if (i == 1 && v.IsWord(0) && v.Lower(0) is "but" or "and" or "yet" or "so") return true;
+        int before = v.IsPunct(i - 1, ',') ? i - 2 : i - 1;
+        return before > 0 && v.IsWord(before) && !v[before].InQuote && (v.Lower(before) is "because" or "that" or "since" or "while" or "although" or "though");
     }
 
     /// <summary>"But, according to the poll, …", "Still, according to …": only a connective and a comma before the phrase.</summary>
