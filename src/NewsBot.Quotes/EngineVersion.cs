@@ -9,5 +9,5 @@ namespace NewsBot.Quotes;
 /// </summary>
 public static class EngineVersion
 {
-    public const string Current = "2026.8";
+    public const string Current = "2026.9";
 }
