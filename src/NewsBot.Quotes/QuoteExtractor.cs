@@ -172,7 +172,7 @@ internal static partial class QuoteExtractor
         // "that in 2013": a phrase alone, no clause.
         var first = text.AsSpan(piece.Start, piece.Length);
         int space = first.IndexOf(' ');
-        return space > 0 && !Lexicon.SettingWords.Contains(first[..space].ToString()) && QuoteRegionFinder.CountWords(text, piece, atMost: 2) >= 2;
+        return space > 0 && !Lexicon.SettingLookup.Contains(first[..space]) && QuoteRegionFinder.CountWords(text, piece, atMost: 2) >= 2;
     }
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)

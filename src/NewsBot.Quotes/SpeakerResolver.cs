@@ -439,7 +439,7 @@ internal sealed class SpeakerResolver
 
         // "Seán Crowe TD", "Ann Lee MP": a title in capitals after the name is a role.
         string? postNominal = null;
-        while (words.Count > 1 && words[^1].Length > 1 && words[^1].All(char.IsUpper) && TitleWordLookup.Contains(words[^1]))
+        while (words.Count > 1 && words[^1].Length > 1 && words[^1].All(char.IsUpper) && Lexicon.TitleWordLookup.Contains(words[^1]))
         {
             postNominal = postNominal is null ? words[^1] : words[^1] + " " + postNominal;
             words.RemoveAt(words.Count - 1);
@@ -652,7 +652,7 @@ internal sealed class SpeakerResolver
     /// <summary>"of", "for", "from", "at", "in": what joins a role to the place or body it is held in.</summary>
     private static bool IsPlacePreposition(string word) => word is "of" or "for" or "from" or "at" or "in";
 
-    private static bool IsTitleWord(string word) => TitleWordLookup.Contains(word.AsSpan().TrimEnd('.'));
+    private static bool IsTitleWord(string word) => Lexicon.TitleWordLookup.Contains(word.AsSpan().TrimEnd('.'));
 
     private static readonly char[] WordSeparators = [' ', '\u00A0'];
 
@@ -968,7 +968,7 @@ internal sealed class SpeakerResolver
     {
         if (word.Length == 0 || !char.IsUpper(word[0])) return false;
         var bare = word.TrimEnd('.');
-        if (TitleWordLookup.Contains(bare) && !IsKingOrHill(bare)) return false;
+        if (Lexicon.TitleWordLookup.Contains(bare) && !IsKingOrHill(bare)) return false;
         return !IsNationality(bare);
     }
 
@@ -990,7 +990,6 @@ internal sealed class SpeakerResolver
         return lower is "king" or "hill";
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = Lexicon.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Kenyan", "French", "Igbo" (nationalities.tsv): a word of a role or group, not a name.</summary>
     internal static bool IsNationality(ReadOnlySpan<char> word) => NationalityLookup.Contains(word);

@@ -154,19 +154,26 @@ internal sealed class CueSite
     private bool SubjectOpensClause(int start)
     {
         var v = View;
-        int i = 0;
-        while (i < v.Count && v[i].Start < start && (!v.IsWord(i) || v.Lower(i) is "but" or "and" or "yet" or "so")) i++;
+        int i = AfterConnectives(v.Count, start);
         if (i < v.Count && v[i].Start < start && Speakers.OpeningSettingEnd(i, v.Count) is int settingEnd) i = settingEnd + 1;
         while (i < v.Count && v[i].Start < start && !v.IsWord(i)) i++;
         return i >= v.Count || v[i].Start >= start;
+    }
+
+    /// <summary>The first token from the sentence's start that is a word other than "but", "and", "yet" or "so", before token <paramref name="before"/> and text position <paramref name="position"/>.</summary>
+    private int AfterConnectives(int before, int position)
+    {
+        var v = View;
+        int i = 0;
+        while (i < before && v[i].Start < position && (!v.IsWord(i) || v.Lower(i) is "but" or "and" or "yet" or "so")) i++;
+        return i;
     }
 
     /// <summary>"But, in a speech in Phoenix, he barely discussed them": before the subject only a phrase without a verb, a time or a dateline, no statement.</summary>
     private bool OnlyPhraseBefore(int subjectStart)
     {
         var v = View;
-        int i = 0;
-        while (i < subjectStart && (!v.IsWord(i) || v.Lower(i) is "but" or "and" or "yet" or "so")) i++;
+        int i = AfterConnectives(subjectStart, int.MaxValue);
         // "A few hours later, Okafor praised the plan", "LAGOS (AP) — Okafor praised …": a time or a dateline, no statement.
         if (Speakers.OpeningSettingEnd(i, subjectStart) is int settingEnd && settingEnd == subjectStart - 1) return true;
         if (i >= subjectStart || !(v.IsPreposition(i) && v.Lower(i) is not ("this" or "last" or "earlier" or "later" or "meanwhile" or "however"))) return false;

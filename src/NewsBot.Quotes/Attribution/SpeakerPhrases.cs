@@ -823,11 +823,9 @@ internal sealed class SpeakerPhrases(SentenceView v)
     {
         if (!v.IsWord(k) || v.Word(k).IndexOf('-') < 0) return false;
         foreach (var part in v.Lower(k).Split('-'))
-            if (TitleWordLookup.Contains(v.Lower(k)[part])) return true;
+            if (Lexicon.TitleWordLookup.Contains(v.Lower(k)[part])) return true;
         return false;
     }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = Lexicon.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "…, which is set to host …,", "in Salem, New Hampshire, …": after this comma the opening clause goes on, with a relative

@@ -128,6 +128,8 @@ internal static class Lexicon
     /// <summary>Every title and role word ("senator", "former", "national").</summary>
     public static readonly HashSet<string> TitleWords = Files.Words("titles");
 
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The titles that stand before a person's name ("Senator", "Dr."), a part of <see cref="TitleWords"/>.</summary>
     public static readonly HashSet<string> PersonTitles = Files.Words("titles", "title");
 

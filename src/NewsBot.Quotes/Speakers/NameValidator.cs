@@ -64,13 +64,12 @@ internal static class NameValidator
         if (dash <= 0 || dash == word.Length - 1 || !char.IsLower(word[dash + 1])) return false;
         var tail = word.AsSpan(dash + 1);
         return tail.Length > LongestNameSyllable || tail.EndsWith("ed", StringComparison.Ordinal) || tail.Length > 4 && tail.EndsWith("ing", StringComparison.Ordinal)
-               || CompoundTails.Contains(tail) || TitleWords.Contains(tail);
+               || CompoundTails.Contains(tail) || Lexicon.TitleWordLookup.Contains(tail);
     }
 
     /// <summary>"kyung", "seong": the longest syllable a romanised given name joins with a hyphen.</summary>
     private const int LongestNameSyllable = 5;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Lexicon.TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundTails = Lexicon.CompoundTails.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -16,15 +16,17 @@ internal sealed class QuotedAsSaying : AttributionPattern
         var v = s.View;
         if (!s.Participle || !s.HasContentAfter || !v.IsWord(s.CueIndex - 1, "as")) return PatternResult.Pass;
         int quoted = s.CueIndex - 2;
-        while (quoted > 0 && s.CueIndex - quoted <= LongestQuotedPhrase && !(v.IsWord(quoted) && v.Lower(quoted) is "quoted" or "quotes" or "quoting"))
+        while (quoted > 0 && s.CueIndex - quoted <= LongestQuotedPhrase && !IsQuoting(v, quoted))
         {
             if (!v.IsWord(quoted) || v[quoted].InQuote) return PatternResult.Pass;
             quoted--;
         }
-        if (!(v.IsWord(quoted) && v.Lower(quoted) is "quoted" or "quotes" or "quoting") || quoted + 1 > s.CueIndex - 2) return PatternResult.Pass;
+        if (!IsQuoting(v, quoted) || quoted + 1 > s.CueIndex - 2) return PatternResult.Pass;
         var source = new SourceMention(new TextSpan(v[quoted + 1].Start, v[s.CueIndex - 2].End), null);
         var attribution = s.Make(source, s.MediumHereOrBefore, Name);
         s.Content.AddPiece(attribution, s.After, s.ContentEnd);
         return PatternResult.Of(attribution, s.ContentEnd - 1);
     }
+
+    private static bool IsQuoting(SentenceView v, int i) => v.IsWord(i) && v.Lower(i) is "quoted" or "quotes" or "quoting";
 }
